@@ -1,0 +1,82 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace exchange {
+
+// What discovery read from Exchange, normalised from the deserialized property bags.
+struct AcceptedDomain
+{
+    QString domainName; // may start with "*." for subdomains
+    QString domainType; // Authoritative, InternalRelay, ExternalRelay
+    bool isDefault = false;
+};
+
+struct JournalRule
+{
+    QString name;
+    QString identity;
+    QString guid;
+    QString journalEmailAddress;
+    QString scope;     // Internal, Global, External
+    QString recipient; // empty = all recipients
+    bool enabled = false;
+};
+
+struct RemoteDomain
+{
+    QString name;
+    QString identity;
+    QString domainName;
+    QString allowedOofType; // External, None, ...
+    QString tnefEnabled;    // "True", "False" or "" (follow user settings)
+};
+
+struct SendConnector
+{
+    QString name;
+    QString identity;
+    QStringList addressSpaces;  // as shown, e.g. "SMTP:archive.example;1"
+    QStringList smartHosts;
+    bool dnsRoutingEnabled = true;
+    QStringList sourceTransportServers;
+    bool enabled = true;
+    bool requireTls = false;
+    QString tlsAuthLevel;
+};
+
+struct Recipient
+{
+    QString query;             // what the user typed and we looked up
+    bool found = false;
+    QString primarySmtpAddress;
+    QString recipientType;
+    QString recipientTypeDetails; // UserMailbox, SharedMailbox, MailContact, ...
+    QString displayName;
+    QString externalEmailAddress; // mail contacts
+};
+
+struct Organisation
+{
+    QString serverName;
+    QString exchangeVersion;    // AdminDisplayVersion, e.g. "Version 15.1 (Build 2507.6)"
+    QString productName;        // "Exchange Server 2016" derived from the version
+    QList<AcceptedDomain> acceptedDomains;
+    bool transportConfigKnown = false;
+    QString journalingReportNdrTo; // empty when unset ("<>")
+    QList<JournalRule> journalRules;
+    QList<RemoteDomain> remoteDomains;
+    QList<SendConnector> sendConnectors;
+    QStringList transportServers;
+    QList<Recipient> recipients;
+    QList<Recipient> mailboxes;  // for type-ahead (may be capped)
+    QStringList availableCmdlets; // from Get-Command
+    QStringList missingCmdlets;   // needed by the plan, not granted
+    QStringList missingRoles;     // management roles that would grant them
+
+    const Recipient *recipient(const QString &query) const;
+};
+
+} // namespace exchange

@@ -1,0 +1,131 @@
+#pragma once
+
+#include "Command.h"
+#include "Error.h"
+#include "Invocation.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+namespace remoting {
+
+enum class AuthMethod {
+    Kerberos, // Negotiate (SPNEGO) through GSSAPI/SSPI; Exchange's default
+    Ntlm,     // NTLM through gss-ntlmssp/SSPI; plain WinRM listeners
+    Basic,    // HTTPS only
+};
+
+struct SessionOptions
+{
+    QUrl endpoint;              // http://ex01.contoso.com/PowerShell or https://host:5986/wsman
+    QString configurationName;  // empty: Microsoft.Exchange for /PowerShell, else Microsoft.PowerShell
+    AuthMethod auth = AuthMethod::Kerberos;
+    QString userName;           // empty: the current user's credentials (ccache / logon session)
+    QString password;           // never logged
+    QByteArray pinnedSha256;    // raw 32 bytes: accept exactly this certificate if it does not verify
+    int operationTimeoutSeconds = 60;
+    int connectTimeoutMs = 15000;
+    int readTimeoutMs = 120000;
+
+    QString resolvedConfigurationName() const;
+    QString resourceUri() const; // http://schemas.microsoft.com/powershell/<configuration>
+};
+
+struct SessionInfo
+{
+    QString protocolVersion;      // negotiated PSRP version, e.g. "2.3"
+    QString psVersion;            // server's PSVersion from SESSION_CAPABILITY
+    QString serializationVersion;
+    QString shellId;
+    QString buildVersion;         // PSVersionTable.BuildVersion / OS build from APPLICATION_PRIVATE_DATA when present
+};
+
+struct TrafficStats
+{
+    quint64 requests = 0;       // HTTP requests sent (handshake legs included)
+    quint64 bytesSent = 0;      // on the wire (headers + bodies)
+    quint64 bytesReceived = 0;
+};
+
+// One running pipeline. Emits finished() exactly once; cancel() sends the PSRP stop signal.
+class PipelineJob : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    const InvocationResult &result() const { return m_result; }
+    bool isFinished() const { return m_finished; }
+
+public Q_SLOTS:
+    virtual void cancel() = 0;
+
+Q_SIGNALS:
+    void finished(const remoting::InvocationResult &result);
+
+protected:
+    void finish(InvocationResult result)
+    {
+        if (m_finished)
+            return;
+        m_finished = true;
+        m_result = std::move(result);
+        Q_EMIT finished(m_result);
+    }
+
+private:
+    InvocationResult m_result;
+    bool m_finished = false;
+};
+
+// What the engine needs from Exchange: run statements, get results. RemoteSession is the
+// real implementation.
+class CommandRunner
+{
+public:
+    virtual ~CommandRunner() = default;
+    // The job is parented to the runner; the caller may deleteLater() it after finished().
+    virtual PipelineJob *invoke(const QList<Command> &statements) = 0;
+};
+
+class SessionImpl;
+
+// Remote PowerShell (MS-PSRP over WS-Management) on one persistent HTTP connection.
+// Asynchronous: open() -> opened() | failed(); invoke() -> PipelineJob::finished();
+// close() -> closed() (the shell is deleted on the server).
+class RemoteSession : public QObject, public CommandRunner
+{
+    Q_OBJECT
+public:
+    explicit RemoteSession(QObject *parent = nullptr);
+    ~RemoteSession() override;
+
+    void open(const SessionOptions &options);
+    PipelineJob *invoke(const QList<Command> &statements) override;
+    void close();
+
+    bool isOpen() const;
+    SessionInfo info() const;
+    TrafficStats stats() const;
+    // Decoded traffic (SOAP and PSRP messages, secrets redacted) through trace().
+    void setTraceEnabled(bool enabled);
+
+Q_SIGNALS:
+    void opened();
+    void failed(const remoting::Error &error);
+    void closed();
+    void trace(const QString &line);
+
+private:
+    friend class SessionImpl;
+    std::unique_ptr<SessionImpl> d;
+};
+
+} // namespace remoting
+
+Q_DECLARE_METATYPE(remoting::InvocationResult)
+Q_DECLARE_METATYPE(remoting::Error)
