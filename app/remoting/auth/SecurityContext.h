@@ -1,0 +1,71 @@
+#pragma once
+
+#include "Error.h"
+#include "RemoteSession.h" // AuthMethod
+
+#include <QByteArray>
+#include <QString>
+
+#include <memory>
+
+namespace remoting::auth {
+
+// One authentication exchange (and, for Kerberos/NTLM, the session keys that protect the
+// HTTP bodies afterwards: MS-WSMV 2.2.9.1). Bound to one TCP connection: after a dropped
+// connection call reset() and authenticate again.
+class SecurityContext
+{
+public:
+    virtual ~SecurityContext();
+
+    enum class Role { Initiator, Acceptor };
+
+    // HTTP scheme used in Authorization / WWW-Authenticate: "Negotiate", "Kerberos", "Basic".
+    // NTLM contexts send raw NTLMSSP tokens under "Negotiate" (WinRM offers no "NTLM"
+    // scheme; Windows' Negotiate accepts raw NTLMSSP, as pywinrm relies on).
+    virtual QString scheme() const = 0;
+    // Feed the peer's raw token (the caller base64-decodes/encodes); returns the raw token
+    // to send, possibly empty. Initiator: the first call takes an empty token.
+    virtual Expected<QByteArray> step(const QByteArray &peerToken) = 0;
+    virtual bool isComplete() const = 0;
+    // Message encryption available (Kerberos/NTLM once complete; never Basic).
+    virtual bool canEncrypt() const = 0;
+    // "application/HTTP-SPNEGO-session-encrypted" (Negotiate, also NTLM),
+    // "application/HTTP-Kerberos-session-encrypted" (bare Kerberos scheme) or "" (Basic).
+    virtual QString encryptionProtocol() const = 0;
+    // Encrypts plain; *header receives the signature/token header; returns the ciphertext.
+    virtual Expected<QByteArray> wrap(const QByteArray &plain, QByteArray *header) = 0;
+    virtual Expected<QByteArray> unwrap(const QByteArray &header, const QByteArray &cipher) = 0;
+    // Acceptor: the authenticated client ("user@REALM" or "DOMAIN\\user"). Empty before completion.
+    virtual QString peerName() const;
+    // "tls-server-end-point:" + certificate hash (see channelBindingsFor); empty = none.
+    // Must be set before the first step().
+    virtual void setChannelBindings(const QByteArray &applicationData);
+    // Forget the exchange (dropped connection); the next step() starts over.
+    virtual void reset() = 0;
+
+protected:
+    QByteArray m_channelBindings;
+};
+
+struct ContextOptions
+{
+    AuthMethod method = AuthMethod::Kerberos;
+    QString host;     // the server's FQDN as in the URL; the SPN is HTTP/<host>
+    QString userName; // empty: current credentials (ccache / logon session). "user@REALM", "DOMAIN\\user" or "user"
+    QString password; // never logged
+    // Kerberos only: use the bare "Kerberos" HTTP scheme (raw krb5 tokens) instead of
+    // "Negotiate" (SPNEGO). Exchange and WinRM accept Negotiate; leave false unless needed.
+    bool bareKerberos = false;
+};
+
+// Client side. Basic over http (overTls == false) is refused with an Error{Auth}.
+Expected<std::unique_ptr<SecurityContext>> createInitiator(const ContextOptions &options, bool overTls);
+
+// Server side for the fake Exchange (GSSAPI only; on Windows it returns an error).
+// mechanism: "negotiate" | "kerberos" | "ntlm". keytabPath: Kerberos service keytab (empty:
+// KRB5_KTNAME / default). NTLM users come from the gss-ntlmssp NTLM_USER_FILE.
+Expected<std::unique_ptr<SecurityContext>> createGssapiAcceptor(const QString &keytabPath,
+                                                                const QString &mechanism);
+
+} // namespace remoting::auth
