@@ -1,0 +1,500 @@
+#include "HttpConnection.h"
+
+#include "CertificateFingerprint.h"
+
+#include <QDateTime>
+#include <QLoggingCategory>
+#include <QSslConfiguration>
+#include <QSslSocket>
+
+Q_LOGGING_CATEGORY(lcHttp, "securestore.http")
+
+namespace remoting::http {
+
+HttpConnection::HttpConnection(const QUrl &base, QObject *parent)
+    : QObject(parent)
+    , m_base(base)
+    , m_tls(base.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &HttpConnection::onTimeout);
+}
+
+HttpConnection::~HttpConnection()
+{
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+        delete m_socket;
+    }
+}
+
+void HttpConnection::setTimeouts(int connectMs, int readMs)
+{
+    m_connectMs = connectMs;
+    m_readMs = readMs;
+}
+
+void HttpConnection::setPinnedSha256(const QByteArray &sha256)
+{
+    m_pinned = sha256;
+}
+
+bool HttpConnection::isConnected() const
+{
+    return m_socket && m_phase == Phase::Connected;
+}
+
+void HttpConnection::open()
+{
+    if (m_phase == Phase::Idle)
+        startConnecting();
+    else if (m_phase == Phase::Connected)
+        QMetaObject::invokeMethod(this, &HttpConnection::connected, Qt::QueuedConnection);
+}
+
+void HttpConnection::send(const Request &request)
+{
+    const QString scheme = m_base.scheme().toLower();
+    if ((scheme != QLatin1String("http") && scheme != QLatin1String("https")) || m_base.host().isEmpty()) {
+        // Report asynchronously, like every other outcome.
+        const Error e = Error::make(Error::Kind::Usage,
+                                    tr("The address %1 is not an http:// or https:// URL.")
+                                        .arg(m_base.toDisplayString()));
+        QMetaObject::invokeMethod(this, [this, e] { Q_EMIT failed(e); }, Qt::QueuedConnection);
+        return;
+    }
+    m_queue.enqueue(request);
+    pump();
+}
+
+void HttpConnection::pump()
+{
+    if (m_current || m_queue.isEmpty())
+        return;
+    m_current = m_queue.dequeue();
+    m_written = false;
+    if (m_phase == Phase::Connected)
+        writeCurrent();
+    else if (m_phase == Phase::Idle)
+        startConnecting();
+    // Connecting: writeCurrent() runs once the connection is up.
+}
+
+void HttpConnection::startConnecting()
+{
+    dropSocket();
+    m_socket = new QSslSocket(this);
+    m_phase = Phase::Connecting;
+    m_sslErrors.clear();
+    m_pinAccepted = false;
+    m_parser.reset();
+
+    connect(m_socket, &QSslSocket::readyRead, this, &HttpConnection::onReadyRead);
+    connect(m_socket, &QSslSocket::disconnected, this, &HttpConnection::onDisconnected);
+    connect(m_socket, &QSslSocket::errorOccurred, this, &HttpConnection::onSocketError);
+    connect(m_socket, &QSslSocket::bytesWritten, this, [this] {
+        if (m_current && m_timer.isActive())
+            m_timer.start(m_readMs); // upload progress counts as activity
+    });
+
+    const QString host = m_base.host();
+    const quint16 port = quint16(m_base.port(m_tls ? 443 : 80));
+    m_timer.start(m_connectMs);
+    if (m_tls) {
+        QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
+        conf.setProtocol(QSsl::TlsV1_2OrLater);
+        conf.setPeerVerifyMode(QSslSocket::VerifyPeer);
+        m_socket->setSslConfiguration(conf);
+        m_socket->setPeerVerifyName(host);
+        connect(m_socket, &QSslSocket::encrypted, this, &HttpConnection::onSocketReady);
+        connect(m_socket, &QSslSocket::sslErrors, this, &HttpConnection::onSslErrors);
+        qCDebug(lcHttp) << "connecting (TLS) to" << host << port;
+        m_socket->connectToHostEncrypted(host, port);
+    } else {
+        connect(m_socket, &QSslSocket::connected, this, &HttpConnection::onSocketReady);
+        qCDebug(lcHttp) << "connecting to" << host << port;
+        m_socket->connectToHost(host, port);
+    }
+}
+
+void HttpConnection::onSocketReady()
+{
+    m_timer.stop();
+    m_phase = Phase::Connected;
+    ++m_connectionCount;
+    if (m_tls) {
+        m_peerCertificate = m_socket->peerCertificate();
+        m_peerChain = m_socket->peerCertificateChain();
+    }
+    qCDebug(lcHttp) << "connected; connection" << m_connectionCount;
+    QPointer<HttpConnection> self(this);
+    Q_EMIT connected();
+    if (!self)
+        return;
+    if (m_current && !m_written && m_phase == Phase::Connected)
+        writeCurrent();
+    else
+        pump();
+}
+
+void HttpConnection::onSslErrors(const QList<QSslError> &errors)
+{
+    m_sslErrors = errors;
+    const QSslCertificate leaf = m_socket->peerCertificate();
+    const QByteArray digest = sha256Fingerprint(leaf);
+    if (!m_pinned.isEmpty() && !digest.isEmpty() && digest == m_pinned) {
+        // Exactly the pinned certificate: accept these errors, for this certificate only.
+        for (const QSslError &e : errors) {
+            if (!e.certificate().isNull() && !m_socket->peerCertificateChain().contains(e.certificate()))
+                return; // an error about some other certificate: do not override
+        }
+        qCInfo(lcHttp) << "accepting the pinned certificate" << formatFingerprint(digest);
+        m_pinAccepted = true;
+        m_socket->ignoreSslErrors(errors);
+    }
+}
+
+Error HttpConnection::tlsError(const QString &socketError) const
+{
+    QSslCertificate leaf = m_socket ? m_socket->peerCertificate() : QSslCertificate();
+    QList<QSslCertificate> chain = m_socket ? m_socket->peerCertificateChain() : QList<QSslCertificate>();
+    if (leaf.isNull() && !m_sslErrors.isEmpty())
+        leaf = m_sslErrors.first().certificate();
+    if (chain.isEmpty() && !leaf.isNull())
+        chain.append(leaf);
+    const QString host = m_base.host();
+    QStringList reasons;
+    for (const QSslError &e : m_sslErrors)
+        reasons.append(e.errorString());
+    Error e;
+    e.kind = Error::Kind::Tls;
+    e.certificateChain = chain;
+    if (leaf.isNull()) {
+        e.message = tr("The secure connection to %1 failed: %2. Check that the server accepts "
+                       "TLS 1.2 or later on this port.")
+                        .arg(host, socketError);
+    } else {
+        const QString fingerprint = formatFingerprint(sha256Fingerprint(leaf));
+        if (!m_pinned.isEmpty()) {
+            e.message = tr("The certificate of %1 (SHA-256 fingerprint %2) does not match the "
+                           "pinned fingerprint %3. If the server's certificate was replaced, "
+                           "confirm the new fingerprint with its administrator and pin it instead.")
+                            .arg(host, fingerprint, formatFingerprint(m_pinned));
+        } else if (!reasons.isEmpty()) {
+            e.message = tr("The certificate of %1 is not trusted (%2). Its SHA-256 fingerprint "
+                           "is shown here: SHA-256 fingerprint %3. If you have confirmed this "
+                           "fingerprint with the server's administrator, pin it to trust this "
+                           "certificate, or install a certificate this computer trusts on the server.")
+                            .arg(host, reasons.join(QLatin1String("; ")), fingerprint);
+        } else {
+            e.message = tr("The secure connection to %1 failed: %2 (SHA-256 fingerprint %3).")
+                            .arg(host, socketError, fingerprint);
+        }
+        e.detail = QStringLiteral("subject=%1 issuer=%2 sha256=%3")
+                       .arg(leaf.subjectDisplayName(), leaf.issuerDisplayName(), fingerprint);
+    }
+    if (!reasons.isEmpty())
+        e.detail += QStringLiteral(" errors=") + reasons.join(QLatin1String("; "));
+    e.detail += QStringLiteral(" socket=") + socketError;
+    return e;
+}
+
+void HttpConnection::onSocketError()
+{
+    if (!m_socket)
+        return;
+    const QAbstractSocket::SocketError code = m_socket->error();
+    const QString text = m_socket->errorString();
+    const Phase phase = m_phase;
+
+    if (phase == Phase::Connecting) {
+        Error e;
+        const bool tls = m_tls && (!m_sslErrors.isEmpty() || code == QAbstractSocket::SslHandshakeFailedError
+                                   || code == QAbstractSocket::SslInternalError
+                                   || code == QAbstractSocket::SslInvalidUserDataError);
+        if (tls) {
+            e = tlsError(text);
+        } else {
+            e = Error::make(Error::Kind::Network,
+                            tr("Could not connect to %1 port %2: %3. Check the server name and "
+                               "that the server is reachable.")
+                                .arg(m_base.host())
+                                .arg(m_base.port(m_tls ? 443 : 80))
+                                .arg(text),
+                            QStringLiteral("socket error %1").arg(int(code)));
+        }
+        qCWarning(lcHttp) << "connect failed:" << e.toLogString();
+        dropSocket();
+        failAll(e, false);
+        return;
+    }
+    // Connected: a close or reset. onDisconnected() handles a clean close the same way.
+    if (code == QAbstractSocket::RemoteHostClosedError) {
+        onDisconnected();
+        return;
+    }
+    const Error e = Error::make(Error::Kind::Network,
+                                tr("The connection to %1 failed: %2.").arg(m_base.host(), text),
+                                QStringLiteral("socket error %1").arg(int(code)));
+    qCWarning(lcHttp) << e.toLogString();
+    const bool hadRequest = m_current.has_value();
+    dropSocket();
+    if (hadRequest)
+        failAll(e, true);
+    else
+        Q_EMIT connectionLost();
+}
+
+void HttpConnection::onDisconnected()
+{
+    if (!m_socket)
+        return;
+    if (m_phase == Phase::Connecting) {
+        onSocketError();
+        return;
+    }
+    // A body delimited by the close ends here.
+    if (m_current && m_written && m_parser.finishInput() == ResponseParser::Complete) {
+        Response r = m_parser.takeResponse();
+        r.keepAlive = false;
+        completeResponse(std::move(r));
+        return;
+    }
+    const bool hadRequest = m_current.has_value() && m_written;
+    qCInfo(lcHttp) << "server closed the connection" << (hadRequest ? "during a request" : "while idle");
+    dropSocket();
+    if (hadRequest) {
+        failAll(Error::make(Error::Kind::Network,
+                            tr("The server %1 closed the connection before answering. Try again; if "
+                               "it keeps happening, check the server's event log.")
+                                .arg(m_base.host()),
+                            QStringLiteral("connection closed with a request outstanding")),
+                true);
+    } else {
+        Q_EMIT connectionLost();
+        pump();
+    }
+}
+
+void HttpConnection::onTimeout()
+{
+    if (m_phase == Phase::Connecting) {
+        const Error e = Error::make(Error::Kind::Timeout,
+                                    tr("Could not connect to %1 within %2 seconds. Check the server "
+                                       "name, port and firewall.")
+                                        .arg(m_base.host())
+                                        .arg(m_connectMs / 1000.0),
+                                    QStringLiteral("connect timeout %1 ms").arg(m_connectMs));
+        dropSocket();
+        failAll(e, false);
+        return;
+    }
+    if (m_current) {
+        const Error e = Error::make(Error::Kind::Timeout,
+                                    tr("The server %1 did not answer within %2 seconds.")
+                                        .arg(m_base.host())
+                                        .arg(m_readMs / 1000.0),
+                                    QStringLiteral("read timeout %1 ms").arg(m_readMs));
+        qCWarning(lcHttp) << e.toLogString();
+        dropSocket();
+        failAll(e, true);
+    }
+}
+
+void HttpConnection::writeCurrent()
+{
+    Request r = *m_current;
+    HeaderList headers;
+    headers.emplaceBack(QByteArray("Host"), QByteArray(hostHeader()));
+    if (!hasHeader(r.headers, "Connection"))
+        headers.emplaceBack(QByteArray("Connection"), QByteArray("Keep-Alive"));
+    if (!hasHeader(r.headers, "User-Agent"))
+        headers.emplaceBack(QByteArray("User-Agent"), QByteArray("Microsoft WinRM Client"));
+    headers.emplaceBack(QByteArray("Accept-Encoding"), QByteArray("identity"));
+    if (r.path.isEmpty()) {
+        r.path = m_base.path(QUrl::FullyEncoded).toUtf8();
+        if (m_base.hasQuery())
+            r.path += '?' + m_base.query(QUrl::FullyEncoded).toUtf8();
+        if (r.path.isEmpty())
+            r.path = "/";
+    }
+    const QByteArray cookie = cookieHeader(r.path);
+    if (!cookie.isEmpty() && !hasHeader(r.headers, "Cookie"))
+        headers.emplaceBack(QByteArray("Cookie"), QByteArray(cookie));
+    for (const auto &h : qAsConst(r.headers)) {
+        const QByteArray lower = h.first.toLower();
+        if (lower == "content-length" || lower == "host" || lower == "accept-encoding"
+            || lower == "transfer-encoding")
+            continue;
+        headers.append(h);
+    }
+    if (!r.body.isEmpty() || r.method != "GET")
+        headers.emplaceBack(QByteArray("Content-Length"), QByteArray(QByteArray::number(r.body.size())));
+    r.headers = headers;
+
+    const QByteArray wire = r.serialize();
+    m_parser.setHeadRequest(r.method == "HEAD");
+    m_written = true;
+    ++m_requestCount;
+    m_bytesSent += quint64(wire.size());
+    qCDebug(lcHttp) << r.method << r.path << "body" << r.body.size() << "bytes";
+    m_timer.start(m_readMs);
+    m_socket->write(wire);
+}
+
+void HttpConnection::onReadyRead()
+{
+    if (!m_socket)
+        return;
+    const QByteArray data = m_socket->readAll();
+    m_bytesReceived += quint64(data.size());
+    if (!m_current || !m_written) {
+        // Nothing was asked (IIS may send a 408 before closing an idle connection).
+        qCInfo(lcHttp) << "unsolicited" << data.size() << "bytes from the server; closing";
+        dropSocket();
+        Q_EMIT connectionLost();
+        pump();
+        return;
+    }
+    m_timer.start(m_readMs);
+    const ResponseParser::State st = m_parser.feed(data);
+    if (st == ResponseParser::Complete) {
+        Response r = m_parser.takeResponse();
+        if (m_parser.hasPartialMessage() || m_parser.feed({}) != ResponseParser::NeedMore) {
+            qCInfo(lcHttp) << "extra bytes after the response; the connection will be closed";
+            r.keepAlive = false;
+        }
+        completeResponse(std::move(r));
+    } else if (st == ResponseParser::Error) {
+        const Error e = Error::make(Error::Kind::Http,
+                                    tr("The server %1 sent a malformed HTTP response.").arg(m_base.host()),
+                                    m_parser.errorString());
+        qCWarning(lcHttp) << e.toLogString();
+        dropSocket();
+        failAll(e, true);
+    }
+}
+
+void HttpConnection::completeResponse(Response response)
+{
+    m_timer.stop();
+    storeCookies(response);
+    m_current.reset();
+    m_written = false;
+    const bool close = !response.keepAlive;
+    if (close)
+        dropSocket();
+    qCDebug(lcHttp) << "response" << response.status << "body" << response.body.size() << "bytes"
+                    << (close ? "(closing)" : "");
+    QPointer<HttpConnection> self(this);
+    Q_EMIT responseReceived(response);
+    if (!self)
+        return;
+    if (close)
+        Q_EMIT connectionLost();
+    if (!self)
+        return;
+    pump();
+}
+
+void HttpConnection::dropSocket()
+{
+    m_timer.stop();
+    m_phase = Phase::Idle;
+    if (!m_socket)
+        return;
+    QSslSocket *s = m_socket;
+    m_socket = nullptr;
+    s->disconnect(this);
+    s->abort();
+    s->deleteLater();
+    m_parser.reset();
+}
+
+void HttpConnection::failAll(const Error &error, bool lost)
+{
+    const bool hadCurrent = m_current.has_value();
+    QList<Request> pending;
+    if (hadCurrent)
+        pending.append(*m_current);
+    pending.append(m_queue);
+    m_current.reset();
+    m_queue.clear();
+    m_written = false;
+    QPointer<HttpConnection> self(this);
+    for (qsizetype i = 0; i < pending.size(); ++i) {
+        Q_EMIT failed(error);
+        if (!self)
+            return;
+    }
+    if (lost)
+        Q_EMIT connectionLost();
+}
+
+void HttpConnection::disconnectFromHost()
+{
+    const bool busy = isBusy();
+    if (m_socket && !busy) {
+        m_socket->disconnect(this);
+        m_socket->disconnectFromHost(); // graceful when idle
+        m_socket->deleteLater();
+        m_socket = nullptr;
+        m_phase = Phase::Idle;
+        m_timer.stop();
+        m_parser.reset();
+        return;
+    }
+    dropSocket();
+    if (busy)
+        failAll(Error::make(Error::Kind::Cancelled, tr("The request was cancelled.")), false);
+}
+
+QByteArray HttpConnection::hostHeader() const
+{
+    QByteArray host = m_base.host(QUrl::FullyEncoded).toUtf8();
+    if (host.contains(':'))
+        host = '[' + host + ']';
+    const int port = m_base.port(-1);
+    if (port != -1 && port != (m_tls ? 443 : 80))
+        host += ':' + QByteArray::number(port);
+    return host;
+}
+
+void HttpConnection::storeCookies(const Response &response)
+{
+    const QList<QByteArray> values = response.headerValues("Set-Cookie");
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const QByteArray &v : values) {
+        const QList<QNetworkCookie> parsed = QNetworkCookie::parseCookies(v);
+        for (const QNetworkCookie &c : parsed) {
+            m_cookies.removeIf([&](const QNetworkCookie &old) {
+                return old.name() == c.name() && old.path() == c.path();
+            });
+            if (c.expirationDate().isValid() && c.expirationDate() <= now)
+                continue; // a deletion
+            m_cookies.append(c);
+        }
+    }
+}
+
+QByteArray HttpConnection::cookieHeader(const QByteArray &path) const
+{
+    QByteArray out;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const QNetworkCookie &c : m_cookies) {
+        if (c.expirationDate().isValid() && c.expirationDate() <= now)
+            continue;
+        if (c.isSecure() && !m_tls)
+            continue;
+        const QByteArray p = c.path().toUtf8();
+        if (!p.isEmpty() && p != "/" && !path.startsWith(p))
+            continue;
+        if (!out.isEmpty())
+            out += "; ";
+        out += c.name() + '=' + c.value();
+    }
+    return out;
+}
+
+} // namespace remoting::http

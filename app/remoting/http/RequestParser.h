@@ -1,0 +1,30 @@
+#pragma once
+
+#include "MessageParser.h"
+#include "Request.h"
+
+namespace remoting::http {
+
+// Incremental HTTP/1.1 request parser (server side, used by the fake Exchange).
+// Same contract as ResponseParser: feed, Complete -> takeRequest(), feed({}) again for
+// pipelined requests.
+class RequestParser
+{
+public:
+    enum State { NeedMore, Complete, Error };
+
+    explicit RequestParser(ParserLimits limits = {});
+
+    State feed(const QByteArray &bytes);
+    State finishInput();
+    Request takeRequest();
+    void reset() { m_parser.reset(); }
+    State state() const { return State(int(m_parser.result())); }
+    QString errorString() const { return m_parser.errorString(); }
+    bool hasPartialMessage() const { return m_parser.hasPartialMessage(); }
+
+private:
+    MessageParser m_parser;
+};
+
+} // namespace remoting::http

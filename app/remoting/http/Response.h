@@ -1,0 +1,28 @@
+#pragma once
+
+#include "HeaderList.h"
+
+#include <QByteArray>
+
+namespace remoting::http {
+
+struct Response
+{
+    int status = 0;
+    QByteArray reason;
+    HeaderList headers;        // chunked trailers are appended after the header fields
+    QByteArray body;           // decoded (chunked framing removed)
+    bool keepAlive = true;     // false when the server closes after this response
+
+    QByteArray header(const QByteArray &name) const { return headerValue(headers, name); }
+    QList<QByteArray> headerValues(const QByteArray &name) const
+    {
+        return http::headerValues(headers, name);
+    }
+    // Status line, headers exactly as given, blank line, body (used by the fake server,
+    // which sets Content-Length itself).
+    QByteArray serialize() const;
+    static QByteArray reasonPhrase(int status);
+};
+
+} // namespace remoting::http
