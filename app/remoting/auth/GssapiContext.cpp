@@ -283,10 +283,27 @@ Status GssapiContext::Private::acquireInitiatorCredentials()
         }
         QByteArray password = options.password.toUtf8();
         gss_buffer_desc pw = view(password);
+        OM_uint32 ignored = 0;
+        if (mechanism == Mechanism::Spnego) {
+            // SPNEGO hides why its Kerberos element could not be acquired ("cannot find
+            // mechanisms to negotiate"). Acquire through Kerberos first: its failure says
+            // why (wrong password, unknown user, KDC unreachable...). A success costs one
+            // more AS exchange with the right password (no lockout impact).
+            gss_OID_set_desc krb5 = {1, &kKrb5Oid};
+            gss_cred_id_t probe = GSS_C_NO_CREDENTIAL;
+            major = gss_acquire_cred_with_password(&minor, name, &pw, GSS_C_INDEFINITE, &krb5,
+                                                   GSS_C_INITIATE, &probe, nullptr, nullptr);
+            if (probe != GSS_C_NO_CREDENTIAL)
+                gss_release_cred(&ignored, &probe);
+            if (GSS_ERROR(major)) {
+                password.fill('\0');
+                gss_release_name(&ignored, &name);
+                return mapError("gss_acquire_cred_with_password", major, minor);
+            }
+        }
         major = gss_acquire_cred_with_password(&minor, name, &pw, GSS_C_INDEFINITE, &mechs,
                                                GSS_C_INITIATE, &cred, nullptr, nullptr);
         password.fill('\0');
-        OM_uint32 ignored = 0;
         gss_release_name(&ignored, &name);
         if (GSS_ERROR(major))
             return mapError("gss_acquire_cred_with_password", major, minor);

@@ -1,0 +1,115 @@
+// NTLM through GSSAPI (gss-ntlmssp) with a user file (TestNtlm); no KDC involved.
+#include "AuthTestUtil.h"
+#include "TestNtlm.h"
+
+#include "auth/Auth.h"
+#include "auth/GssapiContext.h"
+
+#include <gtest/gtest.h>
+
+using namespace remoting;
+using namespace remoting::auth;
+
+namespace {
+
+class NtlmTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        QString error;
+        m_ntlm = testsupport::TestNtlm::create(&error);
+        ASSERT_TRUE(m_ntlm) << error.toStdString();
+        ASSERT_TRUE(m_ntlm->addUser(QStringLiteral("SECURESTORE"), QStringLiteral("bob"), QStringLiteral("Pa55-word!")));
+        m_ntlm->applyEnvironment();
+    }
+
+    std::unique_ptr<SecurityContext> client(const QString &user, const QString &password)
+    {
+        ContextOptions o;
+        o.method = AuthMethod::Ntlm;
+        o.host = QStringLiteral("localhost");
+        o.userName = user;
+        o.password = password;
+        auto c = createInitiator(o, false);
+        EXPECT_TRUE(c.ok());
+        return c.ok() ? std::move(c).value() : nullptr;
+    }
+
+    std::unique_ptr<SecurityContext> server(const QString &mechanism = QStringLiteral("ntlm"))
+    {
+        auto s = createGssapiAcceptor({}, mechanism);
+        EXPECT_TRUE(s.ok()) << (s.ok() ? "" : s.error().toLogString().toStdString());
+        return s.ok() ? std::move(s).value() : nullptr;
+    }
+
+    std::unique_ptr<testsupport::TestNtlm> m_ntlm;
+};
+
+TEST_F(NtlmTest, HandshakeAndSealingRoundTrips)
+{
+    auto c = client(QStringLiteral("SECURESTORE\\bob"), QStringLiteral("Pa55-word!"));
+    auto s = server();
+    ASSERT_TRUE(c && s);
+    EXPECT_EQ(c->scheme(), QStringLiteral("Negotiate"));
+    int legs = 0;
+    const Status hs = authtest::handshake(*c, *s, &legs);
+    ASSERT_TRUE(hs.ok()) << hs.error().toLogString().toStdString();
+    EXPECT_EQ(legs, 2); // NEGOTIATE, then AUTHENTICATE
+    EXPECT_TRUE(s->peerName().contains(QStringLiteral("bob"), Qt::CaseInsensitive)) << s->peerName().toStdString();
+    EXPECT_EQ(c->encryptionProtocol(), QStringLiteral("application/HTTP-SPNEGO-session-encrypted"));
+    ASSERT_TRUE(c->canEncrypt());
+    authtest::expectRoundTrips(*c, *s, 16);
+}
+
+TEST_F(NtlmTest, NegotiateAcceptorSwitchesToNtlmOnRawNtlmToken)
+{
+    auto c = client(QStringLiteral("bob@SECURESTORE"), QStringLiteral("Pa55-word!"));
+    auto s = server(QStringLiteral("negotiate"));
+    ASSERT_TRUE(c && s);
+    const Status hs = authtest::handshake(*c, *s);
+    ASSERT_TRUE(hs.ok()) << hs.error().toLogString().toStdString();
+    auto *g = dynamic_cast<GssapiContext *>(s.get());
+    ASSERT_TRUE(g);
+    EXPECT_EQ(g->mechanism(), GssapiContext::Mechanism::Ntlm);
+    EXPECT_EQ(s->scheme(), QStringLiteral("Negotiate"));
+
+    const QByteArray soap = "<s:Envelope>ntlm body</s:Envelope>";
+    QByteArray contentType;
+    const QByteArray body = encryptBody(*c, soap, &contentType);
+    ASSERT_FALSE(body.isEmpty());
+    auto plain = decryptBody(*s, body, contentType);
+    ASSERT_TRUE(plain.ok()) << plain.error().toLogString().toStdString();
+    EXPECT_EQ(*plain, soap);
+    QByteArray ct2;
+    auto back = decryptBody(*c, encryptBody(*s, soap + "!", &ct2), ct2);
+    ASSERT_TRUE(back.ok()) << back.error().toLogString().toStdString();
+    EXPECT_EQ(*back, soap + "!");
+}
+
+TEST_F(NtlmTest, WrongPasswordIsRejectedByTheAcceptor)
+{
+    auto c = client(QStringLiteral("SECURESTORE\\bob"), QStringLiteral("wrong"));
+    auto s = server();
+    const Status hs = authtest::handshake(*c, *s);
+    ASSERT_FALSE(hs.ok());
+    EXPECT_EQ(hs.error().kind, Error::Kind::Auth);
+    EXPECT_TRUE(hs.error().message.contains(QStringLiteral("NTLM"))) << hs.error().toLogString().toStdString();
+    EXPECT_FALSE(hs.error().toLogString().contains(QStringLiteral("wrong")));
+}
+
+TEST_F(NtlmTest, TamperedSealedMessageFailsIntegrity)
+{
+    auto c = client(QStringLiteral("SECURESTORE\\bob"), QStringLiteral("Pa55-word!"));
+    auto s = server();
+    ASSERT_TRUE(authtest::handshake(*c, *s).ok());
+    QByteArray header;
+    auto cipher = c->wrap("secret soap", &header);
+    ASSERT_TRUE(cipher.ok());
+    QByteArray bad = *cipher;
+    bad[2] = char(bad[2] ^ 0x40);
+    auto plain = s->unwrap(header, bad);
+    EXPECT_FALSE(plain.ok());
+}
+
+} // namespace
