@@ -7,7 +7,7 @@
 #include <QSslConfiguration>
 #include <QSslSocket>
 
-Q_LOGGING_CATEGORY(lcHttp, "securestore.http")
+Q_LOGGING_CATEGORY(lcHttp, "securestore.http", QtInfoMsg)
 
 namespace remoting::http {
 

@@ -1,0 +1,461 @@
+// HttpConnection against real loopback servers: fake::HttpServer (plain and TLS) and raw
+// QTcpServers for misbehaving peers.
+#include "HttpServer.h"
+#include "SelfSignedCertificate.h"
+#include "http/CertificateFingerprint.h"
+#include "http/HttpConnection.h"
+#include "http/ResponseParser.h"
+
+#include <gtest/gtest.h>
+
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace remoting;
+using namespace remoting::http;
+
+namespace {
+
+QUrl urlFor(const QTcpServer &server, const char *scheme = "http")
+{
+    return QUrl(QStringLiteral("%1://127.0.0.1:%2/PowerShell").arg(QLatin1String(scheme)).arg(server.serverPort()));
+}
+
+Request post(const QByteArray &body)
+{
+    Request r;
+    r.path = "/PowerShell";
+    r.headers.emplaceBack(QByteArray("Content-Type"), QByteArray("application/soap+xml;charset=UTF-8"));
+    r.body = body;
+    return r;
+}
+
+// Echo server: answers each request with its body, and remembers what it saw.
+struct EchoServer
+{
+    fake::HttpServer server;
+    QList<Request> seen;
+    QList<int> connectionIds;
+    std::function<void(fake::ServerConnection *, const Request &)> override;
+
+    EchoServer()
+    {
+        server.setHandler([this](fake::ServerConnection *c, const Request &r) {
+            seen.append(r);
+            connectionIds.append(c->id());
+            if (override) {
+                override(c, r);
+                return;
+            }
+            Response resp;
+            resp.status = 200;
+            resp.headers.emplaceBack(QByteArray("Content-Type"), QByteArray("text/plain"));
+            resp.body = "echo:" + r.body;
+            c->respond(resp);
+        });
+    }
+    bool listen() { return server.listen(QHostAddress::LocalHost, 0); }
+};
+
+struct Spies
+{
+    QSignalSpy responses;
+    QSignalSpy failures;
+    QSignalSpy lost;
+    explicit Spies(HttpConnection *c)
+        : responses(c, &HttpConnection::responseReceived)
+        , failures(c, &HttpConnection::failed)
+        , lost(c, &HttpConnection::connectionLost)
+    {}
+    bool waitOutcome(int count = 1, int ms = 10000)
+    {
+        return QTest::qWaitFor([&] { return responses.size() + failures.size() >= count; }, ms);
+    }
+    Response response(int i) { return responses.at(i).at(0).value<Response>(); }
+    Error failure(int i) { return failures.at(i).at(0).value<Error>(); }
+};
+
+} // namespace
+
+TEST(HttpConnection, KeepAliveReusesOneConnectionAndCounts)
+{
+    EchoServer echo;
+    ASSERT_TRUE(echo.listen());
+    HttpConnection conn(urlFor(echo.server));
+    Spies spies(&conn);
+
+    for (int i = 0; i < 3; ++i) {
+        conn.send(post("req" + QByteArray::number(i)));
+        ASSERT_TRUE(spies.waitOutcome(i + 1));
+    }
+    // Two more queued at once: sent one after the other on the same connection.
+    conn.send(post("q1"));
+    conn.send(post("q2"));
+    ASSERT_TRUE(spies.waitOutcome(5));
+    ASSERT_EQ(spies.failures.size(), 0);
+    EXPECT_EQ(spies.response(0).body, "echo:req0");
+    EXPECT_EQ(spies.response(3).body, "echo:q1");
+    EXPECT_EQ(spies.response(4).body, "echo:q2");
+
+    EXPECT_EQ(echo.server.connectionCount(), 1u);
+    EXPECT_EQ(conn.connectionCount(), 1u);
+    EXPECT_EQ(conn.requestCount(), 5u);
+    EXPECT_EQ(echo.server.requestCount(), 5u);
+    EXPECT_TRUE(conn.isConnected());
+    // Plain HTTP: what one side sent is exactly what the other received.
+    EXPECT_EQ(conn.bytesSent(), echo.server.bytesReceived());
+    EXPECT_EQ(conn.bytesReceived(), echo.server.bytesSent());
+    EXPECT_GT(conn.bytesSent(), 5u * 100u);
+    EXPECT_EQ(spies.lost.size(), 0);
+
+    const Request &first = echo.seen.first();
+    EXPECT_EQ(first.header("Host"), "127.0.0.1:" + QByteArray::number(echo.server.serverPort()));
+    EXPECT_EQ(first.header("Accept-Encoding"), "identity");
+    EXPECT_EQ(first.header("Content-Length"), "4");
+    EXPECT_EQ(first.header("Content-Type"), "application/soap+xml;charset=UTF-8");
+    EXPECT_EQ(first.path, "/PowerShell");
+}
+
+TEST(HttpConnection, CookiesAreSentBack)
+{
+    EchoServer echo;
+    ASSERT_TRUE(echo.listen());
+    int n = 0;
+    echo.override = [&](fake::ServerConnection *c, const Request &) {
+        Response resp;
+        resp.status = 200;
+        ++n;
+        if (n == 1) {
+            resp.headers.emplaceBack(QByteArray("Set-Cookie"), QByteArray("MS-WSMAN=abc123; path=/; HttpOnly"));
+            resp.headers.emplaceBack(QByteArray("Set-Cookie"), QByteArray("other=1"));
+        } else if (n == 2) {
+            resp.headers.emplaceBack(QByteArray("Set-Cookie"), QByteArray("other=; expires=Thu, 01 Jan 1970 00:00:00 GMT"));
+        }
+        c->respond(resp);
+    };
+    HttpConnection conn(urlFor(echo.server));
+    Spies spies(&conn);
+    for (int i = 0; i < 3; ++i) {
+        conn.send(post("x"));
+        ASSERT_TRUE(spies.waitOutcome(i + 1));
+    }
+    ASSERT_EQ(echo.seen.size(), 3);
+    EXPECT_TRUE(echo.seen[0].header("Cookie").isEmpty());
+    EXPECT_EQ(echo.seen[1].header("Cookie"), "MS-WSMAN=abc123; other=1");
+    EXPECT_EQ(echo.seen[2].header("Cookie"), "MS-WSMAN=abc123") << "an expired cookie is deleted";
+}
+
+TEST(HttpConnection, ReadTimeoutIsTimeoutError)
+{
+    EchoServer echo;
+    ASSERT_TRUE(echo.listen());
+    echo.override = [](fake::ServerConnection *, const Request &) {}; // never answers
+    HttpConnection conn(urlFor(echo.server));
+    conn.setTimeouts(5000, 300);
+    Spies spies(&conn);
+    conn.send(post("x"));
+    ASSERT_TRUE(spies.waitOutcome());
+    ASSERT_EQ(spies.failures.size(), 1);
+    EXPECT_EQ(spies.failure(0).kind, Error::Kind::Timeout);
+    EXPECT_FALSE(spies.failure(0).message.isEmpty());
+    EXPECT_EQ(spies.lost.size(), 1);
+    EXPECT_FALSE(conn.isConnected());
+
+    // The next request uses a fresh connection and succeeds.
+    echo.override = nullptr;
+    conn.send(post("again"));
+    ASSERT_TRUE(spies.waitOutcome(2));
+    ASSERT_EQ(spies.responses.size(), 1);
+    EXPECT_EQ(spies.response(0).body, "echo:again");
+    EXPECT_EQ(echo.server.connectionCount(), 2u);
+}
+
+TEST(HttpConnection, ConnectTimeoutWhenTlsHandshakeNeverAnswers)
+{
+    QTcpServer silent; // accepts TCP, never speaks TLS
+    ASSERT_TRUE(silent.listen(QHostAddress::LocalHost, 0));
+    HttpConnection conn(urlFor(silent, "https"));
+    conn.setTimeouts(300, 5000);
+    Spies spies(&conn);
+    conn.send(post("x"));
+    ASSERT_TRUE(spies.waitOutcome());
+    ASSERT_EQ(spies.failures.size(), 1);
+    EXPECT_EQ(spies.failure(0).kind, Error::Kind::Timeout);
+}
+
+TEST(HttpConnection, RefusedIsNetworkError)
+{
+    quint16 port;
+    {
+        QTcpServer tmp;
+        ASSERT_TRUE(tmp.listen(QHostAddress::LocalHost, 0));
+        port = tmp.serverPort();
+    }
+    HttpConnection conn(QUrl(QStringLiteral("http://127.0.0.1:%1/PowerShell").arg(port)));
+    Spies spies(&conn);
+    conn.send(post("x"));
+    ASSERT_TRUE(spies.waitOutcome());
+    ASSERT_EQ(spies.failures.size(), 1);
+    EXPECT_EQ(spies.failure(0).kind, Error::Kind::Network);
+}
+
+TEST(HttpConnection, ServerCloseThenReconnectOnNextSend)
+{
+    EchoServer echo;
+    ASSERT_TRUE(echo.listen());
+    int n = 0;
+    echo.override = [&](fake::ServerConnection *c, const Request &r) {
+        Response resp;
+        resp.status = 200;
+        resp.body = r.body;
+        c->respond(resp, ++n == 1); // first answer: Connection: close
+    };
+    HttpConnection conn(urlFor(echo.server));
+    Spies spies(&conn);
+    conn.send(post("one"));
+    ASSERT_TRUE(spies.waitOutcome(1));
+    EXPECT_FALSE(spies.response(0).keepAlive);
+    EXPECT_EQ(spies.lost.size(), 1);
+    conn.send(post("two"));
+    ASSERT_TRUE(spies.waitOutcome(2));
+    ASSERT_EQ(spies.responses.size(), 2);
+    EXPECT_EQ(spies.response(1).body, "two");
+    EXPECT_EQ(echo.server.connectionCount(), 2u);
+    EXPECT_EQ(conn.connectionCount(), 2u);
+}
+
+TEST(HttpConnection, DropMidRequestFailsThenReconnects)
+{
+    EchoServer echo;
+    ASSERT_TRUE(echo.listen());
+    int n = 0;
+    echo.override = [&](fake::ServerConnection *c, const Request &r) {
+        if (++n == 2) {
+            c->abort();
+            return;
+        }
+        Response resp;
+        resp.status = 200;
+        resp.body = r.body;
+        c->respond(resp);
+    };
+    HttpConnection conn(urlFor(echo.server));
+    Spies spies(&conn);
+    conn.send(post("one"));
+    ASSERT_TRUE(spies.waitOutcome(1));
+    conn.send(post("two"));
+    ASSERT_TRUE(spies.waitOutcome(2));
+    ASSERT_EQ(spies.failures.size(), 1);
+    EXPECT_EQ(spies.failure(0).kind, Error::Kind::Network);
+    EXPECT_EQ(spies.lost.size(), 1);
+    conn.send(post("three"));
+    ASSERT_TRUE(spies.waitOutcome(3));
+    ASSERT_EQ(spies.responses.size(), 2);
+    EXPECT_EQ(spies.response(1).body, "three");
+    EXPECT_EQ(echo.server.connectionCount(), 2u);
+}
+
+TEST(HttpConnection, IdleCloseIsNoticedAndNextSendReconnects)
+{
+    EchoServer echo;
+    ASSERT_TRUE(echo.listen());
+    fake::ServerConnection *last = nullptr;
+    echo.override = [&](fake::ServerConnection *c, const Request &r) {
+        last = c;
+        Response resp;
+        resp.status = 200;
+        resp.body = r.body;
+        c->respond(resp);
+    };
+    HttpConnection conn(urlFor(echo.server));
+    Spies spies(&conn);
+    conn.send(post("one"));
+    ASSERT_TRUE(spies.waitOutcome(1));
+    ASSERT_NE(last, nullptr);
+    last->abort(); // idle keep-alive connection closed by the server
+    ASSERT_TRUE(spies.lost.wait(5000));
+    EXPECT_FALSE(conn.isConnected());
+    conn.send(post("two"));
+    ASSERT_TRUE(spies.waitOutcome(2));
+    ASSERT_EQ(spies.responses.size(), 2);
+    EXPECT_EQ(conn.connectionCount(), 2u);
+}
+
+TEST(HttpConnection, MalformedResponseIsHttpError)
+{
+    QTcpServer raw;
+    ASSERT_TRUE(raw.listen(QHostAddress::LocalHost, 0));
+    QObject::connect(&raw, &QTcpServer::newConnection, &raw, [&raw] {
+        QTcpSocket *s = raw.nextPendingConnection();
+        QObject::connect(s, &QTcpSocket::readyRead, s, [s] {
+            s->readAll();
+            s->write("HTTP/1.1 200 OK\r\nContent-Length: banana\r\n\r\n");
+        });
+    });
+    HttpConnection conn(urlFor(raw));
+    Spies spies(&conn);
+    conn.send(post("x"));
+    ASSERT_TRUE(spies.waitOutcome());
+    ASSERT_EQ(spies.failures.size(), 1);
+    EXPECT_EQ(spies.failure(0).kind, Error::Kind::Http);
+    EXPECT_TRUE(spies.failure(0).detail.contains("Content-Length"));
+}
+
+TEST(HttpConnection, ChunkedResponseAndBodyUntilClose)
+{
+    QTcpServer raw;
+    ASSERT_TRUE(raw.listen(QHostAddress::LocalHost, 0));
+    int conns = 0;
+    QObject::connect(&raw, &QTcpServer::newConnection, &raw, [&] {
+        QTcpSocket *s = raw.nextPendingConnection();
+        const int id = ++conns;
+        QObject::connect(s, &QTcpSocket::readyRead, s, [s, id] {
+            s->readAll();
+            if (id == 1) {
+                s->write("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n4\r\nab");
+                s->flush();
+                s->write("cd\r\n0\r\n\r\n");
+            } else {
+                s->write("HTTP/1.0 500 Internal Server Error\r\nContent-Type: text/html\r\n\r\n<html>oops</html>");
+                s->disconnectFromHost();
+            }
+        });
+    });
+    HttpConnection conn(urlFor(raw));
+    Spies spies(&conn);
+    conn.send(post("x"));
+    ASSERT_TRUE(spies.waitOutcome(1));
+    ASSERT_EQ(spies.responses.size(), 1);
+    EXPECT_EQ(spies.response(0).body, "abcd");
+    // Force the next request onto a new connection: the raw server answers it HTTP/1.0-style.
+    conn.disconnectFromHost();
+    conn.send(post("y"));
+    ASSERT_TRUE(spies.waitOutcome(2));
+    ASSERT_EQ(spies.responses.size(), 2);
+    EXPECT_EQ(spies.response(1).status, 500);
+    EXPECT_EQ(spies.response(1).body, "<html>oops</html>");
+}
+
+class HttpConnectionTls : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        QString error;
+        ASSERT_TRUE(fake::SelfSignedCertificate::generate(m_dir.path(), &m_cert, &error))
+            << error.toStdString();
+        m_echo.server.setTls(m_cert.certificate, m_cert.key);
+        ASSERT_TRUE(m_echo.listen());
+    }
+    QUrl url() { return urlFor(m_echo.server, "https"); }
+
+    QTemporaryDir m_dir;
+    fake::SelfSignedCertificate m_cert;
+    EchoServer m_echo;
+};
+
+TEST_F(HttpConnectionTls, UntrustedCertificateRefusedWithFingerprint)
+{
+    HttpConnection conn(url());
+    Spies spies(&conn);
+    conn.send(post("x"));
+    ASSERT_TRUE(spies.waitOutcome());
+    ASSERT_EQ(spies.failures.size(), 1);
+    const Error e = spies.failure(0);
+    EXPECT_EQ(e.kind, Error::Kind::Tls);
+    const QString fp = formatFingerprint(sha256Fingerprint(m_cert.certificate));
+    EXPECT_EQ(fp.size(), 32 * 3 - 1);
+    EXPECT_TRUE(e.message.contains(QStringLiteral("SHA-256 fingerprint ") + fp)) << e.message.toStdString();
+    EXPECT_TRUE(e.message.contains(QStringLiteral("pin"))) << e.message.toStdString();
+    ASSERT_FALSE(e.certificateChain.isEmpty());
+    EXPECT_EQ(e.certificateChain.first(), m_cert.certificate);
+    EXPECT_EQ(m_echo.server.requestCount(), 0u) << "nothing was sent over an untrusted connection";
+}
+
+TEST_F(HttpConnectionTls, PinnedCertificateAccepted)
+{
+    HttpConnection conn(url());
+    conn.setPinnedSha256(sha256Fingerprint(m_cert.certificate));
+    Spies spies(&conn);
+    conn.send(post("secret"));
+    ASSERT_TRUE(spies.waitOutcome());
+    ASSERT_EQ(spies.failures.size(), 0) << spies.failure(0).toLogString().toStdString();
+    EXPECT_EQ(spies.response(0).body, "echo:secret");
+    EXPECT_EQ(conn.peerCertificate(), m_cert.certificate);
+    conn.send(post("two"));
+    ASSERT_TRUE(spies.waitOutcome(2));
+    EXPECT_EQ(spies.responses.size(), 2);
+    EXPECT_EQ(m_echo.server.connectionCount(), 1u);
+}
+
+TEST_F(HttpConnectionTls, WrongPinRefused)
+{
+    HttpConnection conn(url());
+    QByteArray wrong = sha256Fingerprint(m_cert.certificate);
+    wrong[0] = char(wrong[0] ^ 0x01);
+    conn.setPinnedSha256(wrong);
+    Spies spies(&conn);
+    conn.send(post("x"));
+    ASSERT_TRUE(spies.waitOutcome());
+    ASSERT_EQ(spies.failures.size(), 1);
+    const Error e = spies.failure(0);
+    EXPECT_EQ(e.kind, Error::Kind::Tls);
+    EXPECT_TRUE(e.message.contains(formatFingerprint(sha256Fingerprint(m_cert.certificate))));
+    EXPECT_TRUE(e.message.contains(formatFingerprint(wrong)));
+    EXPECT_EQ(m_echo.server.requestCount(), 0u);
+}
+
+TEST_F(HttpConnectionTls, OpenExposesCertificateBeforeFirstRequest)
+{
+    HttpConnection conn(url());
+    conn.setPinnedSha256(sha256Fingerprint(m_cert.certificate));
+    QSignalSpy connected(&conn, &HttpConnection::connected);
+    conn.open();
+    ASSERT_TRUE(connected.wait(10000));
+    EXPECT_EQ(conn.peerCertificate(), m_cert.certificate);
+    EXPECT_EQ(conn.requestCount(), 0u);
+}
+
+TEST(HttpFingerprint, FormatAndParse)
+{
+    const QByteArray raw = QByteArray::fromHex("00ff10ab" + QByteArray(56, '1'));
+    const QString text = formatFingerprint(raw);
+    EXPECT_TRUE(text.startsWith(QStringLiteral("00:FF:10:AB:11")));
+    EXPECT_EQ(parseFingerprint(text), raw);
+    EXPECT_EQ(parseFingerprint(text.toLower().remove(QLatin1Char(':'))), raw);
+    EXPECT_TRUE(parseFingerprint(QStringLiteral("zz")).isEmpty());
+}
+
+TEST(HttpServer, PipelinedRequestsAnsweredInOrderAndBadRequestCloses)
+{
+    EchoServer echo;
+    ASSERT_TRUE(echo.listen());
+    QTcpSocket s;
+    s.connectToHost(QHostAddress::LocalHost, echo.server.serverPort());
+    ASSERT_TRUE(s.waitForConnected(5000));
+    s.write("POST /a HTTP/1.1\r\nContent-Length: 1\r\n\r\n1POST /b HTTP/1.1\r\nContent-Length: 1\r\n\r\n2"
+            "BROKEN\r\n\r\n");
+    ResponseParser p;
+    QList<Response> got;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            if (s.bytesAvailable()) {
+                ResponseParser::State st = p.feed(s.readAll());
+                while (st == ResponseParser::Complete) {
+                    got.append(p.takeResponse());
+                    st = p.feed({});
+                }
+            }
+            return got.size() >= 3;
+        },
+        5000));
+    EXPECT_EQ(got[0].body, "echo:1");
+    EXPECT_EQ(got[1].body, "echo:2");
+    EXPECT_EQ(got[2].status, 400);
+    EXPECT_FALSE(got[2].keepAlive);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return s.state() == QAbstractSocket::UnconnectedState; }, 5000));
+}
