@@ -194,13 +194,14 @@ Request buildCommand(const Endpoint &ep, const QString &shellId, const QString &
                          });
 }
 
-Request buildSend(const Endpoint &ep, const QString &shellId, const QString &commandId, const QByteArray &stdinRaw)
+Request buildSend(const Endpoint &ep, const QString &shellId, const QString &commandId, const QByteArray &stdinRaw,
+                  const QString &streamName)
 {
     const QString rsp = QLatin1String(ns::shell);
     return writeEnvelope(ep, action::send, true, {}, shellId, [&](QXmlStreamWriter &w) {
         w.writeStartElement(rsp, QStringLiteral("Send"));
         w.writeStartElement(rsp, QStringLiteral("Stream"));
-        w.writeAttribute(QStringLiteral("Name"), QStringLiteral("stdin"));
+        w.writeAttribute(QStringLiteral("Name"), streamName);
         if (!commandId.isEmpty())
             w.writeAttribute(QStringLiteral("CommandId"), commandId);
         w.writeCharacters(base64(stdinRaw));

@@ -71,8 +71,9 @@ Request buildCreate(const Endpoint &endpoint, const QString &shellId, const QByt
 Request buildReceive(const Endpoint &endpoint, const QString &shellId, const QString &commandId = {});
 Request buildCommand(const Endpoint &endpoint, const QString &shellId, const QString &commandId,
                      const QByteArray &argumentsRaw);
+// streamName "pr" carries PIPELINE_HOST_RESPONSE data (see the recordings); stdin everything else.
 Request buildSend(const Endpoint &endpoint, const QString &shellId, const QString &commandId,
-                  const QByteArray &stdinRaw);
+                  const QByteArray &stdinRaw, const QString &streamName = QStringLiteral("stdin"));
 Request buildSignal(const Endpoint &endpoint, const QString &shellId, const QString &commandId,
                     const QString &code);
 Request buildDelete(const Endpoint &endpoint, const QString &shellId);
