@@ -5,12 +5,15 @@
 #include "Plan.h"
 #include "RemoteSession.h"
 
+#include <QMetaType>
+
 #include <QObject>
 #include <QString>
 
 namespace exchange {
 
 enum class StepState { Waiting, Applying, Verifying, Verified, Failed, Skipped, NoChange };
+QString stepStateName(StepState state); // "Waiting", "Applying", ...
 
 struct StepOutcome
 {
@@ -18,6 +21,8 @@ struct StepOutcome
     StepState state = StepState::Waiting;
     QString message; // what was done / why it failed, for the user
     QString detail;  // technical (FullyQualifiedErrorId, ...)
+    QString identity; // the object acted on
+    qint64 elapsedMs = 0;
 };
 
 struct ApplyResult
@@ -53,6 +58,18 @@ public:
     void cancel();
     bool isBusy() const;
 
+    // Rolls back a change journal (newest entry first): restores the previous NDR address,
+    // disables a rule it enabled, restores remote domain settings, removes what it created;
+    // each verified by a read-back -> stepChanged()..., finished() (journalPath = that journal).
+    void undo(const QString &journalPath);
+
+    // The log of this engine's runs (AppDataLocation/logs/<timestamp>.log); empty before the
+    // first operation. setLogPath() before the first operation chooses the file instead.
+    QString logPath() const;
+    void setLogPath(const QString &path);
+    // Wall time of the last discovery's first pipeline (diagnose's round trip), ms.
+    qint64 lastRoundTripMs() const;
+
 Q_SIGNALS:
     void discovered(const exchange::Organisation &organisation);
     void failed(const remoting::Error &error);
@@ -66,3 +83,7 @@ private:
 };
 
 } // namespace exchange
+
+Q_DECLARE_METATYPE(exchange::Organisation)
+Q_DECLARE_METATYPE(exchange::StepOutcome)
+Q_DECLARE_METATYPE(exchange::ApplyResult)

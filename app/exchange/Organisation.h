@@ -56,6 +56,12 @@ struct Recipient
     QString recipientTypeDetails; // UserMailbox, SharedMailbox, MailContact, ...
     QString displayName;
     QString externalEmailAddress; // mail contacts
+    QString name;
+    QStringList emailAddresses;   // proxy addresses without the "smtp:" prefix
+
+    bool isMailbox() const; // UserMailbox, SharedMailbox, LinkedMailbox...
+    bool isGroup() const;   // any distribution / security group
+    bool isMailContact() const;
 };
 
 struct Organisation
@@ -75,6 +81,8 @@ struct Organisation
     QStringList availableCmdlets; // from Get-Command
     QStringList missingCmdlets;   // needed by the plan, not granted
     QStringList missingRoles;     // management roles that would grant them
+    QStringList discoveryErrors;  // errors of individual reads (for the log and the user)
+    bool discovered = false;      // a discovery completed (Get-Command was read)
 
     const Recipient *recipient(const QString &query) const;
 };

@@ -2,6 +2,7 @@
 
 #include "Command.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -10,6 +11,23 @@ namespace exchange {
 
 enum class StepKind { NdrMailbox, JournalRule, RemoteDomain, SendConnector };
 enum class StepAction { NoChange, Create, Update, Conflict, Skip };
+
+// How a read-back property is compared (EXCHANGE.md validation 9).
+enum class ValueKind {
+    Text,     // trimmed, case-sensitive
+    Name,     // trimmed, case-insensitive (names, enum names)
+    Smtp,     // case-insensitive; "<>" and empty = unset
+    Bool,     // True/False, $true/$false; empty = unset
+    HostList, // smart hosts / servers / address spaces: case-insensitive set, "[1.2.3.4]" = "1.2.3.4"
+};
+
+// One property the read-back must show after a step.
+struct ExpectedValue
+{
+    QString property; // e.g. "JournalEmailAddress"
+    QString value;    // lists joined with ','
+    ValueKind kind = ValueKind::Text;
+};
 
 // One step of the plan: what was found, what will be done, and exactly which typed
 // commands do it (and which read it back).
@@ -25,6 +43,14 @@ struct PlannedStep
     QStringList warnings;
     QList<remoting::Command> changes;  // sent in order, one pipeline each
     QList<remoting::Command> readBack; // statements whose output confirms the change
+
+    // For apply and the change journal (additive, engine-owned):
+    QString identity;         // the object the step acts on (rule/remote domain/connector name)
+    QString operation;        // "set-ndr", "create", "enable", "update"; empty when nothing to do
+    QString readBackType;     // type-name suffix of the read-back object ("JournalRuleObject", ...)
+    QList<ExpectedValue> expected; // what the read-back must show after the last change
+    QJsonObject previous;     // values before the change (journal, undo)
+    QJsonObject desired;      // values after the change (journal)
 };
 
 // A validation failure of the settings (nothing is sent while any exists).
@@ -39,13 +65,16 @@ struct Plan
     QList<PlannedStep> steps;
     QList<ValidationIssue> issues;
     QStringList warnings; // plan-wide (double archiving, ...)
+    QStringList missingRoles; // management roles the user lacks for this plan (nothing may run)
 
     bool isValid() const { return issues.isEmpty(); }
     bool hasConflicts() const;
     bool hasChanges() const; // any Create/Update
+    const PlannedStep *step(StepKind kind) const;
 };
 
 QString stepKindName(StepKind kind);     // "ndr", "rule", "remoteDomain", "connector"
 QString stepActionName(StepAction action); // "NoChange", "Create", ...
+QString stepTitle(StepKind kind);         // translated title for the user
 
 } // namespace exchange

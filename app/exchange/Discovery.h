@@ -1,0 +1,40 @@
+#pragma once
+
+#include "Command.h"
+#include "Invocation.h"
+#include "JournalingSettings.h"
+#include "Organisation.h"
+
+#include <QList>
+#include <QStringList>
+
+namespace exchange {
+
+// Builds the one-pipeline discovery and attributes its output: PSRP marks no statement
+// boundaries, so objects are recognised by type name and errors by activity/command/target.
+class Discovery
+{
+public:
+    // Every Get-* cmdlet discovery uses (Get-Command excluded).
+    static QStringList readCmdlets();
+    // The addresses discovery looks up with Get-Recipient (syntactically valid ones only).
+    static QStringList recipientQueries(const JournalingSettings &settings);
+
+    // All reads + Get-Command in one pipeline. With onlyCmdlets non-null, only the reads
+    // whose cmdlet is in that list (the fallback after a CommandNotFoundException).
+    static QList<remoting::Command> statements(const JournalingSettings &settings,
+                                               const QStringList *onlyCmdlets = nullptr);
+    // Just Get-Command for every cmdlet the engine may need.
+    static remoting::Command getCommand(const JournalingSettings &settings);
+
+    // The pipeline failed because a cmdlet is not granted (CommandNotFoundException).
+    static bool isCommandNotFound(const remoting::InvocationResult &result);
+
+    // Attributes the output/errors of one or more discovery pipelines.
+    static Organisation parse(const QList<remoting::InvocationResult> &results, const JournalingSettings &settings,
+                              const QString &serverLabel = {});
+    // "Exchange Server 2016" from "Version 15.1 (Build 2507.6)".
+    static QString productName(const QString &adminDisplayVersion);
+};
+
+} // namespace exchange

@@ -1,0 +1,78 @@
+#include "Plan.h"
+
+#include <QCoreApplication>
+
+namespace exchange {
+
+bool Plan::hasConflicts() const
+{
+    for (const PlannedStep &s : steps)
+        if (s.action == StepAction::Conflict)
+            return true;
+    return false;
+}
+
+bool Plan::hasChanges() const
+{
+    for (const PlannedStep &s : steps)
+        if (s.action == StepAction::Create || s.action == StepAction::Update)
+            return true;
+    return false;
+}
+
+const PlannedStep *Plan::step(StepKind kind) const
+{
+    for (const PlannedStep &s : steps)
+        if (s.kind == kind)
+            return &s;
+    return nullptr;
+}
+
+QString stepKindName(StepKind kind)
+{
+    switch (kind) {
+    case StepKind::NdrMailbox:
+        return QStringLiteral("ndr");
+    case StepKind::JournalRule:
+        return QStringLiteral("rule");
+    case StepKind::RemoteDomain:
+        return QStringLiteral("remoteDomain");
+    case StepKind::SendConnector:
+        return QStringLiteral("connector");
+    }
+    return {};
+}
+
+QString stepActionName(StepAction action)
+{
+    switch (action) {
+    case StepAction::NoChange:
+        return QStringLiteral("NoChange");
+    case StepAction::Create:
+        return QStringLiteral("Create");
+    case StepAction::Update:
+        return QStringLiteral("Update");
+    case StepAction::Conflict:
+        return QStringLiteral("Conflict");
+    case StepAction::Skip:
+        return QStringLiteral("Skip");
+    }
+    return {};
+}
+
+QString stepTitle(StepKind kind)
+{
+    switch (kind) {
+    case StepKind::NdrMailbox:
+        return QCoreApplication::translate("exchange::Plan", "Undeliverable journal reports");
+    case StepKind::JournalRule:
+        return QCoreApplication::translate("exchange::Plan", "Journal rule");
+    case StepKind::RemoteDomain:
+        return QCoreApplication::translate("exchange::Plan", "Remote domain (no winmail.dat, no out-of-office)");
+    case StepKind::SendConnector:
+        return QCoreApplication::translate("exchange::Plan", "Send connector to the SecureStore smarthost");
+    }
+    return {};
+}
+
+} // namespace exchange
