@@ -48,8 +48,9 @@ inline void expectRoundTrips(remoting::auth::SecurityContext &client,
         auto cipher = client.wrap(plain, &header);
         ASSERT_TRUE(cipher.ok()) << cipher.error().toLogString().toStdString();
         EXPECT_EQ(header.size(), expectedHeaderSize);
-        if (plain.size() >= 8) // a 1-byte ciphertext may equal its plaintext by chance
+        if (plain.size() >= 8) { // a 1-byte ciphertext may equal its plaintext by chance
             EXPECT_NE(*cipher, plain);
+        }
         EXPECT_FALSE(cipher->contains("hello"));
         auto back = server.unwrap(header, *cipher);
         ASSERT_TRUE(back.ok()) << back.error().toLogString().toStdString();
