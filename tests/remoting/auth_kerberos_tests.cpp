@@ -202,6 +202,18 @@ TEST_F(KerberosTest, MatchingChannelBindingsAreAcceptedAndMismatchRejected)
     }
 }
 
+TEST_F(KerberosTest, AcceptorWithBindingsAcceptsAClientThatSentNone)
+{
+    // MIT's acceptor only checks bindings the initiator sent (no "required" mode): a server
+    // with bindings still accepts clients without them. Pinned here so the fake's behaviour
+    // is known.
+    auto c = client(kUser, kPassword);
+    auto s = server(QStringLiteral("negotiate"));
+    s->setChannelBindings(QByteArray("tls-server-end-point:") + QByteArray(32, '\x5a'));
+    const Status hs = authtest::handshake(*c, *s);
+    EXPECT_TRUE(hs.ok()) << (hs.ok() ? "" : hs.error().toLogString().toStdString());
+}
+
 TEST_F(KerberosTest, EncryptedBodyRoundTripAndTamperDetection)
 {
     auto c = client(kUser, kPassword);

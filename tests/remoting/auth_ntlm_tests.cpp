@@ -87,6 +87,27 @@ TEST_F(NtlmTest, NegotiateAcceptorSwitchesToNtlmOnRawNtlmToken)
     EXPECT_EQ(*back, soap + "!");
 }
 
+TEST_F(NtlmTest, ChannelBindingsAreCheckedByTheAcceptor)
+{
+    const QByteArray cbt = QByteArray("tls-server-end-point:") + QByteArray(32, '\x42');
+    {
+        auto c = client(QStringLiteral("SECURESTORE\\bob"), QStringLiteral("Pa55-word!"));
+        auto s = server();
+        c->setChannelBindings(cbt);
+        s->setChannelBindings(cbt);
+        const Status hs = authtest::handshake(*c, *s);
+        ASSERT_TRUE(hs.ok()) << hs.error().toLogString().toStdString();
+        authtest::expectRoundTrips(*c, *s, 16);
+    }
+    {
+        auto c = client(QStringLiteral("SECURESTORE\\bob"), QStringLiteral("Pa55-word!"));
+        auto s = server();
+        c->setChannelBindings(cbt);
+        s->setChannelBindings(QByteArray("tls-server-end-point:") + QByteArray(32, '\x43'));
+        EXPECT_FALSE(authtest::handshake(*c, *s).ok());
+    }
+}
+
 TEST_F(NtlmTest, WrongPasswordIsRejectedByTheAcceptor)
 {
     auto c = client(QStringLiteral("SECURESTORE\\bob"), QStringLiteral("wrong"));

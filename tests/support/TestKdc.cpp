@@ -84,7 +84,7 @@ QString TestKdc::ccachePath() const
     return m_dir.filePath(QStringLiteral("ccache"));
 }
 
-void TestKdc::setEnv(const char *name, const QByteArray &value)
+void TestKdc::setEnv(const char *name, const QByteArray &value) const
 {
     bool known = false;
     for (const auto &saved : std::as_const(m_savedEnv))
@@ -279,7 +279,7 @@ QString TestKdc::keytabFor(const QString &service)
     return path;
 }
 
-void TestKdc::applyEnvironment()
+void TestKdc::applyEnvironment() const
 {
     setEnv("KRB5_CONFIG", krb5ConfPath().toUtf8());
     setEnv("KRB5_KDC_PROFILE", kdcConfPath().toUtf8());

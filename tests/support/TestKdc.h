@@ -38,7 +38,7 @@ public:
     QString keytabFor(const QString &service);
     // KRB5_CONFIG, KRB5_KDC_PROFILE, KRB5CCNAME (temp ccache), KRB5_KTNAME (last keytab),
     // KRB5_TRACE unset. Call before the first GSSAPI call of the test.
-    void applyEnvironment();
+    void applyEnvironment() const;
     // kinit with the password on stdin into ccachePath(); false (and *error) on failure.
     bool kinit(const QString &user, const QString &password, QString *error = nullptr);
     void kdestroy();
@@ -52,14 +52,14 @@ private:
     TestKdc();
     bool run(const QString &program, const QStringList &args, const QByteArray &stdinData,
              QString *output);
-    void setEnv(const char *name, const QByteArray &value);
+    void setEnv(const char *name, const QByteArray &value) const;
 
     QTemporaryDir m_dir;
     QString m_realm = QStringLiteral("SECURESTORE.TEST");
     int m_port = 0;
     QString m_lastKeytab;
     QProcess m_kdc;
-    QList<QPair<QByteArray, std::optional<QByteArray>>> m_savedEnv;
+    mutable QList<QPair<QByteArray, std::optional<QByteArray>>> m_savedEnv;
 };
 
 } // namespace testsupport
