@@ -1,6 +1,13 @@
 #include "Cli.h"
 
+#include "CliOptions.h"
+#include "CliRun.h"
+
+#include <QCoreApplication>
 #include <QTextStream>
+
+#include <cstdio>
+#include <memory>
 
 namespace cli {
 
@@ -14,9 +21,50 @@ bool isSubcommand(const QString &arg)
 
 int run(const QStringList &args)
 {
-    // Replaced by the engine's CLI (issue 4).
-    QTextStream(stderr) << "securestore-setup: '" << args.value(0) << "' is not available in this build yet\n";
-    return 2;
+    QTextStream err(stderr);
+    auto parsed = CliOptions::parse(args);
+    if (!parsed) {
+        err << "securestore-setup: " << parsed.error().message << "\n\n" << CliOptions::usage();
+        return 2;
+    }
+    CliOptions options = std::move(parsed.value());
+    if (options.help) {
+        QTextStream(stdout) << CliOptions::usage();
+        return 0;
+    }
+    const QStringList problems = options.offlineProblems();
+    if (!problems.isEmpty()) {
+        for (const QString &p : problems)
+            err << "invalid: " << p << '\n';
+        err << QCoreApplication::translate("cli", "Nothing was sent to Exchange. Correct the settings and run again.\n");
+        return 2;
+    }
+    QString password;
+    if (options.passwordStdin) {
+        QTextStream in(stdin);
+        password = in.readLine();
+        if (password.endsWith(QLatin1Char('\r')))
+            password.chop(1);
+        if (password.isEmpty()) {
+            err << QCoreApplication::translate("cli", "securestore-setup: --password-stdin read an empty password.\n");
+            return 2;
+        }
+    }
+
+    std::unique_ptr<QCoreApplication> ownApp;
+    static int argc = 1;
+    static char name[] = "securestore-setup";
+    static char *argv[] = {name, nullptr};
+    if (!QCoreApplication::instance())
+        ownApp = std::make_unique<QCoreApplication>(argc, argv);
+
+    CliRun runner(std::move(options), password);
+    password.fill(QLatin1Char('\0'));
+    QObject::connect(&runner, &CliRun::done, QCoreApplication::instance(),
+                     [](int code) { QCoreApplication::exit(code); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(&runner, &CliRun::start, Qt::QueuedConnection);
+    const int code = QCoreApplication::exec();
+    return code == runner.exitCode() ? code : runner.exitCode();
 }
 
 } // namespace cli

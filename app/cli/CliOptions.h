@@ -1,0 +1,39 @@
+#pragma once
+
+#include "Error.h"
+#include "JournalingSettings.h"
+#include "RemoteSession.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace cli {
+
+// The parsed command line of one subcommand (issue 4's options, exactly).
+struct CliOptions
+{
+    QString subcommand;        // plan, apply, verify, undo, export-script, diagnose
+    QString server;            // --server URL
+    remoting::AuthMethod auth = remoting::AuthMethod::Kerberos;
+    QString user;              // --user
+    bool passwordStdin = false;
+    QByteArray trustFingerprint; // raw SHA-256 (32 bytes) from --trust-fingerprint
+    QString answersFile;
+    QString journalFile;       // undo: --journal
+    bool json = false;
+    bool stats = false;
+    bool yes = false;
+    bool help = false;
+    exchange::JournalingSettings settings; // answers file, then flags
+
+    // args[0] is the subcommand. Errors are Usage errors (exit code 2).
+    static remoting::Expected<CliOptions> parse(const QStringList &args);
+    static QString usage();
+    // Checks that need no server: settings syntax, Basic over http, URL shape. Empty = fine.
+    QStringList offlineProblems() const;
+    bool needsSettings() const; // plan/apply/verify/export-script
+    remoting::SessionOptions sessionOptions(const QString &password) const;
+};
+
+} // namespace cli

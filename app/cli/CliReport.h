@@ -1,0 +1,26 @@
+#pragma once
+
+#include "JournalingEngine.h"
+#include "Organisation.h"
+#include "Plan.h"
+
+#include <QJsonObject>
+#include <QString>
+
+namespace cli {
+
+// Human and JSON renderings of the engine's results for the command line.
+class CliReport
+{
+public:
+    static QString planText(const exchange::Plan &plan);
+    static QString outcomeLine(const exchange::StepOutcome &outcome);
+    static QString organisationText(const exchange::Organisation &org);
+
+    static QJsonObject planJson(const exchange::Plan &plan);
+    static QJsonObject resultJson(const exchange::ApplyResult &result);
+    static QJsonObject organisationJson(const exchange::Organisation &org);
+    static QJsonObject errorJson(const remoting::Error &error);
+};
+
+} // namespace cli
