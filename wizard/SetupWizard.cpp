@@ -1,10 +1,83 @@
 #include "SetupWizard.h"
 
+#include "KeychainCredentialStore.h"
+#include "SetupController.h"
+#include "pages/ApplyPage.h"
+#include "pages/ConnectPage.h"
+#include "pages/FinishPage.h"
+#include "pages/JournalAddressPage.h"
+#include "pages/JournalRulePage.h"
+#include "pages/NdrMailboxPage.h"
+#include "pages/RemoteDomainPage.h"
+#include "pages/ReviewPage.h"
+#include "pages/SmartHostPage.h"
+#include "pages/WelcomePage.h"
+
+#include <QAbstractButton>
+#include <QIcon>
+
 namespace wizard {
 
-SetupWizard::SetupWizard(QWidget *parent) : QWizard(parent)
+SetupWizard::SetupWizard(SetupController *controller, QWidget *parent)
+    : QWizard(parent), m_controller(controller)
 {
+    setObjectName(QStringLiteral("setupWizard"));
     setWindowTitle(tr("SecureStore Journaling Setup"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/securestore.svg")));
+    setPixmap(QWizard::LogoPixmap, QIcon(QStringLiteral(":/icons/securestore.svg")).pixmap(48, 48));
+    setOption(QWizard::NoBackButtonOnStartPage, true);
+    setOption(QWizard::NoCancelButtonOnLastPage, true);
+    setMinimumSize(720, 560);
+
+    if (!m_controller) {
+        m_controller = new SetupController(this);
+        m_controller->setCredentialStore(new credentials::KeychainCredentialStore(m_controller));
+    } else if (!m_controller->parent()) {
+        m_controller->setParent(this);
+    }
+
+    setPage(WelcomePageId, new WelcomePage(this));
+    setPage(ConnectPageId, new ConnectPage(m_controller, this));
+    setPage(JournalAddressPageId, new JournalAddressPage(m_controller, this));
+    setPage(NdrMailboxPageId, new NdrMailboxPage(m_controller, this));
+    setPage(JournalRulePageId, new JournalRulePage(m_controller, this));
+    setPage(RemoteDomainPageId, new RemoteDomainPage(m_controller, this));
+    setPage(SmartHostPageId, new SmartHostPage(m_controller, this));
+    setPage(ReviewPageId, new ReviewPage(m_controller, this));
+    setPage(ApplyPageId, new ApplyPage(m_controller, this));
+    setPage(FinishPageId, new FinishPage(m_controller, this));
+    setStartId(WelcomePageId);
+
+    // Keep Back/Cancel honest about running work.
+    connect(m_controller, &SetupController::activityChanged, this, [this] {
+        const bool applying = m_controller->activity() == SetupController::Activity::Applying
+            || (m_controller->activity() == SetupController::Activity::Cancelling && m_controller->hasApplied());
+        if (QAbstractButton *back = button(QWizard::BackButton))
+            back->setEnabled(!m_controller->isBusy() && currentId() != ApplyPageId && currentId() != FinishPageId
+                             && currentId() != WelcomePageId);
+        if (QAbstractButton *cancel = button(QWizard::CancelButton))
+            cancel->setEnabled(m_controller->activity() != SetupController::Activity::Cancelling);
+        Q_UNUSED(applying);
+    });
+}
+
+void SetupWizard::reject()
+{
+    switch (m_controller->activity()) {
+    case SetupController::Activity::Applying:
+        // Never close over a change in flight: stop between steps, then let the user leave.
+        m_controller->cancel();
+        return;
+    case SetupController::Activity::Cancelling:
+        return;
+    case SetupController::Activity::Connecting:
+    case SetupController::Activity::Discovering:
+        m_controller->cancel();
+        break;
+    case SetupController::Activity::Idle:
+        break;
+    }
+    QWizard::reject();
 }
 
 } // namespace wizard

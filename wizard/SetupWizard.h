@@ -2,13 +2,42 @@
 
 #include <QWizard>
 
+namespace credentials {
+class CredentialStore;
+}
+
 namespace wizard {
 
+class SetupController;
+
+// The click-through: ten pages over one SetupController. Cancel during work stops it safely
+// (between apply steps) instead of closing over a running change.
 class SetupWizard : public QWizard
 {
     Q_OBJECT
 public:
-    explicit SetupWizard(QWidget *parent = nullptr);
+    enum PageId {
+        WelcomePageId,
+        ConnectPageId,
+        JournalAddressPageId,
+        NdrMailboxPageId,
+        JournalRulePageId,
+        RemoteDomainPageId,
+        SmartHostPageId,
+        ReviewPageId,
+        ApplyPageId,
+        FinishPageId,
+    };
+
+    // controller: null = the wizard creates its own (with the system keychain).
+    explicit SetupWizard(SetupController *controller = nullptr, QWidget *parent = nullptr);
+
+    SetupController *controller() const { return m_controller; }
+
+    void reject() override;
+
+private:
+    SetupController *m_controller;
 };
 
 } // namespace wizard

@@ -1,0 +1,144 @@
+#include "FinishPage.h"
+
+#include "PlanScript.h"
+#include "RunReport.h"
+#include "SetupController.h"
+
+#include <QDesktopServices>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QTreeWidget>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace wizard {
+
+FinishPage::FinishPage(SetupController *controller, QWidget *parent)
+    : QWizardPage(parent), m_controller(controller)
+{
+    setObjectName(QStringLiteral("finishPage"));
+    setTitle(tr("Finished"));
+    setFinalPage(true);
+
+    m_summaryLabel = new QLabel(this);
+    m_summaryLabel->setObjectName(QStringLiteral("summaryLabel"));
+    m_summaryLabel->setWordWrap(true);
+    m_stepsTreeWidget = new QTreeWidget(this);
+    m_stepsTreeWidget->setObjectName(QStringLiteral("resultTreeWidget"));
+    m_stepsTreeWidget->setAccessibleName(tr("Results"));
+    m_stepsTreeWidget->setRootIsDecorated(false);
+    m_stepsTreeWidget->setHeaderLabels({tr("Step"), tr("Result"), tr("Details")});
+    m_stepsTreeWidget->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_stepsTreeWidget->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_filesLabel = new QLabel(this);
+    m_filesLabel->setObjectName(QStringLiteral("filesLabel"));
+    m_filesLabel->setWordWrap(true);
+    m_filesLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_undoLabel = new QLabel(this);
+    m_undoLabel->setObjectName(QStringLiteral("undoLabel"));
+    m_undoLabel->setWordWrap(true);
+    m_undoLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_openLogButton = new QPushButton(tr("&Open log folder"), this);
+    m_openLogButton->setObjectName(QStringLiteral("openLogFolderButton"));
+    m_saveReportButton = new QPushButton(tr("Save &report…"), this);
+    m_saveReportButton->setObjectName(QStringLiteral("saveReportButton"));
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_saveReportButton);
+    buttons->addWidget(m_openLogButton);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summaryLabel);
+    layout->addWidget(m_stepsTreeWidget, 1);
+    layout->addWidget(m_filesLabel);
+    layout->addWidget(m_undoLabel);
+    layout->addLayout(buttons);
+
+    connect(m_openLogButton, &QPushButton::clicked, this, [this] {
+        const QString log = m_controller->applyResult().logPath;
+        if (!log.isEmpty())
+            QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(log).absolutePath()));
+    });
+    connect(m_saveReportButton, &QPushButton::clicked, this, [this] {
+        auto *dialog = new QFileDialog(this, tr("Save report"), QString(), tr("HTML files (*.html)"));
+        dialog->setAcceptMode(QFileDialog::AcceptSave);
+        dialog->setDefaultSuffix(QStringLiteral("html"));
+        dialog->selectFile(QStringLiteral("securestore-journaling-report.html"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+            const QString error = saveReport(path);
+            if (!error.isEmpty())
+                QMessageBox::warning(this, tr("Save report"), error);
+        });
+        dialog->open();
+    });
+}
+
+QString FinishPage::saveReport(const QString &path) const
+{
+    RunReport report;
+    report.serverLabel = m_controller->serverLabel();
+    report.organisation = m_controller->organisation();
+    report.settings = m_controller->settings();
+    report.plan = m_controller->plan();
+    report.result = m_controller->applyResult();
+    report.script = m_controller->script();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(report.toHtml().toUtf8()) < 0 || !file.commit())
+        return tr("The report could not be saved to %1: %2").arg(path, file.errorString());
+    return {};
+}
+
+void FinishPage::initializePage()
+{
+    const exchange::ApplyResult &r = m_controller->applyResult();
+    int changed = 0, verified = 0, unchanged = 0;
+    m_stepsTreeWidget->clear();
+    const exchange::Plan &plan = m_controller->plan();
+    for (int i = 0; i < m_controller->stepOutcomes().size(); ++i) {
+        const exchange::StepOutcome &o = m_controller->stepOutcomes().at(i);
+        auto *item = new QTreeWidgetItem(m_stepsTreeWidget);
+        item->setText(0, i < plan.steps.size() ? plan.steps.at(i).title : exchange::stepKindName(o.kind));
+        item->setText(1, RunReport::stateName(o.state));
+        item->setText(2, o.message);
+        if (o.state == exchange::StepState::Verified) {
+            ++changed;
+            ++verified;
+        } else if (o.state == exchange::StepState::NoChange) {
+            ++unchanged;
+        }
+    }
+    QString summary;
+    if (r.cancelled)
+        summary = tr("The run was cancelled. %n step(s) were changed and verified before it stopped.", nullptr, changed);
+    else if (r.success && changed == 0)
+        summary = tr("Everything was already configured; nothing was changed.");
+    else if (r.success)
+        summary = tr("%n step(s) were changed and verified; the others were already configured.", nullptr, verified);
+    else
+        summary = tr("The run failed. %n step(s) were changed and verified before the failure; "
+                     "the failed step is described below.", nullptr, verified);
+    if (unchanged > 0)
+        summary += QLatin1Char(' ') + tr("%n step(s) needed no change.", nullptr, unchanged);
+    setSubTitle(r.success ? tr("Internal mail is now journaled to SecureStore.") : QString());
+    m_summaryLabel->setText(summary);
+
+    m_filesLabel->setText(tr("Log file: %1").arg(r.logPath.isEmpty() ? tr("(none)") : r.logPath) + QLatin1Char('\n')
+                          + tr("Change journal: %1")
+                                .arg(r.journalPath.isEmpty() ? tr("(nothing changed)") : r.journalPath));
+    m_openLogButton->setEnabled(!r.logPath.isEmpty());
+    if (r.journalPath.isEmpty())
+        m_undoLabel->setText(tr("Nothing was changed, so there is nothing to undo."));
+    else
+        m_undoLabel->setText(tr("To undo this run (restore the previous undeliverable-reports address "
+                                "and remove what was created), run:\n%1")
+                                 .arg(RunReport::undoCommand(m_controller->serverLabel(), r.journalPath)));
+}
+
+} // namespace wizard

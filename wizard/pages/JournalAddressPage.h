@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QWizardPage>
+
+class QLineEdit;
+
+namespace wizard {
+
+class CheckLabel;
+class SetupController;
+
+// Page 3: the unique journaling address from the Mailprotector Console, checked as typed.
+class JournalAddressPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit JournalAddressPage(SetupController *controller, QWidget *parent = nullptr);
+
+    void initializePage() override;
+    bool isComplete() const override;
+
+private:
+    void revalidate();
+
+    SetupController *m_controller;
+    QLineEdit *m_addressLineEdit;
+    CheckLabel *m_checkLabel;
+};
+
+} // namespace wizard

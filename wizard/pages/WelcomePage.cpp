@@ -1,0 +1,41 @@
+#include "WelcomePage.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace wizard {
+
+WelcomePage::WelcomePage(QWidget *parent) : QWizardPage(parent)
+{
+    setObjectName(QStringLiteral("welcomePage"));
+    setTitle(tr("Journal internal mail to SecureStore"));
+    setSubTitle(tr("This wizard configures your Exchange organisation to send a copy of every "
+                   "internal message to your Mailprotector SecureStore archive."));
+
+    auto *text = new QLabel(this);
+    text->setObjectName(QStringLiteral("welcomeLabel"));
+    text->setWordWrap(true);
+    text->setTextFormat(Qt::RichText);
+    text->setText(
+        tr("<p><b>What will be configured</b></p>"
+           "<ol><li>A mailbox that receives journal reports that cannot be delivered.</li>"
+           "<li>A journal rule that sends internal messages to your SecureStore journaling address.</li>"
+           "<li>A remote domain that keeps journal reports free of winmail.dat (recommended).</li>"
+           "<li>Optionally, a send connector to the SecureStore smart host, only when your "
+           "outbound mail relays through Mailprotector.</li></ol>"
+           "<p>Each change is shown before it is made, applied over remote PowerShell and read "
+           "back to confirm it. Running the wizard again changes only what is missing.</p>"
+           "<p><b>Before you start</b></p>"
+           "<ul><li>SecureStore is enabled for the domain in the Mailprotector Console.</li>"
+           "<li>Your account is a member of Organization Management in Exchange.</li>"
+           "<li>Journal rules need Exchange Enterprise Client Access Licenses.</li></ul>"
+           "<p><b>What is not touched</b>: mailboxes, other journal rules, transport rules, "
+           "existing connectors and any other settings.</p>"));
+    text->setAccessibleName(tr("Introduction"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(text);
+    layout->addStretch();
+}
+
+} // namespace wizard
