@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QByteArray>
+
+namespace fake {
+
+// The built-in demo organisation, used when fake-exchange runs without --org. Same JSON format
+// as a fixture (see OrganisationJson.h).
+//
+//   Organisation  Contoso (AD domain contoso.com, domain controller DC01.contoso.com)
+//   Server        EX01 (ex01.contoso.com), Mailbox role, "Version 15.1 (Build 2507.6)" = Exchange 2016 CU23
+//   Accepted      contoso.com (default, Authoritative), sales.contoso.com (Authoritative),
+//                 *.corp.contoso.com (InternalRelay)
+//   Recipients    administrator@contoso.com   UserMailbox     (alias Administrator)
+//                 alex.wilber@contoso.com     UserMailbox     (alias alex.wilber)
+//                 megan.bowen@sales.contoso.com UserMailbox   (alias megan.bowen)
+//                 journal-ndr@contoso.com     SharedMailbox   (alias journal-ndr, "Journal NDR")
+//                 it-team@contoso.com         MailUniversalDistributionGroup (alias it-team)
+//                 archive-contact@contoso.com MailContact -> vendor-archive@archive.example.net
+//   Transport     JournalingReportNdrTo unset ("<>"); no journal rules; no send connectors
+//   Remote domain Default (DomainName "*")
+//
+//   Users (Basic auth; also the Kerberos/NTLM principal names admin@CONTOSO.COM, CONTOSO\admin):
+//     admin     password "Contoso!Admin1"  roles: Organization Management
+//     helpdesk  password "Contoso!Help1"   roles: Journaling, View-Only Configuration
+//     auditor   password "Contoso!View1"   roles: View-Only Configuration
+class DemoOrganisation
+{
+public:
+    static QByteArray json();
+};
+
+} // namespace fake

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "CmdletOutcome.h"
+#include "Command.h"
+#include "Error.h"
+#include "OrganisationModel.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace fake {
+
+// The emulated Exchange organisation behind the fake server: users and their management
+// roles, the configuration objects, and the cmdlets that read and change them with
+// Exchange's semantics, RBAC and error texts (../shared/EXCHANGE.md).
+//
+// Fixture/state format: OrganisationJson.h. Built-in demo organisation, users and passwords:
+// DemoOrganisation.h (admin / Contoso!Admin1, helpdesk / Contoso!Help1, auditor / Contoso!View1).
+//
+// run() is synchronous and not thread-safe; the server calls it from its event loop.
+class FakeOrganisation
+{
+public:
+    // orgJsonPath empty = the built-in demo organisation.
+    static remoting::Expected<std::unique_ptr<FakeOrganisation>> load(const QString &orgJsonPath);
+    static std::unique_ptr<FakeOrganisation> fromModel(OrganisationModel model);
+
+    // Loads the state file when it exists (replacing the fixture's configuration), else writes
+    // the current state to it; afterwards every change is saved atomically (QSaveFile). An
+    // unreadable/invalid state file is an error and the organisation is left unchanged.
+    remoting::Status setStatePath(const QString &path);
+    QString statePath() const { return m_statePath; }
+
+    bool checkPassword(const QString &user, const QString &password) const; // Basic
+    // "admin@CONTOSO.COM" / "CONTOSO\\admin" / "admin@contoso.com" (UPN) -> "admin"; unknown
+    // names come back stripped of realm/domain.
+    QString resolveUser(const QString &principalOrName) const;
+    bool userExists(const QString &user) const;
+    QStringList userRoles(const QString &user) const;
+
+    CmdletOutcome run(const QString &user, const remoting::Command &command);
+
+    QString serverName() const;
+    QString exchangeVersion() const;
+    const OrganisationModel &model() const { return m_model; }
+    // The last state-file write error (empty when the last save worked).
+    QString lastSaveError() const { return m_lastSaveError; }
+
+private:
+    explicit FakeOrganisation(OrganisationModel model);
+    const UserAccount *findUser(const QString &name) const;
+    bool save();
+
+    OrganisationModel m_model;
+    QString m_statePath;
+    QString m_lastSaveError;
+};
+
+} // namespace fake
