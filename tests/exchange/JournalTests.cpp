@@ -1,0 +1,70 @@
+// Change journal JSON round trip and file handling.
+#include "ChangeJournal.h"
+
+#include <QFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace exchange;
+
+TEST(ChangeJournal, JsonRoundTrip)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    ChangeJournal j;
+    j.setServer(QStringLiteral("ex01.contoso.com"));
+    j.setPath(dir.filePath(QStringLiteral("j.json")));
+    JournalEntry e;
+    e.server = QStringLiteral("ex01.contoso.com");
+    e.step = StepKind::RemoteDomain;
+    e.operation = QStringLiteral("update");
+    e.identity = QStringLiteral("Archive 'x' für");
+    e.previous = {{QStringLiteral("AllowedOOFType"), QStringLiteral("External")}, {QStringLiteral("TNEFEnabled"), QString()}};
+    e.desired = {{QStringLiteral("AllowedOOFType"), QStringLiteral("None")}, {QStringLiteral("TNEFEnabled"), false}};
+    e.time = QDateTime(QDate(2024, 5, 1), QTime(12, 30, 1, 250), Qt::UTC);
+    ASSERT_TRUE(j.append(e).ok());
+    JournalEntry e2 = e;
+    e2.step = StepKind::NdrMailbox;
+    e2.operation = QStringLiteral("set-ndr");
+    ASSERT_TRUE(j.append(e2).ok());
+    ASSERT_TRUE(j.setStatus(0, QStringLiteral("verified")).ok());
+
+    auto loaded = ChangeJournal::load(j.path());
+    ASSERT_TRUE(loaded.ok()) << loaded.error().message.toStdString();
+    EXPECT_EQ(loaded->server(), QStringLiteral("ex01.contoso.com"));
+    ASSERT_EQ(loaded->entries().size(), 2);
+    const JournalEntry &r = loaded->entries().first();
+    EXPECT_EQ(r.step, StepKind::RemoteDomain);
+    EXPECT_EQ(r.operation, QStringLiteral("update"));
+    EXPECT_EQ(r.identity, e.identity);
+    EXPECT_EQ(r.previous, e.previous);
+    EXPECT_EQ(r.desired, e.desired);
+    EXPECT_EQ(r.time, e.time);
+    EXPECT_EQ(r.status, QStringLiteral("verified"));
+    EXPECT_EQ(loaded->entries().at(1).step, StepKind::NdrMailbox);
+    EXPECT_EQ(loaded->entries().at(1).status, QStringLiteral("pending"));
+    EXPECT_EQ(loaded->toJson(), j.toJson());
+}
+
+TEST(ChangeJournal, RejectsOtherFiles)
+{
+    QTemporaryDir dir;
+    QFile f(dir.filePath(QStringLiteral("x.json")));
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("{\"entries\": []}");
+    f.close();
+    EXPECT_FALSE(ChangeJournal::load(f.fileName()).ok());
+    EXPECT_FALSE(ChangeJournal::load(dir.filePath(QStringLiteral("missing.json"))).ok());
+}
+
+TEST(ChangeJournal, PathsAreTimestampedPerServerAndLatestIsFound)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    const QString a = ChangeJournal::newPath(QStringLiteral("ex01.contoso.com"),
+                                             QDateTime(QDate(2024, 1, 2), QTime(3, 4, 5), Qt::UTC));
+    EXPECT_TRUE(a.endsWith(QStringLiteral("/journals/20240102-030405-000-ex01.contoso.com.json"))) << a.toStdString();
+    EXPECT_TRUE(ChangeJournal::newPath(QStringLiteral("../../etc/passwd")).contains(QStringLiteral("/journals/")));
+    EXPECT_FALSE(ChangeJournal::newPath(QStringLiteral("../../etc/passwd")).contains(QStringLiteral("/../")));
+}
