@@ -27,11 +27,6 @@ using remoting::PipelineJob;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("exchange::JournalingEngine", text);
-}
-
 bool isNotFound(const ErrorRecord &e)
 {
     return e.failureCategory().contains(QLatin1String("ManagementObjectNotFound"))
@@ -490,7 +485,9 @@ void JournalingEngine::Private::changeFinished(const InvocationResult &r)
         }
         return;
     }
-    const remoting::PsObject *obj = ReadBack::find(r.output, op.readBackType, op.identity);
+    // the transport configuration is a singleton: found by type alone
+    const QString readBackName = op.kind == StepKind::NdrMailbox ? QString() : op.identity;
+    const remoting::PsObject *obj = ReadBack::find(r.output, op.readBackType, readBackName);
     if (op.expectAbsent) {
         if (obj) {
             fail(tr("\"%1\" still exists after removing it.").arg(op.identity), op.readBackType);

@@ -1,0 +1,321 @@
+// The engine's apply/undo sequencing over a scripted CommandRunner (the end-to-end runs against
+// the real fake Exchange are the integration tests'): journal before each change, change +
+// read-back in one pipeline, stop at the first failure, undo verified.
+#include "ChangeJournal.h"
+#include "ExchangeShapes.h"
+#include "JournalingEngine.h"
+#include "Planner.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTimer>
+
+#include <functional>
+
+#include <gtest/gtest.h>
+
+using namespace exchange;
+using remoting::Command;
+using remoting::InvocationResult;
+using remoting::PipelineState;
+
+namespace {
+
+class ScriptedJob : public remoting::PipelineJob
+{
+public:
+    using PipelineJob::PipelineJob;
+    void cancel() override {}
+    void complete(InvocationResult r) { finish(std::move(r)); }
+};
+
+// Answers each pipeline with a function of its statements, asynchronously.
+class ScriptedRunner : public QObject, public remoting::CommandRunner
+{
+public:
+    std::function<InvocationResult(const QList<Command> &)> answer;
+    QList<QList<Command>> sent;
+    std::function<void()> onSend;
+    remoting::PipelineJob *invoke(const QList<Command> &statements) override
+    {
+        sent << statements;
+        if (onSend)
+            onSend();
+        auto *job = new ScriptedJob(this);
+        const InvocationResult r = answer(statements);
+        QTimer::singleShot(0, job, [job, r] { job->complete(r); });
+        return job;
+    }
+};
+
+JournalingSettings settings()
+{
+    JournalingSettings s;
+    s.journalAddress = QStringLiteral("contoso@archive.securestore.example");
+    s.ndrMailbox = QStringLiteral("journal-ndr@contoso.com");
+    return s;
+}
+
+// A tiny in-memory state answering the engine's commands the way Exchange would.
+struct State
+{
+    QString ndr = QStringLiteral("<>");
+    bool rule = false;
+    bool ruleEnabled = false;
+    bool remote = false;
+    QString oof = QStringLiteral("External");
+    QString tnef;
+    QString failOn; // cmdlet that errors
+
+    InvocationResult run(const QList<Command> &statements)
+    {
+        InvocationResult r;
+        r.state = PipelineState::Completed;
+        for (const Command &c : statements) {
+            const auto p = [&](const char *n) {
+                const auto *param = c.parameter(QLatin1String(n));
+                return param ? param->value.toString() : QString();
+            };
+            if (c.name == failOn) {
+                remoting::ErrorRecord e;
+                e.message = QStringLiteral("A journal rule with that name already exists.");
+                e.fullyQualifiedErrorId = QStringLiteral("[Server=EX01] [FailureCategory=Cmdlet-ArgumentException] "
+                                                         "8A1D3C06,Microsoft.Exchange.MessagingPolicies.Journaling.NewJournalRule");
+                e.activity = c.name;
+                r.errors << e;
+                continue;
+            }
+            if (c.name == QLatin1String("Set-TransportConfig"))
+                ndr = p("JournalingReportNdrTo");
+            else if (c.name == QLatin1String("Get-TransportConfig"))
+                r.output << shapes::transportConfig(ndr);
+            else if (c.name == QLatin1String("New-JournalRule")) {
+                rule = true;
+                ruleEnabled = c.parameter(QStringLiteral("Enabled"))->value.toBool();
+            } else if (c.name == QLatin1String("Remove-JournalRule"))
+                rule = false;
+            else if (c.name == QLatin1String("Get-JournalRule")) {
+                if (rule)
+                    r.output << shapes::journalRule(QStringLiteral("Journaling to SecureStore Archive"),
+                                                    settings().journalAddress, QStringLiteral("Internal"), ruleEnabled);
+                else
+                    r.errors << shapes::notFound(c.name, p("Identity"), QStringLiteral("GetJournalRule"));
+            } else if (c.name == QLatin1String("New-RemoteDomain"))
+                remote = true;
+            else if (c.name == QLatin1String("Set-RemoteDomain")) {
+                oof = p("AllowedOOFType");
+                tnef = p("TNEFEnabled");
+            } else if (c.name == QLatin1String("Remove-RemoteDomain"))
+                remote = false;
+            else if (c.name == QLatin1String("Get-RemoteDomain")) {
+                if (remote)
+                    r.output << shapes::remoteDomain(QStringLiteral("SecureStore Archiving"),
+                                                     QStringLiteral("archive.securestore.example"), oof, tnef);
+                else
+                    r.errors << shapes::notFound(c.name, p("Identity"), QStringLiteral("GetRemoteDomain"));
+            }
+        }
+        return r;
+    }
+};
+
+} // namespace
+
+class EngineTest : public ::testing::Test
+{
+protected:
+    void SetUp() override { QStandardPaths::setTestModeEnabled(true); }
+};
+
+TEST_F(EngineTest, ApplyJournalsBeforeEachChangeVerifiesAndUndoRestores)
+{
+    State state;
+    ScriptedRunner runner;
+    runner.answer = [&](const QList<Command> &s) { return state.run(s); };
+    JournalingEngine engine;
+    engine.setRunner(&runner, QStringLiteral("ex01.contoso.com"));
+    const Plan plan = Planner::plan(settings(), shapes::freshOrg());
+    ASSERT_TRUE(plan.isValid());
+
+    // Before each change is sent, the journal on disk already holds its entry.
+    int changes = 0;
+    runner.onSend = [&] {
+        const QList<Command> &last = runner.sent.last();
+        if (last.first().name.startsWith(QLatin1String("Get-")))
+            return;
+        ++changes;
+        auto j = ChangeJournal::load(ChangeJournal::latestPath());
+        ASSERT_TRUE(j.ok());
+        ASSERT_FALSE(j->entries().isEmpty());
+        EXPECT_EQ(j->entries().last().status, QStringLiteral("pending"));
+    };
+    QSignalSpy finished(&engine, &JournalingEngine::finished);
+    engine.apply(settings(), plan);
+    ASSERT_TRUE(finished.wait(5000));
+    const ApplyResult result = finished.first().first().value<ApplyResult>();
+    EXPECT_TRUE(result.success);
+    EXPECT_EQ(changes, 4); // NDR, rule, remote domain new + set
+    // change + read-back in one pipeline
+    EXPECT_EQ(runner.sent.first().size(), 2);
+    EXPECT_EQ(runner.sent.first().at(1).name, QStringLiteral("Get-TransportConfig"));
+    ASSERT_EQ(result.steps.size(), 4);
+    EXPECT_EQ(result.steps.at(0).state, StepState::Verified);
+    EXPECT_EQ(result.steps.at(1).state, StepState::Verified);
+    EXPECT_EQ(result.steps.at(2).state, StepState::Verified);
+    EXPECT_EQ(result.steps.at(3).state, StepState::Skipped);
+    EXPECT_EQ(state.ndr, settings().ndrMailbox);
+    EXPECT_TRUE(state.rule && state.ruleEnabled && state.remote);
+    EXPECT_FALSE(result.logPath.isEmpty());
+    QFile log(result.logPath);
+    ASSERT_TRUE(log.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(log.readAll().contains("New-JournalRule -Name 'Journaling to SecureStore Archive'"));
+
+    auto journal = ChangeJournal::load(result.journalPath);
+    ASSERT_TRUE(journal.ok());
+    ASSERT_EQ(journal->entries().size(), 3);
+    for (const JournalEntry &e : journal->entries())
+        EXPECT_EQ(e.status, QStringLiteral("verified"));
+
+    // Undo restores the original state, newest first, each verified.
+    runner.onSend = nullptr;
+    QSignalSpy undone(&engine, &JournalingEngine::finished);
+    engine.undo(result.journalPath);
+    ASSERT_TRUE(undone.wait(5000));
+    const ApplyResult u = undone.first().first().value<ApplyResult>();
+    EXPECT_TRUE(u.success);
+    EXPECT_EQ(state.ndr, QStringLiteral("<>"));
+    EXPECT_FALSE(state.rule);
+    EXPECT_FALSE(state.remote);
+    EXPECT_EQ(runner.sent.last().first().name, QStringLiteral("Set-TransportConfig"));
+    auto after = ChangeJournal::load(result.journalPath);
+    for (const JournalEntry &e : after->entries())
+        EXPECT_EQ(e.status, QStringLiteral("undone"));
+}
+
+TEST_F(EngineTest, StopsAtTheFirstFailedStepAndNeverReportsUnverifiedSuccess)
+{
+    State state;
+    state.failOn = QStringLiteral("New-JournalRule");
+    ScriptedRunner runner;
+    runner.answer = [&](const QList<Command> &s) { return state.run(s); };
+    JournalingEngine engine;
+    engine.setRunner(&runner, QStringLiteral("ex01"));
+    QSignalSpy finished(&engine, &JournalingEngine::finished);
+    engine.apply(settings(), Planner::plan(settings(), shapes::freshOrg()));
+    ASSERT_TRUE(finished.wait(5000));
+    const ApplyResult result = finished.first().first().value<ApplyResult>();
+    EXPECT_FALSE(result.success);
+    EXPECT_EQ(result.steps.at(0).state, StepState::Verified);
+    EXPECT_EQ(result.steps.at(1).state, StepState::Failed);
+    EXPECT_TRUE(result.steps.at(1).message.contains(QStringLiteral("already exists")));
+    EXPECT_TRUE(result.steps.at(1).detail.contains(QStringLiteral("NewJournalRule")));
+    EXPECT_EQ(result.steps.at(2).state, StepState::Waiting); // never attempted
+    EXPECT_FALSE(state.remote);
+    auto journal = ChangeJournal::load(result.journalPath);
+    ASSERT_TRUE(journal.ok());
+    ASSERT_EQ(journal->entries().size(), 2);
+    EXPECT_EQ(journal->entries().at(1).status, QStringLiteral("failed"));
+
+    // undo of that journal: the rule was never created (not found is fine), NDR restored
+    state.failOn.clear();
+    QSignalSpy undone(&engine, &JournalingEngine::finished);
+    engine.undo(result.journalPath);
+    ASSERT_TRUE(undone.wait(5000));
+    EXPECT_TRUE(undone.first().first().value<ApplyResult>().success);
+    EXPECT_EQ(state.ndr, QStringLiteral("<>"));
+}
+
+TEST_F(EngineTest, ReadBackMismatchFailsTheStep)
+{
+    State state;
+    ScriptedRunner runner;
+    runner.answer = [&](const QList<Command> &s) {
+        InvocationResult r = state.run(s);
+        if (s.first().name == QLatin1String("Set-TransportConfig")) {
+            r.output.clear();
+            r.output << shapes::transportConfig(QStringLiteral("someone-else@contoso.com"));
+        }
+        return r;
+    };
+    JournalingEngine engine;
+    engine.setRunner(&runner, QStringLiteral("ex01"));
+    QSignalSpy finished(&engine, &JournalingEngine::finished);
+    engine.apply(settings(), Planner::plan(settings(), shapes::freshOrg()));
+    ASSERT_TRUE(finished.wait(5000));
+    const ApplyResult result = finished.first().first().value<ApplyResult>();
+    EXPECT_FALSE(result.success);
+    EXPECT_EQ(result.steps.at(0).state, StepState::Failed);
+    EXPECT_TRUE(result.steps.at(0).message.contains(QStringLiteral("someone-else@contoso.com")));
+    EXPECT_EQ(runner.sent.size(), 1);
+}
+
+TEST_F(EngineTest, CancelStopsBetweenSteps)
+{
+    State state;
+    ScriptedRunner runner;
+    JournalingEngine engine;
+    runner.answer = [&](const QList<Command> &s) { return state.run(s); };
+    runner.onSend = [&] { engine.cancel(); }; // during the first change
+    engine.setRunner(&runner, QStringLiteral("ex01"));
+    QSignalSpy finished(&engine, &JournalingEngine::finished);
+    engine.apply(settings(), Planner::plan(settings(), shapes::freshOrg()));
+    ASSERT_TRUE(finished.wait(5000));
+    const ApplyResult result = finished.first().first().value<ApplyResult>();
+    EXPECT_TRUE(result.cancelled);
+    EXPECT_FALSE(result.success);
+    EXPECT_EQ(result.steps.at(0).state, StepState::Verified); // the running change completed and was verified
+    EXPECT_EQ(result.steps.at(1).state, StepState::Skipped);
+    EXPECT_EQ(runner.sent.size(), 1);
+}
+
+TEST_F(EngineTest, DiscoveryFallsBackWhenAReadIsNotGranted)
+{
+    ScriptedRunner runner;
+    int pipelines = 0;
+    runner.answer = [&](const QList<Command> &s) {
+        ++pipelines;
+        InvocationResult r;
+        bool asksTransportConfig = false;
+        for (const Command &c : s)
+            asksTransportConfig |= c.name == QLatin1String("Get-TransportConfig");
+        if (asksTransportConfig) { // the Journaling role alone: Get-TransportConfig is not granted
+            r.state = PipelineState::Failed;
+            remoting::ErrorRecord e;
+            e.message = QStringLiteral("The term 'Get-TransportConfig' is not recognized as the name of a cmdlet, "
+                                       "function, script file, or operable program.");
+            e.fullyQualifiedErrorId = QStringLiteral("CommandNotFoundException");
+            e.reason = QStringLiteral("CommandNotFoundException");
+            r.failure = e;
+            return r;
+        }
+        r.state = PipelineState::Completed;
+        for (const Command &c : s) {
+            if (c.name == QLatin1String("Get-Command")) {
+                for (const QString &n : shapes::allCmdlets())
+                    if (n != QLatin1String("Get-TransportConfig") && n != QLatin1String("Set-TransportConfig"))
+                        r.output << shapes::cmdlet(n);
+            } else if (c.name == QLatin1String("Get-JournalRule")) {
+                r.output << shapes::journalRule(QStringLiteral("Old"), QStringLiteral("x@old.example"));
+            }
+        }
+        return r;
+    };
+    JournalingEngine engine;
+    engine.setRunner(&runner, QStringLiteral("ex01"));
+    QSignalSpy discovered(&engine, &JournalingEngine::discovered);
+    engine.discover(settings());
+    ASSERT_TRUE(discovered.wait(5000));
+    EXPECT_EQ(pipelines, 3);
+    const Organisation org = engine.organisation();
+    EXPECT_EQ(org.missingRoles, QStringList{QStringLiteral("Organization Transport Settings")});
+    EXPECT_EQ(org.journalRules.size(), 1);
+    for (const Command &c : runner.sent.at(2))
+        EXPECT_NE(c.name, QStringLiteral("Get-TransportConfig"));
+    const Plan plan = engine.plan(settings());
+    EXPECT_FALSE(plan.missingRoles.isEmpty());
+    QSignalSpy failed(&engine, &JournalingEngine::failed);
+    engine.apply(settings(), plan); // refused: nothing is sent
+    EXPECT_EQ(failed.size(), 1);
+    EXPECT_EQ(runner.sent.size(), 3);
+}
