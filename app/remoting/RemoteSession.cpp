@@ -1,0 +1,428 @@
+#include "RemoteSession.h"
+
+#include "WsmanTransport.h"
+#include "psrp/Clixml.h"
+#include "psrp/Defragmenter.h"
+#include "psrp/Fragmenter.h"
+#include "psrp/Message.h"
+#include "psrp/PipelineReceiver.h"
+#include "psrp/PsrpMessages.h"
+#include "psrp/RunspacePoolOpening.h"
+#include "wsman/Wsman.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcSession, "securestore.session")
+
+namespace remoting {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("remoting::RemoteSession", text);
+}
+
+// Fragment payload that fits one envelope (PROTOCOL.md: (limit - skeleton - 256) * 3/4,
+// minus the 21-byte fragment header).
+int maxFragmentSize(int maxEnvelopeSize)
+{
+    const int skeleton = 2048;
+    return (maxEnvelopeSize - skeleton - 256) * 3 / 4 - 21;
+}
+
+QString upperGuid(const QUuid &id)
+{
+    return id.toString(QUuid::WithoutBraces).toUpper();
+}
+
+} // namespace
+
+QString SessionOptions::resolvedConfigurationName() const
+{
+    if (!configurationName.isEmpty())
+        return configurationName;
+    const QString path = endpoint.path().toLower();
+    if (path.startsWith(QLatin1String("/powershell")))
+        return QStringLiteral("Microsoft.Exchange");
+    return QStringLiteral("Microsoft.PowerShell");
+}
+
+QString SessionOptions::resourceUri() const
+{
+    return QStringLiteral("http://schemas.microsoft.com/powershell/") + resolvedConfigurationName();
+}
+
+class PipelineJobImpl;
+
+class SessionImpl
+{
+public:
+    explicit SessionImpl(RemoteSession *q) : q(q) {}
+
+    RemoteSession *q;
+    SessionOptions options;
+    WsmanTransport *transport = nullptr;
+    wsman::Endpoint endpoint;
+    QUuid rpid;
+    QString shellId;
+    psrp::Defragmenter poolDefragmenter;
+    psrp::RunspacePoolOpening opening;
+    psrp::Fragmenter fragmenter{32768};
+    SessionInfo info;
+    bool open = false;
+    bool opening_ = false;
+    bool closing = false;
+    bool traceEnabled = false;
+    QList<QPointer<PipelineJobImpl>> jobs;
+
+    void trace(const QString &what, const QByteArray &data)
+    {
+        if (traceEnabled)
+            Q_EMIT q->trace(what + QLatin1Char(' ') + QString::fromUtf8(data));
+    }
+
+    void fail(const Error &error)
+    {
+        qCWarning(lcSession) << "session failed:" << error.toLogString();
+        opening_ = false;
+        Q_EMIT q->failed(error);
+    }
+
+    QByteArray encodeFragments(const psrp::Message &message)
+    {
+        QByteArray all;
+        for (const QByteArray &f : fragmenter.fragment(psrp::encodeMessage(message)))
+            all += f;
+        return all;
+    }
+
+    void receivePool();
+    void onPoolReceive(const Expected<QByteArray> &soap, const QString &messageId);
+};
+
+// One pipeline: Command (+ Send for the rest) then Receive until the pipeline ends.
+class PipelineJobImpl : public PipelineJob
+{
+public:
+    PipelineJobImpl(SessionImpl *session, const QList<Command> &statements, QObject *parent)
+        : PipelineJob(parent), m_session(session), m_statements(statements)
+    {
+    }
+
+    void start()
+    {
+        SessionImpl *s = m_session;
+        psrp::Message message;
+        message.destination = psrp::Destination::Server;
+        message.type = psrp::MessageType::CreatePipeline;
+        message.rpid = s->rpid;
+        message.pid = m_pid;
+        message.data = psrp::buildCreatePipeline(m_statements, s->info.protocolVersion);
+        s->trace(QStringLiteral(">> CREATE_PIPELINE"), message.data);
+        const QList<QByteArray> fragments = s->fragmenter.fragment(psrp::encodeMessage(message));
+        m_pending = fragments;
+        const QByteArray first = m_pending.takeFirst();
+        const auto request = wsman::buildCommand(s->endpoint, s->shellId, upperGuid(m_pid), first);
+        QPointer<PipelineJobImpl> self(this);
+        s->transport->post(request.xml, [self, id = request.messageId](const Expected<QByteArray> &soap) {
+            if (self)
+                self->onCommand(soap, id);
+        });
+    }
+
+    void cancel() override
+    {
+        if (isFinished() || m_commandId.isEmpty() || m_stopping)
+            return;
+        m_stopping = true;
+        const auto request = wsman::buildSignal(m_session->endpoint, m_session->shellId, m_commandId,
+                                                wsman::signalPsCtrlC());
+        QPointer<PipelineJobImpl> self(this);
+        m_session->transport->post(
+            request.xml,
+            [self, id = request.messageId](const Expected<QByteArray> &soap) {
+                if (!self || self->isFinished())
+                    return;
+                if (soap) {
+                    const Status st = wsman::parseEmptyResponse(*soap, id);
+                    if (!st)
+                        qCWarning(lcSession) << "stop signal:" << st.error().toLogString();
+                }
+            },
+            true);
+    }
+
+    void abort(const Error &error)
+    {
+        InvocationResult r = m_receiver.result();
+        r.transportError = error;
+        finish(std::move(r));
+    }
+
+private:
+    void onCommand(const Expected<QByteArray> &soap, const QString &messageId)
+    {
+        if (!soap)
+            return abort(soap.error());
+        auto commandId = wsman::parseCommandResponse(*soap, messageId);
+        if (!commandId)
+            return abort(commandId.error());
+        m_commandId = *commandId;
+        sendRest();
+    }
+
+    void sendRest()
+    {
+        if (m_pending.isEmpty()) {
+            receive();
+            return;
+        }
+        const QByteArray next = m_pending.takeFirst();
+        const auto request = wsman::buildSend(m_session->endpoint, m_session->shellId, m_commandId, next);
+        QPointer<PipelineJobImpl> self(this);
+        m_session->transport->post(request.xml, [self, id = request.messageId](const Expected<QByteArray> &soap) {
+            if (!self)
+                return;
+            if (!soap)
+                return self->abort(soap.error());
+            const Status st = wsman::parseEmptyResponse(*soap, id);
+            if (!st)
+                return self->abort(st.error());
+            self->sendRest();
+        });
+    }
+
+    void receive()
+    {
+        const auto request = wsman::buildReceive(m_session->endpoint, m_session->shellId, m_commandId);
+        QPointer<PipelineJobImpl> self(this);
+        m_session->transport->post(
+            request.xml,
+            [self, id = request.messageId](const Expected<QByteArray> &soap) {
+                if (self)
+                    self->onReceive(soap, id);
+            },
+            true);
+    }
+
+    void onReceive(const Expected<QByteArray> &soap, const QString &messageId)
+    {
+        if (!soap)
+            return abort(soap.error());
+        auto received = wsman::parseReceiveResponse(*soap, messageId);
+        if (!received) {
+            if (wsman::isTimedOut(received.error()))
+                return receive(); // no output yet
+            return abort(received.error());
+        }
+        for (const auto &chunk : received->streams) {
+            if (chunk.name != QLatin1String("stdout") && chunk.name != QLatin1String("pr"))
+                continue;
+            auto messages = m_defragmenter.feed(chunk.data);
+            if (!messages)
+                return abort(messages.error());
+            for (const psrp::Message &m : *messages) {
+                m_session->trace(QStringLiteral("<< %1").arg(quint32(m.type), 8, 16, QLatin1Char('0')), m.data);
+                const Status st = m_receiver.handle(m);
+                if (!st)
+                    return abort(st.error());
+            }
+        }
+        if (m_receiver.isDone() || received->done) {
+            if (!m_receiver.isDone()) {
+                return abort(Error::make(Error::Kind::Protocol,
+                                         tr("The server ended the command without reporting its result."),
+                                         QStringLiteral("CommandState Done without PIPELINE_STATE")));
+            }
+            finish(m_receiver.result());
+            return;
+        }
+        receive();
+    }
+
+    SessionImpl *m_session;
+    QList<Command> m_statements;
+    QUuid m_pid = QUuid::createUuid();
+    QString m_commandId;
+    QList<QByteArray> m_pending;
+    psrp::Defragmenter m_defragmenter;
+    psrp::PipelineReceiver m_receiver;
+    bool m_stopping = false;
+};
+
+void SessionImpl::receivePool()
+{
+    const auto request = wsman::buildReceive(endpoint, shellId);
+    transport->post(
+        request.xml,
+        [this, id = request.messageId](const Expected<QByteArray> &soap) { onPoolReceive(soap, id); }, true);
+}
+
+void SessionImpl::onPoolReceive(const Expected<QByteArray> &soap, const QString &messageId)
+{
+    if (!opening_)
+        return;
+    if (!soap)
+        return fail(soap.error());
+    auto received = wsman::parseReceiveResponse(*soap, messageId);
+    if (!received) {
+        if (wsman::isTimedOut(received.error()))
+            return receivePool();
+        return fail(received.error());
+    }
+    for (const auto &chunk : received->streams) {
+        auto messages = poolDefragmenter.feed(chunk.data);
+        if (!messages)
+            return fail(messages.error());
+        for (const psrp::Message &m : *messages) {
+            trace(QStringLiteral("<< pool %1").arg(quint32(m.type), 8, 16, QLatin1Char('0')), m.data);
+            opening.handle(m);
+        }
+    }
+    if (opening.isBroken()) {
+        Error e = opening.error().value_or(Error::make(Error::Kind::Remote, tr("The server refused to open a PowerShell session.")));
+        return fail(e);
+    }
+    if (!opening.isOpened())
+        return receivePool();
+    info.protocolVersion = opening.protocolVersion();
+    info.psVersion = opening.psVersion();
+    info.serializationVersion = opening.serializationVersion();
+    info.buildVersion = opening.buildVersion();
+    info.shellId = shellId;
+    open = true;
+    opening_ = false;
+    qCInfo(lcSession) << "session open: protocol" << info.protocolVersion << "PS" << info.psVersion;
+    Q_EMIT q->opened();
+}
+
+RemoteSession::RemoteSession(QObject *parent) : QObject(parent), d(std::make_unique<SessionImpl>(this))
+{
+    qRegisterMetaType<remoting::InvocationResult>();
+    qRegisterMetaType<remoting::Error>();
+}
+
+RemoteSession::~RemoteSession() = default;
+
+void RemoteSession::open(const SessionOptions &options)
+{
+    if (d->open || d->opening_) {
+        Q_EMIT failed(Error::make(Error::Kind::Usage, tr("The session is already open.")));
+        return;
+    }
+    d->options = options;
+    delete d->transport;
+    d->transport = new WsmanTransport(options, this);
+    connect(d->transport, &WsmanTransport::trace, this, &RemoteSession::trace);
+    const Status prepared = d->transport->prepare();
+    if (!prepared) {
+        // Report asynchronously so callers can connect after open().
+        const Error e = prepared.error();
+        QMetaObject::invokeMethod(this, [this, e] { d->fail(e); }, Qt::QueuedConnection);
+        return;
+    }
+    d->endpoint.to = options.endpoint.toString();
+    d->endpoint.resourceUri = options.resourceUri();
+    d->endpoint.sessionId = QStringLiteral("uuid:") + upperGuid(QUuid::createUuid());
+    d->endpoint.operationTimeoutSeconds = options.operationTimeoutSeconds;
+    d->fragmenter = psrp::Fragmenter(maxFragmentSize(d->endpoint.maxEnvelopeSize));
+    d->rpid = QUuid::createUuid();
+    d->opening_ = true;
+
+    psrp::Message capability{psrp::Destination::Server, psrp::MessageType::SessionCapability, d->rpid, QUuid(),
+                             psrp::buildSessionCapability(QStringLiteral("2.3"))};
+    psrp::Message init{psrp::Destination::Server, psrp::MessageType::InitRunspacePool, d->rpid, QUuid(),
+                       psrp::buildInitRunspacePool(1, 1)};
+    const QByteArray creation = d->encodeFragments(capability) + d->encodeFragments(init);
+    const auto request = wsman::buildCreate(d->endpoint, upperGuid(d->rpid), creation.toBase64());
+    d->transport->post(request.xml, [this, id = request.messageId](const Expected<QByteArray> &soap) {
+        if (!d->opening_)
+            return;
+        if (!soap)
+            return d->fail(soap.error());
+        auto shellId = wsman::parseCreateResponse(*soap, id);
+        if (!shellId)
+            return d->fail(shellId.error());
+        d->shellId = *shellId;
+        d->receivePool();
+    });
+}
+
+PipelineJob *RemoteSession::invoke(const QList<Command> &statements)
+{
+    auto *job = new PipelineJobImpl(d.get(), statements, this);
+    if (!d->open) {
+        QMetaObject::invokeMethod(
+            job, [job] { job->abort(Error::make(Error::Kind::Usage, tr("The session is not open."))); },
+            Qt::QueuedConnection);
+        return job;
+    }
+    if (statements.isEmpty()) {
+        QMetaObject::invokeMethod(
+            job, [job] { job->abort(Error::make(Error::Kind::Usage, tr("Nothing to run."))); },
+            Qt::QueuedConnection);
+        return job;
+    }
+    d->jobs.append(job);
+    job->start();
+    return job;
+}
+
+void RemoteSession::close()
+{
+    if (!d->transport || d->shellId.isEmpty() || d->closing) {
+        d->open = false;
+        QMetaObject::invokeMethod(this, [this] { Q_EMIT closed(); }, Qt::QueuedConnection);
+        return;
+    }
+    d->closing = true;
+    d->opening_ = false;
+    const auto request = wsman::buildDelete(d->endpoint, d->shellId);
+    d->transport->post(
+        request.xml,
+        [this, id = request.messageId](const Expected<QByteArray> &soap) {
+            if (soap) {
+                const Status st = wsman::parseEmptyResponse(*soap, id);
+                if (!st)
+                    qCWarning(lcSession) << "delete shell:" << st.error().toLogString();
+            } else {
+                qCWarning(lcSession) << "delete shell:" << soap.error().toLogString();
+            }
+            d->open = false;
+            d->closing = false;
+            d->shellId.clear();
+            const Error closedError = Error::make(Error::Kind::Cancelled, tr("The session was closed."));
+            for (const auto &job : d->jobs)
+                if (job && !job->isFinished())
+                    job->abort(closedError);
+            d->jobs.clear();
+            Q_EMIT closed();
+        },
+        true);
+}
+
+bool RemoteSession::isOpen() const
+{
+    return d->open;
+}
+
+SessionInfo RemoteSession::info() const
+{
+    return d->info;
+}
+
+TrafficStats RemoteSession::stats() const
+{
+    return d->transport ? d->transport->stats() : TrafficStats{};
+}
+
+void RemoteSession::setTraceEnabled(bool enabled)
+{
+    d->traceEnabled = enabled;
+}
+
+} // namespace remoting

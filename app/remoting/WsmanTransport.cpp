@@ -1,0 +1,394 @@
+#include "WsmanTransport.h"
+
+#include "auth/ChannelBindings.h"
+#include "auth/MessageEncryption.h"
+#include "auth/SecurityContext.h"
+#include "http/HttpConnection.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcTransport, "securestore.transport")
+
+namespace remoting {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("remoting::WsmanTransport", text);
+}
+
+const QByteArray kSoapContentType = QByteArrayLiteral("application/soap+xml;charset=UTF-8");
+
+bool looksLikeSoap(const QByteArray &body)
+{
+    return body.contains(":Envelope") || body.startsWith("<Envelope");
+}
+
+} // namespace
+
+WsmanTransport::WsmanTransport(const SessionOptions &options, QObject *parent)
+    : QObject(parent), m_options(options)
+{
+}
+
+WsmanTransport::~WsmanTransport() = default;
+
+Status WsmanTransport::prepare()
+{
+    const QUrl &url = m_options.endpoint;
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || url.host().isEmpty() || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
+        return Error::make(Error::Kind::Usage,
+                           tr("The server address \"%1\" is not a valid http:// or https:// URL. "
+                              "Enter the Exchange server's name, e.g. ex01.contoso.com.")
+                               .arg(url.toString()));
+    }
+    m_overTls = scheme == QLatin1String("https");
+
+    auth::ContextOptions contextOptions;
+    contextOptions.method = m_options.auth;
+    contextOptions.host = url.host();
+    contextOptions.userName = m_options.userName;
+    contextOptions.password = m_options.password;
+    auto context = auth::createInitiator(contextOptions, m_overTls);
+    if (!context)
+        return context.error();
+    m_context = std::move(context.value());
+    m_encrypt = !m_overTls && m_context->canEncrypt();
+
+    m_connection = new http::HttpConnection(url, this);
+    m_connection->setTimeouts(m_options.connectTimeoutMs,
+                              qMax(m_options.readTimeoutMs, (m_options.operationTimeoutSeconds + 30) * 1000));
+    m_connection->setPinnedSha256(m_options.pinnedSha256);
+    connect(m_connection, &http::HttpConnection::responseReceived, this, &WsmanTransport::onResponse);
+    connect(m_connection, &http::HttpConnection::failed, this, &WsmanTransport::onFailed);
+    connect(m_connection, &http::HttpConnection::connected, this, [this] {
+        if (m_awaitingConnection && m_current) {
+            m_awaitingConnection = false;
+            sendHandshakeLeg(QByteArray());
+        }
+    });
+    connect(m_connection, &http::HttpConnection::connectionLost, this, [this] {
+        // Kerberos/NTLM contexts are bound to the TCP connection: authenticate again.
+        if (m_context && m_context->scheme() != QLatin1String("Basic") && m_authenticated) {
+            qCDebug(lcTransport) << "connection lost; will authenticate again";
+            resetAuthentication();
+        }
+    });
+    return success();
+}
+
+void WsmanTransport::post(const QByteArray &soap, Callback done, bool retryOnDrop)
+{
+    m_queue.enqueue(Pending{soap, std::move(done), retryOnDrop, 0});
+    startNext();
+}
+
+void WsmanTransport::abortAll(const Error &reason)
+{
+    auto queue = std::move(m_queue);
+    m_queue.clear();
+    if (m_current) {
+        auto current = std::move(*m_current);
+        m_current.reset();
+        m_phase = Phase::Idle;
+        if (m_connection)
+            m_connection->disconnectFromHost();
+        current.done(reason);
+    }
+    for (auto &p : queue)
+        p.done(reason);
+}
+
+TrafficStats WsmanTransport::stats() const
+{
+    TrafficStats s;
+    if (m_connection) {
+        s.requests = m_connection->requestCount();
+        s.bytesSent = m_connection->bytesSent();
+        s.bytesReceived = m_connection->bytesReceived();
+    }
+    return s;
+}
+
+void WsmanTransport::resetAuthentication()
+{
+    m_authenticated = false;
+    if (m_context)
+        m_context->reset();
+}
+
+QByteArray WsmanTransport::authorizationFor(const QByteArray &token) const
+{
+    return m_context->scheme().toLatin1() + ' ' + token.toBase64();
+}
+
+QByteArray WsmanTransport::peerToken(const http::Response &response) const
+{
+    const QByteArray scheme = m_context->scheme().toLatin1().toLower();
+    for (const QByteArray &value : response.headerValues("WWW-Authenticate")) {
+        for (const QByteArray &challenge : value.split(',')) {
+            const QByteArray trimmed = challenge.trimmed();
+            const int space = trimmed.indexOf(' ');
+            const QByteArray name = (space < 0 ? trimmed : trimmed.left(space)).toLower();
+            if (name == scheme && space > 0)
+                return QByteArray::fromBase64(trimmed.mid(space + 1).trimmed());
+        }
+    }
+    return {};
+}
+
+void WsmanTransport::startNext()
+{
+    if (m_current || m_queue.isEmpty())
+        return;
+    m_current = m_queue.dequeue();
+    m_current->attempts++;
+    const bool basic = m_context->scheme() == QLatin1String("Basic");
+    if (basic || m_authenticated) {
+        sendBody();
+        return;
+    }
+    if (m_overTls && !m_connection->isConnected()) {
+        // Channel binding needs the server certificate: connect first, then start.
+        m_awaitingConnection = true;
+        m_connection->open();
+        return;
+    }
+    sendHandshakeLeg(QByteArray());
+}
+
+void WsmanTransport::sendHandshakeLeg(const QByteArray &peerToken)
+{
+    if (m_overTls && peerToken.isEmpty()) {
+        // Channel binding (Extended Protection): the hash of the server certificate.
+        m_context->setChannelBindings(auth::channelBindingsFor(m_connection->peerCertificate()));
+    }
+    auto token = m_context->step(peerToken);
+    if (!token) {
+        finishCurrent(token.error());
+        return;
+    }
+    if (token->isEmpty() && m_context->isComplete()) {
+        m_authenticated = true;
+        sendBody();
+        return;
+    }
+    http::Request request;
+    request.path = m_options.endpoint.path(QUrl::FullyEncoded).toLatin1();
+    request.headers.append({"Authorization", authorizationFor(*token)});
+    if (m_overTls) {
+        // No message encryption over TLS: the real body rides on each handshake leg.
+        m_phase = Phase::Sending;
+        m_bodyCarriesToken = true;
+        request.headers.append({"Content-Type", kSoapContentType});
+        request.body = m_current->soap;
+    } else {
+        m_phase = Phase::Handshake;
+        m_bodyCarriesToken = false;
+    }
+    m_connection->send(request);
+}
+
+void WsmanTransport::sendBody()
+{
+    http::Request request;
+    request.path = m_options.endpoint.path(QUrl::FullyEncoded).toLatin1();
+    if (m_context->scheme() == QLatin1String("Basic")) {
+        auto token = m_context->step(QByteArray());
+        if (!token) {
+            finishCurrent(token.error());
+            return;
+        }
+        request.headers.append({"Authorization", authorizationFor(*token)});
+    }
+    if (m_encrypt) {
+        QByteArray contentType;
+        request.body = auth::encryptBody(*m_context, m_current->soap, &contentType);
+        if (request.body.isEmpty()) {
+            finishCurrent(Error::make(Error::Kind::Auth, tr("Could not encrypt the request for the server."),
+                                      QStringLiteral("wrap failed")));
+            return;
+        }
+        request.headers.append({"Content-Type", contentType});
+    } else {
+        request.headers.append({"Content-Type", kSoapContentType});
+        request.body = m_current->soap;
+    }
+    m_phase = Phase::Sending;
+    m_bodyCarriesToken = false;
+    m_connection->send(request);
+}
+
+void WsmanTransport::onResponse(const http::Response &response)
+{
+    if (!m_current)
+        return;
+    const bool basic = m_context->scheme() == QLatin1String("Basic");
+
+    if (response.status == 401) {
+        const QByteArray token = basic ? QByteArray() : peerToken(response);
+        if (!basic && !m_authenticated && !token.isEmpty() && !m_context->isComplete()) {
+            sendHandshakeLeg(token); // next leg (NTLM challenge, SPNEGO continuation)
+            return;
+        }
+        if (!basic && m_authenticated && m_reauthCount < 2) {
+            // 401 mid-session: the server forgot our context; authenticate again.
+            ++m_reauthCount;
+            resetAuthentication();
+            sendHandshakeLeg(QByteArray());
+            return;
+        }
+        Error e = Error::make(Error::Kind::Auth,
+                              basic ? tr("The server rejected the user name or password (HTTP 401). Check "
+                                         "them, and that Basic authentication is enabled on the PowerShell "
+                                         "virtual directory.")
+                                    : tr("The server did not accept our %1 credentials (HTTP 401). Check the "
+                                         "user name and password, that the server name is the one its SPN "
+                                         "is registered for (HTTP/<fqdn>), and that this authentication "
+                                         "method is enabled on the server.")
+                                          .arg(m_context->scheme()),
+                              QStringLiteral("WWW-Authenticate: %1")
+                                  .arg(QString::fromLatin1(response.headerValues("WWW-Authenticate").join(", ").left(200))));
+        e.httpStatus = 401;
+        finishCurrent(e);
+        return;
+    }
+
+    if (m_phase == Phase::Handshake) {
+        if (response.status != 200) {
+            finishCurrent(httpError(response));
+            return;
+        }
+        const QByteArray token = peerToken(response);
+        if (!token.isEmpty() && !m_context->isComplete()) {
+            auto next = m_context->step(token);
+            if (!next) {
+                finishCurrent(next.error());
+                return;
+            }
+        }
+        if (!m_context->isComplete()) {
+            finishCurrent(Error::make(Error::Kind::Auth, tr("Authentication with the server did not complete."),
+                                      QStringLiteral("handshake ended without a final token")));
+            return;
+        }
+        m_authenticated = true;
+        m_reauthCount = 0;
+        sendBody();
+        return;
+    }
+
+    // Phase::Sending
+    if (!basic && !m_authenticated) {
+        const QByteArray token = peerToken(response);
+        if (!token.isEmpty() && !m_context->isComplete()) {
+            auto next = m_context->step(token);
+            if (!next) {
+                finishCurrent(next.error());
+                return;
+            }
+        }
+        m_authenticated = true;
+        m_reauthCount = 0;
+    }
+    if (response.status != 200 && response.status != 500 && response.status != 400) {
+        finishCurrent(httpError(response));
+        return;
+    }
+    finishCurrent(unpackBody(response));
+}
+
+Expected<QByteArray> WsmanTransport::unpackBody(const http::Response &response)
+{
+    const QByteArray contentType = response.header("Content-Type");
+    QByteArray body = response.body;
+    if (contentType.toLower().startsWith("multipart/encrypted")) {
+        auto plain = auth::decryptBody(*m_context, body, contentType);
+        if (!plain)
+            return plain.error();
+        body = std::move(plain.value());
+    } else if (m_encrypt && !body.isEmpty()) {
+        return Error::make(Error::Kind::Protocol,
+                           tr("The server answered without encryption on an encrypted session."),
+                           QStringLiteral("HTTP %1, Content-Type %2").arg(response.status).arg(QString::fromLatin1(contentType)));
+    }
+    if (!looksLikeSoap(body)) {
+        http::Response copy = response;
+        copy.body = body;
+        return httpError(copy);
+    }
+    return body;
+}
+
+Error WsmanTransport::httpError(const http::Response &response) const
+{
+    QString hint;
+    switch (response.status) {
+    case 403:
+        hint = tr("Access was denied. The virtual directory may require SSL (use https://), or your account "
+                  "is not enabled for remote PowerShell.");
+        break;
+    case 404:
+        hint = tr("There is no PowerShell endpoint at this address. Check the URL (Exchange: "
+                  "http://<server>/PowerShell; WinRM: https://<server>:5986/wsman).");
+        break;
+    case 500:
+        hint = tr("The server's PowerShell virtual directory or its back end reported an internal error. "
+                  "Check the Exchange server's event log and IIS.");
+        break;
+    case 503:
+        hint = tr("The service is unavailable (overloaded or restarting). Try again in a few minutes.");
+        break;
+    case 200:
+        hint = tr("The server did not answer with a WS-Management message. The address may point to a web "
+                  "page instead of the PowerShell endpoint, or the virtual directory is broken.");
+        break;
+    default:
+        hint = tr("Check the server address and that remote PowerShell is enabled.");
+        break;
+    }
+    QString start = QString::fromUtf8(response.body.left(300)).simplified();
+    Error e = Error::make(Error::Kind::Http,
+                          tr("The server answered HTTP %1 %2. %3")
+                              .arg(response.status)
+                              .arg(QString::fromLatin1(response.reason), hint),
+                          start.isEmpty() ? QStringLiteral("(empty body)") : QStringLiteral("body: ") + start);
+    e.httpStatus = response.status;
+    return e;
+}
+
+void WsmanTransport::onFailed(const Error &error)
+{
+    m_awaitingConnection = false;
+    if (!m_current)
+        return;
+    if (m_context && m_context->scheme() != QLatin1String("Basic"))
+        resetAuthentication();
+    const bool dropped = error.kind == Error::Kind::Network;
+    if (dropped && m_current->retryOnDrop && m_current->attempts < 2) {
+        qCDebug(lcTransport) << "connection dropped, sending again:" << error.detail;
+        auto again = std::move(*m_current);
+        m_current.reset();
+        m_phase = Phase::Idle;
+        m_queue.prepend(std::move(again));
+        startNext();
+        return;
+    }
+    finishCurrent(error);
+}
+
+void WsmanTransport::finishCurrent(const Expected<QByteArray> &result)
+{
+    if (!m_current)
+        return;
+    auto current = std::move(*m_current);
+    m_current.reset();
+    m_phase = Phase::Idle;
+    current.done(result);
+    startNext();
+}
+
+} // namespace remoting

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "Error.h"
+#include "RemoteSession.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QQueue>
+
+#include <functional>
+#include <memory>
+
+namespace remoting {
+
+namespace http {
+class HttpConnection;
+struct Response;
+} // namespace http
+namespace auth {
+class SecurityContext;
+} // namespace auth
+
+// Posts SOAP envelopes to the WS-Man endpoint over one persistent connection:
+// authenticates (token on the first request, no anonymous probe), encrypts bodies over
+// http (MS-WSMV 2.2.9.1), re-authenticates after a 401 or a dropped connection. One
+// request is on the wire at a time; further posts wait in order.
+class WsmanTransport : public QObject
+{
+    Q_OBJECT
+public:
+    using Callback = std::function<void(const Expected<QByteArray> &soap)>;
+
+    explicit WsmanTransport(const SessionOptions &options, QObject *parent = nullptr);
+    ~WsmanTransport() override;
+
+    // Validates the options and creates the security context; no network traffic.
+    Status prepare();
+    // Sends one SOAP envelope; `done` gets the response envelope (HTTP 200, or a 500
+    // carrying a SOAP fault) or an Error. `retryOnDrop`: the request is safe to send
+    // again when the connection dropped before any answer (Receive, Signal, Delete).
+    void post(const QByteArray &soap, Callback done, bool retryOnDrop = false);
+    void abortAll(const Error &reason);
+
+    TrafficStats stats() const;
+    bool encrypting() const { return m_encrypt; }
+
+Q_SIGNALS:
+    void trace(const QString &line);
+
+private:
+    struct Pending
+    {
+        QByteArray soap;
+        Callback done;
+        bool retryOnDrop = false;
+        int attempts = 0;
+    };
+    enum class Phase { Idle, Handshake, Sending };
+
+    void startNext();
+    void sendHandshakeLeg(const QByteArray &peerToken);
+    void sendBody();
+    void onResponse(const http::Response &response);
+    void onFailed(const Error &error);
+    void finishCurrent(const Expected<QByteArray> &result);
+    void resetAuthentication();
+    QByteArray authorizationFor(const QByteArray &token) const;
+    QByteArray peerToken(const http::Response &response) const;
+    Expected<QByteArray> unpackBody(const http::Response &response);
+    Error httpError(const http::Response &response) const;
+
+    SessionOptions m_options;
+    bool m_overTls = false;
+    bool m_encrypt = false;
+    std::unique_ptr<auth::SecurityContext> m_context;
+    http::HttpConnection *m_connection = nullptr;
+    QQueue<Pending> m_queue;
+    std::optional<Pending> m_current;
+    Phase m_phase = Phase::Idle;
+    bool m_authenticated = false;
+    bool m_bodyCarriesToken = false; // the real body went with the last handshake leg
+    bool m_awaitingConnection = false;
+    int m_reauthCount = 0;
+};
+
+} // namespace remoting

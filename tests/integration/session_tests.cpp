@@ -1,0 +1,527 @@
+// RemoteSession against the real fake-exchange process over loopback: real HTTP(S), real
+// TLS certificates, a real MIT KDC and gss-ntlmssp, every fault kind the fake injects.
+#include "FakeExchangeProcess.h"
+#include "SessionTestUtil.h"
+#include "TestKdc.h"
+#include "TestNtlm.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace remoting;
+using testsupport::FakeExchangeProcess;
+
+namespace {
+
+const QString kAdmin = QStringLiteral("admin");
+const QString kAdminPassword = QStringLiteral("Contoso!Admin1");
+
+SessionOptions basicOptions(const FakeExchangeProcess &fake)
+{
+    SessionOptions o;
+    o.endpoint = fake.url();
+    o.auth = AuthMethod::Basic;
+    o.userName = kAdmin;
+    o.password = kAdminPassword;
+    o.pinnedSha256 = fake.fingerprint();
+    o.connectTimeoutMs = 5000;
+    o.readTimeoutMs = 20000;
+    o.operationTimeoutSeconds = 5;
+    return o;
+}
+
+QJsonObject readStats(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+const PsObject *firstOfType(const InvocationResult &r, const QString &suffix)
+{
+    for (const PsValue &v : r.output)
+        if (v.isObject() && v.obj()->isA(suffix))
+            return v.obj();
+    return nullptr;
+}
+
+class BasicHttpsSession : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        FakeExchangeProcess::Options o;
+        o.https = true;
+        o.state = m_dir.filePath(QStringLiteral("state.json"));
+        o.statsFile = m_dir.filePath(QStringLiteral("stats.json"));
+        m_fake = std::make_unique<FakeExchangeProcess>(o);
+        ASSERT_TRUE(m_fake->start()) << m_fake->errorString().toStdString();
+        ASSERT_EQ(m_fake->fingerprint().size(), 32);
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<FakeExchangeProcess> m_fake;
+};
+
+} // namespace
+
+TEST_F(BasicHttpsSession, OpensRunsStatementsAndDeletesTheShell)
+{
+    RemoteSession session;
+    const auto error = testsupport::openSession(session, basicOptions(*m_fake));
+    ASSERT_FALSE(error) << error->toLogString().toStdString();
+    EXPECT_FALSE(session.info().protocolVersion.isEmpty());
+    EXPECT_FALSE(session.info().shellId.isEmpty());
+
+    const auto result = testsupport::run(
+        session, {Command(QStringLiteral("Get-ExchangeServer")), Command(QStringLiteral("Get-AcceptedDomain"))});
+    ASSERT_TRUE(result.succeeded()) << testsupport::describe(result).toStdString();
+    const PsObject *server = firstOfType(result, QStringLiteral("ExchangeServer"));
+    ASSERT_NE(server, nullptr);
+    EXPECT_EQ(server->property(QStringLiteral("Name")).toString(), QStringLiteral("EX01"));
+    EXPECT_TRUE(server->property(QStringLiteral("AdminDisplayVersion")).toString().startsWith(QStringLiteral("Version 15.")));
+    QStringList domains;
+    for (const PsValue &v : result.output)
+        if (v.isObject() && v.obj()->isA(QStringLiteral("AcceptedDomain")))
+            domains << v.property(QStringLiteral("DomainName")).toString();
+    EXPECT_TRUE(domains.contains(QStringLiteral("contoso.com"))) << domains.join(QLatin1Char(',')).toStdString();
+
+    // Create, pool Receive(s), Command, Receive: one connection, no auth probe.
+    const TrafficStats stats = session.stats();
+    EXPECT_LE(stats.requests, 6u);
+    EXPECT_GT(stats.bytesReceived, 0u);
+
+    ASSERT_TRUE(testsupport::closeSession(session));
+    m_fake->stop();
+    const QJsonObject fakeStats = readStats(m_dir.filePath(QStringLiteral("stats.json")));
+    EXPECT_EQ(fakeStats.value(QStringLiteral("openShells")).toInt(-1), 0) << "the shell must be deleted on close";
+    EXPECT_EQ(quint64(fakeStats.value(QStringLiteral("requests")).toDouble()), stats.requests + 1); // + Delete
+}
+
+TEST_F(BasicHttpsSession, UntrustedCertificateIsRefusedWithItsFingerprint)
+{
+    SessionOptions o = basicOptions(*m_fake);
+    o.pinnedSha256.clear();
+    RemoteSession session;
+    const auto error = testsupport::openSession(session, o);
+    ASSERT_TRUE(error);
+    EXPECT_EQ(error->kind, Error::Kind::Tls) << error->toLogString().toStdString();
+    EXPECT_TRUE(error->message.contains(m_fake->fingerprintHex(), Qt::CaseInsensitive))
+        << error->message.toStdString() << " vs " << m_fake->fingerprintHex().toStdString();
+    EXPECT_FALSE(error->certificateChain.isEmpty());
+
+    o.pinnedSha256 = QByteArray(32, '\x42'); // a different certificate's pin
+    RemoteSession again;
+    const auto wrongPin = testsupport::openSession(again, o);
+    ASSERT_TRUE(wrongPin);
+    EXPECT_EQ(wrongPin->kind, Error::Kind::Tls);
+}
+
+TEST_F(BasicHttpsSession, WrongPasswordIsAnAuthErrorAndLeaksNothing)
+{
+    SessionOptions o = basicOptions(*m_fake);
+    o.password = QStringLiteral("Not-The-Password-9");
+    RemoteSession session;
+    const auto error = testsupport::openSession(session, o);
+    ASSERT_TRUE(error);
+    EXPECT_EQ(error->kind, Error::Kind::Auth);
+    EXPECT_EQ(error->httpStatus, 401);
+    EXPECT_FALSE(error->toLogString().contains(o.password));
+}
+
+TEST(SessionUsage, BasicOverHttpIsRefusedBeforeSendingAnything)
+{
+    QTemporaryDir dir;
+    FakeExchangeProcess::Options fo;
+    fo.https = false;
+    fo.statsFile = dir.filePath(QStringLiteral("stats.json"));
+    FakeExchangeProcess fake(fo);
+    ASSERT_TRUE(fake.start()) << fake.errorString().toStdString();
+
+    SessionOptions o;
+    o.endpoint = fake.url();
+    o.auth = AuthMethod::Basic;
+    o.userName = kAdmin;
+    o.password = kAdminPassword;
+    RemoteSession session;
+    const auto error = testsupport::openSession(session, o);
+    ASSERT_TRUE(error);
+    EXPECT_EQ(error->kind, Error::Kind::Auth);
+    EXPECT_TRUE(error->message.contains(QStringLiteral("https"), Qt::CaseInsensitive)) << error->message.toStdString();
+    fake.stop();
+    EXPECT_EQ(readStats(fo.statsFile).value(QStringLiteral("requests")).toInt(-1), 0);
+}
+
+TEST(SessionUsage, MalformedUrlIsAUsageError)
+{
+    SessionOptions o;
+    o.endpoint = QUrl(QStringLiteral("ftp://ex01/PowerShell"));
+    RemoteSession session;
+    const auto error = testsupport::openSession(session, o);
+    ASSERT_TRUE(error);
+    EXPECT_EQ(error->kind, Error::Kind::Usage);
+}
+
+TEST_F(BasicHttpsSession, ExchangeErrorsArriveWithExactTextAndCategory)
+{
+    RemoteSession session;
+    ASSERT_FALSE(testsupport::openSession(session, basicOptions(*m_fake)));
+
+    Command rule(QStringLiteral("New-JournalRule"));
+    rule.add(QStringLiteral("Name"), QStringLiteral("Dup"))
+        .add(QStringLiteral("JournalEmailAddress"), QStringLiteral("a@archive.example"))
+        .add(QStringLiteral("Scope"), QStringLiteral("Internal"))
+        .add(QStringLiteral("Enabled"), true);
+    const auto first = testsupport::run(session, {rule});
+    ASSERT_TRUE(first.succeeded()) << testsupport::describe(first).toStdString();
+    ASSERT_EQ(first.output.size(), 1);
+    EXPECT_EQ(first.output.first().property(QStringLiteral("Enabled")).toString(), QStringLiteral("True"));
+
+    const auto second = testsupport::run(session, {rule});
+    const ErrorRecord *record = second.failure ? &*second.failure : (second.errors.isEmpty() ? nullptr : &second.errors.first());
+    ASSERT_NE(record, nullptr) << testsupport::describe(second).toStdString();
+    EXPECT_EQ(record->message, QStringLiteral("A journal rule with that name already exists."));
+    EXPECT_EQ(record->failureCategory(), QStringLiteral("ArgumentException"));
+    EXPECT_TRUE(record->fullyQualifiedErrorId.contains(QStringLiteral("NewJournalRule")))
+        << record->fullyQualifiedErrorId.toStdString();
+
+    Command bad(QStringLiteral("New-JournalRule"));
+    bad.add(QStringLiteral("Name"), QStringLiteral("Other"))
+        .add(QStringLiteral("JournalEmailAddress"), QStringLiteral("not an address"))
+        .add(QStringLiteral("Enabled"), true);
+    const auto third = testsupport::run(session, {bad});
+    const ErrorRecord *r3 = third.failure ? &*third.failure : (third.errors.isEmpty() ? nullptr : &third.errors.first());
+    ASSERT_NE(r3, nullptr);
+    EXPECT_EQ(r3->message, QStringLiteral("No recipient matched the specified parameter value."));
+    EXPECT_TRUE(testsupport::closeSession(session));
+}
+
+TEST_F(BasicHttpsSession, ValuesReachExchangeLiterally)
+{
+    RemoteSession session;
+    ASSERT_FALSE(testsupport::openSession(session, basicOptions(*m_fake)));
+    const QString name = QStringLiteral("O'Brien; $(Remove-Item x) `n \"q\" Zürich ✓ <b>&amp;");
+    Command rule(QStringLiteral("New-JournalRule"));
+    rule.add(QStringLiteral("Name"), name)
+        .add(QStringLiteral("JournalEmailAddress"), QStringLiteral("a@archive.example"))
+        .add(QStringLiteral("Scope"), QStringLiteral("Internal"))
+        .add(QStringLiteral("Enabled"), true);
+    const auto created = testsupport::run(session, {rule, Command(QStringLiteral("Get-JournalRule"))});
+    ASSERT_TRUE(created.succeeded()) << testsupport::describe(created).toStdString();
+    QStringList names;
+    for (const PsValue &v : created.output)
+        names << v.property(QStringLiteral("Name")).toString();
+    EXPECT_TRUE(names.contains(name)) << names.join(QLatin1Char('|')).toStdString();
+}
+
+TEST_F(BasicHttpsSession, ScriptTextIsRefusedInTheNoLanguageSession)
+{
+    RemoteSession session;
+    ASSERT_FALSE(testsupport::openSession(session, basicOptions(*m_fake)));
+    Command script(QStringLiteral("Get-ExchangeServer | ForEach-Object { $_.Name }"));
+    script.isScript = true;
+    const auto result = testsupport::run(session, {script});
+    EXPECT_FALSE(result.succeeded());
+    ASSERT_TRUE(result.failure || !result.errors.isEmpty()) << testsupport::describe(result).toStdString();
+    const QString message = result.failure ? result.failure->message : result.errors.first().message;
+    EXPECT_TRUE(message.startsWith(QStringLiteral("The syntax is not supported by this runspace."))) << message.toStdString();
+}
+
+TEST_F(BasicHttpsSession, CmdletOutsideTheUsersRolesIsNotRecognized)
+{
+    SessionOptions o = basicOptions(*m_fake);
+    o.userName = QStringLiteral("helpdesk");
+    o.password = QStringLiteral("Contoso!Help1");
+    RemoteSession session;
+    const auto error = testsupport::openSession(session, o);
+    ASSERT_FALSE(error) << error->toLogString().toStdString();
+    Command connector(QStringLiteral("New-SendConnector"));
+    connector.add(QStringLiteral("Name"), QStringLiteral("x"));
+    const auto result = testsupport::run(session, {connector});
+    EXPECT_FALSE(result.succeeded());
+    const ErrorRecord *record = result.failure ? &*result.failure : (result.errors.isEmpty() ? nullptr : &result.errors.first());
+    ASSERT_NE(record, nullptr);
+    EXPECT_TRUE(record->message.startsWith(
+        QStringLiteral("The term 'New-SendConnector' is not recognized as the name of a cmdlet")))
+        << record->message.toStdString();
+}
+
+TEST(SessionState, ChangesPersistInTheStateFileAcrossRestarts)
+{
+    QTemporaryDir dir;
+    FakeExchangeProcess::Options fo;
+    fo.state = dir.filePath(QStringLiteral("state.json"));
+    {
+        FakeExchangeProcess fake(fo);
+        ASSERT_TRUE(fake.start()) << fake.errorString().toStdString();
+        RemoteSession session;
+        ASSERT_FALSE(testsupport::openSession(session, basicOptions(fake)));
+        Command rule(QStringLiteral("New-JournalRule"));
+        rule.add(QStringLiteral("Name"), QStringLiteral("Persisted rule"))
+            .add(QStringLiteral("JournalEmailAddress"), QStringLiteral("keep@archive.example"))
+            .add(QStringLiteral("Enabled"), true);
+        ASSERT_TRUE(testsupport::run(session, {rule}).succeeded());
+        testsupport::closeSession(session);
+    }
+    QFile state(fo.state);
+    ASSERT_TRUE(state.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(state.readAll().contains("Persisted rule"));
+    state.close();
+
+    FakeExchangeProcess again(fo);
+    ASSERT_TRUE(again.start()) << again.errorString().toStdString();
+    RemoteSession session;
+    ASSERT_FALSE(testsupport::openSession(session, basicOptions(again)));
+    const auto rules = testsupport::run(session, {Command(QStringLiteral("Get-JournalRule"))});
+    ASSERT_TRUE(rules.succeeded());
+    ASSERT_EQ(rules.output.size(), 1);
+    EXPECT_EQ(rules.output.first().property(QStringLiteral("JournalEmailAddress")).toString(),
+              QStringLiteral("keep@archive.example"));
+}
+
+// --- faults --------------------------------------------------------------------------
+
+namespace {
+
+struct FaultRun
+{
+    std::optional<Error> openError;
+    std::optional<InvocationResult> result;
+};
+
+FaultRun runWithFault(const QString &fault, int operationTimeoutSeconds = 5)
+{
+    FakeExchangeProcess::Options fo;
+    fo.faults = {fault};
+    FakeExchangeProcess fake(fo);
+    FaultRun run;
+    if (!fake.start()) {
+        ADD_FAILURE() << fake.errorString().toStdString();
+        return run;
+    }
+    SessionOptions o = basicOptions(fake);
+    o.operationTimeoutSeconds = operationTimeoutSeconds;
+    RemoteSession session;
+    run.openError = testsupport::openSession(session, o);
+    if (!run.openError)
+        run.result = testsupport::run(session, {Command(QStringLiteral("Get-ExchangeServer"))});
+    return run;
+}
+
+} // namespace
+
+TEST(SessionFaults, EveryRequestIndexEndsInSuccessOrAClearError)
+{
+    // Walk each request of open + one pipeline with each fault kind: never a hang or a
+    // crash, and every failure carries a message.
+    for (const char *kind : {"drop", "http500", "http503", "wsman"}) {
+        for (int index = 1; index <= 5; ++index) {
+            const QString spec = QStringLiteral("%1@%2").arg(QLatin1String(kind)).arg(index);
+            SCOPED_TRACE(spec.toStdString());
+            const FaultRun run = runWithFault(spec);
+            if (run.openError) {
+                EXPECT_FALSE(run.openError->message.isEmpty());
+                continue;
+            }
+            ASSERT_TRUE(run.result);
+            if (!run.result->succeeded()) {
+                const QString message = run.result->transportError ? run.result->transportError->message
+                                        : run.result->failure    ? run.result->failure->message
+                                                                 : QString();
+                EXPECT_FALSE(message.isEmpty()) << testsupport::describe(*run.result).toStdString();
+            }
+        }
+    }
+}
+
+TEST(SessionFaults, HttpErrorsShowTheStatus)
+{
+    const FaultRun run = runWithFault(QStringLiteral("http503@1"));
+    ASSERT_TRUE(run.openError);
+    EXPECT_EQ(run.openError->kind, Error::Kind::Http);
+    EXPECT_EQ(run.openError->httpStatus, 503);
+    EXPECT_TRUE(run.openError->message.contains(QStringLiteral("503")));
+
+    const FaultRun run500 = runWithFault(QStringLiteral("http500@1"));
+    ASSERT_TRUE(run500.openError);
+    EXPECT_EQ(run500.openError->httpStatus, 500);
+}
+
+TEST(SessionFaults, WsManFaultIsTyped)
+{
+    const FaultRun run = runWithFault(QStringLiteral("wsman@1"));
+    ASSERT_TRUE(run.openError);
+    EXPECT_EQ(run.openError->kind, Error::Kind::WsMan) << run.openError->toLogString().toStdString();
+    EXPECT_NE(run.openError->wsmanCode, 0u);
+}
+
+TEST(SessionFaults, DroppedConnectionDuringReceiveIsResentAndTheShellSurvives)
+{
+    // Request 2 is the first pool Receive: safe to send again on a new connection.
+    const FaultRun run = runWithFault(QStringLiteral("drop@2"));
+    ASSERT_FALSE(run.openError) << run.openError->toLogString().toStdString();
+    ASSERT_TRUE(run.result);
+    EXPECT_TRUE(run.result->succeeded()) << testsupport::describe(*run.result).toStdString();
+}
+
+TEST(SessionFaults, SlowReceiveTimesOutAndIsReceivedAgain)
+{
+    // Output is ready 2.5 s after the Command; with a 1 s OperationTimeout the client gets
+    // WS-Man TimedOut faults and must keep receiving.
+    const FaultRun run = runWithFault(QStringLiteral("slow-receive:2500"), 1);
+    ASSERT_FALSE(run.openError) << run.openError->toLogString().toStdString();
+    ASSERT_TRUE(run.result);
+    EXPECT_TRUE(run.result->succeeded()) << testsupport::describe(*run.result).toStdString();
+}
+
+TEST(SessionFaults, CancelStopsARunningPipeline)
+{
+    FakeExchangeProcess::Options fo;
+    fo.faults = {QStringLiteral("slow-receive:8000")};
+    FakeExchangeProcess fake(fo);
+    ASSERT_TRUE(fake.start()) << fake.errorString().toStdString();
+    SessionOptions o = basicOptions(fake);
+    o.operationTimeoutSeconds = 1;
+    RemoteSession session;
+    ASSERT_FALSE(testsupport::openSession(session, o));
+    PipelineJob *job = session.invoke({Command(QStringLiteral("Get-ExchangeServer"))});
+    QTest::qWait(300);
+    job->cancel();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return job->isFinished(); }, 6000)) << "cancel did not end the pipeline";
+    EXPECT_EQ(job->result().state, PipelineState::Stopped) << testsupport::describe(job->result()).toStdString();
+    // The session is still usable.
+    const auto after = testsupport::run(session, {Command(QStringLiteral("Get-AcceptedDomain"))}, 20000);
+    EXPECT_TRUE(after.succeeded()) << testsupport::describe(after).toStdString();
+}
+
+// --- Kerberos and NTLM ----------------------------------------------------------------
+
+class KerberosSession : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        QString error;
+        m_kdc = testsupport::TestKdc::start(&error);
+        ASSERT_TRUE(m_kdc) << error.toStdString();
+        ASSERT_TRUE(m_kdc->addPrincipal(kAdmin, kAdminPassword));
+        m_keytab = m_kdc->keytabFor(QStringLiteral("HTTP/localhost"));
+        ASSERT_FALSE(m_keytab.isEmpty());
+        m_kdc->applyEnvironment();
+    }
+
+    std::unique_ptr<FakeExchangeProcess> startFake(const QStringList &faults = {})
+    {
+        FakeExchangeProcess::Options fo;
+        fo.https = false;
+        fo.auth = QStringLiteral("negotiate");
+        fo.keytab = m_keytab;
+        fo.faults = faults;
+        auto fake = std::make_unique<FakeExchangeProcess>(fo);
+        EXPECT_TRUE(fake->start()) << fake->errorString().toStdString();
+        return fake;
+    }
+
+    SessionOptions options(const FakeExchangeProcess &fake, bool explicitCredentials = true) const
+    {
+        SessionOptions o;
+        QUrl url = fake.url();
+        url.setHost(QStringLiteral("localhost")); // the SPN is HTTP/localhost
+        o.endpoint = url;
+        o.auth = AuthMethod::Kerberos;
+        if (explicitCredentials) {
+            o.userName = kAdmin;
+            o.password = kAdminPassword;
+        }
+        o.operationTimeoutSeconds = 5;
+        return o;
+    }
+
+    std::unique_ptr<testsupport::TestKdc> m_kdc;
+    QString m_keytab;
+};
+
+TEST_F(KerberosSession, ExplicitCredentialsWithMessageEncryption)
+{
+    auto fake = startFake();
+    RemoteSession session;
+    const auto error = testsupport::openSession(session, options(*fake));
+    ASSERT_FALSE(error) << error->toLogString().toStdString();
+    const auto result = testsupport::run(session, {Command(QStringLiteral("Get-ExchangeServer"))});
+    ASSERT_TRUE(result.succeeded()) << testsupport::describe(result).toStdString();
+    EXPECT_NE(firstOfType(result, QStringLiteral("ExchangeServer")), nullptr);
+    EXPECT_TRUE(testsupport::closeSession(session));
+}
+
+TEST_F(KerberosSession, CurrentUsersCredentialCache)
+{
+    QString error;
+    ASSERT_TRUE(m_kdc->kinit(kAdmin, kAdminPassword, &error)) << error.toStdString();
+    auto fake = startFake();
+    RemoteSession session;
+    const auto openError = testsupport::openSession(session, options(*fake, false));
+    ASSERT_FALSE(openError) << openError->toLogString().toStdString();
+    EXPECT_TRUE(testsupport::run(session, {Command(QStringLiteral("Get-AcceptedDomain"))}).succeeded());
+}
+
+TEST_F(KerberosSession, ReauthenticatesAfter401MidSessionAndAfterADrop)
+{
+    // Requests: 1 auth leg, 2 Create, 3.. Receives; a 401 at 4 and a drop at 6 both need a
+    // new security context; the shell survives both.
+    auto fake = startFake({QStringLiteral("auth401@4"), QStringLiteral("drop@7")});
+    RemoteSession session;
+    const auto error = testsupport::openSession(session, options(*fake));
+    ASSERT_FALSE(error) << error->toLogString().toStdString();
+    for (int i = 0; i < 3; ++i) {
+        const auto result = testsupport::run(session, {Command(QStringLiteral("Get-ExchangeServer"))});
+        EXPECT_TRUE(result.succeeded()) << i << ": " << testsupport::describe(result).toStdString();
+    }
+}
+
+TEST_F(KerberosSession, WrongPasswordSaysSo)
+{
+    auto fake = startFake();
+    SessionOptions o = options(*fake);
+    o.password = QStringLiteral("wrong-Password-1");
+    RemoteSession session;
+    const auto error = testsupport::openSession(session, o);
+    ASSERT_TRUE(error);
+    EXPECT_EQ(error->kind, Error::Kind::Auth) << error->toLogString().toStdString();
+    EXPECT_FALSE(error->toLogString().contains(o.password));
+}
+
+TEST(NtlmSession, WinRmListenerStyleEndpoint)
+{
+    QString error;
+    auto ntlm = testsupport::TestNtlm::create(&error);
+    ASSERT_TRUE(ntlm) << error.toStdString();
+    ASSERT_TRUE(ntlm->addUser(QStringLiteral("CONTOSO"), kAdmin, kAdminPassword));
+    ntlm->applyEnvironment();
+
+    FakeExchangeProcess::Options fo;
+    fo.https = false;
+    fo.auth = QStringLiteral("ntlm");
+    FakeExchangeProcess fake(fo);
+    ASSERT_TRUE(fake.start()) << fake.errorString().toStdString();
+
+    SessionOptions o;
+    o.endpoint = fake.wsmanUrl();
+    o.auth = AuthMethod::Ntlm;
+    o.userName = QStringLiteral("CONTOSO\\admin");
+    o.password = kAdminPassword;
+    o.operationTimeoutSeconds = 5;
+    EXPECT_EQ(o.resolvedConfigurationName(), QStringLiteral("Microsoft.PowerShell"));
+    RemoteSession session;
+    const auto openError = testsupport::openSession(session, o);
+    ASSERT_FALSE(openError) << openError->toLogString().toStdString();
+    const auto result = testsupport::run(session, {Command(QStringLiteral("Get-ExchangeServer"))});
+    EXPECT_TRUE(result.succeeded()) << testsupport::describe(result).toStdString();
+    EXPECT_TRUE(testsupport::closeSession(session));
+}
