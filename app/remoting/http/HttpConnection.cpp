@@ -182,10 +182,10 @@ Error HttpConnection::tlsError(const QString &socketError) const
                            "confirm the new fingerprint with its administrator and pin it instead.")
                             .arg(host, fingerprint, formatFingerprint(m_pinned));
         } else if (!reasons.isEmpty()) {
-            e.message = tr("The certificate of %1 is not trusted (%2). Its SHA-256 fingerprint "
-                           "is shown here: SHA-256 fingerprint %3. If you have confirmed this "
-                           "fingerprint with the server's administrator, pin it to trust this "
-                           "certificate, or install a certificate this computer trusts on the server.")
+            e.message = tr("The certificate of %1 (SHA-256 fingerprint %3) is not trusted: %2. "
+                           "If you have confirmed this fingerprint with the server's administrator, "
+                           "pin it to accept this certificate, or install a certificate this "
+                           "computer trusts on the server.")
                             .arg(host, reasons.join(QLatin1String("; ")), fingerprint);
         } else {
             e.message = tr("The secure connection to %1 failed: %2 (SHA-256 fingerprint %3).")
