@@ -2,7 +2,7 @@
 
 #include "ConnectionAdvice.h"
 #include "CredentialStore.h"
-#include "PlanScript.h"
+#include "ScriptRenderer.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -390,6 +390,13 @@ void SetupController::refreshPlan()
     }
 }
 
+void SetupController::setOrganisation(const exchange::Organisation &organisation)
+{
+    m_organisation = organisation;
+    m_planCurrent = false;
+    Q_EMIT organisationChanged();
+}
+
 exchange::Plan SetupController::previewPlan() const
 {
     return m_engine->plan(m_settings);
@@ -397,7 +404,7 @@ exchange::Plan SetupController::previewPlan() const
 
 QString SetupController::script() const
 {
-    return PlanScript::render(m_plan, serverLabel());
+    return exchange::ScriptRenderer::plan(m_plan, serverLabel());
 }
 
 void SetupController::updateSettings(const std::function<void(exchange::JournalingSettings &)> &change)

@@ -75,6 +75,8 @@ public:
     const exchange::JournalingSettings &settings() const { return m_settings; }
     void updateSettings(const std::function<void(exchange::JournalingSettings &)> &change);
     const exchange::Organisation &organisation() const { return m_organisation; }
+    // Uses an organisation as if discovered (offline previews and tests); keeps the connection state.
+    void setOrganisation(const exchange::Organisation &organisation);
     remoting::SessionInfo sessionInfo() const;
     QString serverLabel() const;
 

@@ -1,6 +1,6 @@
 #include "FinishPage.h"
 
-#include "PlanScript.h"
+#include "ScriptRenderer.h"
 #include "RunReport.h"
 #include "SetupController.h"
 

@@ -1,0 +1,206 @@
+// Every page's validation logic, without windows: FieldCheck, ServerAddress, the page checks.
+#include "ConnectionAdvice.h"
+#include "FieldCheck.h"
+#include "JournalRulePage.h"
+#include "RemoteDomainPage.h"
+#include "ServerAddress.h"
+#include "SmartHostPage.h"
+
+#include <gtest/gtest.h>
+
+using namespace wizard;
+
+namespace {
+
+QList<exchange::AcceptedDomain> contosoDomains()
+{
+    exchange::AcceptedDomain a;
+    a.domainName = QStringLiteral("contoso.com");
+    a.domainType = QStringLiteral("Authoritative");
+    a.isDefault = true;
+    exchange::AcceptedDomain b;
+    b.domainName = QStringLiteral("*.fabrikam.com");
+    return {a, b};
+}
+
+} // namespace
+
+TEST(ServerAddressTest, BareNameBecomesExchangeEndpoint)
+{
+    const ServerAddress a = ServerAddress::parse(QStringLiteral("  ex01.contoso.com "));
+    ASSERT_TRUE(a.isValid());
+    EXPECT_EQ(a.url().toString(), QStringLiteral("http://ex01.contoso.com/PowerShell"));
+    EXPECT_EQ(a.settingsKey(), QStringLiteral("ex01.contoso.com"));
+}
+
+TEST(ServerAddressTest, UrlKeptAndPortInKey)
+{
+    const ServerAddress a = ServerAddress::parse(QStringLiteral("https://EX01.contoso.com:5986/wsman"));
+    ASSERT_TRUE(a.isValid());
+    EXPECT_EQ(a.url().toString(), QStringLiteral("https://ex01.contoso.com:5986/wsman"));
+    EXPECT_EQ(a.settingsKey(), QStringLiteral("ex01.contoso.com_5986"));
+    EXPECT_EQ(ServerAddress::parse(QStringLiteral("https://127.0.0.1:4443")).url().path(), QStringLiteral("/PowerShell"));
+    EXPECT_EQ(ServerAddress::parse(QStringLiteral("ex01:8080")).url().toString(), QStringLiteral("http://ex01:8080/PowerShell"));
+}
+
+TEST(ServerAddressTest, RejectsBadInput)
+{
+    EXPECT_TRUE(ServerAddress::parse(QString()).isEmpty());
+    EXPECT_FALSE(ServerAddress::parse(QStringLiteral("ftp://ex01/x")).isValid());
+    EXPECT_FALSE(ServerAddress::parse(QStringLiteral("ex 01")).isValid());
+    EXPECT_FALSE(ServerAddress::parse(QStringLiteral("ex01:99999")).isValid());
+    EXPECT_FALSE(ServerAddress::parse(QStringLiteral("ex01/PowerShell")).isValid());
+    EXPECT_FALSE(ServerAddress::parse(QStringLiteral("-bad-.com")).error().isEmpty());
+}
+
+TEST(FieldCheckTest, SmtpSyntax)
+{
+    EXPECT_TRUE(FieldCheck::isSmtpAddress(QStringLiteral("j-1a2b@archive.example.net")));
+    EXPECT_TRUE(FieldCheck::isSmtpAddress(QStringLiteral("o'brien+tag@contoso.com")));
+    EXPECT_FALSE(FieldCheck::isSmtpAddress(QStringLiteral("Archive <j@archive.example.net>")));
+    EXPECT_FALSE(FieldCheck::isSmtpAddress(QStringLiteral("j@@archive.example.net")));
+    EXPECT_FALSE(FieldCheck::isSmtpAddress(QStringLiteral("j@localhost")));
+    EXPECT_FALSE(FieldCheck::isSmtpAddress(QStringLiteral(".j@archive.example.net")));
+    EXPECT_FALSE(FieldCheck::isSmtpAddress(QStringLiteral("j..k@archive.example.net")));
+    EXPECT_FALSE(FieldCheck::isSmtpAddress(QString(65, QLatin1Char('a')) + QStringLiteral("@example.net")));
+    EXPECT_FALSE(FieldCheck::isSmtpAddress(QStringLiteral("a@") + QString(320, QLatin1Char('b')) + QStringLiteral(".net")));
+}
+
+TEST(FieldCheckTest, JournalAddressNotAnAcceptedDomain)
+{
+    const auto domains = contosoDomains();
+    EXPECT_TRUE(FieldCheck::journalAddress(QStringLiteral("j-1@archive.example.net"), domains).ok());
+    EXPECT_FALSE(FieldCheck::journalAddress(QString(), domains).ok());
+    EXPECT_FALSE(FieldCheck::journalAddress(QStringLiteral("<j-1@archive.example.net>"), domains).ok());
+    const FieldCheck own = FieldCheck::journalAddress(QStringLiteral("journal@Contoso.com"), domains);
+    EXPECT_FALSE(own.ok());
+    EXPECT_TRUE(own.message.contains(QStringLiteral("Contoso.com")));
+    EXPECT_FALSE(FieldCheck::journalAddress(QStringLiteral("j@sub.fabrikam.com"), domains).ok());
+    EXPECT_FALSE(FieldCheck::journalAddress(QStringLiteral("j@fabrikam.com"), domains).ok());
+    EXPECT_TRUE(FieldCheck::journalAddress(QStringLiteral("j@notcontoso.com"), domains).ok());
+}
+
+TEST(FieldCheckTest, NdrMailbox)
+{
+    exchange::Organisation org;
+    org.acceptedDomains = contosoDomains();
+    exchange::Recipient mailbox;
+    mailbox.primarySmtpAddress = QStringLiteral("journal-ndr@contoso.com");
+    mailbox.recipientTypeDetails = QStringLiteral("SharedMailbox");
+    mailbox.found = true;
+    exchange::Recipient group;
+    group.primarySmtpAddress = QStringLiteral("it@contoso.com");
+    group.recipientTypeDetails = QStringLiteral("MailUniversalDistributionGroup");
+    group.found = true;
+    org.mailboxes = {mailbox, group};
+    const QString journal = QStringLiteral("j@archive.example.net");
+
+    EXPECT_EQ(FieldCheck::ndrMailbox(QStringLiteral("Journal-NDR@contoso.com"), journal, org).level, FieldCheck::Level::Ok);
+    EXPECT_FALSE(FieldCheck::ndrMailbox(QStringLiteral("it@contoso.com"), journal, org).ok());
+    EXPECT_FALSE(FieldCheck::ndrMailbox(QStringLiteral("J@archive.example.net"), journal, org).ok());
+    EXPECT_FALSE(FieldCheck::ndrMailbox(QStringLiteral("someone@elsewhere.org"), journal, org).ok());
+    EXPECT_FALSE(FieldCheck::ndrMailbox(QStringLiteral("not an address"), journal, org).ok());
+    EXPECT_FALSE(FieldCheck::ndrMailbox(QString(), journal, org).ok());
+    // Unknown but plausible: allowed with a warning; discovery looks it up before applying.
+    EXPECT_EQ(FieldCheck::ndrMailbox(QStringLiteral("new@contoso.com"), journal, org).level, FieldCheck::Level::Warning);
+}
+
+TEST(FieldCheckTest, RuleName)
+{
+    exchange::JournalRule same;
+    same.name = QStringLiteral("Journaling to SecureStore Archive");
+    same.journalEmailAddress = QStringLiteral("J@archive.example.net");
+    same.scope = QStringLiteral("Internal");
+    same.enabled = false;
+    exchange::JournalRule other;
+    other.name = QStringLiteral("Legal hold");
+    other.journalEmailAddress = QStringLiteral("legal@vault.example.org");
+    other.scope = QStringLiteral("Global");
+    other.enabled = true;
+    const QList<exchange::JournalRule> rules{same, other};
+    const QString address = QStringLiteral("j@archive.example.net");
+
+    const FieldCheck reuse = FieldCheck::ruleName(QStringLiteral("journaling to securestore archive"), address, rules);
+    EXPECT_TRUE(reuse.ok());
+    EXPECT_TRUE(reuse.message.contains(QStringLiteral("enabled")));
+    EXPECT_FALSE(FieldCheck::ruleName(QStringLiteral("LEGAL HOLD"), address, rules).ok());
+    EXPECT_TRUE(FieldCheck::ruleName(QStringLiteral("New rule"), address, rules).ok());
+    EXPECT_FALSE(FieldCheck::ruleName(QStringLiteral("   "), address, rules).ok());
+    EXPECT_FALSE(FieldCheck::ruleName(QString(65, QLatin1Char('x')), address, rules).ok());
+    EXPECT_TRUE(FieldCheck::ruleName(QString(64, QLatin1Char('x')), address, rules).ok());
+    EXPECT_FALSE(FieldCheck::ruleName(QStringLiteral("a\tb"), address, rules).ok());
+
+    const QStringList warnings = JournalRulePage::doubleArchivingWarnings(address, rules);
+    ASSERT_EQ(warnings.size(), 1);
+    EXPECT_TRUE(warnings.first().contains(QStringLiteral("Legal hold")));
+}
+
+TEST(PageCheckTest, RemoteDomain)
+{
+    exchange::RemoteDomain existing;
+    existing.name = QStringLiteral("Archive");
+    existing.domainName = QStringLiteral("*.archive.example.net");
+    exchange::RemoteDomain other;
+    other.name = QStringLiteral("Partner");
+    other.domainName = QStringLiteral("partner.example.org");
+    const QList<exchange::RemoteDomain> list{existing, other};
+
+    EXPECT_EQ(RemoteDomainPage::existingFor(QStringLiteral("archive.example.net"), list), &list[0]);
+    const FieldCheck reused = RemoteDomainPage::check(true, QStringLiteral("Whatever"), QStringLiteral("archive.example.net"), list);
+    EXPECT_TRUE(reused.ok());
+    EXPECT_TRUE(reused.message.contains(QStringLiteral("Archive")));
+    EXPECT_FALSE(RemoteDomainPage::check(true, QStringLiteral("partner"), QStringLiteral("new.example.net"), list).ok());
+    EXPECT_TRUE(RemoteDomainPage::check(true, QStringLiteral("SecureStore Archiving"), QStringLiteral("new.example.net"), list).ok());
+    EXPECT_FALSE(RemoteDomainPage::check(true, QString(), QStringLiteral("new.example.net"), list).ok());
+    EXPECT_EQ(RemoteDomainPage::check(false, QString(), QStringLiteral("new.example.net"), list).level, FieldCheck::Level::Warning);
+}
+
+TEST(PageCheckTest, SmartHost)
+{
+    EXPECT_TRUE(SmartHostPage::check(false, QString(), QString(), 0, 2).ok());
+    EXPECT_TRUE(SmartHostPage::check(true, QStringLiteral("C"), QStringLiteral("smtp.archive.example.net"), 1, 2).ok());
+    EXPECT_TRUE(SmartHostPage::check(true, QStringLiteral("C"), QStringLiteral("192.0.2.10"), 1, 1).ok());
+    EXPECT_FALSE(SmartHostPage::check(true, QStringLiteral("C"), QStringLiteral("bad host"), 1, 1).ok());
+    EXPECT_FALSE(SmartHostPage::check(true, QStringLiteral("C"), QString(), 1, 1).ok());
+    EXPECT_FALSE(SmartHostPage::check(true, QStringLiteral("C"), QStringLiteral("smtp.example.net"), 0, 2).ok());
+    EXPECT_FALSE(SmartHostPage::check(true, QString(), QStringLiteral("smtp.example.net"), 1, 1).ok());
+
+    exchange::SendConnector c;
+    c.name = QStringLiteral("Archive route");
+    c.addressSpaces = {QStringLiteral("SMTP:archive.example.net;1")};
+    exchange::SendConnector internet;
+    internet.name = QStringLiteral("Internet");
+    internet.addressSpaces = {QStringLiteral("SMTP:*;1")};
+    EXPECT_EQ(SmartHostPage::connectorsRouting(QStringLiteral("Archive.Example.net"), {c, internet}),
+              QStringList{QStringLiteral("Archive route")});
+}
+
+TEST(ConnectionAdviceTest, ExplainsInWordsWithNextStep)
+{
+    using remoting::Error;
+    Error dns = Error::make(Error::Kind::Network, QStringLiteral("Host not found"), QStringLiteral("HostNotFoundError"));
+    ConnectionAdvice a = ConnectionAdvice::explain(dns, QStringLiteral("ex01.contoso.com"));
+    EXPECT_TRUE(a.problem.contains(QStringLiteral("DNS")));
+    EXPECT_FALSE(a.nextStep.isEmpty());
+
+    Error auth = Error::make(Error::Kind::Auth, QStringLiteral("401"));
+    auth.httpStatus = 401;
+    EXPECT_TRUE(ConnectionAdvice::explain(auth, QStringLiteral("ex01")).nextStep.contains(QStringLiteral("DOMAIN\\user")));
+
+    Error krb = Error::make(Error::Kind::Auth, QStringLiteral("Kerberos failed"), QStringLiteral("GSS: Server not found in Kerberos database"));
+    EXPECT_TRUE(ConnectionAdvice::explain(krb, QStringLiteral("ex01")).nextStep.contains(QStringLiteral("HTTP/ex01")));
+
+    Error forbidden = Error::make(Error::Kind::Http, QStringLiteral("403"));
+    forbidden.httpStatus = 403;
+    EXPECT_TRUE(ConnectionAdvice::explain(forbidden, QStringLiteral("ex01")).nextStep.contains(QStringLiteral("RemotePowerShellEnabled")));
+
+    Error notFound = Error::make(Error::Kind::Http, QStringLiteral("404"));
+    notFound.httpStatus = 404;
+    EXPECT_TRUE(ConnectionAdvice::explain(notFound, QStringLiteral("ex01")).nextStep.contains(QStringLiteral("/PowerShell")));
+
+    for (auto kind : {Error::Kind::Tls, Error::Kind::Timeout, Error::Kind::WsMan, Error::Kind::Protocol}) {
+        const ConnectionAdvice advice = ConnectionAdvice::explain(Error::make(kind, QStringLiteral("x")), QStringLiteral("ex01"));
+        EXPECT_FALSE(advice.problem.isEmpty());
+        EXPECT_FALSE(advice.nextStep.isEmpty());
+    }
+}

@@ -1,0 +1,178 @@
+// The pages as widgets (offscreen): naming, accessibility, typing drives validation and Next.
+#include "SetupController.h"
+#include "SetupWizard.h"
+
+#include <gtest/gtest.h>
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTest>
+#include <QWizardPage>
+
+using wizard::SetupController;
+using wizard::SetupWizard;
+
+namespace {
+
+exchange::Organisation demoOrganisation()
+{
+    exchange::Organisation org;
+    org.serverName = QStringLiteral("EX01");
+    exchange::AcceptedDomain d;
+    d.domainName = QStringLiteral("contoso.com");
+    org.acceptedDomains = {d};
+    org.journalingReportNdrTo = QStringLiteral("old-ndr@contoso.com");
+    exchange::Recipient box;
+    box.primarySmtpAddress = QStringLiteral("journal-ndr@contoso.com");
+    box.recipientTypeDetails = QStringLiteral("SharedMailbox");
+    box.found = true;
+    org.mailboxes = {box};
+    org.transportServers = {QStringLiteral("EX01"), QStringLiteral("EX02")};
+    return org;
+}
+
+template<typename T>
+T *child(QWidget *page, const char *name)
+{
+    T *w = page->findChild<T *>(QLatin1String(name));
+    EXPECT_NE(w, nullptr) << name;
+    return w;
+}
+
+void typeInto(QLineEdit *edit, const QString &text)
+{
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QTest::keyClicks(edit, text);
+}
+
+} // namespace
+
+TEST(PagesTest, TenPagesWithTypedObjectNamesAndAccessibleInputs)
+{
+    SetupWizard w(new SetupController);
+    EXPECT_EQ(w.pageIds().size(), 10);
+    for (int id : w.pageIds()) {
+        QWizardPage *page = w.page(id);
+        EXPECT_TRUE(page->objectName().endsWith(QLatin1String("Page"))) << page->objectName().toStdString();
+        EXPECT_FALSE(page->title().isEmpty());
+        const auto edits = page->findChildren<QLineEdit *>();
+        for (QLineEdit *e : edits) {
+            if (e->parent() != page)
+                continue; // inside composite widgets
+            EXPECT_TRUE(e->objectName().endsWith(QLatin1String("LineEdit"))) << e->objectName().toStdString();
+            EXPECT_FALSE(e->accessibleName().isEmpty()) << e->objectName().toStdString();
+        }
+        for (QAbstractButton *b : page->findChildren<QAbstractButton *>()) {
+            EXPECT_TRUE(b->objectName().endsWith(QLatin1String("Button"))
+                        || b->objectName().endsWith(QLatin1String("CheckBox")))
+                << b->objectName().toStdString();
+        }
+    }
+    EXPECT_TRUE(w.page(SetupWizard::ReviewPageId)->isCommitPage());
+    EXPECT_TRUE(w.page(SetupWizard::ApplyPageId)->isCommitPage());
+}
+
+TEST(PagesTest, ConnectPageNeedsASuccessfulTest)
+{
+    auto *controller = new SetupController;
+    SetupWizard w(controller);
+    w.show();
+    w.next(); // welcome -> connect
+    ASSERT_EQ(w.currentId(), SetupWizard::ConnectPageId);
+    QWizardPage *page = w.currentPage();
+    auto *server = child<QLineEdit>(page, "serverLineEdit");
+    typeInto(server, QStringLiteral("ex01.contoso.com"));
+    EXPECT_EQ(controller->server(), QStringLiteral("ex01.contoso.com"));
+    EXPECT_TRUE(child<QLabel>(page, "endpointLabel")->text().contains(QStringLiteral("http://ex01.contoso.com/PowerShell")));
+    EXPECT_FALSE(page->isComplete());
+    EXPECT_FALSE(child<QLineEdit>(page, "passwordLineEdit")->isEnabled()); // current user
+    EXPECT_FALSE(child<QCheckBox>(page, "rememberCheckBox")->isChecked());
+}
+
+TEST(PagesTest, JournalAddressValidatedLive)
+{
+    auto *controller = new SetupController;
+    controller->setOrganisation(demoOrganisation());
+    SetupWizard w(controller);
+    QWizardPage *page = w.page(SetupWizard::JournalAddressPageId);
+    page->initializePage();
+    auto *edit = child<QLineEdit>(page, "journalAddressLineEdit");
+    EXPECT_FALSE(page->isComplete());
+    typeInto(edit, QStringLiteral("journal@contoso.com"));
+    EXPECT_FALSE(page->isComplete()); // an accepted domain
+    typeInto(edit, QStringLiteral("j-1a2b@archive.example.net"));
+    EXPECT_TRUE(page->isComplete());
+    EXPECT_EQ(controller->settings().journalAddress, QStringLiteral("j-1a2b@archive.example.net"));
+    typeInto(edit, QStringLiteral("not an address"));
+    EXPECT_FALSE(page->isComplete());
+}
+
+TEST(PagesTest, ReplacingADifferentNdrAddressNeedsConsent)
+{
+    auto *controller = new SetupController;
+    controller->setOrganisation(demoOrganisation());
+    controller->updateSettings([](exchange::JournalingSettings &s) { s.journalAddress = QStringLiteral("j@archive.example.net"); });
+    SetupWizard w(controller);
+    w.show();
+    QWizardPage *page = w.page(SetupWizard::NdrMailboxPageId);
+    page->initializePage();
+    auto *edit = child<QLineEdit>(page, "ndrMailboxLineEdit");
+    auto *replace = child<QCheckBox>(page, "replaceNdrCheckBox");
+    EXPECT_EQ(edit->text(), QStringLiteral("old-ndr@contoso.com")); // the current value offered
+    EXPECT_FALSE(replace->isVisibleTo(page));
+    typeInto(edit, QStringLiteral("journal-ndr@contoso.com"));
+    EXPECT_TRUE(replace->isVisibleTo(page));
+    EXPECT_FALSE(page->isComplete());
+    replace->click();
+    EXPECT_TRUE(page->isComplete());
+    EXPECT_TRUE(controller->settings().replaceExistingNdr);
+    typeInto(edit, QStringLiteral("j@archive.example.net"));
+    EXPECT_FALSE(page->isComplete()); // the journaling address itself
+}
+
+TEST(PagesTest, OptionalPagesDefaults)
+{
+    auto *controller = new SetupController;
+    controller->setOrganisation(demoOrganisation());
+    controller->updateSettings([](exchange::JournalingSettings &s) { s.journalAddress = QStringLiteral("j@archive.example.net"); });
+    SetupWizard w(controller);
+
+    QWizardPage *remote = w.page(SetupWizard::RemoteDomainPageId);
+    remote->initializePage();
+    EXPECT_TRUE(child<QCheckBox>(remote, "remoteDomainCheckBox")->isChecked());
+    EXPECT_EQ(child<QLineEdit>(remote, "remoteDomainLineEdit")->text(), QStringLiteral("archive.example.net"));
+    EXPECT_TRUE(child<QLineEdit>(remote, "remoteDomainLineEdit")->isReadOnly());
+    EXPECT_TRUE(remote->isComplete());
+
+    QWizardPage *smart = w.page(SetupWizard::SmartHostPageId);
+    smart->initializePage();
+    auto *enabled = child<QCheckBox>(smart, "connectorCheckBox");
+    EXPECT_FALSE(enabled->isChecked());
+    EXPECT_TRUE(smart->isComplete());
+    enabled->click();
+    EXPECT_FALSE(smart->isComplete()); // needs a smart host
+    typeInto(child<QLineEdit>(smart, "smartHostLineEdit"), QStringLiteral("smtp.archive.example.net"));
+    EXPECT_TRUE(smart->isComplete());
+    EXPECT_TRUE(controller->settings().connectorEnabled);
+    EXPECT_TRUE(controller->settings().sourceServers.isEmpty()); // all servers
+
+    QWizardPage *rule = w.page(SetupWizard::JournalRulePageId);
+    rule->initializePage();
+    EXPECT_EQ(child<QLineEdit>(rule, "ruleNameLineEdit")->text(), exchange::JournalingSettings::defaultRuleName());
+    EXPECT_TRUE(rule->isComplete());
+    typeInto(child<QLineEdit>(rule, "ruleNameLineEdit"), QString());
+    EXPECT_FALSE(rule->isComplete());
+}
+
+TEST(PagesTest, ReviewBlocksWithoutAPlanAndCancelClosesWhenIdle)
+{
+    auto *controller = new SetupController;
+    SetupWizard w(controller);
+    EXPECT_FALSE(w.page(SetupWizard::ReviewPageId)->isComplete());
+    w.show();
+    w.reject();
+    EXPECT_FALSE(w.isVisible());
+}
