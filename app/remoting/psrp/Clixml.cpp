@@ -424,8 +424,10 @@ public:
     {
         switch (v.type()) {
         case Type::Nil:
-            m_xml.writeEmptyElement(QStringLiteral("Nil"));
+            // start+end (not writeEmptyElement) so "/>" is written even for a top-level <Nil>
+            m_xml.writeStartElement(QStringLiteral("Nil"));
             writeName(name);
+            m_xml.writeEndElement();
             return;
         case Type::Object:
             object(v.objectPtr(), name);
@@ -498,9 +500,10 @@ private:
     {
         const auto done = m_written.constFind(obj.get());
         if (done != m_written.constEnd()) {
-            m_xml.writeEmptyElement(QStringLiteral("Ref"));
+            m_xml.writeStartElement(QStringLiteral("Ref"));
             writeName(name);
             m_xml.writeAttribute(QStringLiteral("RefId"), QString::number(*done));
+            m_xml.writeEndElement();
             return;
         }
         const int refId = m_nextRefId++;
@@ -510,8 +513,9 @@ private:
         if (!obj->typeNames.isEmpty()) {
             const auto tn = m_typeNameIds.constFind(obj->typeNames);
             if (tn != m_typeNameIds.constEnd()) {
-                m_xml.writeEmptyElement(QStringLiteral("TNRef"));
+                m_xml.writeStartElement(QStringLiteral("TNRef"));
                 m_xml.writeAttribute(QStringLiteral("RefId"), QString::number(*tn));
+                m_xml.writeEndElement();
             } else {
                 const int id = m_nextTypeNameId++;
                 m_typeNameIds.insert(obj->typeNames, id);

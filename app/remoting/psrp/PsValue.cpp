@@ -114,6 +114,9 @@ const PsValue *PsObject::findProperty(const QString &name) const
     for (const PsProperty &p : adapted)
         if (p.name.compare(name, Qt::CaseInsensitive) == 0)
             return &p.value;
+    // an object wrapping another object (e.g. a deserialized PSObject around its base object)
+    if (baseValue.isObject() && baseValue.obj() != this)
+        return baseValue.obj()->findProperty(name);
     return nullptr;
 }
 
