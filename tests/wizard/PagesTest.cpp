@@ -8,6 +8,7 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QWizardPage>
 
@@ -15,6 +16,15 @@ using wizard::SetupController;
 using wizard::SetupWizard;
 
 namespace {
+
+// Remembered settings go to a throwaway file, never the user's own configuration.
+SetupController *newController()
+{
+    static QTemporaryDir dir;
+    auto *c = new SetupController;
+    c->setSettingsFile(dir.filePath(QStringLiteral("settings.ini")));
+    return c;
+}
 
 exchange::Organisation demoOrganisation()
 {
@@ -52,7 +62,7 @@ void typeInto(QLineEdit *edit, const QString &text)
 
 TEST(PagesTest, TenPagesWithTypedObjectNamesAndAccessibleInputs)
 {
-    SetupWizard w(new SetupController);
+    SetupWizard w(newController());
     EXPECT_EQ(w.pageIds().size(), 10);
     for (int id : w.pageIds()) {
         QWizardPage *page = w.page(id);
@@ -77,7 +87,7 @@ TEST(PagesTest, TenPagesWithTypedObjectNamesAndAccessibleInputs)
 
 TEST(PagesTest, ConnectPageNeedsASuccessfulTest)
 {
-    auto *controller = new SetupController;
+    auto *controller = newController();
     SetupWizard w(controller);
     w.show();
     w.next(); // welcome -> connect
@@ -94,7 +104,7 @@ TEST(PagesTest, ConnectPageNeedsASuccessfulTest)
 
 TEST(PagesTest, JournalAddressValidatedLive)
 {
-    auto *controller = new SetupController;
+    auto *controller = newController();
     controller->setOrganisation(demoOrganisation());
     SetupWizard w(controller);
     QWizardPage *page = w.page(SetupWizard::JournalAddressPageId);
@@ -112,7 +122,7 @@ TEST(PagesTest, JournalAddressValidatedLive)
 
 TEST(PagesTest, ReplacingADifferentNdrAddressNeedsConsent)
 {
-    auto *controller = new SetupController;
+    auto *controller = newController();
     controller->setOrganisation(demoOrganisation());
     controller->updateSettings([](exchange::JournalingSettings &s) { s.journalAddress = QStringLiteral("j@archive.example.net"); });
     SetupWizard w(controller);
@@ -135,7 +145,7 @@ TEST(PagesTest, ReplacingADifferentNdrAddressNeedsConsent)
 
 TEST(PagesTest, OptionalPagesDefaults)
 {
-    auto *controller = new SetupController;
+    auto *controller = newController();
     controller->setOrganisation(demoOrganisation());
     controller->updateSettings([](exchange::JournalingSettings &s) { s.journalAddress = QStringLiteral("j@archive.example.net"); });
     SetupWizard w(controller);
@@ -169,7 +179,7 @@ TEST(PagesTest, OptionalPagesDefaults)
 
 TEST(PagesTest, ReviewBlocksWithoutAPlanAndCancelClosesWhenIdle)
 {
-    auto *controller = new SetupController;
+    auto *controller = newController();
     SetupWizard w(controller);
     EXPECT_FALSE(w.page(SetupWizard::ReviewPageId)->isComplete());
     w.show();
