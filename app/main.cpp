@@ -67,7 +67,10 @@ int main(int argc, char **argv)
 #ifdef SECURESTORE_HAVE_GUI
     QApplication app(argc, argv);
     setIdentity();
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/securestore.svg")));
+    QIcon icon(QStringLiteral(":/icons/securestore.svg"));
+    for (int size : {16, 24, 32, 48, 64, 128, 256, 512}) // crisp at every scale, SVG plugin or not
+        icon.addFile(QStringLiteral(":/icons/securestore-%1.png").arg(size), QSize(size, size));
+    QApplication::setWindowIcon(icon);
     wizard::Localisation::install(language);
 
     const QString server = takeOption(args, QStringLiteral("--server"));
