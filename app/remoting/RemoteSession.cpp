@@ -338,7 +338,7 @@ void RemoteSession::open(const SessionOptions &options)
     psrp::Message init{psrp::Destination::Server, psrp::MessageType::InitRunspacePool, d->rpid, QUuid(),
                        psrp::buildInitRunspacePool(1, 1)};
     const QByteArray creation = d->encodeFragments(capability) + d->encodeFragments(init);
-    const auto request = wsman::buildCreate(d->endpoint, upperGuid(d->rpid), creation.toBase64());
+    const auto request = wsman::buildCreate(d->endpoint, upperGuid(d->rpid), creation);
     d->transport->post(request.xml, [this, id = request.messageId](const Expected<QByteArray> &soap) {
         if (!d->opening_)
             return;

@@ -56,7 +56,8 @@ Status WsmanTransport::prepare()
     if (!context)
         return context.error();
     m_context = std::move(context.value());
-    m_encrypt = !m_overTls && m_context->canEncrypt();
+    // Over http, Kerberos/NTLM sessions encrypt every body once the handshake is done.
+    m_encrypt = !m_overTls && m_context->scheme() != QLatin1String("Basic");
 
     m_connection = new http::HttpConnection(url, this);
     m_connection->setTimeouts(m_options.connectTimeoutMs,
@@ -197,14 +198,25 @@ void WsmanTransport::sendBody()
     http::Request request;
     request.path = m_options.endpoint.path(QUrl::FullyEncoded).toLatin1();
     if (m_context->scheme() == QLatin1String("Basic")) {
-        auto token = m_context->step(QByteArray());
-        if (!token) {
-            finishCurrent(token.error());
-            return;
+        // Basic goes with every request; the context yields the credentials once.
+        if (m_basicToken.isEmpty()) {
+            auto token = m_context->step(QByteArray());
+            if (!token) {
+                finishCurrent(token.error());
+                return;
+            }
+            m_basicToken = *token;
         }
-        request.headers.append({"Authorization", authorizationFor(*token)});
+        request.headers.append({"Authorization", authorizationFor(m_basicToken)});
     }
     if (m_encrypt) {
+        if (!m_context->canEncrypt()) {
+            finishCurrent(Error::make(Error::Kind::Auth,
+                                      tr("The server did not agree to encrypt the session, and this tool does not "
+                                         "send Exchange commands unencrypted over http. Use https://."),
+                                      QStringLiteral("security context offers no confidentiality")));
+            return;
+        }
         QByteArray contentType;
         request.body = auth::encryptBody(*m_context, m_current->soap, &contentType);
         if (request.body.isEmpty()) {

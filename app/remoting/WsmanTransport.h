@@ -80,6 +80,7 @@ private:
     bool m_authenticated = false;
     bool m_bodyCarriesToken = false; // the real body went with the last handshake leg
     bool m_awaitingConnection = false;
+    QByteArray m_basicToken; // user:password for Basic (HTTPS only); never logged
     int m_reauthCount = 0;
 };
 

@@ -473,9 +473,10 @@ TEST_F(KerberosSession, CurrentUsersCredentialCache)
 
 TEST_F(KerberosSession, ReauthenticatesAfter401MidSessionAndAfterADrop)
 {
-    // Requests: 1 auth leg, 2 Create, 3.. Receives; a 401 at 4 and a drop at 6 both need a
-    // new security context; the shell survives both.
-    auto fake = startFake({QStringLiteral("auth401@4"), QStringLiteral("drop@7")});
+    // Requests: 1 auth leg, 2 Create, 3-4 pool Receives, ...: a 401 at 4 (then 5 is the new
+    // auth leg, 6 the Receive again, 7 Command) and a drop at 8 (the pipeline's Receive)
+    // both need a new security context; the shell survives both.
+    auto fake = startFake({QStringLiteral("auth401@4"), QStringLiteral("drop@8")});
     RemoteSession session;
     const auto error = testsupport::openSession(session, options(*fake));
     ASSERT_FALSE(error) << error->toLogString().toStdString();
@@ -483,6 +484,20 @@ TEST_F(KerberosSession, ReauthenticatesAfter401MidSessionAndAfterADrop)
         const auto result = testsupport::run(session, {Command(QStringLiteral("Get-ExchangeServer"))});
         EXPECT_TRUE(result.succeeded()) << i << ": " << testsupport::describe(result).toStdString();
     }
+}
+
+TEST_F(KerberosSession, DroppedCommandFailsClearlyAndIsNotSentTwice)
+{
+    // Request 5 is the Command: it may have run, so it is not sent again; the next
+    // invocation authenticates on a new connection and works.
+    auto fake = startFake({QStringLiteral("drop@5")});
+    RemoteSession session;
+    ASSERT_FALSE(testsupport::openSession(session, options(*fake)));
+    const auto dropped = testsupport::run(session, {Command(QStringLiteral("Get-ExchangeServer"))});
+    ASSERT_TRUE(dropped.transportError) << testsupport::describe(dropped).toStdString();
+    EXPECT_EQ(dropped.transportError->kind, Error::Kind::Network);
+    const auto next = testsupport::run(session, {Command(QStringLiteral("Get-ExchangeServer"))});
+    EXPECT_TRUE(next.succeeded()) << testsupport::describe(next).toStdString();
 }
 
 TEST_F(KerberosSession, WrongPasswordSaysSo)
@@ -520,7 +535,7 @@ TEST(NtlmSession, WinRmListenerStyleEndpoint)
     EXPECT_EQ(o.resolvedConfigurationName(), QStringLiteral("Microsoft.PowerShell"));
     RemoteSession session;
     const auto openError = testsupport::openSession(session, o);
-    ASSERT_FALSE(openError) << openError->toLogString().toStdString();
+    ASSERT_FALSE(openError) << openError->toLogString().toStdString() << "\nfake: " << fake.stderrText().toStdString();
     const auto result = testsupport::run(session, {Command(QStringLiteral("Get-ExchangeServer"))});
     EXPECT_TRUE(result.succeeded()) << testsupport::describe(result).toStdString();
     EXPECT_TRUE(testsupport::closeSession(session));

@@ -482,7 +482,13 @@ Expected<QByteArray> GssapiContext::step(const QByteArray &peerToken)
             Buffer text;
             OM_uint32 ignored = 0;
             if (!GSS_ERROR(gss_display_name(&ignored, source, &text.b, nullptr)))
-                d->peer = QString::fromUtf8(text.bytes());
+            {
+                // gss-ntlmssp counts a terminating NUL in the name's length.
+                QByteArray name = text.bytes();
+                while (name.endsWith('\0'))
+                    name.chop(1);
+                d->peer = QString::fromUtf8(name);
+            }
         }
         if (source != GSS_C_NO_NAME) {
             OM_uint32 ignored = 0;
