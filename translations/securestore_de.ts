@@ -6,24 +6,24 @@
     <message>
         <source>Nothing was sent to Exchange. Correct the settings and run again.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>An Exchange wurde nichts gesendet. Korrigieren Sie die Einstellungen und führen Sie den Befehl erneut aus.</translation>
     </message>
     <message>
         <source>securestore-setup: --password-stdin read an empty password.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>securestore-setup: --password-stdin hat ein leeres Kennwort gelesen.</translation>
     </message>
     <message>
         <source>Check the server name, that it is reachable on that port, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Servernamen und ob er über diesen Port erreichbar ist, und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>If you trust this server, pass its fingerprint with --trust-fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie diesem Server vertrauen, übergeben Sie seinen Fingerabdruck mit --trust-fingerprint.</translation>
     </message>
     <message>
         <source>Check the user name and password (or your Kerberos ticket) and the --auth method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Benutzername und Kennwort (oder Ihr Kerberos-Ticket) und die Methode bei --auth.</translation>
     </message>
 </context>
 <context>
@@ -44,1920 +44,1911 @@
   --yes                     apply without asking
 Exit codes: 0 done or nothing to change; 1 failed; 2 bad usage or invalid input; 3 a conflict that needs a decision.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: securestore-setup plan|apply|verify|undo|export-script|diagnose [Optionen]
+  --server URL              z. B. http://ex01.contoso.com/PowerShell
+  --auth kerberos|ntlm|basic   (Standard: kerberos)
+  --user NAME --password-stdin   explizite Anmeldedaten (sonst der aktuelle Benutzer/ccache)
+  --trust-fingerprint HEX   genau diesem Serverzertifikat vertrauen
+  --journal-address ADR  --ndr-mailbox ADR  --rule-name NAME
+  --remote-domain-name NAME | --no-remote-domain
+  --smarthost HOST [--source-servers A,B]   (Connector nur, wenn angegeben)
+  --answers DATEI.json      dieselben Einstellungen als Datei (Optionen überschreiben sie)
+  --journal DATEI           (undo) das zurückzurollende Änderungsjournal; Standard: das neueste
+  --json                    maschinenlesbares Ergebnis auf stdout
+  --stats                   eine Zeile auf stderr: stats: requests=N sent=BYTES received=BYTES elapsed_ms=MS
+  --yes                     ohne Rückfrage anwenden
+Exit-Codes: 0 erledigt oder nichts zu ändern; 1 fehlgeschlagen; 2 falscher Aufruf oder ungültige Eingabe; 3 ein Konflikt, der eine Entscheidung erfordert.</translation>
     </message>
     <message>
         <source>No subcommand given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Unterbefehl angegeben.</translation>
     </message>
     <message>
         <source>Unknown subcommand &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Unterbefehl „%1“.</translation>
     </message>
     <message>
         <source>Passwords are never accepted on the command line; use --user NAME --password-stdin and pipe the password in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennwörter werden nie auf der Befehlszeile angenommen; verwenden Sie --user NAME --password-stdin und leiten Sie das Kennwort per Pipe ein.</translation>
     </message>
     <message>
         <source>%1 takes no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erwartet keinen Wert.</translation>
     </message>
     <message>
         <source>%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 benötigt einen Wert.</translation>
     </message>
     <message>
         <source>Unknown option &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Option „%1“.</translation>
     </message>
     <message>
         <source>Cannot read the answers file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwortdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The answers file %1 is not a JSON object: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwortdatei %1 ist kein JSON-Objekt: %2</translation>
     </message>
     <message>
         <source>The answers file must not contain a password; use --password-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwortdatei darf kein Kennwort enthalten; verwenden Sie --password-stdin.</translation>
     </message>
     <message>
         <source>--auth must be kerberos, ntlm or basic, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth muss kerberos, ntlm oder basic sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>--trust-fingerprint needs the certificate&apos;s SHA-256 fingerprint: 64 hex digits (colons allowed).</source>
-        <translation type="unfinished"></translation>
+        <translation>--trust-fingerprint benötigt den SHA-256-Fingerabdruck des Zertifikats: 64 Hexadezimalziffern (Doppelpunkte erlaubt).</translation>
     </message>
     <message>
         <source>Use either --remote-domain-name or --no-remote-domain, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie entweder --remote-domain-name oder --no-remote-domain, nicht beides.</translation>
     </message>
     <message>
         <source>--source-servers needs --smarthost (the connector is only created when a smart host is given).</source>
-        <translation type="unfinished"></translation>
+        <translation>--source-servers benötigt --smarthost (der Connector wird nur erstellt, wenn ein Smarthost angegeben ist).</translation>
     </message>
     <message>
         <source>--password-stdin needs --user NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-stdin benötigt --user NAME.</translation>
     </message>
     <message>
         <source>--journal is only for undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>--journal gilt nur für undo.</translation>
     </message>
     <message>
         <source>--server URL is required, e.g. --server http://ex01.contoso.com/PowerShell</source>
-        <translation type="unfinished"></translation>
+        <translation>--server URL ist erforderlich, z. B. --server http://ex01.contoso.com/PowerShell</translation>
     </message>
     <message>
         <source>--server needs an http:// or https:// URL such as http://ex01.contoso.com/PowerShell, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--server benötigt eine http://- oder https://-URL wie http://ex01.contoso.com/PowerShell, nicht „%1“.</translation>
     </message>
     <message>
         <source>Basic authentication sends the password in clear text; use an https:// URL or --auth kerberos/ntlm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardauthentifizierung sendet das Kennwort im Klartext; verwenden Sie eine https://-URL oder --auth kerberos/ntlm.</translation>
     </message>
 </context>
 <context>
     <name>cli::CliReport</name>
     <message>
         <source>invalid %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültig: %1: %2</translation>
     </message>
     <message>
         <source>missing management roles: %1 (ask an Organization Management member to assign them; nothing was changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlende Verwaltungsrollen: %1 (bitten Sie ein Mitglied von Organization Management, sie zuzuweisen; es wurde nichts geändert)</translation>
     </message>
     <message>
         <source>    found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>    gefunden: %1</translation>
     </message>
     <message>
         <source>    plan:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>    Plan:  %1</translation>
     </message>
     <message>
         <source>    conflict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>    Konflikt: %1</translation>
     </message>
     <message>
         <source>    to resolve: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>    zur Lösung: %1</translation>
     </message>
     <message>
         <source>    warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>    Warnung: %1</translation>
     </message>
     <message>
         <source>Exchange: %1 %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange: %1 %2 auf %3</translation>
     </message>
     <message>
         <source>Journal rules: %1; remote domains: %2; send connectors: %3; transport servers: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Journalregeln: %1; Remotedomänen: %2; Sendeconnectors: %3; Transportserver: %4</translation>
     </message>
     <message>
         <source>Management roles: all needed roles are granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaltungsrollen: alle benötigten Rollen sind zugewiesen</translation>
     </message>
     <message>
         <source>Missing management roles: %1 (cmdlets: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlende Verwaltungsrollen: %1 (Cmdlets: %2)</translation>
     </message>
     <message>
         <source>Read error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesefehler: %1</translation>
     </message>
 </context>
 <context>
     <name>cli::CliRun</name>
     <message>
         <source>No change journal found in %1; pass --journal FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Änderungsjournal in %1 gefunden; geben Sie --journal DATEI an.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung mit %1 wird hergestellt…</translation>
     </message>
     <message>
         <source>Undoing the changes recorded in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die in %1 aufgezeichneten Änderungen werden rückgängig gemacht</translation>
     </message>
     <message>
         <source>Protocol %1, PowerShell %2, serialization %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll %1, PowerShell %2, Serialisierung %3%4</translation>
     </message>
     <message>
         <source>, build %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Build %1</translation>
     </message>
     <message>
         <source>Reading the Exchange configuration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Exchange-Konfiguration wird gelesen…</translation>
     </message>
     <message>
         <source>error: %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1%2</translation>
     </message>
     <message>
         <source>Round trip (discovery pipeline): %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Roundtrip (Ermittlungs-Pipeline): %1 ms</translation>
     </message>
     <message>
         <source>Invalid input: nothing was changed. Correct the settings above and run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Eingabe: Es wurde nichts geändert. Korrigieren Sie die obigen Einstellungen und führen Sie den Befehl erneut aus.</translation>
     </message>
     <message>
         <source>Missing management roles: %1. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlende Verwaltungsrollen: %1. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>A conflict needs your decision (see &quot;to resolve&quot; above). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Konflikt erfordert Ihre Entscheidung (siehe „zur Lösung“ oben). Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Run apply to make these changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie apply aus, um diese Änderungen vorzunehmen.</translation>
     </message>
     <message>
         <source>Nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu ändern.</translation>
     </message>
     <message>
         <source>Verification failed: the configuration differs from the settings (see the steps above). Run apply to fix it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung fehlgeschlagen: Die Konfiguration weicht von den Einstellungen ab (siehe die Schritte oben). Führen Sie apply aus, um sie zu korrigieren.</translation>
     </message>
     <message>
         <source>Verified: the live configuration matches the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüft: Die aktuelle Konfiguration entspricht den Einstellungen.</translation>
     </message>
     <message>
         <source>Apply these changes to %1? [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Änderungen auf %1 anwenden? [j/N] </translation>
     </message>
     <message>
         <source>Nothing was changed (not confirmed; pass --yes to apply without asking).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geändert (nicht bestätigt; übergeben Sie --yes, um ohne Rückfrage anzuwenden).</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>Change journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungsjournal: %1</translation>
     </message>
     <message>
         <source>Undone and verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig gemacht und überprüft.</translation>
     </message>
     <message>
         <source>Done: every change was verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig: Jede Änderung wurde überprüft.</translation>
     </message>
     <message>
         <source>Cancelled between steps; the steps above marked Verified were made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen zwei Schritten abgebrochen; die oben als „Überprüft“ markierten Schritte wurden ausgeführt.</translation>
     </message>
     <message>
         <source>Stopped at the failed step; later steps were not attempted. To roll back: securestore-setup undo --server %1 --journal %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim fehlgeschlagenen Schritt angehalten; spätere Schritte wurden nicht versucht. Zum Zurücksetzen: securestore-setup undo --server %1 --journal %2</translation>
     </message>
     <message>
         <source>Log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll: %1</translation>
     </message>
 </context>
 <context>
     <name>credentials::KeychainCredentialStore</name>
     <message>
         <source>No password is saved for this server and user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Server und Benutzer ist kein Kennwort gespeichert.</translation>
     </message>
     <message>
         <source>The system keychain refused access. Unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems hat den Zugriff verweigert. Entsperren Sie ihn und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>No system keychain is available, so the password cannot be remembered. Enter it each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Schlüsselbund verfügbar, daher kann das Kennwort nicht gespeichert werden. Geben Sie es jedes Mal ein.</translation>
     </message>
     <message>
         <source>The system keychain reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems hat einen Fehler gemeldet: %1</translation>
     </message>
 </context>
 <context>
     <name>exchange</name>
     <message>
         <source>journals %1 messages of %2 to %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>protokolliert %1-Nachrichten von %2 an %3 (%4)</translation>
     </message>
     <message>
         <source>(no scope)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Bereich)</translation>
     </message>
     <message>
         <source>all recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Empfänger</translation>
     </message>
     <message>
         <source>enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiviert</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>deaktiviert</translation>
     </message>
 </context>
 <context>
     <name>exchange::AddressSyntax</name>
     <message>
         <source>The domain is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domäne fehlt.</translation>
     </message>
     <message>
         <source>The domain is longer than 253 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domäne ist länger als 253 Zeichen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; isn&apos;t a valid SMTP domain: it needs at least two labels, like example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige SMTP-Domäne: Sie braucht mindestens zwei Teile, wie example.com.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; isn&apos;t a valid SMTP domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige SMTP-Domäne.</translation>
     </message>
     <message>
         <source>The address is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse ist leer.</translation>
     </message>
     <message>
         <source>The address is %1 characters long; an SMTP address has at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse ist %1 Zeichen lang; eine SMTP-Adresse hat höchstens %2.</translation>
     </message>
     <message>
         <source>Enter only the address itself (local@domain), without a display name, quotes or angle brackets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie nur die Adresse selbst ein (lokal@domäne), ohne Anzeigenamen, Anführungszeichen oder spitze Klammern.</translation>
     </message>
     <message>
         <source>The address contains spaces or control characters; enter only local@domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse enthält Leer- oder Steuerzeichen; geben Sie nur lokal@domäne ein.</translation>
     </message>
     <message>
         <source>The address must have exactly one @, like journal@archive.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse muss genau ein @ enthalten, wie journal@archive.example.com.</translation>
     </message>
     <message>
         <source>The part before @ must be 1 to 64 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teil vor dem @ muss 1 bis 64 Zeichen lang sein.</translation>
     </message>
     <message>
         <source>The part before @ cannot start or end with a dot or contain two dots in a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teil vor dem @ darf nicht mit einem Punkt beginnen oder enden und keine zwei Punkte hintereinander enthalten.</translation>
     </message>
     <message>
         <source>The part before @ contains the character &apos;%1&apos;, which an SMTP address cannot have unquoted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teil vor dem @ enthält das Zeichen &apos;%1&apos;, das eine SMTP-Adresse ohne Anführungszeichen nicht enthalten darf.</translation>
     </message>
     <message>
         <source>You must specify a smart host if you are not using DNS to route mails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie müssen einen Smarthost angeben, wenn Sie E-Mails nicht über DNS weiterleiten.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid IP address or host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige IP-Adresse und kein gültiger Hostname.</translation>
     </message>
 </context>
 <context>
     <name>exchange::ChangeJournal</name>
     <message>
         <source>Cannot read the change journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Änderungsjournal %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is not a change journal of this tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Änderungsjournal dieses Programms.</translation>
     </message>
     <message>
         <source>The change journal has no file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Änderungsjournal hat keine Datei.</translation>
     </message>
     <message>
         <source>Cannot write the change journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Änderungsjournal %1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>exchange::JournalingEngine</name>
     <message>
         <source>The engine is busy; wait for the current operation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engine ist beschäftigt; warten Sie, bis der aktuelle Vorgang beendet ist.</translation>
     </message>
     <message>
         <source>Not connected to Exchange.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit Exchange verbunden.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>Exchange could not report its configuration: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange konnte seine Konfiguration nicht melden: %1</translation>
     </message>
     <message>
         <source>The plan has invalid input, missing permissions or conflicts; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan enthält ungültige Eingaben, fehlende Berechtigungen oder Konflikte; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Cancelled before this step: nothing was changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor diesem Schritt abgebrochen: Hier wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Nothing was changed: the change journal could not be written. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geändert: Das Änderungsjournal konnte nicht geschrieben werden. %1</translation>
     </message>
     <message>
         <source>The connection failed while changing %1, so the change is unconfirmed: %2 Run verify, or undo from the change journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ist beim Ändern von %1 abgebrochen, daher ist die Änderung unbestätigt: %2 Führen Sie verify aus oder machen Sie sie mit dem Änderungsjournal rückgängig.</translation>
     </message>
     <message>
         <source>Exchange refused the change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange hat die Änderung abgelehnt: %1</translation>
     </message>
     <message>
         <source>The change was stopped before it completed; it is unconfirmed. Run verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung wurde vor ihrem Abschluss gestoppt; sie ist unbestätigt. Führen Sie verify aus.</translation>
     </message>
     <message>
         <source>The change was sent but could not be read back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung wurde gesendet, konnte aber nicht zurückgelesen werden: %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; still exists after removing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ existiert nach dem Entfernen noch.</translation>
     </message>
     <message>
         <source>The change was sent but &quot;%1&quot; could not be read back, so it is not verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung wurde gesendet, aber „%1“ konnte nicht zurückgelesen werden; sie ist daher nicht überprüft.</translation>
     </message>
     <message>
         <source>Read back does not match: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zurückgelesene stimmt nicht überein: %1</translation>
     </message>
     <message>
         <source>Removed &quot;%1&quot;, which the run had created.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“, das dieser Lauf erstellt hatte, wurde entfernt.</translation>
     </message>
     <message>
         <source>Cleared the mailbox for undeliverable journal reports (it was unset).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Postfach für unzustellbare Journalberichte wurde geleert (es war nicht festgelegt).</translation>
     </message>
     <message>
         <source>Restored %1 as the mailbox for undeliverable journal reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde als Postfach für unzustellbare Journalberichte wiederhergestellt.</translation>
     </message>
     <message>
         <source>Disabled the journal rule &quot;%1&quot; again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Journalregel „%1“ wurde wieder deaktiviert.</translation>
     </message>
     <message>
         <source>Restored the settings of the remote domain &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen der Remotedomäne „%1“ wurden wiederhergestellt.</translation>
     </message>
 </context>
 <context>
     <name>exchange::Plan</name>
     <message>
         <source>Undeliverable journal reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Unzustellbare Journalberichte</translation>
     </message>
     <message>
         <source>Journal rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Journalregel</translation>
     </message>
     <message>
         <source>Remote domain (no winmail.dat, no out-of-office)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remotedomäne (kein winmail.dat, keine Abwesenheitsnotizen)</translation>
     </message>
     <message>
         <source>Send connector to the SecureStore smarthost</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendeconnector zum SecureStore-Smarthost</translation>
     </message>
 </context>
 <context>
     <name>exchange::Planner</name>
     <message>
         <source>The transport configuration could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Transportkonfiguration konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The current address for undeliverable journal reports is unknown, so it cannot be safely replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuelle Adresse für unzustellbare Journalberichte ist unbekannt und kann daher nicht sicher ersetzt werden.</translation>
     </message>
     <message>
         <source>Ask for the Organization Transport Settings or View-Only Configuration role, then run this again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fordern Sie die Rolle „Organization Transport Settings“ oder „View-Only Configuration“ an und führen Sie dies erneut aus.</translation>
     </message>
     <message>
         <source>No mailbox receives undeliverable journal reports: they are lost after two days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Postfach empfängt unzustellbare Journalberichte: Sie gehen nach zwei Tagen verloren.</translation>
     </message>
     <message>
         <source>Undeliverable journal reports go to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unzustellbare Journalberichte gehen an %1.</translation>
     </message>
     <message>
         <source>Nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu ändern.</translation>
     </message>
     <message>
         <source>Undeliverable journal reports already go to %1, not to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unzustellbare Journalberichte gehen bereits an %1, nicht an %2.</translation>
     </message>
     <message>
         <source>Confirm replacing %1 with %2 (wizard: tick the replace box; command line: &quot;replaceExistingNdr&quot;: true in the answers file), or enter %1 to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen Sie das Ersetzen von %1 durch %2 (Assistent: Ersetzen-Kästchen ankreuzen; Befehlszeile: &quot;replaceExistingNdr&quot;: true in der Antwortdatei) oder geben Sie %1 ein, um es beizubehalten.</translation>
     </message>
     <message>
         <source>Send undeliverable journal reports to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unzustellbare Journalberichte an %1 senden.</translation>
     </message>
     <message>
         <source>This replaces %1 as the mailbox for undeliverable journal reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ersetzt %1 als Postfach für unzustellbare Journalberichte.</translation>
     </message>
     <message>
         <source>The journal rule &quot;%1&quot; already journals %2 messages to %3: those messages would be archived twice. Disable that rule if SecureStore replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Journalregel „%1“ protokolliert bereits %2-Nachrichten an %3: Diese Nachrichten würden doppelt archiviert. Deaktivieren Sie diese Regel, wenn SecureStore sie ersetzt.</translation>
     </message>
     <message>
         <source>A journal rule named &quot;%1&quot; exists and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Journalregel namens „%1“ existiert und %2.</translation>
     </message>
     <message>
         <source>The rule name &quot;%1&quot; is taken by a rule that does something else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Regelname „%1“ ist durch eine Regel belegt, die etwas anderes tut.</translation>
     </message>
     <message>
         <source>Choose another rule name, or change or remove that rule in the Exchange admin center (Compliance management &gt; Journal rules).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen anderen Regelnamen oder ändern bzw. entfernen Sie diese Regel im Exchange Admin Center (Compliance-Verwaltung &gt; Journalregeln).</translation>
     </message>
     <message>
         <source>The journal rule &quot;%1&quot; %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Journalregel „%1“ %2.</translation>
     </message>
     <message>
         <source>Reuse the existing rule &quot;%1&quot; instead of creating a duplicate; nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vorhandene Regel „%1“ wird wiederverwendet, statt ein Duplikat zu erstellen; nichts zu ändern.</translation>
     </message>
     <message>
         <source>Enable the existing rule &quot;%1&quot; (it is disabled).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vorhandene Regel „%1“ aktivieren (sie ist deaktiviert).</translation>
     </message>
     <message>
         <source>No journal rule exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Journalregel.</translation>
     </message>
     <message>
         <source>No journal rule journals internal mail to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Journalregel protokolliert interne E-Mails an %1.</translation>
     </message>
     <message>
         <source>Create the rule &quot;%1&quot;: journal all internal messages to %2, enabled. It applies to all future messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel „%1“ erstellen: alle internen Nachrichten an %2 protokollieren, aktiviert. Sie gilt für alle künftigen Nachrichten.</translation>
     </message>
     <message>
         <source>Not requested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angefordert.</translation>
     </message>
     <message>
         <source>Needs a valid journaling address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benötigt eine gültige Journaladresse.</translation>
     </message>
     <message>
         <source>The remote domain &quot;%1&quot; covers %2 (out-of-office: %3, rich text: %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Remotedomäne „%1“ deckt %2 ab (Abwesenheitsnotizen: %3, Rich Text: %4).</translation>
     </message>
     <message>
         <source>follow user settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzereinstellungen folgen</translation>
     </message>
     <message>
         <source>Reuse the remote domain &quot;%1&quot;: no out-of-office replies, no winmail.dat (TNEF off).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Remotedomäne „%1“ wiederverwenden: keine Abwesenheitsnotizen, kein winmail.dat (TNEF aus).</translation>
     </message>
     <message>
         <source>The remote domain &quot;%1&quot; exists for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Remotedomäne „%1“ existiert für %2.</translation>
     </message>
     <message>
         <source>The name &quot;%1&quot; is taken by the remote domain for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name „%1“ ist durch die Remotedomäne für %2 belegt.</translation>
     </message>
     <message>
         <source>Choose another remote domain name, or turn the remote domain step off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen anderen Namen für die Remotedomäne oder schalten Sie den Schritt „Remotedomäne“ aus.</translation>
     </message>
     <message>
         <source>No remote domain covers %1: journal reports may be sent as winmail.dat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Remotedomäne deckt %1 ab: Journalberichte könnten als winmail.dat gesendet werden.</translation>
     </message>
     <message>
         <source>Create the remote domain &quot;%1&quot; for %2: no out-of-office replies, no winmail.dat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Remotedomäne „%1“ für %2 erstellen: keine Abwesenheitsnotizen, kein winmail.dat.</translation>
     </message>
     <message>
         <source>Not requested (only needed when outbound mail relays through Mailprotector).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angefordert (nur nötig, wenn ausgehende E-Mails über Mailprotector weitergeleitet werden).</translation>
     </message>
     <message>
         <source>The send connector &quot;%1&quot; routes %2 via %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sendeconnector „%1“ leitet %2 über %3.</translation>
     </message>
     <message>
         <source>DNS</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS</translation>
     </message>
     <message>
         <source>The send connector &quot;%1&quot; already routes %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sendeconnector „%1“ leitet %2 bereits.</translation>
     </message>
     <message>
         <source>Change or remove that connector in the Exchange admin center (Mail flow &gt; Send connectors), or turn the connector step off if it already does what you need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern oder entfernen Sie diesen Connector im Exchange Admin Center (Nachrichtenfluss &gt; Sendeconnectors) oder schalten Sie den Connector-Schritt aus, wenn er bereits tut, was Sie brauchen.</translation>
     </message>
     <message>
         <source>The send connector &quot;%1&quot; exists for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sendeconnector „%1“ existiert für %2.</translation>
     </message>
     <message>
         <source>The connector name &quot;%1&quot; is taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Connectorname „%1“ ist belegt.</translation>
     </message>
     <message>
         <source>Choose another connector name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen anderen Connectornamen.</translation>
     </message>
     <message>
         <source>No send connector routes %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Sendeconnector leitet %1.</translation>
     </message>
     <message>
         <source>Create the send connector &quot;%1&quot;: mail for %2 goes straight to %3 from %4%5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Sendeconnector „%1“ erstellen: E-Mails für %2 gehen direkt an %3 von %4%5.</translation>
     </message>
     <message>
         <source> over TLS</source>
-        <translation type="unfinished"></translation>
+        <translation> über TLS</translation>
     </message>
 </context>
 <context>
     <name>exchange::ReadBack</name>
     <message>
         <source>%1 is &quot;%2&quot;, expected &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist „%2“, erwartet „%3“</translation>
     </message>
 </context>
 <context>
     <name>exchange::ScriptRenderer</name>
     <message>
         <source>SecureStore journaling setup%1 — run in the Exchange Management Shell.</source>
-        <translation type="unfinished"></translation>
+        <translation>SecureStore-Journaling-Einrichtung%1 — in der Exchange-Verwaltungsshell ausführen.</translation>
     </message>
     <message>
         <source>Generated %1. Each step is followed by the command that reads it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt %1. Auf jeden Schritt folgt der Befehl, der ihn zurückliest.</translation>
     </message>
     <message>
         <source>Invalid input (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Eingabe (%1): %2</translation>
     </message>
     <message>
         <source>Missing management role: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlende Verwaltungsrolle: %1</translation>
     </message>
     <message>
         <source>Step %1: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1: %2 — %3</translation>
     </message>
     <message>
         <source>Found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefunden: %1</translation>
     </message>
     <message>
         <source>Conflict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt: %1</translation>
     </message>
     <message>
         <source>To resolve: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Lösung: %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
 </context>
 <context>
     <name>exchange::SettingsValidator</name>
     <message>
         <source>The name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name ist leer.</translation>
     </message>
     <message>
         <source>The name is %1 characters long; Exchange allows at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name ist %1 Zeichen lang; Exchange erlaubt höchstens %2.</translation>
     </message>
     <message>
         <source>The name contains a control character (tab, line break…); remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name enthält ein Steuerzeichen (Tabulator, Zeilenumbruch…); entfernen Sie es.</translation>
     </message>
     <message>
         <source>Enter the journaling address: copy it from the Mailprotector Console (your domain &gt; Archiving tab, bottom of the page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Journaladresse ein: Kopieren Sie sie aus der Mailprotector Console (Ihre Domäne &gt; Registerkarte „Archiving“, unten auf der Seite).</translation>
     </message>
     <message>
         <source>The journaling address &quot;%1&quot; is not valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Journaladresse „%1“ ist ungültig: %2</translation>
     </message>
     <message>
         <source>The journaling address&apos;s domain is covered by the accepted domain &quot;%1&quot; of this organisation, so journal reports would never leave Exchange. Use the SecureStore address exactly as shown in the Mailprotector Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domäne der Journaladresse wird von der akzeptierten Domäne „%1“ dieser Organisation abgedeckt, daher würden Journalberichte Exchange nie verlassen. Verwenden Sie die SecureStore-Adresse genau so, wie sie in der Mailprotector Console angezeigt wird.</translation>
     </message>
     <message>
         <source>The journaling address already belongs to %1 &quot;%2&quot; in this organisation; journal reports would be delivered there instead of the archive. Check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Journaladresse gehört in dieser Organisation bereits zu %1 „%2“; Journalberichte würden dorthin statt ins Archiv zugestellt. Prüfen Sie die Adresse.</translation>
     </message>
     <message>
         <source>Enter a mailbox for undeliverable journal reports (ideally a dedicated one); without it, reports that cannot be delivered are lost after two days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein Postfach für unzustellbare Journalberichte ein (idealerweise ein eigenes); ohne es gehen nicht zustellbare Berichte nach zwei Tagen verloren.</translation>
     </message>
     <message>
         <source>The mailbox for undeliverable journal reports &quot;%1&quot; is not valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Postfach für unzustellbare Journalberichte „%1“ ist ungültig: %2</translation>
     </message>
     <message>
         <source>The mailbox for undeliverable journal reports must differ from the journaling address; choose a mailbox in your organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Postfach für unzustellbare Journalberichte muss sich von der Journaladresse unterscheiden; wählen Sie ein Postfach in Ihrer Organisation.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is the recipient of a journal rule; the mailbox for undeliverable journal reports must not be journaled. Choose another mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist Empfänger einer Journalregel; das Postfach für unzustellbare Journalberichte darf nicht protokolliert werden. Wählen Sie ein anderes Postfach.</translation>
     </message>
     <message>
         <source>No recipient in this organisation has the address &quot;%1&quot;. Create a mailbox for undeliverable journal reports (ideally dedicated) or enter an existing one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Empfänger in dieser Organisation hat die Adresse „%1“. Erstellen Sie ein Postfach für unzustellbare Journalberichte (idealerweise ein eigenes) oder geben Sie ein vorhandenes ein.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a group (%2); undeliverable journal reports need a user or shared mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist eine Gruppe (%2); unzustellbare Journalberichte benötigen ein Benutzer- oder freigegebenes Postfach.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a %2, not a mailbox; undeliverable journal reports need a user or shared mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ein %2, kein Postfach; unzustellbare Journalberichte benötigen ein Benutzer- oder freigegebenes Postfach.</translation>
     </message>
     <message>
         <source>Journal rule name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Journalregel: %1</translation>
     </message>
     <message>
         <source>Remote domain name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Remotedomäne: %1</translation>
     </message>
     <message>
         <source>Send connector name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Sendeconnectors: %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a server name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Servername.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a transport server of this organisation (found: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Transportserver dieser Organisation (gefunden: %2).</translation>
     </message>
     <message>
         <source>No transport server was found to send through; name the source servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Transportserver zum Senden gefunden; geben Sie die Quellserver an.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Unknown argument &quot;%1&quot;. Use --server URL, --trust-fingerprint HEX, --lang xx, or a subcommand (plan, apply, verify, undo, export-script, diagnose).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Argument „%1“. Verwenden Sie --server URL, --trust-fingerprint HEX, --lang xx oder einen Unterbefehl (plan, apply, verify, undo, export-script, diagnose).</translation>
     </message>
     <message>
         <source>--trust-fingerprint needs --server and a SHA-256 fingerprint (64 hexadecimal digits, colons allowed).</source>
-        <translation type="unfinished"></translation>
+        <translation>--trust-fingerprint benötigt --server und einen SHA-256-Fingerabdruck (64 Hexadezimalziffern, Doppelpunkte erlaubt).</translation>
     </message>
 </context>
 <context>
     <name>wizard::ApplyPage</name>
     <message>
         <source>Applying the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen werden angewendet</translation>
     </message>
     <message>
         <source>Each change is made, then read back from Exchange to confirm it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Änderung wird vorgenommen und dann zur Bestätigung aus Exchange zurückgelesen.</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>Applying… You can cancel; the wizard stops after the current step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird angewendet… Sie können abbrechen; der Assistent hält nach dem aktuellen Schritt an.</translation>
     </message>
     <message>
         <source>Stopping after the current step…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird nach dem aktuellen Schritt angehalten…</translation>
     </message>
     <message>
         <source>Cancelled. Steps that had not started were left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen. Noch nicht begonnene Schritte blieben unverändert.</translation>
     </message>
     <message>
         <source>Done: every step is configured and verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig: Jeder Schritt ist konfiguriert und überprüft.</translation>
     </message>
     <message>
         <source>A step failed; the steps after it were not run. See the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schritt ist fehlgeschlagen; die folgenden Schritte wurden nicht ausgeführt. Siehe Protokoll.</translation>
     </message>
 </context>
 <context>
     <name>wizard::CertificateDialog</name>
     <message>
         <source>Issued to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgestellt für:</translation>
     </message>
     <message>
         <source>Issued by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgestellt von:</translation>
     </message>
     <message>
         <source>Valid from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig ab:</translation>
     </message>
     <message>
         <source>Valid until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig bis:</translation>
     </message>
     <message>
         <source>Other names:</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Namen:</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256-Fingerabdruck:</translation>
     </message>
     <message>
         <source>Untrusted certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht vertrauenswürdiges Zertifikat</translation>
     </message>
     <message>
         <source>%1 presented a certificate that this computer does not trust. This is normal for Exchange&apos;s self-signed certificate, but it can also mean someone is intercepting the connection. Compare the fingerprint with the certificate on the server (Exchange admin center &gt; Servers &gt; Certificates) before trusting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat ein Zertifikat vorgelegt, dem dieser Computer nicht vertraut. Das ist beim selbstsignierten Zertifikat von Exchange normal, kann aber auch bedeuten, dass jemand die Verbindung abfängt. Vergleichen Sie den Fingerabdruck mit dem Zertifikat auf dem Server (Exchange Admin Center &gt; Server &gt; Zertifikate), bevor Sie ihm vertrauen.</translation>
     </message>
     <message>
         <source>&amp;Trust this certificate for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Zertifikat für %1 &amp;vertrauen</translation>
     </message>
 </context>
 <context>
     <name>wizard::ConnectPage</name>
     <message>
         <source>Connect to Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Exchange verbinden</translation>
     </message>
     <message>
         <source>Enter an Exchange server of the organisation. The wizard reads its configuration before changing anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Exchange-Server der Organisation ein. Der Assistent liest dessen Konfiguration, bevor er etwas ändert.</translation>
     </message>
     <message>
         <source>ex01.contoso.com</source>
-        <translation type="unfinished"></translation>
+        <translation>ex01.contoso.com</translation>
     </message>
     <message>
         <source>Exchange server</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange-Server</translation>
     </message>
     <message>
         <source>Sign in as</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden als</translation>
     </message>
     <message>
         <source>The current Windows user (Kerberos)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der aktuelle Windows-Benutzer (Kerberos)</translation>
     </message>
     <message>
         <source>This user name and password (Kerberos)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Benutzername und dieses Kennwort (Kerberos)</translation>
     </message>
     <message>
         <source>This user name and password (NTLM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Benutzername und dieses Kennwort (NTLM)</translation>
     </message>
     <message>
         <source>This user name and password (Basic, HTTPS only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Benutzername und dieses Kennwort (Basic, nur HTTPS)</translation>
     </message>
     <message>
         <source>CONTOSO\admin or admin@contoso.com</source>
-        <translation type="unfinished"></translation>
+        <translation>CONTOSO\admin oder admin@contoso.com</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennwort</translation>
     </message>
     <message>
         <source>&amp;Remember the password in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennwort im Schlüsselbund des Systems &amp;speichern</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird hergestellt</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server:</translation>
     </message>
     <message>
         <source>Sign &amp;in as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden &amp;als:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kennwort:</translation>
     </message>
     <message>
         <source>(saved in the system keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>(im Schlüsselbund des Systems gespeichert)</translation>
     </message>
     <message>
         <source>Connects to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindet mit %1</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung mit %1 wird hergestellt…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message>
         <source>Reading the organisation&apos;s configuration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration der Organisation wird gelesen…</translation>
     </message>
     <message>
         <source>Connected to %1 (%2 %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1 (%2 %3).</translation>
     </message>
     <message>
         <source>Accepted domains: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptierte Domänen: %1</translation>
     </message>
     <message>
         <source>This account lacks the management role(s) %1. Ask an administrator to add it to Organization Management, or sign in with an account that is a member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Konto fehlen die Verwaltungsrollen %1. Bitten Sie einen Administrator, es zu Organization Management hinzuzufügen, oder melden Sie sich mit einem Konto an, das Mitglied ist.</translation>
     </message>
     <message>
         <source>Test the connection to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testen Sie die Verbindung, um fortzufahren.</translation>
     </message>
 </context>
 <context>
     <name>wizard::ConnectionAdvice</name>
     <message>
         <source>Correct the highlighted input and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie die markierte Eingabe und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The name %1 could not be found in DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name %1 wurde im DNS nicht gefunden.</translation>
     </message>
     <message>
         <source>Check the spelling, use the server&apos;s full name (for example ex01.contoso.com), and make sure this computer uses the organisation&apos;s DNS servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Schreibweise, verwenden Sie den vollständigen Namen des Servers (zum Beispiel ex01.contoso.com) und stellen Sie sicher, dass dieser Computer die DNS-Server der Organisation verwendet.</translation>
     </message>
     <message>
         <source>%1 refused the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung abgelehnt.</translation>
     </message>
     <message>
         <source>Check that the address and port are right and that IIS and the PowerShell virtual directory are running on the Exchange server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob Adresse und Port stimmen und ob IIS und das virtuelle PowerShell-Verzeichnis auf dem Exchange-Server laufen.</translation>
     </message>
     <message>
         <source>%1 could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht erreichbar.</translation>
     </message>
     <message>
         <source>Check that this computer has a route to the server (VPN, firewall: port 80 for http, 443 for https) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob dieser Computer eine Route zum Server hat (VPN, Firewall: Port 80 für http, 443 für https), und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>%1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>The server may be busy or a firewall may drop the traffic. Try again; if it keeps happening, check the network path to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist vielleicht ausgelastet oder eine Firewall verwirft den Datenverkehr. Versuchen Sie es erneut; wenn es wieder passiert, prüfen Sie den Netzwerkpfad zum Server.</translation>
     </message>
     <message>
         <source>The secure connection to %1 could not be established.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung mit %1 konnte nicht aufgebaut werden.</translation>
     </message>
     <message>
         <source>Check that the server offers HTTPS on this port, or use http:// with Kerberos, which encrypts the session itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der Server auf diesem Port HTTPS anbietet, oder verwenden Sie http:// mit Kerberos, das die Sitzung selbst verschlüsselt.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted by this computer. Compare its fingerprint with the one on the server before trusting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer vertraut dem Zertifikat des Servers nicht. Vergleichen Sie seinen Fingerabdruck mit dem auf dem Server, bevor Sie ihm vertrauen.</translation>
     </message>
     <message>
         <source>Kerberos sign-in to %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kerberos-Anmeldung bei %1 ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Use the server&apos;s full DNS name (not an IP address or alias) so the service name HTTP/%1 matches, check that this computer&apos;s clock is within 5 minutes of the domain controller&apos;s, or enter a user name and password instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie den vollständigen DNS-Namen des Servers (keine IP-Adresse und keinen Alias), damit der Dienstname HTTP/%1 passt, prüfen Sie, ob die Uhr dieses Computers höchstens 5 Minuten von der des Domänencontrollers abweicht, oder geben Sie stattdessen Benutzername und Kennwort ein.</translation>
     </message>
     <message>
         <source>%1 refused access for this account (HTTP 403).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat diesem Konto den Zugriff verweigert (HTTP 403).</translation>
     </message>
     <message>
         <source>The account needs remote PowerShell enabled (Set-User -RemotePowerShellEnabled $true) and membership of Organization Management.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für das Konto muss Remote-PowerShell aktiviert sein (Set-User -RemotePowerShellEnabled $true), und es muss Mitglied von Organization Management sein.</translation>
     </message>
     <message>
         <source>The user name or password was not accepted by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername oder Kennwort wurden von %1 nicht akzeptiert.</translation>
     </message>
     <message>
         <source>Enter the account as DOMAIN\user or user@domain, check the password and Caps Lock, and check that the chosen authentication method is enabled on the PowerShell virtual directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Konto als DOMÄNE\benutzer oder benutzer@domäne ein, prüfen Sie das Kennwort und die Feststelltaste und ob die gewählte Authentifizierungsmethode im virtuellen PowerShell-Verzeichnis aktiviert ist.</translation>
     </message>
     <message>
         <source>%1 has no remote PowerShell endpoint at this address (HTTP 404).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat unter dieser Adresse keinen Remote-PowerShell-Endpunkt (HTTP 404).</translation>
     </message>
     <message>
         <source>Use http://&lt;server&gt;/PowerShell for Exchange, or the WinRM listener https://&lt;server&gt;:5986/wsman.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie http://&lt;server&gt;/PowerShell für Exchange oder den WinRM-Listener https://&lt;server&gt;:5986/wsman.</translation>
     </message>
     <message>
         <source>%1 reported an internal error (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat einen internen Fehler gemeldet (HTTP %2).</translation>
     </message>
     <message>
         <source>Check the MSExchangePowerShellAppPool application pool and the server&apos;s event log, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Anwendungspool MSExchangePowerShellAppPool und das Ereignisprotokoll des Servers und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>%1 answered in an unexpected way (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat unerwartet geantwortet (HTTP %2).</translation>
     </message>
     <message>
         <source>Check that the address points at an Exchange server&apos;s PowerShell endpoint and not at a proxy or web page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob die Adresse auf den PowerShell-Endpunkt eines Exchange-Servers zeigt und nicht auf einen Proxy oder eine Webseite.</translation>
     </message>
     <message>
         <source>The server&apos;s remote management service reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Remoteverwaltungsdienst des Servers hat einen Fehler gemeldet: %1</translation>
     </message>
     <message>
         <source>Check that remote PowerShell is enabled for the account and that the server is healthy, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob Remote-PowerShell für das Konto aktiviert ist und der Server fehlerfrei läuft, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The server&apos;s reply could not be understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers konnte nicht verstanden werden.</translation>
     </message>
     <message>
         <source>Check that the address is an Exchange PowerShell endpoint. The log has the technical details for support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob die Adresse ein Exchange-PowerShell-Endpunkt ist. Das Protokoll enthält die technischen Details für den Support.</translation>
     </message>
     <message>
         <source>Read the message above; the log has the full PowerShell error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie die Meldung oben; das Protokoll enthält den vollständigen PowerShell-Fehler.</translation>
     </message>
     <message>
         <source>The operation was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vorgang wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>wizard::FieldCheck</name>
     <message>
         <source>Paste the journaling address from the Mailprotector Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie die Journaladresse aus der Mailprotector Console ein.</translation>
     </message>
     <message>
         <source>Enter only the address itself (name@domain), without a display name, spaces or angle brackets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie nur die Adresse selbst ein (name@domäne), ohne Anzeigenamen, Leerzeichen oder spitze Klammern.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid email address. Copy it again from the Archiving tab of the domain in the Mailprotector Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige E-Mail-Adresse. Kopieren Sie sie erneut von der Registerkarte „Archiving“ der Domäne in der Mailprotector Console.</translation>
     </message>
     <message>
         <source>%1 is an accepted domain of this Exchange organisation, so journal reports would stay inside it. The SecureStore journaling address is in a Mailprotector domain; copy it again from the Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine akzeptierte Domäne dieser Exchange-Organisation, daher würden Journalberichte in ihr bleiben. Die SecureStore-Journaladresse liegt in einer Mailprotector-Domäne; kopieren Sie sie erneut aus der Console.</translation>
     </message>
     <message>
         <source>Journal reports will be sent to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Journalberichte werden an %1 gesendet.</translation>
     </message>
     <message>
         <source>Choose a mailbox that receives journal reports that cannot be delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Postfach, das nicht zustellbare Journalberichte empfängt.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>The mailbox for undeliverable reports must differ from the journaling address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Postfach für unzustellbare Berichte muss sich von der Journaladresse unterscheiden.</translation>
     </message>
     <message>
         <source>%1 is a mailbox in this organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Postfach in dieser Organisation.</translation>
     </message>
     <message>
         <source>%1 is a %2, not a mailbox. Choose a user or shared mailbox (ideally one used only for these reports).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein %2, kein Postfach. Wählen Sie ein Benutzer- oder freigegebenes Postfach (idealerweise eines nur für diese Berichte).</translation>
     </message>
     <message>
         <source>%1 is not an accepted domain of this organisation. The reports must go to a mailbox in this organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine akzeptierte Domäne dieser Organisation. Die Berichte müssen an ein Postfach in dieser Organisation gehen.</translation>
     </message>
     <message>
         <source>%1 was not among the mailboxes found; it will be looked up before anything is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 war nicht unter den gefundenen Postfächern; es wird nachgeschlagen, bevor etwas geändert wird.</translation>
     </message>
     <message>
         <source>A journal rule named &quot;%1&quot; already exists and does something else (sends to %2, scope %3). Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Journalregel namens „%1“ existiert bereits und tut etwas anderes (sendet an %2, Bereich %3). Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>The existing rule &quot;%1&quot; already does this; it will be enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vorhandene Regel „%1“ tut dies bereits; sie wird aktiviert.</translation>
     </message>
     <message>
         <source>The existing rule &quot;%1&quot; already does this; it will be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vorhandene Regel „%1“ tut dies bereits; sie wird beibehalten.</translation>
     </message>
     <message>
         <source>A new rule &quot;%1&quot; will be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Regel „%1“ wird erstellt.</translation>
     </message>
     <message>
         <source>Enter a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen ein.</translation>
     </message>
     <message numerus="yes">
         <source>The name is %n characters long; at most 64 are allowed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Name ist %n Zeichen lang; höchstens 64 sind erlaubt.</numerusform>
+            <numerusform>Der Name ist %n Zeichen lang; höchstens 64 sind erlaubt.</numerusform>
         </translation>
     </message>
     <message>
         <source>The name contains control characters; type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name enthält Steuerzeichen; geben Sie ihn erneut ein.</translation>
     </message>
     <message>
         <source>Enter the SecureStore smart host given by Mailprotector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den SecureStore-Smarthost ein, den Mailprotector angegeben hat.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid IP address or host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige IP-Adresse und kein gültiger Hostname.</translation>
     </message>
 </context>
 <context>
     <name>wizard::FinishPage</name>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>&amp;Open log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollordner ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Save &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bericht speichern…</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht speichern</translation>
     </message>
     <message>
         <source>HTML files (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-Dateien (*.html)</translation>
     </message>
     <message>
         <source>The report could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht konnte nicht unter %1 gespeichert werden: %2</translation>
     </message>
     <message numerus="yes">
         <source>The run was cancelled. %n step(s) were changed and verified before it stopped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Lauf wurde abgebrochen. %n Schritt wurde vor dem Anhalten geändert und überprüft.</numerusform>
+            <numerusform>Der Lauf wurde abgebrochen. %n Schritte wurden vor dem Anhalten geändert und überprüft.</numerusform>
         </translation>
     </message>
     <message>
         <source>Everything was already configured; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles war bereits konfiguriert; es wurde nichts geändert.</translation>
     </message>
     <message numerus="yes">
         <source>%n step(s) were changed and verified; the others were already configured.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schritt wurde geändert und überprüft; die anderen waren bereits konfiguriert.</numerusform>
+            <numerusform>%n Schritte wurden geändert und überprüft; die anderen waren bereits konfiguriert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The run failed. %n step(s) were changed and verified before the failure; the failed step is described below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Lauf ist fehlgeschlagen. %n Schritt wurde vor dem Fehler geändert und überprüft; der fehlgeschlagene Schritt ist unten beschrieben.</numerusform>
+            <numerusform>Der Lauf ist fehlgeschlagen. %n Schritte wurden vor dem Fehler geändert und überprüft; der fehlgeschlagene Schritt ist unten beschrieben.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n step(s) needed no change.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schritt musste nicht geändert werden.</numerusform>
+            <numerusform>%n Schritte mussten nicht geändert werden.</numerusform>
         </translation>
     </message>
     <message>
         <source>Internal mail is now journaled to SecureStore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne E-Mails werden jetzt in SecureStore protokolliert.</translation>
     </message>
     <message>
         <source>Log file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolldatei: %1</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>Change journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungsjournal: %1</translation>
     </message>
     <message>
         <source>(nothing changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nichts geändert)</translation>
     </message>
     <message>
         <source>Nothing was changed, so there is nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geändert, daher gibt es nichts rückgängig zu machen.</translation>
     </message>
     <message>
         <source>To undo this run (restore the previous undeliverable-reports address and remove what was created), run:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Um diesen Lauf rückgängig zu machen (die vorherige Adresse für unzustellbare Berichte wiederherstellen und Erstelltes entfernen), führen Sie aus:
+%1</translation>
     </message>
 </context>
 <context>
     <name>wizard::JournalAddressPage</name>
     <message>
         <source>Journaling address</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaladresse</translation>
     </message>
     <message>
         <source>The unique address your SecureStore archive receives journal reports on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eindeutige Adresse, an der Ihr SecureStore-Archiv Journalberichte empfängt.</translation>
     </message>
     <message>
         <source>In the Mailprotector Console, open the domain, select the &lt;b&gt;Archiving&lt;/b&gt; tab and copy the journaling address shown at the bottom of the page. Paste it below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie in der Mailprotector Console die Domäne, wählen Sie die Registerkarte &lt;b&gt;Archiving&lt;/b&gt; und kopieren Sie die unten auf der Seite angezeigte Journaladresse. Fügen Sie sie unten ein.</translation>
     </message>
     <message>
         <source>for example j-1a2b3c@archive.example.net</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Beispiel j-1a2b3c@archive.example.net</translation>
     </message>
     <message>
         <source>&amp;Journaling address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Journaladresse:</translation>
     </message>
 </context>
 <context>
     <name>wizard::JournalRulePage</name>
     <message>
         <source>Journal rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Journalregel</translation>
     </message>
     <message>
         <source>A rule that sends a journal report of every internal message to SecureStore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Regel, die einen Journalbericht jeder internen Nachricht an SecureStore sendet.</translation>
     </message>
     <message>
         <source>Rule name</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelname</translation>
     </message>
     <message>
         <source>Internal messages only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur interne Nachrichten</translation>
     </message>
     <message>
         <source>All messages (no recipient filter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Nachrichten (kein Empfängerfilter)</translation>
     </message>
     <message>
         <source>Existing journal rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandene Journalregeln</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Sends to</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet an</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert</translation>
     </message>
     <message>
         <source>Rule &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel&amp;name:</translation>
     </message>
     <message>
         <source>Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich:</translation>
     </message>
     <message>
         <source>Applies to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gilt für:</translation>
     </message>
     <message>
         <source>Journal rules in this organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Journalregeln in dieser Organisation:</translation>
     </message>
     <message>
         <source>The rule &quot;%1&quot; already journals %2 messages to %3. Messages will be archived twice unless you disable it after checking with its owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel „%1“ protokolliert bereits %2-Nachrichten an %3. Nachrichten werden doppelt archiviert, sofern Sie sie nicht nach Rücksprache mit ihrem Verantwortlichen deaktivieren.</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
 </context>
 <context>
     <name>wizard::NdrMailboxPage</name>
     <message>
         <source>Undeliverable journal reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Unzustellbare Journalberichte</translation>
     </message>
     <message>
         <source>Exchange sends journal reports it cannot deliver to this mailbox instead of dropping them after two days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange sendet Journalberichte, die es nicht zustellen kann, an dieses Postfach, statt sie nach zwei Tagen zu verwerfen.</translation>
     </message>
     <message>
         <source>Choose a user or shared mailbox in this organisation, ideally one used only for these reports. It must not be the journaling address. Reports that arrive there cannot simply be sent again; keep them until the archive has them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Benutzer- oder freigegebenes Postfach in dieser Organisation, idealerweise eines nur für diese Berichte. Es darf nicht die Journaladresse sein. Dort eingehende Berichte lassen sich nicht einfach erneut senden; bewahren Sie sie auf, bis das Archiv sie hat.</translation>
     </message>
     <message>
         <source>Mailbox for undeliverable reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfach für unzustellbare Berichte</translation>
     </message>
     <message>
         <source>journal-ndr@contoso.com</source>
-        <translation type="unfinished"></translation>
+        <translation>journal-ndr@contoso.com</translation>
     </message>
     <message>
         <source>&amp;Mailbox:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Postfach:</translation>
     </message>
     <message>
         <source>Currently: not set — undeliverable journal reports are lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Derzeit: nicht festgelegt — unzustellbare Journalberichte gehen verloren.</translation>
     </message>
     <message>
         <source>Currently: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Derzeit: %1</translation>
     </message>
     <message>
         <source>&amp;Replace the current address %1 with %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>wizard::PlanScript</name>
-    <message>
-        <source>SecureStore journaling configuration for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Generated %1. Run in the Exchange Management Shell.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conflict: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(nothing to run)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuelle Adresse %1 durch %2 &amp;ersetzen</translation>
     </message>
 </context>
 <context>
     <name>wizard::RemoteDomainPage</name>
     <message>
         <source>winmail.dat protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Schutz vor winmail.dat</translation>
     </message>
     <message>
         <source>A remote domain for the archive&apos;s domain makes Exchange send journal reports without winmail.dat attachments and without out-of-office replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Remotedomäne für die Domäne des Archivs sorgt dafür, dass Exchange Journalberichte ohne winmail.dat-Anhänge und ohne Abwesenheitsnotizen sendet.</translation>
     </message>
     <message>
         <source>&amp;Create or update the remote domain (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remotedomäne &amp;erstellen oder aktualisieren (empfohlen)</translation>
     </message>
     <message>
         <source>Remote domain name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Remotedomäne</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domäne</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Domäne:</translation>
     </message>
     <message>
         <source>Out-of-office replies:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwesenheitsnotizen:</translation>
     </message>
     <message>
         <source>Use rich-text format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rich-Text-Format verwenden:</translation>
     </message>
     <message>
         <source>Journal reports may reach the archive as winmail.dat attachments that it cannot index.</source>
-        <translation type="unfinished"></translation>
+        <translation>Journalberichte könnten als winmail.dat-Anhänge im Archiv ankommen, die es nicht indizieren kann.</translation>
     </message>
     <message>
         <source>The existing remote domain &quot;%1&quot; for %2 will be reused; only its settings will be set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vorhandene Remotedomäne „%1“ für %2 wird wiederverwendet; nur ihre Einstellungen werden gesetzt.</translation>
     </message>
     <message>
         <source>The name &quot;%1&quot; is already used by the remote domain for %2. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name „%1“ wird bereits von der Remotedomäne für %2 verwendet. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>A new remote domain &quot;%1&quot; for %2 will be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Remotedomäne „%1“ für %2 wird erstellt.</translation>
     </message>
 </context>
 <context>
     <name>wizard::ReviewPage</name>
     <message>
         <source>Review the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen prüfen</translation>
     </message>
     <message>
         <source>Nothing has been changed yet. Check what will be done, then choose Apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde noch nichts geändert. Prüfen Sie, was getan wird, und wählen Sie dann „Anwenden“.</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anwenden</translation>
     </message>
     <message>
         <source>Reading the configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration wird gelesen</translation>
     </message>
     <message>
         <source>Planned steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante Schritte</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>PowerShell commands</source>
-        <translation type="unfinished"></translation>
+        <translation>PowerShell-Befehle</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>&amp;Save as .ps1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als .ps1 &amp;speichern…</translation>
     </message>
     <message>
         <source>Check a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut &amp;prüfen</translation>
     </message>
     <message>
         <source>I understand that the journal rule applies to &amp;all future internal messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mir ist bewusst, dass die Journalregel für &amp;alle künftigen internen Nachrichten gilt</translation>
     </message>
     <message>
         <source>PowerShell that will be run:</source>
-        <translation type="unfinished"></translation>
+        <translation>PowerShell, die ausgeführt wird:</translation>
     </message>
     <message>
         <source>Reading the organisation&apos;s current configuration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuelle Konfiguration der Organisation wird gelesen…</translation>
     </message>
     <message>
         <source>The configuration could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefunden: %1</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>This account lacks the management role(s): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Konto fehlen die Verwaltungsrollen: %1.</translation>
     </message>
     <message>
         <source>Resolve these before applying (use Back to change your answers):</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben Sie dies vor dem Anwenden (mit „Zurück“ können Sie Ihre Angaben ändern):</translation>
     </message>
     <message>
         <source>A step conflicts with the existing configuration; see the steps above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schritt steht im Konflikt mit der vorhandenen Konfiguration; siehe die Schritte oben.</translation>
     </message>
     <message>
         <source>These changes will be made on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Änderungen werden auf %1 vorgenommen.</translation>
     </message>
     <message>
         <source>Everything is already configured: nothing to change. Apply will verify the configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles ist bereits konfiguriert: nichts zu ändern. „Anwenden“ überprüft die Konfiguration.</translation>
     </message>
     <message>
         <source>The PowerShell commands were copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PowerShell-Befehle wurden in die Zwischenablage kopiert.</translation>
     </message>
     <message>
         <source>Save PowerShell script</source>
-        <translation type="unfinished"></translation>
+        <translation>PowerShell-Skript speichern</translation>
     </message>
     <message>
         <source>PowerShell scripts (*.ps1)</source>
-        <translation type="unfinished"></translation>
+        <translation>PowerShell-Skripte (*.ps1)</translation>
     </message>
     <message>
         <source>The script could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Skript konnte nicht unter %1 gespeichert werden: %2</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>wizard::RunReport</name>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet</translation>
     </message>
     <message>
         <source>Applying</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird angewendet</translation>
     </message>
     <message>
         <source>Verifying</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird überprüft</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüft</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen</translation>
     </message>
     <message>
         <source>Already configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits konfiguriert</translation>
     </message>
     <message>
         <source>No change</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderung</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen</translation>
     </message>
     <message>
         <source>SecureStore journaling setup report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht der SecureStore-Journaling-Einrichtung</translation>
     </message>
     <message>
         <source>Server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Server: %1</translation>
     </message>
     <message>
         <source>Exchange: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange: %1 %2</translation>
     </message>
     <message>
         <source>Date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum: %1</translation>
     </message>
     <message>
         <source>Cancelled: the steps that were not started were left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: Die nicht begonnenen Schritte blieben unverändert.</translation>
     </message>
     <message>
         <source>Completed: every step is configured and verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen: Jeder Schritt ist konfiguriert und überprüft.</translation>
     </message>
     <message>
         <source>Failed: see the steps below and the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: siehe die Schritte unten und das Protokoll.</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Journaling address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaladresse: %1</translation>
     </message>
     <message>
         <source>Undeliverable reports to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unzustellbare Berichte an: %1</translation>
     </message>
     <message>
         <source>Journal rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Journalregel: %1</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien</translation>
     </message>
     <message>
         <source>Log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll: %1</translation>
     </message>
     <message>
         <source>Change journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungsjournal: %1</translation>
     </message>
     <message>
         <source>none (nothing changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>keines (nichts geändert)</translation>
     </message>
     <message>
         <source>How to undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig machen</translation>
     </message>
     <message>
         <source>Run this command to restore the previous undeliverable-reports address and remove what this run created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie diesen Befehl aus, um die vorherige Adresse für unzustellbare Berichte wiederherzustellen und zu entfernen, was dieser Lauf erstellt hat:</translation>
     </message>
     <message>
         <source>PowerShell</source>
-        <translation type="unfinished"></translation>
+        <translation>PowerShell</translation>
     </message>
 </context>
 <context>
     <name>wizard::ServerAddress</name>
     <message>
         <source>Enter a server name such as ex01.contoso.com, or a URL that starts with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Servernamen wie ex01.contoso.com ein oder eine URL, die mit http:// oder https:// beginnt.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid server name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Servername.</translation>
     </message>
     <message>
         <source>The port after &quot;:&quot; must be a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port nach „:“ muss eine Zahl von 1 bis 65535 sein.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid server name. Enter the Exchange server&apos;s name, for example ex01.contoso.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Servername. Geben Sie den Namen des Exchange-Servers ein, zum Beispiel ex01.contoso.com.</translation>
     </message>
 </context>
 <context>
     <name>wizard::SetupController</name>
     <message>
         <source>Enter the Exchange server&apos;s name, for example ex01.contoso.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen des Exchange-Servers ein, zum Beispiel ex01.contoso.com.</translation>
     </message>
     <message>
         <source>Enter the user name (DOMAIN\user or user@domain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Benutzernamen ein (DOMÄNE\benutzer oder benutzer@domäne).</translation>
     </message>
     <message>
         <source>Enter the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Kennwort ein.</translation>
     </message>
     <message>
         <source>Basic authentication sends the password in clear text; use an https:// address or another sign-in method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardauthentifizierung sendet das Kennwort im Klartext; verwenden Sie eine https://-Adresse oder eine andere Anmeldemethode.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>The connection settings changed. Go back to the connection page and test the connection again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindungseinstellungen haben sich geändert. Gehen Sie zurück zur Verbindungsseite und testen Sie die Verbindung erneut.</translation>
     </message>
     <message>
         <source>The plan is not ready: resolve the issues on the review page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan ist nicht bereit: Beheben Sie zuerst die Probleme auf der Prüfseite.</translation>
     </message>
 </context>
 <context>
     <name>wizard::SetupWizard</name>
     <message>
         <source>SecureStore Journaling Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>SecureStore-Journaling einrichten</translation>
     </message>
 </context>
 <context>
     <name>wizard::SmartHostPage</name>
     <message>
         <source>Smart host connector</source>
-        <translation type="unfinished"></translation>
+        <translation>Smarthost-Connector</translation>
     </message>
     <message>
         <source>Only needed when your outbound mail relays through Mailprotector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur nötig, wenn Ihre ausgehenden E-Mails über Mailprotector weitergeleitet werden.</translation>
     </message>
     <message>
         <source>If Exchange sends all outbound mail through Mailprotector&apos;s outbound service, journal reports would take that route too and could be archived twice. A send connector for the archive&apos;s domain sends them straight to the SecureStore smart host instead. Leave this off if Exchange delivers outbound mail itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Exchange alle ausgehenden E-Mails über den Ausgangsdienst von Mailprotector sendet, würden Journalberichte ebenfalls diesen Weg nehmen und könnten doppelt archiviert werden. Ein Sendeconnector für die Domäne des Archivs sendet sie stattdessen direkt an den SecureStore-Smarthost. Lassen Sie dies aus, wenn Exchange ausgehende E-Mails selbst zustellt.</translation>
     </message>
     <message>
         <source>&amp;Create a send connector to the SecureStore smart host</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Sendeconnector zum SecureStore-Smarthost &amp;erstellen</translation>
     </message>
     <message>
         <source>Connector name</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectorname</translation>
     </message>
     <message>
         <source>Smart host</source>
-        <translation type="unfinished"></translation>
+        <translation>Smarthost</translation>
     </message>
     <message>
         <source>host name or IP address from Mailprotector</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostname oder IP-Adresse von Mailprotector</translation>
     </message>
     <message>
         <source>Source transport servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Quell-Transportserver</translation>
     </message>
     <message>
         <source>&amp;Require TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS &amp;erzwingen</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Smart &amp;host:</source>
-        <translation type="unfinished"></translation>
+        <translation>Smart&amp;host:</translation>
     </message>
     <message>
         <source>Source &amp;servers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quellserver:</translation>
     </message>
     <message>
         <source>No connector will be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird kein Connector erstellt.</translation>
     </message>
     <message>
         <source>Select at least one transport server to send through the connector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens einen Transportserver aus, der über den Connector sendet.</translation>
     </message>
     <message>
         <source>Mail to the archive&apos;s domain will go straight to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mails an die Domäne des Archivs gehen direkt an %1.</translation>
     </message>
     <message>
         <source>The connector(s) %1 already route this domain; the review page shows how they are handled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Connectors %1 leiten diese Domäne bereits; die Prüfseite zeigt, wie damit umgegangen wird.</translation>
     </message>
 </context>
 <context>
     <name>wizard::WelcomePage</name>
     <message>
         <source>Journal internal mail to SecureStore</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne E-Mails in SecureStore protokollieren</translation>
     </message>
     <message>
         <source>This wizard configures your Exchange organisation to send a copy of every internal message to your Mailprotector SecureStore archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Assistent richtet Ihre Exchange-Organisation so ein, dass eine Kopie jeder internen Nachricht an Ihr Mailprotector-SecureStore-Archiv gesendet wird.</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;What will be configured&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;A mailbox that receives journal reports that cannot be delivered.&lt;/li&gt;&lt;li&gt;A journal rule that sends internal messages to your SecureStore journaling address.&lt;/li&gt;&lt;li&gt;A remote domain that keeps journal reports free of winmail.dat (recommended).&lt;/li&gt;&lt;li&gt;Optionally, a send connector to the SecureStore smart host, only when your outbound mail relays through Mailprotector.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Each change is shown before it is made, applied over remote PowerShell and read back to confirm it. Running the wizard again changes only what is missing.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Before you start&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;SecureStore is enabled for the domain in the Mailprotector Console.&lt;/li&gt;&lt;li&gt;Your account is a member of Organization Management in Exchange.&lt;/li&gt;&lt;li&gt;Journal rules need Exchange Enterprise Client Access Licenses.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;What is not touched&lt;/b&gt;: mailboxes, other journal rules, transport rules, existing connectors and any other settings.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Was eingerichtet wird&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Ein Postfach, das nicht zustellbare Journalberichte empfängt.&lt;/li&gt;&lt;li&gt;Eine Journalregel, die interne Nachrichten an Ihre SecureStore-Journaladresse sendet.&lt;/li&gt;&lt;li&gt;Eine Remotedomäne, die Journalberichte frei von winmail.dat hält (empfohlen).&lt;/li&gt;&lt;li&gt;Optional ein Sendeconnector zum SecureStore-Smarthost, nur wenn Ihre ausgehenden E-Mails über Mailprotector weitergeleitet werden.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Jede Änderung wird angezeigt, bevor sie vorgenommen wird, über Remote-PowerShell angewendet und zur Bestätigung zurückgelesen. Ein erneuter Lauf des Assistenten ändert nur, was fehlt.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bevor Sie beginnen&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;SecureStore ist für die Domäne in der Mailprotector Console aktiviert.&lt;/li&gt;&lt;li&gt;Ihr Konto ist Mitglied von Organization Management in Exchange.&lt;/li&gt;&lt;li&gt;Journalregeln benötigen Exchange-Enterprise-Clientzugriffslizenzen.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Was nicht verändert wird&lt;/b&gt;: Postfächer, andere Journalregeln, Transportregeln, vorhandene Connectors und alle anderen Einstellungen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Einführung</translation>
     </message>
 </context>
 </TS>

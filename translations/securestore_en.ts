@@ -6,24 +6,26 @@
     <message>
         <source>Nothing was sent to Exchange. Correct the settings and run again.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was sent to Exchange. Correct the settings and run again.
+</translation>
     </message>
     <message>
         <source>securestore-setup: --password-stdin read an empty password.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>securestore-setup: --password-stdin read an empty password.
+</translation>
     </message>
     <message>
         <source>Check the server name, that it is reachable on that port, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the server name, that it is reachable on that port, and try again.</translation>
     </message>
     <message>
         <source>If you trust this server, pass its fingerprint with --trust-fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>If you trust this server, pass its fingerprint with --trust-fingerprint.</translation>
     </message>
     <message>
         <source>Check the user name and password (or your Kerberos ticket) and the --auth method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the user name and password (or your Kerberos ticket) and the --auth method.</translation>
     </message>
 </context>
 <context>
@@ -44,1920 +46,1912 @@
   --yes                     apply without asking
 Exit codes: 0 done or nothing to change; 1 failed; 2 bad usage or invalid input; 3 a conflict that needs a decision.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: securestore-setup plan|apply|verify|undo|export-script|diagnose [options]
+  --server URL              e.g. http://ex01.contoso.com/PowerShell
+  --auth kerberos|ntlm|basic   (default kerberos)
+  --user NAME --password-stdin   explicit credentials (else the current user/ccache)
+  --trust-fingerprint HEX   accept exactly this server certificate
+  --journal-address ADDR  --ndr-mailbox ADDR  --rule-name NAME
+  --remote-domain-name NAME | --no-remote-domain
+  --smarthost HOST [--source-servers A,B]   (connector only when given)
+  --answers FILE.json       the same settings as a file (flags override it)
+  --journal FILE            (undo) the change journal to roll back; default: latest
+  --json                    machine-readable result on stdout
+  --stats                   one line on stderr: stats: requests=N sent=BYTES received=BYTES elapsed_ms=MS
+  --yes                     apply without asking
+Exit codes: 0 done or nothing to change; 1 failed; 2 bad usage or invalid input; 3 a conflict that needs a decision.
+</translation>
     </message>
     <message>
         <source>No subcommand given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No subcommand given.</translation>
     </message>
     <message>
         <source>Unknown subcommand &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown subcommand &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Passwords are never accepted on the command line; use --user NAME --password-stdin and pipe the password in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwords are never accepted on the command line; use --user NAME --password-stdin and pipe the password in.</translation>
     </message>
     <message>
         <source>%1 takes no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 takes no value.</translation>
     </message>
     <message>
         <source>%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 needs a value.</translation>
     </message>
     <message>
         <source>Unknown option &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown option &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Cannot read the answers file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the answers file %1: %2</translation>
     </message>
     <message>
         <source>The answers file %1 is not a JSON object: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The answers file %1 is not a JSON object: %2</translation>
     </message>
     <message>
         <source>The answers file must not contain a password; use --password-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>The answers file must not contain a password; use --password-stdin.</translation>
     </message>
     <message>
         <source>--auth must be kerberos, ntlm or basic, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth must be kerberos, ntlm or basic, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--trust-fingerprint needs the certificate&apos;s SHA-256 fingerprint: 64 hex digits (colons allowed).</source>
-        <translation type="unfinished"></translation>
+        <translation>--trust-fingerprint needs the certificate&apos;s SHA-256 fingerprint: 64 hex digits (colons allowed).</translation>
     </message>
     <message>
         <source>Use either --remote-domain-name or --no-remote-domain, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use either --remote-domain-name or --no-remote-domain, not both.</translation>
     </message>
     <message>
         <source>--source-servers needs --smarthost (the connector is only created when a smart host is given).</source>
-        <translation type="unfinished"></translation>
+        <translation>--source-servers needs --smarthost (the connector is only created when a smart host is given).</translation>
     </message>
     <message>
         <source>--password-stdin needs --user NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-stdin needs --user NAME.</translation>
     </message>
     <message>
         <source>--journal is only for undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>--journal is only for undo.</translation>
     </message>
     <message>
         <source>--server URL is required, e.g. --server http://ex01.contoso.com/PowerShell</source>
-        <translation type="unfinished"></translation>
+        <translation>--server URL is required, e.g. --server http://ex01.contoso.com/PowerShell</translation>
     </message>
     <message>
         <source>--server needs an http:// or https:// URL such as http://ex01.contoso.com/PowerShell, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--server needs an http:// or https:// URL such as http://ex01.contoso.com/PowerShell, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Basic authentication sends the password in clear text; use an https:// URL or --auth kerberos/ntlm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic authentication sends the password in clear text; use an https:// URL or --auth kerberos/ntlm.</translation>
     </message>
 </context>
 <context>
     <name>cli::CliReport</name>
     <message>
         <source>invalid %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>invalid %1: %2</translation>
     </message>
     <message>
         <source>missing management roles: %1 (ask an Organization Management member to assign them; nothing was changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>missing management roles: %1 (ask an Organization Management member to assign them; nothing was changed)</translation>
     </message>
     <message>
         <source>    found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>    found: %1</translation>
     </message>
     <message>
         <source>    plan:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>    plan:  %1</translation>
     </message>
     <message>
         <source>    conflict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>    conflict: %1</translation>
     </message>
     <message>
         <source>    to resolve: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>    to resolve: %1</translation>
     </message>
     <message>
         <source>    warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>    warning: %1</translation>
     </message>
     <message>
         <source>Exchange: %1 %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange: %1 %2 on %3</translation>
     </message>
     <message>
         <source>Journal rules: %1; remote domains: %2; send connectors: %3; transport servers: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal rules: %1; remote domains: %2; send connectors: %3; transport servers: %4</translation>
     </message>
     <message>
         <source>Management roles: all needed roles are granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Management roles: all needed roles are granted</translation>
     </message>
     <message>
         <source>Missing management roles: %1 (cmdlets: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing management roles: %1 (cmdlets: %2)</translation>
     </message>
     <message>
         <source>Read error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Read error: %1</translation>
     </message>
 </context>
 <context>
     <name>cli::CliRun</name>
     <message>
         <source>No change journal found in %1; pass --journal FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>No change journal found in %1; pass --journal FILE.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecting to %1…</translation>
     </message>
     <message>
         <source>Undoing the changes recorded in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Undoing the changes recorded in %1</translation>
     </message>
     <message>
         <source>Protocol %1, PowerShell %2, serialization %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocol %1, PowerShell %2, serialization %3%4</translation>
     </message>
     <message>
         <source>, build %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, build %1</translation>
     </message>
     <message>
         <source>Reading the Exchange configuration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the Exchange configuration…</translation>
     </message>
     <message>
         <source>error: %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>error: %1%2</translation>
     </message>
     <message>
         <source>Round trip (discovery pipeline): %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Round trip (discovery pipeline): %1 ms</translation>
     </message>
     <message>
         <source>Invalid input: nothing was changed. Correct the settings above and run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid input: nothing was changed. Correct the settings above and run again.</translation>
     </message>
     <message>
         <source>Missing management roles: %1. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing management roles: %1. Nothing was changed.</translation>
     </message>
     <message>
         <source>A conflict needs your decision (see &quot;to resolve&quot; above). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conflict needs your decision (see &quot;to resolve&quot; above). Nothing was changed.</translation>
     </message>
     <message>
         <source>Run apply to make these changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Run apply to make these changes.</translation>
     </message>
     <message>
         <source>Nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing to change.</translation>
     </message>
     <message>
         <source>Verification failed: the configuration differs from the settings (see the steps above). Run apply to fix it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verification failed: the configuration differs from the settings (see the steps above). Run apply to fix it.</translation>
     </message>
     <message>
         <source>Verified: the live configuration matches the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verified: the live configuration matches the settings.</translation>
     </message>
     <message>
         <source>Apply these changes to %1? [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>Apply these changes to %1? [y/N] </translation>
     </message>
     <message>
         <source>Nothing was changed (not confirmed; pass --yes to apply without asking).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was changed (not confirmed; pass --yes to apply without asking).</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>error: %1</translation>
     </message>
     <message>
         <source>Change journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Change journal: %1</translation>
     </message>
     <message>
         <source>Undone and verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Undone and verified.</translation>
     </message>
     <message>
         <source>Done: every change was verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Done: every change was verified.</translation>
     </message>
     <message>
         <source>Cancelled between steps; the steps above marked Verified were made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled between steps; the steps above marked Verified were made.</translation>
     </message>
     <message>
         <source>Stopped at the failed step; later steps were not attempted. To roll back: securestore-setup undo --server %1 --journal %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopped at the failed step; later steps were not attempted. To roll back: securestore-setup undo --server %1 --journal %2</translation>
     </message>
     <message>
         <source>Log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Log: %1</translation>
     </message>
 </context>
 <context>
     <name>credentials::KeychainCredentialStore</name>
     <message>
         <source>No password is saved for this server and user.</source>
-        <translation type="unfinished"></translation>
+        <translation>No password is saved for this server and user.</translation>
     </message>
     <message>
         <source>The system keychain refused access. Unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The system keychain refused access. Unlock it and try again.</translation>
     </message>
     <message>
         <source>No system keychain is available, so the password cannot be remembered. Enter it each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>No system keychain is available, so the password cannot be remembered. Enter it each time.</translation>
     </message>
     <message>
         <source>The system keychain reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The system keychain reported an error: %1</translation>
     </message>
 </context>
 <context>
     <name>exchange</name>
     <message>
         <source>journals %1 messages of %2 to %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>journals %1 messages of %2 to %3 (%4)</translation>
     </message>
     <message>
         <source>(no scope)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no scope)</translation>
     </message>
     <message>
         <source>all recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>all recipients</translation>
     </message>
     <message>
         <source>enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>enabled</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>disabled</translation>
     </message>
 </context>
 <context>
     <name>exchange::AddressSyntax</name>
     <message>
         <source>The domain is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>The domain is missing.</translation>
     </message>
     <message>
         <source>The domain is longer than 253 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>The domain is longer than 253 characters.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; isn&apos;t a valid SMTP domain: it needs at least two labels, like example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; isn&apos;t a valid SMTP domain: it needs at least two labels, like example.com.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; isn&apos;t a valid SMTP domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; isn&apos;t a valid SMTP domain.</translation>
     </message>
     <message>
         <source>The address is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>The address is empty.</translation>
     </message>
     <message>
         <source>The address is %1 characters long; an SMTP address has at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The address is %1 characters long; an SMTP address has at most %2.</translation>
     </message>
     <message>
         <source>Enter only the address itself (local@domain), without a display name, quotes or angle brackets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter only the address itself (local@domain), without a display name, quotes or angle brackets.</translation>
     </message>
     <message>
         <source>The address contains spaces or control characters; enter only local@domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>The address contains spaces or control characters; enter only local@domain.</translation>
     </message>
     <message>
         <source>The address must have exactly one @, like journal@archive.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>The address must have exactly one @, like journal@archive.example.com.</translation>
     </message>
     <message>
         <source>The part before @ must be 1 to 64 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>The part before @ must be 1 to 64 characters long.</translation>
     </message>
     <message>
         <source>The part before @ cannot start or end with a dot or contain two dots in a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>The part before @ cannot start or end with a dot or contain two dots in a row.</translation>
     </message>
     <message>
         <source>The part before @ contains the character &apos;%1&apos;, which an SMTP address cannot have unquoted.</source>
-        <translation type="unfinished"></translation>
+        <translation>The part before @ contains the character &apos;%1&apos;, which an SMTP address cannot have unquoted.</translation>
     </message>
     <message>
         <source>You must specify a smart host if you are not using DNS to route mails.</source>
-        <translation type="unfinished"></translation>
+        <translation>You must specify a smart host if you are not using DNS to route mails.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid IP address or host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a valid IP address or host name.</translation>
     </message>
 </context>
 <context>
     <name>exchange::ChangeJournal</name>
     <message>
         <source>Cannot read the change journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the change journal %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a change journal of this tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not a change journal of this tool.</translation>
     </message>
     <message>
         <source>The change journal has no file.</source>
-        <translation type="unfinished"></translation>
+        <translation>The change journal has no file.</translation>
     </message>
     <message>
         <source>Cannot write the change journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write the change journal %1: %2</translation>
     </message>
 </context>
 <context>
     <name>exchange::JournalingEngine</name>
     <message>
         <source>The engine is busy; wait for the current operation.</source>
-        <translation type="unfinished"></translation>
+        <translation>The engine is busy; wait for the current operation.</translation>
     </message>
     <message>
         <source>Not connected to Exchange.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not connected to Exchange.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled.</translation>
     </message>
     <message>
         <source>Exchange could not report its configuration: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange could not report its configuration: %1</translation>
     </message>
     <message>
         <source>The plan has invalid input, missing permissions or conflicts; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The plan has invalid input, missing permissions or conflicts; nothing was changed.</translation>
     </message>
     <message>
         <source>Cancelled before this step: nothing was changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled before this step: nothing was changed here.</translation>
     </message>
     <message>
         <source>Nothing was changed: the change journal could not be written. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was changed: the change journal could not be written. %1</translation>
     </message>
     <message>
         <source>The connection failed while changing %1, so the change is unconfirmed: %2 Run verify, or undo from the change journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>The connection failed while changing %1, so the change is unconfirmed: %2 Run verify, or undo from the change journal.</translation>
     </message>
     <message>
         <source>Exchange refused the change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange refused the change: %1</translation>
     </message>
     <message>
         <source>The change was stopped before it completed; it is unconfirmed. Run verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>The change was stopped before it completed; it is unconfirmed. Run verify.</translation>
     </message>
     <message>
         <source>The change was sent but could not be read back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The change was sent but could not be read back: %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; still exists after removing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; still exists after removing it.</translation>
     </message>
     <message>
         <source>The change was sent but &quot;%1&quot; could not be read back, so it is not verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>The change was sent but &quot;%1&quot; could not be read back, so it is not verified.</translation>
     </message>
     <message>
         <source>Read back does not match: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Read back does not match: %1</translation>
     </message>
     <message>
         <source>Removed &quot;%1&quot;, which the run had created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Removed &quot;%1&quot;, which the run had created.</translation>
     </message>
     <message>
         <source>Cleared the mailbox for undeliverable journal reports (it was unset).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cleared the mailbox for undeliverable journal reports (it was unset).</translation>
     </message>
     <message>
         <source>Restored %1 as the mailbox for undeliverable journal reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restored %1 as the mailbox for undeliverable journal reports.</translation>
     </message>
     <message>
         <source>Disabled the journal rule &quot;%1&quot; again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disabled the journal rule &quot;%1&quot; again.</translation>
     </message>
     <message>
         <source>Restored the settings of the remote domain &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restored the settings of the remote domain &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>exchange::Plan</name>
     <message>
         <source>Undeliverable journal reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Undeliverable journal reports</translation>
     </message>
     <message>
         <source>Journal rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal rule</translation>
     </message>
     <message>
         <source>Remote domain (no winmail.dat, no out-of-office)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remote domain (no winmail.dat, no out-of-office)</translation>
     </message>
     <message>
         <source>Send connector to the SecureStore smarthost</source>
-        <translation type="unfinished"></translation>
+        <translation>Send connector to the SecureStore smarthost</translation>
     </message>
 </context>
 <context>
     <name>exchange::Planner</name>
     <message>
         <source>The transport configuration could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>The transport configuration could not be read.</translation>
     </message>
     <message>
         <source>The current address for undeliverable journal reports is unknown, so it cannot be safely replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>The current address for undeliverable journal reports is unknown, so it cannot be safely replaced.</translation>
     </message>
     <message>
         <source>Ask for the Organization Transport Settings or View-Only Configuration role, then run this again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ask for the Organization Transport Settings or View-Only Configuration role, then run this again.</translation>
     </message>
     <message>
         <source>No mailbox receives undeliverable journal reports: they are lost after two days.</source>
-        <translation type="unfinished"></translation>
+        <translation>No mailbox receives undeliverable journal reports: they are lost after two days.</translation>
     </message>
     <message>
         <source>Undeliverable journal reports go to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Undeliverable journal reports go to %1.</translation>
     </message>
     <message>
         <source>Nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing to change.</translation>
     </message>
     <message>
         <source>Undeliverable journal reports already go to %1, not to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Undeliverable journal reports already go to %1, not to %2.</translation>
     </message>
     <message>
         <source>Confirm replacing %1 with %2 (wizard: tick the replace box; command line: &quot;replaceExistingNdr&quot;: true in the answers file), or enter %1 to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm replacing %1 with %2 (wizard: tick the replace box; command line: &quot;replaceExistingNdr&quot;: true in the answers file), or enter %1 to keep it.</translation>
     </message>
     <message>
         <source>Send undeliverable journal reports to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Send undeliverable journal reports to %1.</translation>
     </message>
     <message>
         <source>This replaces %1 as the mailbox for undeliverable journal reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>This replaces %1 as the mailbox for undeliverable journal reports.</translation>
     </message>
     <message>
         <source>The journal rule &quot;%1&quot; already journals %2 messages to %3: those messages would be archived twice. Disable that rule if SecureStore replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The journal rule &quot;%1&quot; already journals %2 messages to %3: those messages would be archived twice. Disable that rule if SecureStore replaces it.</translation>
     </message>
     <message>
         <source>A journal rule named &quot;%1&quot; exists and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>A journal rule named &quot;%1&quot; exists and %2.</translation>
     </message>
     <message>
         <source>The rule name &quot;%1&quot; is taken by a rule that does something else.</source>
-        <translation type="unfinished"></translation>
+        <translation>The rule name &quot;%1&quot; is taken by a rule that does something else.</translation>
     </message>
     <message>
         <source>Choose another rule name, or change or remove that rule in the Exchange admin center (Compliance management &gt; Journal rules).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose another rule name, or change or remove that rule in the Exchange admin center (Compliance management &gt; Journal rules).</translation>
     </message>
     <message>
         <source>The journal rule &quot;%1&quot; %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The journal rule &quot;%1&quot; %2.</translation>
     </message>
     <message>
         <source>Reuse the existing rule &quot;%1&quot; instead of creating a duplicate; nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuse the existing rule &quot;%1&quot; instead of creating a duplicate; nothing to change.</translation>
     </message>
     <message>
         <source>Enable the existing rule &quot;%1&quot; (it is disabled).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enable the existing rule &quot;%1&quot; (it is disabled).</translation>
     </message>
     <message>
         <source>No journal rule exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>No journal rule exists.</translation>
     </message>
     <message>
         <source>No journal rule journals internal mail to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No journal rule journals internal mail to %1.</translation>
     </message>
     <message>
         <source>Create the rule &quot;%1&quot;: journal all internal messages to %2, enabled. It applies to all future messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Create the rule &quot;%1&quot;: journal all internal messages to %2, enabled. It applies to all future messages.</translation>
     </message>
     <message>
         <source>Not requested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not requested.</translation>
     </message>
     <message>
         <source>Needs a valid journaling address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Needs a valid journaling address.</translation>
     </message>
     <message>
         <source>The remote domain &quot;%1&quot; covers %2 (out-of-office: %3, rich text: %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>The remote domain &quot;%1&quot; covers %2 (out-of-office: %3, rich text: %4).</translation>
     </message>
     <message>
         <source>follow user settings</source>
-        <translation type="unfinished"></translation>
+        <translation>follow user settings</translation>
     </message>
     <message>
         <source>Reuse the remote domain &quot;%1&quot;: no out-of-office replies, no winmail.dat (TNEF off).</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuse the remote domain &quot;%1&quot;: no out-of-office replies, no winmail.dat (TNEF off).</translation>
     </message>
     <message>
         <source>The remote domain &quot;%1&quot; exists for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The remote domain &quot;%1&quot; exists for %2.</translation>
     </message>
     <message>
         <source>The name &quot;%1&quot; is taken by the remote domain for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The name &quot;%1&quot; is taken by the remote domain for %2.</translation>
     </message>
     <message>
         <source>Choose another remote domain name, or turn the remote domain step off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose another remote domain name, or turn the remote domain step off.</translation>
     </message>
     <message>
         <source>No remote domain covers %1: journal reports may be sent as winmail.dat.</source>
-        <translation type="unfinished"></translation>
+        <translation>No remote domain covers %1: journal reports may be sent as winmail.dat.</translation>
     </message>
     <message>
         <source>Create the remote domain &quot;%1&quot; for %2: no out-of-office replies, no winmail.dat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Create the remote domain &quot;%1&quot; for %2: no out-of-office replies, no winmail.dat.</translation>
     </message>
     <message>
         <source>Not requested (only needed when outbound mail relays through Mailprotector).</source>
-        <translation type="unfinished"></translation>
+        <translation>Not requested (only needed when outbound mail relays through Mailprotector).</translation>
     </message>
     <message>
         <source>The send connector &quot;%1&quot; routes %2 via %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>The send connector &quot;%1&quot; routes %2 via %3.</translation>
     </message>
     <message>
         <source>DNS</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS</translation>
     </message>
     <message>
         <source>The send connector &quot;%1&quot; already routes %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The send connector &quot;%1&quot; already routes %2.</translation>
     </message>
     <message>
         <source>Change or remove that connector in the Exchange admin center (Mail flow &gt; Send connectors), or turn the connector step off if it already does what you need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Change or remove that connector in the Exchange admin center (Mail flow &gt; Send connectors), or turn the connector step off if it already does what you need.</translation>
     </message>
     <message>
         <source>The send connector &quot;%1&quot; exists for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The send connector &quot;%1&quot; exists for %2.</translation>
     </message>
     <message>
         <source>The connector name &quot;%1&quot; is taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>The connector name &quot;%1&quot; is taken.</translation>
     </message>
     <message>
         <source>Choose another connector name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose another connector name.</translation>
     </message>
     <message>
         <source>No send connector routes %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No send connector routes %1.</translation>
     </message>
     <message>
         <source>Create the send connector &quot;%1&quot;: mail for %2 goes straight to %3 from %4%5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Create the send connector &quot;%1&quot;: mail for %2 goes straight to %3 from %4%5.</translation>
     </message>
     <message>
         <source> over TLS</source>
-        <translation type="unfinished"></translation>
+        <translation> over TLS</translation>
     </message>
 </context>
 <context>
     <name>exchange::ReadBack</name>
     <message>
         <source>%1 is &quot;%2&quot;, expected &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is &quot;%2&quot;, expected &quot;%3&quot;</translation>
     </message>
 </context>
 <context>
     <name>exchange::ScriptRenderer</name>
     <message>
         <source>SecureStore journaling setup%1 — run in the Exchange Management Shell.</source>
-        <translation type="unfinished"></translation>
+        <translation>SecureStore journaling setup%1 — run in the Exchange Management Shell.</translation>
     </message>
     <message>
         <source>Generated %1. Each step is followed by the command that reads it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Generated %1. Each step is followed by the command that reads it back.</translation>
     </message>
     <message>
         <source>Invalid input (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid input (%1): %2</translation>
     </message>
     <message>
         <source>Missing management role: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing management role: %1</translation>
     </message>
     <message>
         <source>Step %1: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Step %1: %2 — %3</translation>
     </message>
     <message>
         <source>Found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Found: %1</translation>
     </message>
     <message>
         <source>Conflict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflict: %1</translation>
     </message>
     <message>
         <source>To resolve: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>To resolve: %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warning: %1</translation>
     </message>
 </context>
 <context>
     <name>exchange::SettingsValidator</name>
     <message>
         <source>The name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>The name is empty.</translation>
     </message>
     <message>
         <source>The name is %1 characters long; Exchange allows at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The name is %1 characters long; Exchange allows at most %2.</translation>
     </message>
     <message>
         <source>The name contains a control character (tab, line break…); remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The name contains a control character (tab, line break…); remove it.</translation>
     </message>
     <message>
         <source>Enter the journaling address: copy it from the Mailprotector Console (your domain &gt; Archiving tab, bottom of the page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the journaling address: copy it from the Mailprotector Console (your domain &gt; Archiving tab, bottom of the page).</translation>
     </message>
     <message>
         <source>The journaling address &quot;%1&quot; is not valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The journaling address &quot;%1&quot; is not valid: %2</translation>
     </message>
     <message>
         <source>The journaling address&apos;s domain is covered by the accepted domain &quot;%1&quot; of this organisation, so journal reports would never leave Exchange. Use the SecureStore address exactly as shown in the Mailprotector Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>The journaling address&apos;s domain is covered by the accepted domain &quot;%1&quot; of this organisation, so journal reports would never leave Exchange. Use the SecureStore address exactly as shown in the Mailprotector Console.</translation>
     </message>
     <message>
         <source>The journaling address already belongs to %1 &quot;%2&quot; in this organisation; journal reports would be delivered there instead of the archive. Check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>The journaling address already belongs to %1 &quot;%2&quot; in this organisation; journal reports would be delivered there instead of the archive. Check the address.</translation>
     </message>
     <message>
         <source>Enter a mailbox for undeliverable journal reports (ideally a dedicated one); without it, reports that cannot be delivered are lost after two days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter a mailbox for undeliverable journal reports (ideally a dedicated one); without it, reports that cannot be delivered are lost after two days.</translation>
     </message>
     <message>
         <source>The mailbox for undeliverable journal reports &quot;%1&quot; is not valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The mailbox for undeliverable journal reports &quot;%1&quot; is not valid: %2</translation>
     </message>
     <message>
         <source>The mailbox for undeliverable journal reports must differ from the journaling address; choose a mailbox in your organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>The mailbox for undeliverable journal reports must differ from the journaling address; choose a mailbox in your organisation.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is the recipient of a journal rule; the mailbox for undeliverable journal reports must not be journaled. Choose another mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is the recipient of a journal rule; the mailbox for undeliverable journal reports must not be journaled. Choose another mailbox.</translation>
     </message>
     <message>
         <source>No recipient in this organisation has the address &quot;%1&quot;. Create a mailbox for undeliverable journal reports (ideally dedicated) or enter an existing one.</source>
-        <translation type="unfinished"></translation>
+        <translation>No recipient in this organisation has the address &quot;%1&quot;. Create a mailbox for undeliverable journal reports (ideally dedicated) or enter an existing one.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a group (%2); undeliverable journal reports need a user or shared mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is a group (%2); undeliverable journal reports need a user or shared mailbox.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a %2, not a mailbox; undeliverable journal reports need a user or shared mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is a %2, not a mailbox; undeliverable journal reports need a user or shared mailbox.</translation>
     </message>
     <message>
         <source>Journal rule name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal rule name: %1</translation>
     </message>
     <message>
         <source>Remote domain name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remote domain name: %1</translation>
     </message>
     <message>
         <source>Send connector name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Send connector name: %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a server name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a server name.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a transport server of this organisation (found: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a transport server of this organisation (found: %2).</translation>
     </message>
     <message>
         <source>No transport server was found to send through; name the source servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>No transport server was found to send through; name the source servers.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Unknown argument &quot;%1&quot;. Use --server URL, --trust-fingerprint HEX, --lang xx, or a subcommand (plan, apply, verify, undo, export-script, diagnose).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown argument &quot;%1&quot;. Use --server URL, --trust-fingerprint HEX, --lang xx, or a subcommand (plan, apply, verify, undo, export-script, diagnose).</translation>
     </message>
     <message>
         <source>--trust-fingerprint needs --server and a SHA-256 fingerprint (64 hexadecimal digits, colons allowed).</source>
-        <translation type="unfinished"></translation>
+        <translation>--trust-fingerprint needs --server and a SHA-256 fingerprint (64 hexadecimal digits, colons allowed).</translation>
     </message>
 </context>
 <context>
     <name>wizard::ApplyPage</name>
     <message>
         <source>Applying the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Applying the changes</translation>
     </message>
     <message>
         <source>Each change is made, then read back from Exchange to confirm it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Each change is made, then read back from Exchange to confirm it.</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Next</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Steps</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Step</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>State</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Log</translation>
     </message>
     <message>
         <source>Applying… You can cancel; the wizard stops after the current step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Applying… You can cancel; the wizard stops after the current step.</translation>
     </message>
     <message>
         <source>Stopping after the current step…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopping after the current step…</translation>
     </message>
     <message>
         <source>Cancelled. Steps that had not started were left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled. Steps that had not started were left unchanged.</translation>
     </message>
     <message>
         <source>Done: every step is configured and verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Done: every step is configured and verified.</translation>
     </message>
     <message>
         <source>A step failed; the steps after it were not run. See the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>A step failed; the steps after it were not run. See the log.</translation>
     </message>
 </context>
 <context>
     <name>wizard::CertificateDialog</name>
     <message>
         <source>Issued to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Issued to:</translation>
     </message>
     <message>
         <source>Issued by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Issued by:</translation>
     </message>
     <message>
         <source>Valid from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid from:</translation>
     </message>
     <message>
         <source>Valid until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid until:</translation>
     </message>
     <message>
         <source>Other names:</source>
-        <translation type="unfinished"></translation>
+        <translation>Other names:</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 fingerprint:</translation>
     </message>
     <message>
         <source>Untrusted certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Untrusted certificate</translation>
     </message>
     <message>
         <source>%1 presented a certificate that this computer does not trust. This is normal for Exchange&apos;s self-signed certificate, but it can also mean someone is intercepting the connection. Compare the fingerprint with the certificate on the server (Exchange admin center &gt; Servers &gt; Certificates) before trusting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 presented a certificate that this computer does not trust. This is normal for Exchange&apos;s self-signed certificate, but it can also mean someone is intercepting the connection. Compare the fingerprint with the certificate on the server (Exchange admin center &gt; Servers &gt; Certificates) before trusting it.</translation>
     </message>
     <message>
         <source>&amp;Trust this certificate for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trust this certificate for %1</translation>
     </message>
 </context>
 <context>
     <name>wizard::ConnectPage</name>
     <message>
         <source>Connect to Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect to Exchange</translation>
     </message>
     <message>
         <source>Enter an Exchange server of the organisation. The wizard reads its configuration before changing anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter an Exchange server of the organisation. The wizard reads its configuration before changing anything.</translation>
     </message>
     <message>
         <source>ex01.contoso.com</source>
-        <translation type="unfinished"></translation>
+        <translation>ex01.contoso.com</translation>
     </message>
     <message>
         <source>Exchange server</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange server</translation>
     </message>
     <message>
         <source>Sign in as</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in as</translation>
     </message>
     <message>
         <source>The current Windows user (Kerberos)</source>
-        <translation type="unfinished"></translation>
+        <translation>The current Windows user (Kerberos)</translation>
     </message>
     <message>
         <source>This user name and password (Kerberos)</source>
-        <translation type="unfinished"></translation>
+        <translation>This user name and password (Kerberos)</translation>
     </message>
     <message>
         <source>This user name and password (NTLM)</source>
-        <translation type="unfinished"></translation>
+        <translation>This user name and password (NTLM)</translation>
     </message>
     <message>
         <source>This user name and password (Basic, HTTPS only)</source>
-        <translation type="unfinished"></translation>
+        <translation>This user name and password (Basic, HTTPS only)</translation>
     </message>
     <message>
         <source>CONTOSO\admin or admin@contoso.com</source>
-        <translation type="unfinished"></translation>
+        <translation>CONTOSO\admin or admin@contoso.com</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>User name</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>&amp;Remember the password in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remember the password in the system keychain</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Test connection</translation>
     </message>
     <message>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecting</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server:</translation>
     </message>
     <message>
         <source>Sign &amp;in as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign &amp;in as:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;User name:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password:</translation>
     </message>
     <message>
         <source>(saved in the system keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>(saved in the system keychain)</translation>
     </message>
     <message>
         <source>Connects to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connects to %1</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecting to %1…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelling…</translation>
     </message>
     <message>
         <source>Reading the organisation&apos;s configuration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the organisation&apos;s configuration…</translation>
     </message>
     <message>
         <source>Connected to %1 (%2 %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Connected to %1 (%2 %3).</translation>
     </message>
     <message>
         <source>Accepted domains: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepted domains: %1</translation>
     </message>
     <message>
         <source>This account lacks the management role(s) %1. Ask an administrator to add it to Organization Management, or sign in with an account that is a member.</source>
-        <translation type="unfinished"></translation>
+        <translation>This account lacks the management role(s) %1. Ask an administrator to add it to Organization Management, or sign in with an account that is a member.</translation>
     </message>
     <message>
         <source>Test the connection to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test the connection to continue.</translation>
     </message>
 </context>
 <context>
     <name>wizard::ConnectionAdvice</name>
     <message>
         <source>Correct the highlighted input and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct the highlighted input and try again.</translation>
     </message>
     <message>
         <source>The name %1 could not be found in DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>The name %1 could not be found in DNS.</translation>
     </message>
     <message>
         <source>Check the spelling, use the server&apos;s full name (for example ex01.contoso.com), and make sure this computer uses the organisation&apos;s DNS servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the spelling, use the server&apos;s full name (for example ex01.contoso.com), and make sure this computer uses the organisation&apos;s DNS servers.</translation>
     </message>
     <message>
         <source>%1 refused the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 refused the connection.</translation>
     </message>
     <message>
         <source>Check that the address and port are right and that IIS and the PowerShell virtual directory are running on the Exchange server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check that the address and port are right and that IIS and the PowerShell virtual directory are running on the Exchange server.</translation>
     </message>
     <message>
         <source>%1 could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 could not be reached.</translation>
     </message>
     <message>
         <source>Check that this computer has a route to the server (VPN, firewall: port 80 for http, 443 for https) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check that this computer has a route to the server (VPN, firewall: port 80 for http, 443 for https) and try again.</translation>
     </message>
     <message>
         <source>%1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 did not answer in time.</translation>
     </message>
     <message>
         <source>The server may be busy or a firewall may drop the traffic. Try again; if it keeps happening, check the network path to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server may be busy or a firewall may drop the traffic. Try again; if it keeps happening, check the network path to the server.</translation>
     </message>
     <message>
         <source>The secure connection to %1 could not be established.</source>
-        <translation type="unfinished"></translation>
+        <translation>The secure connection to %1 could not be established.</translation>
     </message>
     <message>
         <source>Check that the server offers HTTPS on this port, or use http:// with Kerberos, which encrypts the session itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check that the server offers HTTPS on this port, or use http:// with Kerberos, which encrypts the session itself.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted by this computer. Compare its fingerprint with the one on the server before trusting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server&apos;s certificate is not trusted by this computer. Compare its fingerprint with the one on the server before trusting it.</translation>
     </message>
     <message>
         <source>Kerberos sign-in to %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kerberos sign-in to %1 failed.</translation>
     </message>
     <message>
         <source>Use the server&apos;s full DNS name (not an IP address or alias) so the service name HTTP/%1 matches, check that this computer&apos;s clock is within 5 minutes of the domain controller&apos;s, or enter a user name and password instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use the server&apos;s full DNS name (not an IP address or alias) so the service name HTTP/%1 matches, check that this computer&apos;s clock is within 5 minutes of the domain controller&apos;s, or enter a user name and password instead.</translation>
     </message>
     <message>
         <source>%1 refused access for this account (HTTP 403).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 refused access for this account (HTTP 403).</translation>
     </message>
     <message>
         <source>The account needs remote PowerShell enabled (Set-User -RemotePowerShellEnabled $true) and membership of Organization Management.</source>
-        <translation type="unfinished"></translation>
+        <translation>The account needs remote PowerShell enabled (Set-User -RemotePowerShellEnabled $true) and membership of Organization Management.</translation>
     </message>
     <message>
         <source>The user name or password was not accepted by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The user name or password was not accepted by %1.</translation>
     </message>
     <message>
         <source>Enter the account as DOMAIN\user or user@domain, check the password and Caps Lock, and check that the chosen authentication method is enabled on the PowerShell virtual directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the account as DOMAIN\user or user@domain, check the password and Caps Lock, and check that the chosen authentication method is enabled on the PowerShell virtual directory.</translation>
     </message>
     <message>
         <source>%1 has no remote PowerShell endpoint at this address (HTTP 404).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 has no remote PowerShell endpoint at this address (HTTP 404).</translation>
     </message>
     <message>
         <source>Use http://&lt;server&gt;/PowerShell for Exchange, or the WinRM listener https://&lt;server&gt;:5986/wsman.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use http://&lt;server&gt;/PowerShell for Exchange, or the WinRM listener https://&lt;server&gt;:5986/wsman.</translation>
     </message>
     <message>
         <source>%1 reported an internal error (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 reported an internal error (HTTP %2).</translation>
     </message>
     <message>
         <source>Check the MSExchangePowerShellAppPool application pool and the server&apos;s event log, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the MSExchangePowerShellAppPool application pool and the server&apos;s event log, then try again.</translation>
     </message>
     <message>
         <source>%1 answered in an unexpected way (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 answered in an unexpected way (HTTP %2).</translation>
     </message>
     <message>
         <source>Check that the address points at an Exchange server&apos;s PowerShell endpoint and not at a proxy or web page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check that the address points at an Exchange server&apos;s PowerShell endpoint and not at a proxy or web page.</translation>
     </message>
     <message>
         <source>The server&apos;s remote management service reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The server&apos;s remote management service reported an error: %1</translation>
     </message>
     <message>
         <source>Check that remote PowerShell is enabled for the account and that the server is healthy, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check that remote PowerShell is enabled for the account and that the server is healthy, then try again.</translation>
     </message>
     <message>
         <source>The server&apos;s reply could not be understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server&apos;s reply could not be understood.</translation>
     </message>
     <message>
         <source>Check that the address is an Exchange PowerShell endpoint. The log has the technical details for support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check that the address is an Exchange PowerShell endpoint. The log has the technical details for support.</translation>
     </message>
     <message>
         <source>Read the message above; the log has the full PowerShell error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Read the message above; the log has the full PowerShell error.</translation>
     </message>
     <message>
         <source>The operation was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>The operation was cancelled.</translation>
     </message>
 </context>
 <context>
     <name>wizard::FieldCheck</name>
     <message>
         <source>Paste the journaling address from the Mailprotector Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paste the journaling address from the Mailprotector Console.</translation>
     </message>
     <message>
         <source>Enter only the address itself (name@domain), without a display name, spaces or angle brackets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter only the address itself (name@domain), without a display name, spaces or angle brackets.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid email address. Copy it again from the Archiving tab of the domain in the Mailprotector Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a valid email address. Copy it again from the Archiving tab of the domain in the Mailprotector Console.</translation>
     </message>
     <message>
         <source>%1 is an accepted domain of this Exchange organisation, so journal reports would stay inside it. The SecureStore journaling address is in a Mailprotector domain; copy it again from the Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is an accepted domain of this Exchange organisation, so journal reports would stay inside it. The SecureStore journaling address is in a Mailprotector domain; copy it again from the Console.</translation>
     </message>
     <message>
         <source>Journal reports will be sent to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal reports will be sent to %1.</translation>
     </message>
     <message>
         <source>Choose a mailbox that receives journal reports that cannot be delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a mailbox that receives journal reports that cannot be delivered.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a valid email address.</translation>
     </message>
     <message>
         <source>The mailbox for undeliverable reports must differ from the journaling address.</source>
-        <translation type="unfinished"></translation>
+        <translation>The mailbox for undeliverable reports must differ from the journaling address.</translation>
     </message>
     <message>
         <source>%1 is a mailbox in this organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is a mailbox in this organisation.</translation>
     </message>
     <message>
         <source>%1 is a %2, not a mailbox. Choose a user or shared mailbox (ideally one used only for these reports).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is a %2, not a mailbox. Choose a user or shared mailbox (ideally one used only for these reports).</translation>
     </message>
     <message>
         <source>%1 is not an accepted domain of this organisation. The reports must go to a mailbox in this organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not an accepted domain of this organisation. The reports must go to a mailbox in this organisation.</translation>
     </message>
     <message>
         <source>%1 was not among the mailboxes found; it will be looked up before anything is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 was not among the mailboxes found; it will be looked up before anything is changed.</translation>
     </message>
     <message>
         <source>A journal rule named &quot;%1&quot; already exists and does something else (sends to %2, scope %3). Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>A journal rule named &quot;%1&quot; already exists and does something else (sends to %2, scope %3). Choose another name.</translation>
     </message>
     <message>
         <source>The existing rule &quot;%1&quot; already does this; it will be enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>The existing rule &quot;%1&quot; already does this; it will be enabled.</translation>
     </message>
     <message>
         <source>The existing rule &quot;%1&quot; already does this; it will be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>The existing rule &quot;%1&quot; already does this; it will be kept.</translation>
     </message>
     <message>
         <source>A new rule &quot;%1&quot; will be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>A new rule &quot;%1&quot; will be created.</translation>
     </message>
     <message>
         <source>Enter a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter a name.</translation>
     </message>
     <message numerus="yes">
         <source>The name is %n characters long; at most 64 are allowed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The name is %n character long; at most 64 are allowed.</numerusform>
+            <numerusform>The name is %n characters long; at most 64 are allowed.</numerusform>
         </translation>
     </message>
     <message>
         <source>The name contains control characters; type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The name contains control characters; type it again.</translation>
     </message>
     <message>
         <source>Enter the SecureStore smart host given by Mailprotector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the SecureStore smart host given by Mailprotector.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid IP address or host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a valid IP address or host name.</translation>
     </message>
 </context>
 <context>
     <name>wizard::FinishPage</name>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Finished</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Results</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Step</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>&amp;Open log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open log folder</translation>
     </message>
     <message>
         <source>Save &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save &amp;report…</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>Save report</translation>
     </message>
     <message>
         <source>HTML files (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML files (*.html)</translation>
     </message>
     <message>
         <source>The report could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The report could not be saved to %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>The run was cancelled. %n step(s) were changed and verified before it stopped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The run was cancelled. %n step was changed and verified before it stopped.</numerusform>
+            <numerusform>The run was cancelled. %n steps were changed and verified before it stopped.</numerusform>
         </translation>
     </message>
     <message>
         <source>Everything was already configured; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Everything was already configured; nothing was changed.</translation>
     </message>
     <message numerus="yes">
         <source>%n step(s) were changed and verified; the others were already configured.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n step was changed and verified; the others were already configured.</numerusform>
+            <numerusform>%n steps were changed and verified; the others were already configured.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The run failed. %n step(s) were changed and verified before the failure; the failed step is described below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The run failed. %n step was changed and verified before the failure; the failed step is described below.</numerusform>
+            <numerusform>The run failed. %n steps were changed and verified before the failure; the failed step is described below.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n step(s) needed no change.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n step needed no change.</numerusform>
+            <numerusform>%n steps needed no change.</numerusform>
         </translation>
     </message>
     <message>
         <source>Internal mail is now journaled to SecureStore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Internal mail is now journaled to SecureStore.</translation>
     </message>
     <message>
         <source>Log file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Log file: %1</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <source>Change journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Change journal: %1</translation>
     </message>
     <message>
         <source>(nothing changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nothing changed)</translation>
     </message>
     <message>
         <source>Nothing was changed, so there is nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was changed, so there is nothing to undo.</translation>
     </message>
     <message>
         <source>To undo this run (restore the previous undeliverable-reports address and remove what was created), run:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>To undo this run (restore the previous undeliverable-reports address and remove what was created), run:
+%1</translation>
     </message>
 </context>
 <context>
     <name>wizard::JournalAddressPage</name>
     <message>
         <source>Journaling address</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaling address</translation>
     </message>
     <message>
         <source>The unique address your SecureStore archive receives journal reports on.</source>
-        <translation type="unfinished"></translation>
+        <translation>The unique address your SecureStore archive receives journal reports on.</translation>
     </message>
     <message>
         <source>In the Mailprotector Console, open the domain, select the &lt;b&gt;Archiving&lt;/b&gt; tab and copy the journaling address shown at the bottom of the page. Paste it below.</source>
-        <translation type="unfinished"></translation>
+        <translation>In the Mailprotector Console, open the domain, select the &lt;b&gt;Archiving&lt;/b&gt; tab and copy the journaling address shown at the bottom of the page. Paste it below.</translation>
     </message>
     <message>
         <source>for example j-1a2b3c@archive.example.net</source>
-        <translation type="unfinished"></translation>
+        <translation>for example j-1a2b3c@archive.example.net</translation>
     </message>
     <message>
         <source>&amp;Journaling address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Journaling address:</translation>
     </message>
 </context>
 <context>
     <name>wizard::JournalRulePage</name>
     <message>
         <source>Journal rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal rule</translation>
     </message>
     <message>
         <source>A rule that sends a journal report of every internal message to SecureStore.</source>
-        <translation type="unfinished"></translation>
+        <translation>A rule that sends a journal report of every internal message to SecureStore.</translation>
     </message>
     <message>
         <source>Rule name</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule name</translation>
     </message>
     <message>
         <source>Internal messages only</source>
-        <translation type="unfinished"></translation>
+        <translation>Internal messages only</translation>
     </message>
     <message>
         <source>All messages (no recipient filter)</source>
-        <translation type="unfinished"></translation>
+        <translation>All messages (no recipient filter)</translation>
     </message>
     <message>
         <source>Existing journal rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Existing journal rules</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Sends to</source>
-        <translation type="unfinished"></translation>
+        <translation>Sends to</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Recipient</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Enabled</translation>
     </message>
     <message>
         <source>Rule &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule &amp;name:</translation>
     </message>
     <message>
         <source>Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope:</translation>
     </message>
     <message>
         <source>Applies to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Applies to:</translation>
     </message>
     <message>
         <source>Journal rules in this organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal rules in this organisation:</translation>
     </message>
     <message>
         <source>The rule &quot;%1&quot; already journals %2 messages to %3. Messages will be archived twice unless you disable it after checking with its owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>The rule &quot;%1&quot; already journals %2 messages to %3. Messages will be archived twice unless you disable it after checking with its owner.</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>All</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
 </context>
 <context>
     <name>wizard::NdrMailboxPage</name>
     <message>
         <source>Undeliverable journal reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Undeliverable journal reports</translation>
     </message>
     <message>
         <source>Exchange sends journal reports it cannot deliver to this mailbox instead of dropping them after two days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange sends journal reports it cannot deliver to this mailbox instead of dropping them after two days.</translation>
     </message>
     <message>
         <source>Choose a user or shared mailbox in this organisation, ideally one used only for these reports. It must not be the journaling address. Reports that arrive there cannot simply be sent again; keep them until the archive has them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a user or shared mailbox in this organisation, ideally one used only for these reports. It must not be the journaling address. Reports that arrive there cannot simply be sent again; keep them until the archive has them.</translation>
     </message>
     <message>
         <source>Mailbox for undeliverable reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailbox for undeliverable reports</translation>
     </message>
     <message>
         <source>journal-ndr@contoso.com</source>
-        <translation type="unfinished"></translation>
+        <translation>journal-ndr@contoso.com</translation>
     </message>
     <message>
         <source>&amp;Mailbox:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mailbox:</translation>
     </message>
     <message>
         <source>Currently: not set — undeliverable journal reports are lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Currently: not set — undeliverable journal reports are lost.</translation>
     </message>
     <message>
         <source>Currently: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Currently: %1</translation>
     </message>
     <message>
         <source>&amp;Replace the current address %1 with %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>wizard::PlanScript</name>
-    <message>
-        <source>SecureStore journaling configuration for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Generated %1. Run in the Exchange Management Shell.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conflict: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(nothing to run)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Replace the current address %1 with %2</translation>
     </message>
 </context>
 <context>
     <name>wizard::RemoteDomainPage</name>
     <message>
         <source>winmail.dat protection</source>
-        <translation type="unfinished"></translation>
+        <translation>winmail.dat protection</translation>
     </message>
     <message>
         <source>A remote domain for the archive&apos;s domain makes Exchange send journal reports without winmail.dat attachments and without out-of-office replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>A remote domain for the archive&apos;s domain makes Exchange send journal reports without winmail.dat attachments and without out-of-office replies.</translation>
     </message>
     <message>
         <source>&amp;Create or update the remote domain (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Create or update the remote domain (recommended)</translation>
     </message>
     <message>
         <source>Remote domain name</source>
-        <translation type="unfinished"></translation>
+        <translation>Remote domain name</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>None</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Never</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Domain:</translation>
     </message>
     <message>
         <source>Out-of-office replies:</source>
-        <translation type="unfinished"></translation>
+        <translation>Out-of-office replies:</translation>
     </message>
     <message>
         <source>Use rich-text format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Use rich-text format:</translation>
     </message>
     <message>
         <source>Journal reports may reach the archive as winmail.dat attachments that it cannot index.</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal reports may reach the archive as winmail.dat attachments that it cannot index.</translation>
     </message>
     <message>
         <source>The existing remote domain &quot;%1&quot; for %2 will be reused; only its settings will be set.</source>
-        <translation type="unfinished"></translation>
+        <translation>The existing remote domain &quot;%1&quot; for %2 will be reused; only its settings will be set.</translation>
     </message>
     <message>
         <source>The name &quot;%1&quot; is already used by the remote domain for %2. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>The name &quot;%1&quot; is already used by the remote domain for %2. Choose another name.</translation>
     </message>
     <message>
         <source>A new remote domain &quot;%1&quot; for %2 will be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>A new remote domain &quot;%1&quot; for %2 will be created.</translation>
     </message>
 </context>
 <context>
     <name>wizard::ReviewPage</name>
     <message>
         <source>Review the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Review the changes</translation>
     </message>
     <message>
         <source>Nothing has been changed yet. Check what will be done, then choose Apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing has been changed yet. Check what will be done, then choose Apply.</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apply</translation>
     </message>
     <message>
         <source>Reading the configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the configuration</translation>
     </message>
     <message>
         <source>Planned steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned steps</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Step</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>PowerShell commands</source>
-        <translation type="unfinished"></translation>
+        <translation>PowerShell commands</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copy</translation>
     </message>
     <message>
         <source>&amp;Save as .ps1…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save as .ps1…</translation>
     </message>
     <message>
         <source>Check a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Check a&amp;gain</translation>
     </message>
     <message>
         <source>I understand that the journal rule applies to &amp;all future internal messages</source>
-        <translation type="unfinished"></translation>
+        <translation>I understand that the journal rule applies to &amp;all future internal messages</translation>
     </message>
     <message>
         <source>PowerShell that will be run:</source>
-        <translation type="unfinished"></translation>
+        <translation>PowerShell that will be run:</translation>
     </message>
     <message>
         <source>Reading the organisation&apos;s current configuration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the organisation&apos;s current configuration…</translation>
     </message>
     <message>
         <source>The configuration could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>The configuration could not be read.</translation>
     </message>
     <message>
         <source>Found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Found: %1</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflict</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warning</translation>
     </message>
     <message>
         <source>This account lacks the management role(s): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>This account lacks the management role(s): %1.</translation>
     </message>
     <message>
         <source>Resolve these before applying (use Back to change your answers):</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolve these before applying (use Back to change your answers):</translation>
     </message>
     <message>
         <source>A step conflicts with the existing configuration; see the steps above.</source>
-        <translation type="unfinished"></translation>
+        <translation>A step conflicts with the existing configuration; see the steps above.</translation>
     </message>
     <message>
         <source>These changes will be made on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>These changes will be made on %1.</translation>
     </message>
     <message>
         <source>Everything is already configured: nothing to change. Apply will verify the configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Everything is already configured: nothing to change. Apply will verify the configuration.</translation>
     </message>
     <message>
         <source>The PowerShell commands were copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>The PowerShell commands were copied to the clipboard.</translation>
     </message>
     <message>
         <source>Save PowerShell script</source>
-        <translation type="unfinished"></translation>
+        <translation>Save PowerShell script</translation>
     </message>
     <message>
         <source>PowerShell scripts (*.ps1)</source>
-        <translation type="unfinished"></translation>
+        <translation>PowerShell scripts (*.ps1)</translation>
     </message>
     <message>
         <source>The script could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The script could not be saved to %1: %2</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved to %1.</translation>
     </message>
 </context>
 <context>
     <name>wizard::RunReport</name>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting</translation>
     </message>
     <message>
         <source>Applying</source>
-        <translation type="unfinished"></translation>
+        <translation>Applying</translation>
     </message>
     <message>
         <source>Verifying</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifying</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Verified</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Failed</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Skipped</translation>
     </message>
     <message>
         <source>Already configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Already configured</translation>
     </message>
     <message>
         <source>No change</source>
-        <translation type="unfinished"></translation>
+        <translation>No change</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Create</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Update</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflict</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Skip</translation>
     </message>
     <message>
         <source>SecureStore journaling setup report</source>
-        <translation type="unfinished"></translation>
+        <translation>SecureStore journaling setup report</translation>
     </message>
     <message>
         <source>Server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Server: %1</translation>
     </message>
     <message>
         <source>Exchange: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange: %1 %2</translation>
     </message>
     <message>
         <source>Date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Date: %1</translation>
     </message>
     <message>
         <source>Cancelled: the steps that were not started were left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled: the steps that were not started were left unchanged.</translation>
     </message>
     <message>
         <source>Completed: every step is configured and verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Completed: every step is configured and verified.</translation>
     </message>
     <message>
         <source>Failed: see the steps below and the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Failed: see the steps below and the log.</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <source>Journaling address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaling address: %1</translation>
     </message>
     <message>
         <source>Undeliverable reports to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Undeliverable reports to: %1</translation>
     </message>
     <message>
         <source>Journal rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal rule: %1</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Steps</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Step</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Files</translation>
     </message>
     <message>
         <source>Log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Log: %1</translation>
     </message>
     <message>
         <source>Change journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Change journal: %1</translation>
     </message>
     <message>
         <source>none (nothing changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>none (nothing changed)</translation>
     </message>
     <message>
         <source>How to undo</source>
-        <translation type="unfinished"></translation>
+        <translation>How to undo</translation>
     </message>
     <message>
         <source>Run this command to restore the previous undeliverable-reports address and remove what this run created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Run this command to restore the previous undeliverable-reports address and remove what this run created:</translation>
     </message>
     <message>
         <source>PowerShell</source>
-        <translation type="unfinished"></translation>
+        <translation>PowerShell</translation>
     </message>
 </context>
 <context>
     <name>wizard::ServerAddress</name>
     <message>
         <source>Enter a server name such as ex01.contoso.com, or a URL that starts with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter a server name such as ex01.contoso.com, or a URL that starts with http:// or https://.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid server name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a valid server name.</translation>
     </message>
     <message>
         <source>The port after &quot;:&quot; must be a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>The port after &quot;:&quot; must be a number from 1 to 65535.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid server name. Enter the Exchange server&apos;s name, for example ex01.contoso.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a valid server name. Enter the Exchange server&apos;s name, for example ex01.contoso.com.</translation>
     </message>
 </context>
 <context>
     <name>wizard::SetupController</name>
     <message>
         <source>Enter the Exchange server&apos;s name, for example ex01.contoso.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the Exchange server&apos;s name, for example ex01.contoso.com.</translation>
     </message>
     <message>
         <source>Enter the user name (DOMAIN\user or user@domain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the user name (DOMAIN\user or user@domain).</translation>
     </message>
     <message>
         <source>Enter the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the password.</translation>
     </message>
     <message>
         <source>Basic authentication sends the password in clear text; use an https:// address or another sign-in method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic authentication sends the password in clear text; use an https:// address or another sign-in method.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled.</translation>
     </message>
     <message>
         <source>The connection settings changed. Go back to the connection page and test the connection again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The connection settings changed. Go back to the connection page and test the connection again.</translation>
     </message>
     <message>
         <source>The plan is not ready: resolve the issues on the review page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>The plan is not ready: resolve the issues on the review page first.</translation>
     </message>
 </context>
 <context>
     <name>wizard::SetupWizard</name>
     <message>
         <source>SecureStore Journaling Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>SecureStore Journaling Setup</translation>
     </message>
 </context>
 <context>
     <name>wizard::SmartHostPage</name>
     <message>
         <source>Smart host connector</source>
-        <translation type="unfinished"></translation>
+        <translation>Smart host connector</translation>
     </message>
     <message>
         <source>Only needed when your outbound mail relays through Mailprotector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only needed when your outbound mail relays through Mailprotector.</translation>
     </message>
     <message>
         <source>If Exchange sends all outbound mail through Mailprotector&apos;s outbound service, journal reports would take that route too and could be archived twice. A send connector for the archive&apos;s domain sends them straight to the SecureStore smart host instead. Leave this off if Exchange delivers outbound mail itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>If Exchange sends all outbound mail through Mailprotector&apos;s outbound service, journal reports would take that route too and could be archived twice. A send connector for the archive&apos;s domain sends them straight to the SecureStore smart host instead. Leave this off if Exchange delivers outbound mail itself.</translation>
     </message>
     <message>
         <source>&amp;Create a send connector to the SecureStore smart host</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Create a send connector to the SecureStore smart host</translation>
     </message>
     <message>
         <source>Connector name</source>
-        <translation type="unfinished"></translation>
+        <translation>Connector name</translation>
     </message>
     <message>
         <source>Smart host</source>
-        <translation type="unfinished"></translation>
+        <translation>Smart host</translation>
     </message>
     <message>
         <source>host name or IP address from Mailprotector</source>
-        <translation type="unfinished"></translation>
+        <translation>host name or IP address from Mailprotector</translation>
     </message>
     <message>
         <source>Source transport servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Source transport servers</translation>
     </message>
     <message>
         <source>&amp;Require TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Require TLS</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Smart &amp;host:</source>
-        <translation type="unfinished"></translation>
+        <translation>Smart &amp;host:</translation>
     </message>
     <message>
         <source>Source &amp;servers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Source &amp;servers:</translation>
     </message>
     <message>
         <source>No connector will be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>No connector will be created.</translation>
     </message>
     <message>
         <source>Select at least one transport server to send through the connector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select at least one transport server to send through the connector.</translation>
     </message>
     <message>
         <source>Mail to the archive&apos;s domain will go straight to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mail to the archive&apos;s domain will go straight to %1.</translation>
     </message>
     <message>
         <source>The connector(s) %1 already route this domain; the review page shows how they are handled.</source>
-        <translation type="unfinished"></translation>
+        <translation>The connector(s) %1 already route this domain; the review page shows how they are handled.</translation>
     </message>
 </context>
 <context>
     <name>wizard::WelcomePage</name>
     <message>
         <source>Journal internal mail to SecureStore</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal internal mail to SecureStore</translation>
     </message>
     <message>
         <source>This wizard configures your Exchange organisation to send a copy of every internal message to your Mailprotector SecureStore archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>This wizard configures your Exchange organisation to send a copy of every internal message to your Mailprotector SecureStore archive.</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;What will be configured&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;A mailbox that receives journal reports that cannot be delivered.&lt;/li&gt;&lt;li&gt;A journal rule that sends internal messages to your SecureStore journaling address.&lt;/li&gt;&lt;li&gt;A remote domain that keeps journal reports free of winmail.dat (recommended).&lt;/li&gt;&lt;li&gt;Optionally, a send connector to the SecureStore smart host, only when your outbound mail relays through Mailprotector.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Each change is shown before it is made, applied over remote PowerShell and read back to confirm it. Running the wizard again changes only what is missing.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Before you start&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;SecureStore is enabled for the domain in the Mailprotector Console.&lt;/li&gt;&lt;li&gt;Your account is a member of Organization Management in Exchange.&lt;/li&gt;&lt;li&gt;Journal rules need Exchange Enterprise Client Access Licenses.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;What is not touched&lt;/b&gt;: mailboxes, other journal rules, transport rules, existing connectors and any other settings.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;What will be configured&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;A mailbox that receives journal reports that cannot be delivered.&lt;/li&gt;&lt;li&gt;A journal rule that sends internal messages to your SecureStore journaling address.&lt;/li&gt;&lt;li&gt;A remote domain that keeps journal reports free of winmail.dat (recommended).&lt;/li&gt;&lt;li&gt;Optionally, a send connector to the SecureStore smart host, only when your outbound mail relays through Mailprotector.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Each change is shown before it is made, applied over remote PowerShell and read back to confirm it. Running the wizard again changes only what is missing.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Before you start&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;SecureStore is enabled for the domain in the Mailprotector Console.&lt;/li&gt;&lt;li&gt;Your account is a member of Organization Management in Exchange.&lt;/li&gt;&lt;li&gt;Journal rules need Exchange Enterprise Client Access Licenses.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;What is not touched&lt;/b&gt;: mailboxes, other journal rules, transport rules, existing connectors and any other settings.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduction</translation>
     </message>
 </context>
 </TS>

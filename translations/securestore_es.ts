@@ -6,24 +6,24 @@
     <message>
         <source>Nothing was sent to Exchange. Correct the settings and run again.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>No se envió nada a Exchange. Corrija la configuración y vuelva a ejecutarlo.</translation>
     </message>
     <message>
         <source>securestore-setup: --password-stdin read an empty password.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>securestore-setup: --password-stdin leyó una contraseña vacía.</translation>
     </message>
     <message>
         <source>Check the server name, that it is reachable on that port, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el nombre del servidor y que sea accesible en ese puerto, y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>If you trust this server, pass its fingerprint with --trust-fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si confía en este servidor, pase su huella digital con --trust-fingerprint.</translation>
     </message>
     <message>
         <source>Check the user name and password (or your Kerberos ticket) and the --auth method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el nombre de usuario y la contraseña (o su vale de Kerberos) y el método de --auth.</translation>
     </message>
 </context>
 <context>
@@ -44,1920 +44,1911 @@
   --yes                     apply without asking
 Exit codes: 0 done or nothing to change; 1 failed; 2 bad usage or invalid input; 3 a conflict that needs a decision.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: securestore-setup plan|apply|verify|undo|export-script|diagnose [opciones]
+  --server URL              p. ej. http://ex01.contoso.com/PowerShell
+  --auth kerberos|ntlm|basic   (predeterminado: kerberos)
+  --user NOMBRE --password-stdin   credenciales explícitas (si no, el usuario actual/ccache)
+  --trust-fingerprint HEX   aceptar exactamente este certificado del servidor
+  --journal-address DIR  --ndr-mailbox DIR  --rule-name NOMBRE
+  --remote-domain-name NOMBRE | --no-remote-domain
+  --smarthost HOST [--source-servers A,B]   (conector solo si se indica)
+  --answers ARCHIVO.json    la misma configuración en un archivo (las opciones la sustituyen)
+  --journal ARCHIVO         (undo) el diario de cambios que se revierte; predeterminado: el más reciente
+  --json                    resultado legible por máquina en stdout
+  --stats                   una línea en stderr: stats: requests=N sent=BYTES received=BYTES elapsed_ms=MS
+  --yes                     aplicar sin preguntar
+Códigos de salida: 0 hecho o nada que cambiar; 1 error; 2 uso incorrecto o entrada no válida; 3 un conflicto que requiere una decisión.</translation>
     </message>
     <message>
         <source>No subcommand given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó ningún subcomando.</translation>
     </message>
     <message>
         <source>Unknown subcommand &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Subcomando desconocido «%1».</translation>
     </message>
     <message>
         <source>Passwords are never accepted on the command line; use --user NAME --password-stdin and pipe the password in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca se aceptan contraseñas en la línea de comandos; use --user NOMBRE --password-stdin y pase la contraseña por una tubería.</translation>
     </message>
     <message>
         <source>%1 takes no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no admite ningún valor.</translation>
     </message>
     <message>
         <source>%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 necesita un valor.</translation>
     </message>
     <message>
         <source>Unknown option &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opción desconocida «%1».</translation>
     </message>
     <message>
         <source>Cannot read the answers file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo de respuestas %1: %2</translation>
     </message>
     <message>
         <source>The answers file %1 is not a JSON object: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de respuestas %1 no es un objeto JSON: %2</translation>
     </message>
     <message>
         <source>The answers file must not contain a password; use --password-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de respuestas no debe contener ninguna contraseña; use --password-stdin.</translation>
     </message>
     <message>
         <source>--auth must be kerberos, ntlm or basic, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth debe ser kerberos, ntlm o basic, no «%1».</translation>
     </message>
     <message>
         <source>--trust-fingerprint needs the certificate&apos;s SHA-256 fingerprint: 64 hex digits (colons allowed).</source>
-        <translation type="unfinished"></translation>
+        <translation>--trust-fingerprint necesita la huella digital SHA-256 del certificado: 64 dígitos hexadecimales (se admiten dos puntos).</translation>
     </message>
     <message>
         <source>Use either --remote-domain-name or --no-remote-domain, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use --remote-domain-name o --no-remote-domain, no ambos.</translation>
     </message>
     <message>
         <source>--source-servers needs --smarthost (the connector is only created when a smart host is given).</source>
-        <translation type="unfinished"></translation>
+        <translation>--source-servers necesita --smarthost (el conector solo se crea cuando se indica un host inteligente).</translation>
     </message>
     <message>
         <source>--password-stdin needs --user NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-stdin necesita --user NOMBRE.</translation>
     </message>
     <message>
         <source>--journal is only for undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>--journal solo sirve para undo.</translation>
     </message>
     <message>
         <source>--server URL is required, e.g. --server http://ex01.contoso.com/PowerShell</source>
-        <translation type="unfinished"></translation>
+        <translation>Se requiere --server URL, p. ej. --server http://ex01.contoso.com/PowerShell</translation>
     </message>
     <message>
         <source>--server needs an http:// or https:// URL such as http://ex01.contoso.com/PowerShell, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--server necesita una URL http:// o https:// como http://ex01.contoso.com/PowerShell, no «%1».</translation>
     </message>
     <message>
         <source>Basic authentication sends the password in clear text; use an https:// URL or --auth kerberos/ntlm.</source>
-        <translation type="unfinished"></translation>
+        <translation>La autenticación básica envía la contraseña en texto claro; use una URL https:// o --auth kerberos/ntlm.</translation>
     </message>
 </context>
 <context>
     <name>cli::CliReport</name>
     <message>
         <source>invalid %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no válido: %2</translation>
     </message>
     <message>
         <source>missing management roles: %1 (ask an Organization Management member to assign them; nothing was changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>faltan roles de administración: %1 (pida a un miembro de Organization Management que los asigne; no se cambió nada)</translation>
     </message>
     <message>
         <source>    found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>    encontrado: %1</translation>
     </message>
     <message>
         <source>    plan:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>    plan:  %1</translation>
     </message>
     <message>
         <source>    conflict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>    conflicto: %1</translation>
     </message>
     <message>
         <source>    to resolve: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>    para resolverlo: %1</translation>
     </message>
     <message>
         <source>    warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>    advertencia: %1</translation>
     </message>
     <message>
         <source>Exchange: %1 %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange: %1 %2 en %3</translation>
     </message>
     <message>
         <source>Journal rules: %1; remote domains: %2; send connectors: %3; transport servers: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglas de diario: %1; dominios remotos: %2; conectores de envío: %3; servidores de transporte: %4</translation>
     </message>
     <message>
         <source>Management roles: all needed roles are granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles de administración: se conceden todos los roles necesarios</translation>
     </message>
     <message>
         <source>Missing management roles: %1 (cmdlets: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Faltan roles de administración: %1 (cmdlets: %2)</translation>
     </message>
     <message>
         <source>Read error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de lectura: %1</translation>
     </message>
 </context>
 <context>
     <name>cli::CliRun</name>
     <message>
         <source>No change journal found in %1; pass --journal FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ningún diario de cambios en %1; indique --journal ARCHIVO.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando con %1…</translation>
     </message>
     <message>
         <source>Undoing the changes recorded in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshaciendo los cambios registrados en %1</translation>
     </message>
     <message>
         <source>Protocol %1, PowerShell %2, serialization %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocolo %1, PowerShell %2, serialización %3%4</translation>
     </message>
     <message>
         <source>, build %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, compilación %1</translation>
     </message>
     <message>
         <source>Reading the Exchange configuration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo la configuración de Exchange…</translation>
     </message>
     <message>
         <source>error: %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>error: %1%2</translation>
     </message>
     <message>
         <source>Round trip (discovery pipeline): %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Ida y vuelta (canalización de detección): %1 ms</translation>
     </message>
     <message>
         <source>Invalid input: nothing was changed. Correct the settings above and run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada no válida: no se cambió nada. Corrija la configuración anterior y vuelva a ejecutarlo.</translation>
     </message>
     <message>
         <source>Missing management roles: %1. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faltan roles de administración: %1. No se cambió nada.</translation>
     </message>
     <message>
         <source>A conflict needs your decision (see &quot;to resolve&quot; above). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un conflicto requiere su decisión (vea «para resolverlo» arriba). No se cambió nada.</translation>
     </message>
     <message>
         <source>Run apply to make these changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute apply para realizar estos cambios.</translation>
     </message>
     <message>
         <source>Nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que cambiar.</translation>
     </message>
     <message>
         <source>Verification failed: the configuration differs from the settings (see the steps above). Run apply to fix it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La verificación falló: la configuración difiere de la indicada (vea los pasos anteriores). Ejecute apply para corregirla.</translation>
     </message>
     <message>
         <source>Verified: the live configuration matches the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificado: la configuración actual coincide con la indicada.</translation>
     </message>
     <message>
         <source>Apply these changes to %1? [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>¿Aplicar estos cambios en %1? [s/N] </translation>
     </message>
     <message>
         <source>Nothing was changed (not confirmed; pass --yes to apply without asking).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió nada (no se confirmó; pase --yes para aplicar sin preguntar).</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>error: %1</translation>
     </message>
     <message>
         <source>Change journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario de cambios: %1</translation>
     </message>
     <message>
         <source>Undone and verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshecho y verificado.</translation>
     </message>
     <message>
         <source>Done: every change was verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho: se verificó cada cambio.</translation>
     </message>
     <message>
         <source>Cancelled between steps; the steps above marked Verified were made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado entre pasos; se realizaron los pasos marcados arriba como Verificado.</translation>
     </message>
     <message>
         <source>Stopped at the failed step; later steps were not attempted. To roll back: securestore-setup undo --server %1 --journal %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido en el paso que falló; no se intentaron los pasos siguientes. Para revertir: securestore-setup undo --server %1 --journal %2</translation>
     </message>
     <message>
         <source>Log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro: %1</translation>
     </message>
 </context>
 <context>
     <name>credentials::KeychainCredentialStore</name>
     <message>
         <source>No password is saved for this server and user.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna contraseña guardada para este servidor y usuario.</translation>
     </message>
     <message>
         <source>The system keychain refused access. Unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema denegó el acceso. Desbloquéelo y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>No system keychain is available, so the password cannot be remembered. Enter it each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero del sistema disponible, así que no se puede recordar la contraseña. Escríbala cada vez.</translation>
     </message>
     <message>
         <source>The system keychain reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema informó de un error: %1</translation>
     </message>
 </context>
 <context>
     <name>exchange</name>
     <message>
         <source>journals %1 messages of %2 to %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>registra en diario los mensajes %1 de %2 en %3 (%4)</translation>
     </message>
     <message>
         <source>(no scope)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin ámbito)</translation>
     </message>
     <message>
         <source>all recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>todos los destinatarios</translation>
     </message>
     <message>
         <source>enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>habilitada</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>deshabilitada</translation>
     </message>
 </context>
 <context>
     <name>exchange::AddressSyntax</name>
     <message>
         <source>The domain is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el dominio.</translation>
     </message>
     <message>
         <source>The domain is longer than 253 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dominio tiene más de 253 caracteres.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; isn&apos;t a valid SMTP domain: it needs at least two labels, like example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un dominio SMTP válido: necesita al menos dos etiquetas, como example.com.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; isn&apos;t a valid SMTP domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un dominio SMTP válido.</translation>
     </message>
     <message>
         <source>The address is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección está vacía.</translation>
     </message>
     <message>
         <source>The address is %1 characters long; an SMTP address has at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección tiene %1 caracteres; una dirección SMTP tiene como máximo %2.</translation>
     </message>
     <message>
         <source>Enter only the address itself (local@domain), without a display name, quotes or angle brackets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba solo la dirección (local@dominio), sin nombre para mostrar, comillas ni corchetes angulares.</translation>
     </message>
     <message>
         <source>The address contains spaces or control characters; enter only local@domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección contiene espacios o caracteres de control; escriba solo local@dominio.</translation>
     </message>
     <message>
         <source>The address must have exactly one @, like journal@archive.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección debe tener exactamente una @, como journal@archive.example.com.</translation>
     </message>
     <message>
         <source>The part before @ must be 1 to 64 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>La parte anterior a la @ debe tener entre 1 y 64 caracteres.</translation>
     </message>
     <message>
         <source>The part before @ cannot start or end with a dot or contain two dots in a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>La parte anterior a la @ no puede empezar ni terminar con un punto ni contener dos puntos seguidos.</translation>
     </message>
     <message>
         <source>The part before @ contains the character &apos;%1&apos;, which an SMTP address cannot have unquoted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La parte anterior a la @ contiene el carácter &apos;%1&apos;, que una dirección SMTP no puede tener sin comillas.</translation>
     </message>
     <message>
         <source>You must specify a smart host if you are not using DNS to route mails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Debe especificar un host inteligente si no usa DNS para enrutar el correo.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid IP address or host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una dirección IP ni un nombre de host válidos.</translation>
     </message>
 </context>
 <context>
     <name>exchange::ChangeJournal</name>
     <message>
         <source>Cannot read the change journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el diario de cambios %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a change journal of this tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un diario de cambios de esta herramienta.</translation>
     </message>
     <message>
         <source>The change journal has no file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diario de cambios no tiene archivo.</translation>
     </message>
     <message>
         <source>Cannot write the change journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir el diario de cambios %1: %2</translation>
     </message>
 </context>
 <context>
     <name>exchange::JournalingEngine</name>
     <message>
         <source>The engine is busy; wait for the current operation.</source>
-        <translation type="unfinished"></translation>
+        <translation>El motor está ocupado; espere a que termine la operación actual.</translation>
     </message>
     <message>
         <source>Not connected to Exchange.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay conexión con Exchange.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>Exchange could not report its configuration: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange no pudo informar de su configuración: %1</translation>
     </message>
     <message>
         <source>The plan has invalid input, missing permissions or conflicts; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan tiene entradas no válidas, permisos que faltan o conflictos; no se cambió nada.</translation>
     </message>
     <message>
         <source>Cancelled before this step: nothing was changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado antes de este paso: aquí no se cambió nada.</translation>
     </message>
     <message>
         <source>Nothing was changed: the change journal could not be written. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió nada: no se pudo escribir el diario de cambios. %1</translation>
     </message>
     <message>
         <source>The connection failed while changing %1, so the change is unconfirmed: %2 Run verify, or undo from the change journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión falló mientras se cambiaba %1, así que el cambio no está confirmado: %2 Ejecute verify o deshágalo con el diario de cambios.</translation>
     </message>
     <message>
         <source>Exchange refused the change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange rechazó el cambio: %1</translation>
     </message>
     <message>
         <source>The change was stopped before it completed; it is unconfirmed. Run verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cambio se detuvo antes de completarse; no está confirmado. Ejecute verify.</translation>
     </message>
     <message>
         <source>The change was sent but could not be read back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El cambio se envió, pero no se pudo volver a leer: %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; still exists after removing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» sigue existiendo después de eliminarlo.</translation>
     </message>
     <message>
         <source>The change was sent but &quot;%1&quot; could not be read back, so it is not verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cambio se envió, pero no se pudo volver a leer «%1», así que no está verificado.</translation>
     </message>
     <message>
         <source>Read back does not match: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo leído no coincide: %1</translation>
     </message>
     <message>
         <source>Removed &quot;%1&quot;, which the run had created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó «%1», que había creado esta ejecución.</translation>
     </message>
     <message>
         <source>Cleared the mailbox for undeliverable journal reports (it was unset).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se vació el buzón para informes de diario no entregables (no estaba configurado).</translation>
     </message>
     <message>
         <source>Restored %1 as the mailbox for undeliverable journal reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se restauró %1 como buzón para informes de diario no entregables.</translation>
     </message>
     <message>
         <source>Disabled the journal rule &quot;%1&quot; again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se volvió a deshabilitar la regla de diario «%1».</translation>
     </message>
     <message>
         <source>Restored the settings of the remote domain &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se restauró la configuración del dominio remoto «%1».</translation>
     </message>
 </context>
 <context>
     <name>exchange::Plan</name>
     <message>
         <source>Undeliverable journal reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes de diario no entregables</translation>
     </message>
     <message>
         <source>Journal rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla de diario</translation>
     </message>
     <message>
         <source>Remote domain (no winmail.dat, no out-of-office)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio remoto (sin winmail.dat ni respuestas de fuera de la oficina)</translation>
     </message>
     <message>
         <source>Send connector to the SecureStore smarthost</source>
-        <translation type="unfinished"></translation>
+        <translation>Conector de envío al host inteligente de SecureStore</translation>
     </message>
 </context>
 <context>
     <name>exchange::Planner</name>
     <message>
         <source>The transport configuration could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la configuración de transporte.</translation>
     </message>
     <message>
         <source>The current address for undeliverable journal reports is unknown, so it cannot be safely replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se desconoce la dirección actual para informes de diario no entregables, así que no se puede sustituir con seguridad.</translation>
     </message>
     <message>
         <source>Ask for the Organization Transport Settings or View-Only Configuration role, then run this again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicite el rol Organization Transport Settings o View-Only Configuration y vuelva a ejecutar esto.</translation>
     </message>
     <message>
         <source>No mailbox receives undeliverable journal reports: they are lost after two days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún buzón recibe los informes de diario no entregables: se pierden al cabo de dos días.</translation>
     </message>
     <message>
         <source>Undeliverable journal reports go to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los informes de diario no entregables van a %1.</translation>
     </message>
     <message>
         <source>Nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que cambiar.</translation>
     </message>
     <message>
         <source>Undeliverable journal reports already go to %1, not to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los informes de diario no entregables ya van a %1, no a %2.</translation>
     </message>
     <message>
         <source>Confirm replacing %1 with %2 (wizard: tick the replace box; command line: &quot;replaceExistingNdr&quot;: true in the answers file), or enter %1 to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirme que sustituye %1 por %2 (asistente: marque la casilla de sustitución; línea de comandos: &quot;replaceExistingNdr&quot;: true en el archivo de respuestas) o escriba %1 para conservarlo.</translation>
     </message>
     <message>
         <source>Send undeliverable journal reports to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar los informes de diario no entregables a %1.</translation>
     </message>
     <message>
         <source>This replaces %1 as the mailbox for undeliverable journal reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto sustituye a %1 como buzón para informes de diario no entregables.</translation>
     </message>
     <message>
         <source>The journal rule &quot;%1&quot; already journals %2 messages to %3: those messages would be archived twice. Disable that rule if SecureStore replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La regla de diario «%1» ya registra los mensajes %2 en %3: esos mensajes se archivarían dos veces. Deshabilite esa regla si SecureStore la sustituye.</translation>
     </message>
     <message>
         <source>A journal rule named &quot;%1&quot; exists and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Existe una regla de diario llamada «%1» y %2.</translation>
     </message>
     <message>
         <source>The rule name &quot;%1&quot; is taken by a rule that does something else.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de regla «%1» lo usa una regla que hace otra cosa.</translation>
     </message>
     <message>
         <source>Choose another rule name, or change or remove that rule in the Exchange admin center (Compliance management &gt; Journal rules).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija otro nombre de regla, o cambie o elimine esa regla en el Centro de administración de Exchange (Administración de cumplimiento &gt; Reglas de diario).</translation>
     </message>
     <message>
         <source>The journal rule &quot;%1&quot; %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La regla de diario «%1» %2.</translation>
     </message>
     <message>
         <source>Reuse the existing rule &quot;%1&quot; instead of creating a duplicate; nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reutilizar la regla existente «%1» en lugar de crear un duplicado; nada que cambiar.</translation>
     </message>
     <message>
         <source>Enable the existing rule &quot;%1&quot; (it is disabled).</source>
-        <translation type="unfinished"></translation>
+        <translation>Habilitar la regla existente «%1» (está deshabilitada).</translation>
     </message>
     <message>
         <source>No journal rule exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ninguna regla de diario.</translation>
     </message>
     <message>
         <source>No journal rule journals internal mail to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna regla de diario registra el correo interno en %1.</translation>
     </message>
     <message>
         <source>Create the rule &quot;%1&quot;: journal all internal messages to %2, enabled. It applies to all future messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear la regla «%1»: registrar en diario todos los mensajes internos en %2, habilitada. Se aplica a todos los mensajes futuros.</translation>
     </message>
     <message>
         <source>Not requested.</source>
-        <translation type="unfinished"></translation>
+        <translation>No solicitado.</translation>
     </message>
     <message>
         <source>Needs a valid journaling address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesita una dirección de diario válida.</translation>
     </message>
     <message>
         <source>The remote domain &quot;%1&quot; covers %2 (out-of-office: %3, rich text: %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>El dominio remoto «%1» abarca %2 (fuera de la oficina: %3, texto enriquecido: %4).</translation>
     </message>
     <message>
         <source>follow user settings</source>
-        <translation type="unfinished"></translation>
+        <translation>seguir la configuración del usuario</translation>
     </message>
     <message>
         <source>Reuse the remote domain &quot;%1&quot;: no out-of-office replies, no winmail.dat (TNEF off).</source>
-        <translation type="unfinished"></translation>
+        <translation>Reutilizar el dominio remoto «%1»: sin respuestas de fuera de la oficina, sin winmail.dat (TNEF desactivado).</translation>
     </message>
     <message>
         <source>The remote domain &quot;%1&quot; exists for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dominio remoto «%1» existe para %2.</translation>
     </message>
     <message>
         <source>The name &quot;%1&quot; is taken by the remote domain for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre «%1» lo usa el dominio remoto de %2.</translation>
     </message>
     <message>
         <source>Choose another remote domain name, or turn the remote domain step off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija otro nombre de dominio remoto o desactive el paso del dominio remoto.</translation>
     </message>
     <message>
         <source>No remote domain covers %1: journal reports may be sent as winmail.dat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún dominio remoto abarca %1: los informes de diario podrían enviarse como winmail.dat.</translation>
     </message>
     <message>
         <source>Create the remote domain &quot;%1&quot; for %2: no out-of-office replies, no winmail.dat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear el dominio remoto «%1» para %2: sin respuestas de fuera de la oficina, sin winmail.dat.</translation>
     </message>
     <message>
         <source>Not requested (only needed when outbound mail relays through Mailprotector).</source>
-        <translation type="unfinished"></translation>
+        <translation>No solicitado (solo es necesario cuando el correo saliente se retransmite a través de Mailprotector).</translation>
     </message>
     <message>
         <source>The send connector &quot;%1&quot; routes %2 via %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>El conector de envío «%1» enruta %2 a través de %3.</translation>
     </message>
     <message>
         <source>DNS</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS</translation>
     </message>
     <message>
         <source>The send connector &quot;%1&quot; already routes %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El conector de envío «%1» ya enruta %2.</translation>
     </message>
     <message>
         <source>Change or remove that connector in the Exchange admin center (Mail flow &gt; Send connectors), or turn the connector step off if it already does what you need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambie o elimine ese conector en el Centro de administración de Exchange (Flujo de correo &gt; Conectores de envío), o desactive el paso del conector si ya hace lo que necesita.</translation>
     </message>
     <message>
         <source>The send connector &quot;%1&quot; exists for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El conector de envío «%1» existe para %2.</translation>
     </message>
     <message>
         <source>The connector name &quot;%1&quot; is taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de conector «%1» ya está en uso.</translation>
     </message>
     <message>
         <source>Choose another connector name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija otro nombre de conector.</translation>
     </message>
     <message>
         <source>No send connector routes %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún conector de envío enruta %1.</translation>
     </message>
     <message>
         <source>Create the send connector &quot;%1&quot;: mail for %2 goes straight to %3 from %4%5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear el conector de envío «%1»: el correo para %2 va directamente a %3 desde %4%5.</translation>
     </message>
     <message>
         <source> over TLS</source>
-        <translation type="unfinished"></translation>
+        <translation> mediante TLS</translation>
     </message>
 </context>
 <context>
     <name>exchange::ReadBack</name>
     <message>
         <source>%1 is &quot;%2&quot;, expected &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es «%2», se esperaba «%3»</translation>
     </message>
 </context>
 <context>
     <name>exchange::ScriptRenderer</name>
     <message>
         <source>SecureStore journaling setup%1 — run in the Exchange Management Shell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración del registro en diario de SecureStore%1: ejecútelo en el Shell de administración de Exchange.</translation>
     </message>
     <message>
         <source>Generated %1. Each step is followed by the command that reads it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Generado el %1. Cada paso va seguido del comando que lo vuelve a leer.</translation>
     </message>
     <message>
         <source>Invalid input (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada no válida (%1): %2</translation>
     </message>
     <message>
         <source>Missing management role: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el rol de administración: %1</translation>
     </message>
     <message>
         <source>Step %1: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso %1: %2 — %3</translation>
     </message>
     <message>
         <source>Found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrado: %1</translation>
     </message>
     <message>
         <source>Conflict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicto: %1</translation>
     </message>
     <message>
         <source>To resolve: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Para resolverlo: %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia: %1</translation>
     </message>
 </context>
 <context>
     <name>exchange::SettingsValidator</name>
     <message>
         <source>The name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre está vacío.</translation>
     </message>
     <message>
         <source>The name is %1 characters long; Exchange allows at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre tiene %1 caracteres; Exchange admite como máximo %2.</translation>
     </message>
     <message>
         <source>The name contains a control character (tab, line break…); remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre contiene un carácter de control (tabulación, salto de línea…); elimínelo.</translation>
     </message>
     <message>
         <source>Enter the journaling address: copy it from the Mailprotector Console (your domain &gt; Archiving tab, bottom of the page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la dirección de diario: cópiela de la Mailprotector Console (su dominio &gt; pestaña Archiving, al final de la página).</translation>
     </message>
     <message>
         <source>The journaling address &quot;%1&quot; is not valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de diario «%1» no es válida: %2</translation>
     </message>
     <message>
         <source>The journaling address&apos;s domain is covered by the accepted domain &quot;%1&quot; of this organisation, so journal reports would never leave Exchange. Use the SecureStore address exactly as shown in the Mailprotector Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dominio de la dirección de diario está incluido en el dominio aceptado «%1» de esta organización, así que los informes de diario nunca saldrían de Exchange. Use la dirección de SecureStore exactamente como aparece en la Mailprotector Console.</translation>
     </message>
     <message>
         <source>The journaling address already belongs to %1 &quot;%2&quot; in this organisation; journal reports would be delivered there instead of the archive. Check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de diario ya pertenece a %1 «%2» en esta organización; los informes de diario se entregarían allí en lugar de en el archivo. Compruebe la dirección.</translation>
     </message>
     <message>
         <source>Enter a mailbox for undeliverable journal reports (ideally a dedicated one); without it, reports that cannot be delivered are lost after two days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un buzón para los informes de diario no entregables (idealmente uno dedicado); sin él, los informes que no se pueden entregar se pierden al cabo de dos días.</translation>
     </message>
     <message>
         <source>The mailbox for undeliverable journal reports &quot;%1&quot; is not valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El buzón para informes de diario no entregables «%1» no es válido: %2</translation>
     </message>
     <message>
         <source>The mailbox for undeliverable journal reports must differ from the journaling address; choose a mailbox in your organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>El buzón para informes de diario no entregables debe ser distinto de la dirección de diario; elija un buzón de su organización.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is the recipient of a journal rule; the mailbox for undeliverable journal reports must not be journaled. Choose another mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» es el destinatario de una regla de diario; el buzón para informes de diario no entregables no debe registrarse en diario. Elija otro buzón.</translation>
     </message>
     <message>
         <source>No recipient in this organisation has the address &quot;%1&quot;. Create a mailbox for undeliverable journal reports (ideally dedicated) or enter an existing one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún destinatario de esta organización tiene la dirección «%1». Cree un buzón para informes de diario no entregables (idealmente dedicado) o escriba uno existente.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a group (%2); undeliverable journal reports need a user or shared mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» es un grupo (%2); los informes de diario no entregables necesitan un buzón de usuario o compartido.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a %2, not a mailbox; undeliverable journal reports need a user or shared mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» es un %2, no un buzón; los informes de diario no entregables necesitan un buzón de usuario o compartido.</translation>
     </message>
     <message>
         <source>Journal rule name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la regla de diario: %1</translation>
     </message>
     <message>
         <source>Remote domain name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del dominio remoto: %1</translation>
     </message>
     <message>
         <source>Send connector name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del conector de envío: %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a server name.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un nombre de servidor.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a transport server of this organisation (found: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un servidor de transporte de esta organización (encontrados: %2).</translation>
     </message>
     <message>
         <source>No transport server was found to send through; name the source servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ningún servidor de transporte para enviar; indique los servidores de origen.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Unknown argument &quot;%1&quot;. Use --server URL, --trust-fingerprint HEX, --lang xx, or a subcommand (plan, apply, verify, undo, export-script, diagnose).</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumento desconocido «%1». Use --server URL, --trust-fingerprint HEX, --lang xx o un subcomando (plan, apply, verify, undo, export-script, diagnose).</translation>
     </message>
     <message>
         <source>--trust-fingerprint needs --server and a SHA-256 fingerprint (64 hexadecimal digits, colons allowed).</source>
-        <translation type="unfinished"></translation>
+        <translation>--trust-fingerprint necesita --server y una huella digital SHA-256 (64 dígitos hexadecimales, se admiten dos puntos).</translation>
     </message>
 </context>
 <context>
     <name>wizard::ApplyPage</name>
     <message>
         <source>Applying the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicando los cambios</translation>
     </message>
     <message>
         <source>Each change is made, then read back from Exchange to confirm it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada cambio se realiza y después se vuelve a leer de Exchange para confirmarlo.</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siguiente</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Applying… You can cancel; the wizard stops after the current step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicando… Puede cancelar; el asistente se detiene después del paso actual.</translation>
     </message>
     <message>
         <source>Stopping after the current step…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo después del paso actual…</translation>
     </message>
     <message>
         <source>Cancelled. Steps that had not started were left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado. Los pasos que no habían empezado no se modificaron.</translation>
     </message>
     <message>
         <source>Done: every step is configured and verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho: cada paso está configurado y verificado.</translation>
     </message>
     <message>
         <source>A step failed; the steps after it were not run. See the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paso falló; los pasos siguientes no se ejecutaron. Consulte el registro.</translation>
     </message>
 </context>
 <context>
     <name>wizard::CertificateDialog</name>
     <message>
         <source>Issued to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitido para:</translation>
     </message>
     <message>
         <source>Issued by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitido por:</translation>
     </message>
     <message>
         <source>Valid from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido desde:</translation>
     </message>
     <message>
         <source>Valid until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido hasta:</translation>
     </message>
     <message>
         <source>Other names:</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros nombres:</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella digital SHA-256:</translation>
     </message>
     <message>
         <source>Untrusted certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado no confiable</translation>
     </message>
     <message>
         <source>%1 presented a certificate that this computer does not trust. This is normal for Exchange&apos;s self-signed certificate, but it can also mean someone is intercepting the connection. Compare the fingerprint with the certificate on the server (Exchange admin center &gt; Servers &gt; Certificates) before trusting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 presentó un certificado en el que este equipo no confía. Es normal con el certificado autofirmado de Exchange, pero también puede significar que alguien está interceptando la conexión. Compare la huella digital con el certificado del servidor (Centro de administración de Exchange &gt; Servidores &gt; Certificados) antes de confiar en él.</translation>
     </message>
     <message>
         <source>&amp;Trust this certificate for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confiar en este certificado para %1</translation>
     </message>
 </context>
 <context>
     <name>wizard::ConnectPage</name>
     <message>
         <source>Connect to Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar con Exchange</translation>
     </message>
     <message>
         <source>Enter an Exchange server of the organisation. The wizard reads its configuration before changing anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un servidor Exchange de la organización. El asistente lee su configuración antes de cambiar nada.</translation>
     </message>
     <message>
         <source>ex01.contoso.com</source>
-        <translation type="unfinished"></translation>
+        <translation>ex01.contoso.com</translation>
     </message>
     <message>
         <source>Exchange server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor Exchange</translation>
     </message>
     <message>
         <source>Sign in as</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión como</translation>
     </message>
     <message>
         <source>The current Windows user (Kerberos)</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario actual de Windows (Kerberos)</translation>
     </message>
     <message>
         <source>This user name and password (Kerberos)</source>
-        <translation type="unfinished"></translation>
+        <translation>Este nombre de usuario y contraseña (Kerberos)</translation>
     </message>
     <message>
         <source>This user name and password (NTLM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Este nombre de usuario y contraseña (NTLM)</translation>
     </message>
     <message>
         <source>This user name and password (Basic, HTTPS only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Este nombre de usuario y contraseña (básica, solo HTTPS)</translation>
     </message>
     <message>
         <source>CONTOSO\admin or admin@contoso.com</source>
-        <translation type="unfinished"></translation>
+        <translation>CONTOSO\admin o admin@contoso.com</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>&amp;Remember the password in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recordar la contraseña en el llavero del sistema</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probar la conexión</translation>
     </message>
     <message>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Servidor:</translation>
     </message>
     <message>
         <source>Sign &amp;in as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión &amp;como:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre de usuario:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;traseña:</translation>
     </message>
     <message>
         <source>(saved in the system keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>(guardada en el llavero del sistema)</translation>
     </message>
     <message>
         <source>Connects to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se conecta con %1</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando con %1…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando…</translation>
     </message>
     <message>
         <source>Reading the organisation&apos;s configuration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo la configuración de la organización…</translation>
     </message>
     <message>
         <source>Connected to %1 (%2 %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado con %1 (%2 %3).</translation>
     </message>
     <message>
         <source>Accepted domains: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominios aceptados: %1</translation>
     </message>
     <message>
         <source>This account lacks the management role(s) %1. Ask an administrator to add it to Organization Management, or sign in with an account that is a member.</source>
-        <translation type="unfinished"></translation>
+        <translation>A esta cuenta le faltan los roles de administración %1. Pida a un administrador que la agregue a Organization Management o inicie sesión con una cuenta que sea miembro.</translation>
     </message>
     <message>
         <source>Test the connection to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebe la conexión para continuar.</translation>
     </message>
 </context>
 <context>
     <name>wizard::ConnectionAdvice</name>
     <message>
         <source>Correct the highlighted input and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija el dato señalado y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The name %1 could not be found in DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró el nombre %1 en DNS.</translation>
     </message>
     <message>
         <source>Check the spelling, use the server&apos;s full name (for example ex01.contoso.com), and make sure this computer uses the organisation&apos;s DNS servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la ortografía, use el nombre completo del servidor (por ejemplo ex01.contoso.com) y asegúrese de que este equipo usa los servidores DNS de la organización.</translation>
     </message>
     <message>
         <source>%1 refused the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rechazó la conexión.</translation>
     </message>
     <message>
         <source>Check that the address and port are right and that IIS and the PowerShell virtual directory are running on the Exchange server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que la dirección y el puerto son correctos y que IIS y el directorio virtual de PowerShell se están ejecutando en el servidor Exchange.</translation>
     </message>
     <message>
         <source>%1 could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo acceder a %1.</translation>
     </message>
     <message>
         <source>Check that this computer has a route to the server (VPN, firewall: port 80 for http, 443 for https) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que este equipo tiene una ruta hasta el servidor (VPN, firewall: puerto 80 para http, 443 para https) y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>%1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no respondió a tiempo.</translation>
     </message>
     <message>
         <source>The server may be busy or a firewall may drop the traffic. Try again; if it keeps happening, check the network path to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que el servidor esté ocupado o que un firewall descarte el tráfico. Vuelva a intentarlo; si sigue ocurriendo, revise la ruta de red hasta el servidor.</translation>
     </message>
     <message>
         <source>The secure connection to %1 could not be established.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo establecer la conexión segura con %1.</translation>
     </message>
     <message>
         <source>Check that the server offers HTTPS on this port, or use http:// with Kerberos, which encrypts the session itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que el servidor ofrece HTTPS en este puerto, o use http:// con Kerberos, que cifra la sesión por sí mismo.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted by this computer. Compare its fingerprint with the one on the server before trusting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo no confía en el certificado del servidor. Compare su huella digital con la del servidor antes de confiar en él.</translation>
     </message>
     <message>
         <source>Kerberos sign-in to %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló el inicio de sesión Kerberos en %1.</translation>
     </message>
     <message>
         <source>Use the server&apos;s full DNS name (not an IP address or alias) so the service name HTTP/%1 matches, check that this computer&apos;s clock is within 5 minutes of the domain controller&apos;s, or enter a user name and password instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use el nombre DNS completo del servidor (no una dirección IP ni un alias) para que coincida el nombre de servicio HTTP/%1, compruebe que el reloj de este equipo no se desvía más de 5 minutos del del controlador de dominio, o escriba un nombre de usuario y una contraseña.</translation>
     </message>
     <message>
         <source>%1 refused access for this account (HTTP 403).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 denegó el acceso a esta cuenta (HTTP 403).</translation>
     </message>
     <message>
         <source>The account needs remote PowerShell enabled (Set-User -RemotePowerShellEnabled $true) and membership of Organization Management.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta necesita PowerShell remoto habilitado (Set-User -RemotePowerShellEnabled $true) y pertenecer a Organization Management.</translation>
     </message>
     <message>
         <source>The user name or password was not accepted by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no aceptó el nombre de usuario o la contraseña.</translation>
     </message>
     <message>
         <source>Enter the account as DOMAIN\user or user@domain, check the password and Caps Lock, and check that the chosen authentication method is enabled on the PowerShell virtual directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la cuenta como DOMINIO\usuario o usuario@dominio, compruebe la contraseña y el Bloq Mayús, y que el método de autenticación elegido está habilitado en el directorio virtual de PowerShell.</translation>
     </message>
     <message>
         <source>%1 has no remote PowerShell endpoint at this address (HTTP 404).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene ningún punto de conexión de PowerShell remoto en esta dirección (HTTP 404).</translation>
     </message>
     <message>
         <source>Use http://&lt;server&gt;/PowerShell for Exchange, or the WinRM listener https://&lt;server&gt;:5986/wsman.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use http://&lt;servidor&gt;/PowerShell para Exchange, o el agente de escucha de WinRM https://&lt;servidor&gt;:5986/wsman.</translation>
     </message>
     <message>
         <source>%1 reported an internal error (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 informó de un error interno (HTTP %2).</translation>
     </message>
     <message>
         <source>Check the MSExchangePowerShellAppPool application pool and the server&apos;s event log, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise el grupo de aplicaciones MSExchangePowerShellAppPool y el registro de eventos del servidor, y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>%1 answered in an unexpected way (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 respondió de forma inesperada (HTTP %2).</translation>
     </message>
     <message>
         <source>Check that the address points at an Exchange server&apos;s PowerShell endpoint and not at a proxy or web page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que la dirección apunta al punto de conexión de PowerShell de un servidor Exchange y no a un proxy o una página web.</translation>
     </message>
     <message>
         <source>The server&apos;s remote management service reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de administración remota del servidor informó de un error: %1</translation>
     </message>
     <message>
         <source>Check that remote PowerShell is enabled for the account and that the server is healthy, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que PowerShell remoto está habilitado para la cuenta y que el servidor funciona bien, y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The server&apos;s reply could not be understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo entender la respuesta del servidor.</translation>
     </message>
     <message>
         <source>Check that the address is an Exchange PowerShell endpoint. The log has the technical details for support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que la dirección es un punto de conexión de PowerShell de Exchange. El registro contiene los detalles técnicos para el soporte.</translation>
     </message>
     <message>
         <source>Read the message above; the log has the full PowerShell error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lea el mensaje anterior; el registro contiene el error completo de PowerShell.</translation>
     </message>
     <message>
         <source>The operation was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la operación.</translation>
     </message>
 </context>
 <context>
     <name>wizard::FieldCheck</name>
     <message>
         <source>Paste the journaling address from the Mailprotector Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue la dirección de diario de la Mailprotector Console.</translation>
     </message>
     <message>
         <source>Enter only the address itself (name@domain), without a display name, spaces or angle brackets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba solo la dirección (nombre@dominio), sin nombre para mostrar, espacios ni corchetes angulares.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid email address. Copy it again from the Archiving tab of the domain in the Mailprotector Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una dirección de correo válida. Vuelva a copiarla de la pestaña Archiving del dominio en la Mailprotector Console.</translation>
     </message>
     <message>
         <source>%1 is an accepted domain of this Exchange organisation, so journal reports would stay inside it. The SecureStore journaling address is in a Mailprotector domain; copy it again from the Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un dominio aceptado de esta organización de Exchange, así que los informes de diario se quedarían dentro de ella. La dirección de diario de SecureStore está en un dominio de Mailprotector; vuelva a copiarla de la Console.</translation>
     </message>
     <message>
         <source>Journal reports will be sent to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los informes de diario se enviarán a %1.</translation>
     </message>
     <message>
         <source>Choose a mailbox that receives journal reports that cannot be delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un buzón que reciba los informes de diario que no se pueden entregar.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una dirección de correo válida.</translation>
     </message>
     <message>
         <source>The mailbox for undeliverable reports must differ from the journaling address.</source>
-        <translation type="unfinished"></translation>
+        <translation>El buzón para informes no entregables debe ser distinto de la dirección de diario.</translation>
     </message>
     <message>
         <source>%1 is a mailbox in this organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un buzón de esta organización.</translation>
     </message>
     <message>
         <source>%1 is a %2, not a mailbox. Choose a user or shared mailbox (ideally one used only for these reports).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un %2, no un buzón. Elija un buzón de usuario o compartido (idealmente uno que solo se use para estos informes).</translation>
     </message>
     <message>
         <source>%1 is not an accepted domain of this organisation. The reports must go to a mailbox in this organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un dominio aceptado de esta organización. Los informes deben ir a un buzón de esta organización.</translation>
     </message>
     <message>
         <source>%1 was not among the mailboxes found; it will be looked up before anything is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no estaba entre los buzones encontrados; se buscará antes de cambiar nada.</translation>
     </message>
     <message>
         <source>A journal rule named &quot;%1&quot; already exists and does something else (sends to %2, scope %3). Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe una regla de diario llamada «%1» que hace otra cosa (envía a %2, ámbito %3). Elija otro nombre.</translation>
     </message>
     <message>
         <source>The existing rule &quot;%1&quot; already does this; it will be enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La regla existente «%1» ya hace esto; se habilitará.</translation>
     </message>
     <message>
         <source>The existing rule &quot;%1&quot; already does this; it will be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>La regla existente «%1» ya hace esto; se conservará.</translation>
     </message>
     <message>
         <source>A new rule &quot;%1&quot; will be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se creará una regla nueva «%1».</translation>
     </message>
     <message>
         <source>Enter a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un nombre.</translation>
     </message>
     <message numerus="yes">
         <source>The name is %n characters long; at most 64 are allowed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El nombre tiene %n carácter; se admiten como máximo 64.</numerusform>
+            <numerusform>El nombre tiene %n caracteres; se admiten como máximo 64.</numerusform>
         </translation>
     </message>
     <message>
         <source>The name contains control characters; type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre contiene caracteres de control; vuelva a escribirlo.</translation>
     </message>
     <message>
         <source>Enter the SecureStore smart host given by Mailprotector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el host inteligente de SecureStore que le indicó Mailprotector.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid IP address or host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una dirección IP ni un nombre de host válidos.</translation>
     </message>
 </context>
 <context>
     <name>wizard::FinishPage</name>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizado</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>&amp;Open log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir la carpeta del registro</translation>
     </message>
     <message>
         <source>Save &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el &amp;informe…</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe</translation>
     </message>
     <message>
         <source>HTML files (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos HTML (*.html)</translation>
     </message>
     <message>
         <source>The report could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el informe en %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>The run was cancelled. %n step(s) were changed and verified before it stopped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se canceló la ejecución. Se cambió y verificó %n paso antes de detenerse.</numerusform>
+            <numerusform>Se canceló la ejecución. Se cambiaron y verificaron %n pasos antes de detenerse.</numerusform>
         </translation>
     </message>
     <message>
         <source>Everything was already configured; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo estaba ya configurado; no se cambió nada.</translation>
     </message>
     <message numerus="yes">
         <source>%n step(s) were changed and verified; the others were already configured.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se cambió y verificó %n paso; los demás ya estaban configurados.</numerusform>
+            <numerusform>Se cambiaron y verificaron %n pasos; los demás ya estaban configurados.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The run failed. %n step(s) were changed and verified before the failure; the failed step is described below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La ejecución falló. Se cambió y verificó %n paso antes del error; el paso que falló se describe abajo.</numerusform>
+            <numerusform>La ejecución falló. Se cambiaron y verificaron %n pasos antes del error; el paso que falló se describe abajo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n step(s) needed no change.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paso no necesitó cambios.</numerusform>
+            <numerusform>%n pasos no necesitaron cambios.</numerusform>
         </translation>
     </message>
     <message>
         <source>Internal mail is now journaled to SecureStore.</source>
-        <translation type="unfinished"></translation>
+        <translation>El correo interno se registra ahora en diario en SecureStore.</translation>
     </message>
     <message>
         <source>Log file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de registro: %1</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <source>Change journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario de cambios: %1</translation>
     </message>
     <message>
         <source>(nothing changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no se cambió nada)</translation>
     </message>
     <message>
         <source>Nothing was changed, so there is nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió nada, así que no hay nada que deshacer.</translation>
     </message>
     <message>
         <source>To undo this run (restore the previous undeliverable-reports address and remove what was created), run:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Para deshacer esta ejecución (restaurar la dirección anterior para informes no entregables y eliminar lo creado), ejecute:
+%1</translation>
     </message>
 </context>
 <context>
     <name>wizard::JournalAddressPage</name>
     <message>
         <source>Journaling address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de diario</translation>
     </message>
     <message>
         <source>The unique address your SecureStore archive receives journal reports on.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección única en la que su archivo de SecureStore recibe los informes de diario.</translation>
     </message>
     <message>
         <source>In the Mailprotector Console, open the domain, select the &lt;b&gt;Archiving&lt;/b&gt; tab and copy the journaling address shown at the bottom of the page. Paste it below.</source>
-        <translation type="unfinished"></translation>
+        <translation>En la Mailprotector Console, abra el dominio, seleccione la pestaña &lt;b&gt;Archiving&lt;/b&gt; y copie la dirección de diario que aparece al final de la página. Péguela abajo.</translation>
     </message>
     <message>
         <source>for example j-1a2b3c@archive.example.net</source>
-        <translation type="unfinished"></translation>
+        <translation>por ejemplo j-1a2b3c@archive.example.net</translation>
     </message>
     <message>
         <source>&amp;Journaling address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección de diario:</translation>
     </message>
 </context>
 <context>
     <name>wizard::JournalRulePage</name>
     <message>
         <source>Journal rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla de diario</translation>
     </message>
     <message>
         <source>A rule that sends a journal report of every internal message to SecureStore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una regla que envía a SecureStore un informe de diario de cada mensaje interno.</translation>
     </message>
     <message>
         <source>Rule name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la regla</translation>
     </message>
     <message>
         <source>Internal messages only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo mensajes internos</translation>
     </message>
     <message>
         <source>All messages (no recipient filter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los mensajes (sin filtro de destinatarios)</translation>
     </message>
     <message>
         <source>Existing journal rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglas de diario existentes</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Sends to</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía a</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbito</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatario</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Habilitada</translation>
     </message>
     <message>
         <source>Rule &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre de la regla:</translation>
     </message>
     <message>
         <source>Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbito:</translation>
     </message>
     <message>
         <source>Applies to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aplica a:</translation>
     </message>
     <message>
         <source>Journal rules in this organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglas de diario de esta organización:</translation>
     </message>
     <message>
         <source>The rule &quot;%1&quot; already journals %2 messages to %3. Messages will be archived twice unless you disable it after checking with its owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>La regla «%1» ya registra los mensajes %2 en %3. Los mensajes se archivarán dos veces a menos que la deshabilite después de consultarlo con su responsable.</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguna)</translation>
     </message>
 </context>
 <context>
     <name>wizard::NdrMailboxPage</name>
     <message>
         <source>Undeliverable journal reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes de diario no entregables</translation>
     </message>
     <message>
         <source>Exchange sends journal reports it cannot deliver to this mailbox instead of dropping them after two days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange envía a este buzón los informes de diario que no puede entregar, en lugar de descartarlos al cabo de dos días.</translation>
     </message>
     <message>
         <source>Choose a user or shared mailbox in this organisation, ideally one used only for these reports. It must not be the journaling address. Reports that arrive there cannot simply be sent again; keep them until the archive has them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un buzón de usuario o compartido de esta organización, idealmente uno que solo se use para estos informes. No puede ser la dirección de diario. Los informes que llegan allí no se pueden volver a enviar sin más; consérvelos hasta que el archivo los tenga.</translation>
     </message>
     <message>
         <source>Mailbox for undeliverable reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Buzón para informes no entregables</translation>
     </message>
     <message>
         <source>journal-ndr@contoso.com</source>
-        <translation type="unfinished"></translation>
+        <translation>journal-ndr@contoso.com</translation>
     </message>
     <message>
         <source>&amp;Mailbox:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buzón:</translation>
     </message>
     <message>
         <source>Currently: not set — undeliverable journal reports are lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualmente: sin configurar; los informes de diario no entregables se pierden.</translation>
     </message>
     <message>
         <source>Currently: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualmente: %1</translation>
     </message>
     <message>
         <source>&amp;Replace the current address %1 with %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>wizard::PlanScript</name>
-    <message>
-        <source>SecureStore journaling configuration for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Generated %1. Run in the Exchange Management Shell.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conflict: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(nothing to run)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sustituir la dirección actual %1 por %2</translation>
     </message>
 </context>
 <context>
     <name>wizard::RemoteDomainPage</name>
     <message>
         <source>winmail.dat protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Protección contra winmail.dat</translation>
     </message>
     <message>
         <source>A remote domain for the archive&apos;s domain makes Exchange send journal reports without winmail.dat attachments and without out-of-office replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dominio remoto para el dominio del archivo hace que Exchange envíe los informes de diario sin adjuntos winmail.dat y sin respuestas de fuera de la oficina.</translation>
     </message>
     <message>
         <source>&amp;Create or update the remote domain (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear o actualizar el dominio remoto (recomendado)</translation>
     </message>
     <message>
         <source>Remote domain name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del dominio remoto</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dominio:</translation>
     </message>
     <message>
         <source>Out-of-office replies:</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas de fuera de la oficina:</translation>
     </message>
     <message>
         <source>Use rich-text format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar formato de texto enriquecido:</translation>
     </message>
     <message>
         <source>Journal reports may reach the archive as winmail.dat attachments that it cannot index.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los informes de diario podrían llegar al archivo como adjuntos winmail.dat que no puede indexar.</translation>
     </message>
     <message>
         <source>The existing remote domain &quot;%1&quot; for %2 will be reused; only its settings will be set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se reutilizará el dominio remoto existente «%1» para %2; solo se establecerá su configuración.</translation>
     </message>
     <message>
         <source>The name &quot;%1&quot; is already used by the remote domain for %2. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre «%1» ya lo usa el dominio remoto de %2. Elija otro nombre.</translation>
     </message>
     <message>
         <source>A new remote domain &quot;%1&quot; for %2 will be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se creará un dominio remoto nuevo «%1» para %2.</translation>
     </message>
 </context>
 <context>
     <name>wizard::ReviewPage</name>
     <message>
         <source>Review the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar los cambios</translation>
     </message>
     <message>
         <source>Nothing has been changed yet. Check what will be done, then choose Apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha cambiado nada. Compruebe lo que se hará y elija Aplicar.</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aplicar</translation>
     </message>
     <message>
         <source>Reading the configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo la configuración</translation>
     </message>
     <message>
         <source>Planned steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos previstos</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>PowerShell commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Comandos de PowerShell</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>&amp;Save as .ps1…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar como .ps1…</translation>
     </message>
     <message>
         <source>Check a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar de &amp;nuevo</translation>
     </message>
     <message>
         <source>I understand that the journal rule applies to &amp;all future internal messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Entiendo que la regla de diario se aplica a &amp;todos los mensajes internos futuros</translation>
     </message>
     <message>
         <source>PowerShell that will be run:</source>
-        <translation type="unfinished"></translation>
+        <translation>PowerShell que se ejecutará:</translation>
     </message>
     <message>
         <source>Reading the organisation&apos;s current configuration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo la configuración actual de la organización…</translation>
     </message>
     <message>
         <source>The configuration could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la configuración.</translation>
     </message>
     <message>
         <source>Found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrado: %1</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicto</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia</translation>
     </message>
     <message>
         <source>This account lacks the management role(s): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A esta cuenta le faltan los roles de administración: %1.</translation>
     </message>
     <message>
         <source>Resolve these before applying (use Back to change your answers):</source>
-        <translation type="unfinished"></translation>
+        <translation>Resuelva esto antes de aplicar (use Atrás para cambiar sus respuestas):</translation>
     </message>
     <message>
         <source>A step conflicts with the existing configuration; see the steps above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paso entra en conflicto con la configuración existente; vea los pasos anteriores.</translation>
     </message>
     <message>
         <source>These changes will be made on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos cambios se realizarán en %1.</translation>
     </message>
     <message>
         <source>Everything is already configured: nothing to change. Apply will verify the configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo está ya configurado: nada que cambiar. Aplicar verificará la configuración.</translation>
     </message>
     <message>
         <source>The PowerShell commands were copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se copiaron los comandos de PowerShell al portapapeles.</translation>
     </message>
     <message>
         <source>Save PowerShell script</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el script de PowerShell</translation>
     </message>
     <message>
         <source>PowerShell scripts (*.ps1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scripts de PowerShell (*.ps1)</translation>
     </message>
     <message>
         <source>The script could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el script en %1: %2</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en %1.</translation>
     </message>
 </context>
 <context>
     <name>wizard::RunReport</name>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera</translation>
     </message>
     <message>
         <source>Applying</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicando</translation>
     </message>
     <message>
         <source>Verifying</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificado</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitido</translation>
     </message>
     <message>
         <source>Already configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya configurado</translation>
     </message>
     <message>
         <source>No change</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cambios</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicto</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir</translation>
     </message>
     <message>
         <source>SecureStore journaling setup report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de la configuración del registro en diario de SecureStore</translation>
     </message>
     <message>
         <source>Server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor: %1</translation>
     </message>
     <message>
         <source>Exchange: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange: %1 %2</translation>
     </message>
     <message>
         <source>Date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha: %1</translation>
     </message>
     <message>
         <source>Cancelled: the steps that were not started were left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: los pasos que no habían empezado no se modificaron.</translation>
     </message>
     <message>
         <source>Completed: every step is configured and verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Completado: cada paso está configurado y verificado.</translation>
     </message>
     <message>
         <source>Failed: see the steps below and the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Error: consulte los pasos siguientes y el registro.</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>Journaling address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de diario: %1</translation>
     </message>
     <message>
         <source>Undeliverable reports to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes no entregables a: %1</translation>
     </message>
     <message>
         <source>Journal rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla de diario: %1</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos</translation>
     </message>
     <message>
         <source>Log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro: %1</translation>
     </message>
     <message>
         <source>Change journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario de cambios: %1</translation>
     </message>
     <message>
         <source>none (nothing changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno (no se cambió nada)</translation>
     </message>
     <message>
         <source>How to undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo deshacerlo</translation>
     </message>
     <message>
         <source>Run this command to restore the previous undeliverable-reports address and remove what this run created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute este comando para restaurar la dirección anterior para informes no entregables y eliminar lo que creó esta ejecución:</translation>
     </message>
     <message>
         <source>PowerShell</source>
-        <translation type="unfinished"></translation>
+        <translation>PowerShell</translation>
     </message>
 </context>
 <context>
     <name>wizard::ServerAddress</name>
     <message>
         <source>Enter a server name such as ex01.contoso.com, or a URL that starts with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un nombre de servidor como ex01.contoso.com, o una URL que empiece por http:// o https://.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid server name.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un nombre de servidor válido.</translation>
     </message>
     <message>
         <source>The port after &quot;:&quot; must be a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto después de «:» debe ser un número entre 1 y 65535.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid server name. Enter the Exchange server&apos;s name, for example ex01.contoso.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un nombre de servidor válido. Escriba el nombre del servidor Exchange, por ejemplo ex01.contoso.com.</translation>
     </message>
 </context>
 <context>
     <name>wizard::SetupController</name>
     <message>
         <source>Enter the Exchange server&apos;s name, for example ex01.contoso.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el nombre del servidor Exchange, por ejemplo ex01.contoso.com.</translation>
     </message>
     <message>
         <source>Enter the user name (DOMAIN\user or user@domain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el nombre de usuario (DOMINIO\usuario o usuario@dominio).</translation>
     </message>
     <message>
         <source>Enter the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la contraseña.</translation>
     </message>
     <message>
         <source>Basic authentication sends the password in clear text; use an https:// address or another sign-in method.</source>
-        <translation type="unfinished"></translation>
+        <translation>La autenticación básica envía la contraseña en texto claro; use una dirección https:// u otro método de inicio de sesión.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>The connection settings changed. Go back to the connection page and test the connection again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración de conexión cambió. Vuelva a la página de conexión y pruebe de nuevo la conexión.</translation>
     </message>
     <message>
         <source>The plan is not ready: resolve the issues on the review page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan no está listo: resuelva primero los problemas en la página de revisión.</translation>
     </message>
 </context>
 <context>
     <name>wizard::SetupWizard</name>
     <message>
         <source>SecureStore Journaling Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración del registro en diario de SecureStore</translation>
     </message>
 </context>
 <context>
     <name>wizard::SmartHostPage</name>
     <message>
         <source>Smart host connector</source>
-        <translation type="unfinished"></translation>
+        <translation>Conector de host inteligente</translation>
     </message>
     <message>
         <source>Only needed when your outbound mail relays through Mailprotector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo es necesario cuando su correo saliente se retransmite a través de Mailprotector.</translation>
     </message>
     <message>
         <source>If Exchange sends all outbound mail through Mailprotector&apos;s outbound service, journal reports would take that route too and could be archived twice. A send connector for the archive&apos;s domain sends them straight to the SecureStore smart host instead. Leave this off if Exchange delivers outbound mail itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si Exchange envía todo el correo saliente a través del servicio de salida de Mailprotector, los informes de diario también seguirían ese camino y podrían archivarse dos veces. Un conector de envío para el dominio del archivo los envía directamente al host inteligente de SecureStore. Déjelo desactivado si Exchange entrega el correo saliente por sí mismo.</translation>
     </message>
     <message>
         <source>&amp;Create a send connector to the SecureStore smart host</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear un conector de envío al host inteligente de SecureStore</translation>
     </message>
     <message>
         <source>Connector name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del conector</translation>
     </message>
     <message>
         <source>Smart host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host inteligente</translation>
     </message>
     <message>
         <source>host name or IP address from Mailprotector</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de host o dirección IP indicados por Mailprotector</translation>
     </message>
     <message>
         <source>Source transport servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidores de transporte de origen</translation>
     </message>
     <message>
         <source>&amp;Require TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exigir TLS</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>Smart &amp;host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host inteligente:</translation>
     </message>
     <message>
         <source>Source &amp;servers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Servidores de origen:</translation>
     </message>
     <message>
         <source>No connector will be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se creará ningún conector.</translation>
     </message>
     <message>
         <source>Select at least one transport server to send through the connector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione al menos un servidor de transporte que envíe a través del conector.</translation>
     </message>
     <message>
         <source>Mail to the archive&apos;s domain will go straight to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El correo para el dominio del archivo irá directamente a %1.</translation>
     </message>
     <message>
         <source>The connector(s) %1 already route this domain; the review page shows how they are handled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los conectores %1 ya enrutan este dominio; la página de revisión muestra cómo se tratan.</translation>
     </message>
 </context>
 <context>
     <name>wizard::WelcomePage</name>
     <message>
         <source>Journal internal mail to SecureStore</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar en diario el correo interno en SecureStore</translation>
     </message>
     <message>
         <source>This wizard configures your Exchange organisation to send a copy of every internal message to your Mailprotector SecureStore archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este asistente configura su organización de Exchange para enviar una copia de cada mensaje interno a su archivo Mailprotector SecureStore.</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;What will be configured&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;A mailbox that receives journal reports that cannot be delivered.&lt;/li&gt;&lt;li&gt;A journal rule that sends internal messages to your SecureStore journaling address.&lt;/li&gt;&lt;li&gt;A remote domain that keeps journal reports free of winmail.dat (recommended).&lt;/li&gt;&lt;li&gt;Optionally, a send connector to the SecureStore smart host, only when your outbound mail relays through Mailprotector.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Each change is shown before it is made, applied over remote PowerShell and read back to confirm it. Running the wizard again changes only what is missing.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Before you start&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;SecureStore is enabled for the domain in the Mailprotector Console.&lt;/li&gt;&lt;li&gt;Your account is a member of Organization Management in Exchange.&lt;/li&gt;&lt;li&gt;Journal rules need Exchange Enterprise Client Access Licenses.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;What is not touched&lt;/b&gt;: mailboxes, other journal rules, transport rules, existing connectors and any other settings.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Qué se configurará&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Un buzón que recibe los informes de diario que no se pueden entregar.&lt;/li&gt;&lt;li&gt;Una regla de diario que envía los mensajes internos a su dirección de diario de SecureStore.&lt;/li&gt;&lt;li&gt;Un dominio remoto que mantiene los informes de diario libres de winmail.dat (recomendado).&lt;/li&gt;&lt;li&gt;Opcionalmente, un conector de envío al host inteligente de SecureStore, solo cuando su correo saliente se retransmite a través de Mailprotector.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Cada cambio se muestra antes de realizarlo, se aplica mediante PowerShell remoto y se vuelve a leer para confirmarlo. Si vuelve a ejecutar el asistente, solo cambia lo que falta.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Antes de empezar&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;SecureStore está habilitado para el dominio en la Mailprotector Console.&lt;/li&gt;&lt;li&gt;Su cuenta es miembro de Organization Management en Exchange.&lt;/li&gt;&lt;li&gt;Las reglas de diario necesitan licencias de acceso de cliente Enterprise de Exchange.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Qué no se toca&lt;/b&gt;: buzones, otras reglas de diario, reglas de transporte, conectores existentes ni ninguna otra configuración.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Introducción</translation>
     </message>
 </context>
 </TS>
