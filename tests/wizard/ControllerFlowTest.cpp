@@ -1,0 +1,78 @@
+// The controller end to end against bin/fake-exchange over loopback (https with a generated
+// certificate, Basic auth, the built-in demo organisation): untrusted certificate -> pin ->
+// connect -> plan -> apply -> verified; a second plan has nothing to change.
+// The lead's full GUI flow tests can reuse FakeExchangeProcess the same way.
+#include "FakeExchangeProcess.h"
+#include "SetupController.h"
+
+#include <gtest/gtest.h>
+
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+using wizard::SetupController;
+
+TEST(ControllerFlowTest, FreshOrganisationAppliedAndVerifiedThenNothingToChange)
+{
+    if (!testsupport::FakeExchangeProcess::isAvailable())
+        GTEST_SKIP() << "fake-exchange is not built";
+    QStandardPaths::setTestModeEnabled(true); // the engine's logs and journals stay out of the user's data
+    QTemporaryDir dir;
+    testsupport::FakeExchangeProcess fx;
+    ASSERT_TRUE(fx.start({QStringLiteral("--tls"), QStringLiteral("--state"), dir.filePath(QStringLiteral("state.json"))}))
+        << fx.error().toStdString();
+
+    SetupController c;
+    c.setSettingsFile(dir.filePath(QStringLiteral("settings.ini")));
+    c.setServer(fx.url().toString());
+    c.setAuthChoice(SetupController::AuthChoice::Basic);
+    c.setUserName(QStringLiteral("admin"));
+    c.setPassword(QStringLiteral("Contoso!Admin1"));
+
+    // Untrusted: the controller reports the certificate; trusting it pins it and retests.
+    QSignalSpy untrusted(&c, &SetupController::certificateUntrusted);
+    QSignalSpy tested(&c, &SetupController::connectionTested);
+    c.testConnection();
+    ASSERT_TRUE(tested.wait(30000)) << c.errorText().toStdString();
+    ASSERT_FALSE(tested.last().at(0).toBool());
+    ASSERT_EQ(untrusted.count(), 1) << c.errorDetail().toStdString();
+    const QSslCertificate cert = untrusted.first().at(0).value<QSslCertificate>();
+    EXPECT_EQ(SetupController::fingerprintText(cert.digest(QCryptographicHash::Sha256)), fx.fingerprint());
+    c.trustCertificate(cert);
+    ASSERT_TRUE(tested.wait(30000));
+    ASSERT_TRUE(tested.last().at(0).toBool()) << c.errorText().toStdString() << " / " << c.errorDetail().toStdString();
+    EXPECT_TRUE(c.isConnectionVerified());
+    EXPECT_FALSE(c.organisation().acceptedDomains.isEmpty());
+
+    c.updateSettings([](exchange::JournalingSettings &s) {
+        s.journalAddress = QStringLiteral("j-1a2b3c@archive.example.net");
+        s.ndrMailbox = QStringLiteral("administrator@contoso.com");
+    });
+    QSignalSpy planned(&c, &SetupController::planChanged);
+    c.refreshPlan();
+    ASSERT_TRUE(planned.wait(30000));
+    ASSERT_TRUE(c.isPlanCurrent()) << c.errorText().toStdString();
+    for (const auto &issue : c.plan().issues)
+        ADD_FAILURE() << issue.field.toStdString() << ": " << issue.message.toStdString();
+    ASSERT_TRUE(c.plan().hasChanges());
+    EXPECT_TRUE(c.script().contains(QStringLiteral("New-JournalRule")));
+
+    QSignalSpy finished(&c, &SetupController::applyFinished);
+    c.apply();
+    EXPECT_TRUE(c.isBusy());
+    ASSERT_TRUE(finished.wait(60000));
+    EXPECT_TRUE(c.applyResult().success);
+    EXPECT_FALSE(c.applyResult().journalPath.isEmpty());
+    ASSERT_EQ(c.stepOutcomes().size(), c.plan().steps.size());
+    for (const auto &o : c.stepOutcomes()) {
+        EXPECT_TRUE(o.state == exchange::StepState::Verified || o.state == exchange::StepState::NoChange
+                    || o.state == exchange::StepState::Skipped)
+            << o.message.toStdString() << " " << o.detail.toStdString();
+    }
+
+    c.refreshPlan();
+    ASSERT_TRUE(planned.wait(30000));
+    ASSERT_TRUE(c.isPlanCurrent());
+    EXPECT_FALSE(c.plan().hasChanges());
+}
