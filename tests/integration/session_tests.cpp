@@ -384,7 +384,7 @@ TEST(SessionFaults, SlowReceiveTimesOutAndIsReceivedAgain)
 TEST(SessionFaults, CancelStopsARunningPipeline)
 {
     FakeExchangeProcess::Options fo;
-    fo.faults = {QStringLiteral("slow-receive:8000")};
+    fo.faults = {QStringLiteral("slow-receive:3000")};
     FakeExchangeProcess fake(fo);
     ASSERT_TRUE(fake.start()) << fake.errorString().toStdString();
     SessionOptions o = basicOptions(fake);
