@@ -4,6 +4,7 @@
 #include "Cli.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QStringList>
 
 #include <cstdio>
@@ -55,6 +56,10 @@ int main(int argc, char **argv)
     for (int i = 1; i < argc; ++i)
         args.append(QString::fromLocal8Bit(argv[i]));
     const QString language = takeOption(args, QStringLiteral("--lang"));
+    // The per-run log file keeps the detail; the terminal shows warnings only, unless the
+    // user asks for more with QT_LOGGING_RULES (e.g. "securestore.*.debug=true").
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("securestore.*.debug=false\nsecurestore.*.info=false"));
 
     if (!args.isEmpty() && cli::isSubcommand(args.first())) {
         QCoreApplication app(argc, argv);
