@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QUuid>
 
 Q_LOGGING_CATEGORY(lcSession, "securestore.session")
@@ -37,6 +38,19 @@ int maxFragmentSize(int maxEnvelopeSize)
 QString upperGuid(const QUuid &id)
 {
     return id.toString(QUuid::WithoutBraces).toUpper();
+}
+
+// Trace lines show decoded PSRP data; secure strings and the values of parameters whose
+// names look secret never appear in them.
+QString redactSecrets(QString text)
+{
+    static const QRegularExpression secureString(QStringLiteral("<SS([^>]*)>[^<]*</SS>"));
+    static const QRegularExpression secretParameter(
+        QStringLiteral("(<S N=\"N\">[^<]*(?:password|secret|credential|token)[^<]*</S>\\s*<[A-Za-z0-9]+ N=\"V\"[^>/]*>)[^<]*"),
+        QRegularExpression::CaseInsensitiveOption);
+    text.replace(secureString, QStringLiteral("<SS\\1>***</SS>"));
+    text.replace(secretParameter, QStringLiteral("\\1***"));
+    return text;
 }
 
 } // namespace
@@ -82,7 +96,7 @@ public:
     void trace(const QString &what, const QByteArray &data)
     {
         if (traceEnabled)
-            Q_EMIT q->trace(what + QLatin1Char(' ') + QString::fromUtf8(data));
+            Q_EMIT q->trace(what + QLatin1Char(' ') + redactSecrets(QString::fromUtf8(data)));
     }
 
     void fail(const Error &error)

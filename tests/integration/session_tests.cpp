@@ -136,6 +136,25 @@ TEST_F(BasicHttpsSession, WrongPasswordIsAnAuthErrorAndLeaksNothing)
     EXPECT_FALSE(error->toLogString().contains(o.password));
 }
 
+TEST_F(BasicHttpsSession, TraceShowsDecodedTrafficWithSecretsRedacted)
+{
+    RemoteSession session;
+    session.setTraceEnabled(true);
+    QStringList lines;
+    QObject::connect(&session, &RemoteSession::trace, [&](const QString &line) { lines << line; });
+    ASSERT_FALSE(testsupport::openSession(session, basicOptions(*m_fake)));
+    const QString secret = QStringLiteral("Sup3r-Secret-Value");
+    Command command(QStringLiteral("Get-Recipient"));
+    command.add(QStringLiteral("Identity"), QStringLiteral("journal-ndr@contoso.com"));
+    command.add(QStringLiteral("Password"), secret); // the fake refuses it; the trace must not show it
+    testsupport::run(session, {command});
+    const QString all = lines.join(QLatin1Char('\n'));
+    EXPECT_TRUE(all.contains(QStringLiteral("journal-ndr@contoso.com"))) << "the trace shows the command";
+    EXPECT_TRUE(all.contains(QStringLiteral("CREATE_PIPELINE")));
+    EXPECT_FALSE(all.contains(secret));
+    EXPECT_FALSE(all.contains(kAdminPassword));
+}
+
 TEST(SessionUsage, BasicOverHttpIsRefusedBeforeSendingAnything)
 {
     QTemporaryDir dir;
@@ -510,6 +529,38 @@ TEST_F(KerberosSession, WrongPasswordSaysSo)
     ASSERT_TRUE(error);
     EXPECT_EQ(error->kind, Error::Kind::Auth) << error->toLogString().toStdString();
     EXPECT_FALSE(error->toLogString().contains(o.password));
+}
+
+TEST_F(KerberosSession, OverHttpsWithChannelBinding)
+{
+    FakeExchangeProcess::Options fo;
+    fo.https = true;
+    fo.auth = QStringLiteral("negotiate");
+    fo.keytab = m_keytab;
+    FakeExchangeProcess fake(fo);
+    ASSERT_TRUE(fake.start()) << fake.errorString().toStdString();
+    SessionOptions o = options(fake);
+    o.pinnedSha256 = fake.fingerprint();
+    RemoteSession session;
+    const auto error = testsupport::openSession(session, o);
+    ASSERT_FALSE(error) << error->toLogString().toStdString() << "\nfake: " << fake.stderrText().toStdString();
+    EXPECT_TRUE(testsupport::run(session, {Command(QStringLiteral("Get-ExchangeServer"))}).succeeded());
+}
+
+TEST(SessionFaults, AddedLatencyIsPaidPerRequestAndNothingElseChanges)
+{
+    FakeExchangeProcess::Options fo;
+    fo.latencyMs = 100;
+    FakeExchangeProcess fake(fo);
+    ASSERT_TRUE(fake.start()) << fake.errorString().toStdString();
+    QElapsedTimer timer;
+    timer.start();
+    RemoteSession session;
+    ASSERT_FALSE(testsupport::openSession(session, basicOptions(fake)));
+    const auto result = testsupport::run(session, {Command(QStringLiteral("Get-ExchangeServer"))});
+    ASSERT_TRUE(result.succeeded()) << testsupport::describe(result).toStdString();
+    // A lower bound only (never flaky): every request waited for the server's latency.
+    EXPECT_GE(timer.elapsed(), qint64(session.stats().requests) * 100);
 }
 
 TEST(NtlmSession, WinRmListenerStyleEndpoint)
