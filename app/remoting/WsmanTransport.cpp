@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QPointer>
+#include <QThreadPool>
 
 Q_LOGGING_CATEGORY(lcTransport, "securestore.transport")
 
@@ -89,6 +91,7 @@ void WsmanTransport::post(const QByteArray &soap, Callback done, bool retryOnDro
 
 void WsmanTransport::abortAll(const Error &reason)
 {
+    ++m_generation; // a handshake step still running on the pool is dropped
     auto queue = std::move(m_queue);
     m_queue.clear();
     if (m_current) {
@@ -117,7 +120,8 @@ TrafficStats WsmanTransport::stats() const
 void WsmanTransport::resetAuthentication()
 {
     m_authenticated = false;
-    if (m_context)
+    // A first step running on the pool starts from a fresh context anyway.
+    if (m_context && !m_stepInFlight)
         m_context->reset();
 }
 
@@ -167,7 +171,35 @@ void WsmanTransport::sendHandshakeLeg(const QByteArray &peerToken)
         // Channel binding (Extended Protection): the hash of the server certificate.
         m_context->setChannelBindings(auth::channelBindingsFor(m_connection->peerCertificate()));
     }
-    auto token = m_context->step(peerToken);
+    if (!peerToken.isEmpty()) {
+        // Later legs only process the server's token: local work.
+        continueHandshakeLeg(m_context->step(peerToken));
+        return;
+    }
+    // The first leg may talk to the KDC (acquire credentials, get a service ticket), which
+    // can take seconds when it is slow or unreachable: never on the caller's (GUI) thread.
+    m_stepInFlight = true;
+    const quint64 generation = ++m_generation;
+    QPointer<WsmanTransport> self(this);
+    std::shared_ptr<auth::SecurityContext> context = m_context;
+    QThreadPool::globalInstance()->start([self, context, generation] {
+        Expected<QByteArray> token = context->step(QByteArray());
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, generation, token] {
+                if (!self)
+                    return;
+                self->m_stepInFlight = false;
+                if (generation != self->m_generation || !self->m_current)
+                    return; // aborted meanwhile
+                self->continueHandshakeLeg(token);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void WsmanTransport::continueHandshakeLeg(const Expected<QByteArray> &token)
+{
     if (!token) {
         finishCurrent(token.error());
         return;

@@ -59,6 +59,7 @@ private:
 
     void startNext();
     void sendHandshakeLeg(const QByteArray &peerToken);
+    void continueHandshakeLeg(const Expected<QByteArray> &token);
     void sendBody();
     void onResponse(const http::Response &response);
     void onFailed(const Error &error);
@@ -72,7 +73,7 @@ private:
     SessionOptions m_options;
     bool m_overTls = false;
     bool m_encrypt = false;
-    std::unique_ptr<auth::SecurityContext> m_context;
+    std::shared_ptr<auth::SecurityContext> m_context; // shared with a handshake step on the pool
     http::HttpConnection *m_connection = nullptr;
     QQueue<Pending> m_queue;
     std::optional<Pending> m_current;
@@ -80,6 +81,8 @@ private:
     bool m_authenticated = false;
     bool m_bodyCarriesToken = false; // the real body went with the last handshake leg
     bool m_awaitingConnection = false;
+    bool m_stepInFlight = false;
+    quint64 m_generation = 0;
     QByteArray m_basicToken; // user:password for Basic (HTTPS only); never logged
     int m_reauthCount = 0;
 };
