@@ -2,6 +2,7 @@
 
 #include "CliOptions.h"
 #include "CliRun.h"
+#include "StdinLine.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -41,10 +42,7 @@ int run(const QStringList &args)
     }
     QString password;
     if (options.passwordStdin) {
-        QTextStream in(stdin);
-        password = in.readLine();
-        if (password.endsWith(QLatin1Char('\r')))
-            password.chop(1);
+        password = readStdinLine();
         if (password.isEmpty()) {
             err << QCoreApplication::translate("cli", "securestore-setup: --password-stdin read an empty password.\n");
             return 2;

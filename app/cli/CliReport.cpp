@@ -74,7 +74,10 @@ QString CliReport::outcomeLine(const StepOutcome &o)
 QString CliReport::organisationText(const Organisation &org)
 {
     QStringList lines;
-    lines << tr("Exchange: %1 %2 on %3").arg(org.productName, org.exchangeVersion, org.serverName);
+    if (org.exchangeVersion.isEmpty())
+        lines << tr("Exchange: version unknown (Get-ExchangeServer could not be read; see the roles below)");
+    else
+        lines << tr("Exchange: %1 %2 on %3").arg(org.productName, org.exchangeVersion, org.serverName);
     lines << tr("Journal rules: %1; remote domains: %2; send connectors: %3; transport servers: %4")
                  .arg(org.journalRules.size())
                  .arg(org.remoteDomains.size())

@@ -3,6 +3,7 @@
 #include "ChangeJournal.h"
 #include "CliReport.h"
 #include "ScriptRenderer.h"
+#include "StdinLine.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -43,10 +44,7 @@ QString nextStepFor(const remoting::Error &e)
 CliRun::CliRun(CliOptions options, QString password, QObject *parent)
     : QObject(parent), m_options(std::move(options)), m_password(std::move(password))
 {
-    m_readLine = [] {
-        QTextStream in(stdin);
-        return in.readLine();
-    };
+    m_readLine = [] { return readStdinLine(); };
     m_session = new remoting::RemoteSession(this);
     m_engine = new JournalingEngine(this);
     connect(m_session, &remoting::RemoteSession::opened, this, &CliRun::onOpened);
@@ -188,6 +186,8 @@ void CliRun::onDiscovered(const Organisation &org)
 
     say(CliReport::planText(plan));
     if (planExit == 2) {
+        if (!plan.missingRoles.isEmpty())
+            complain(tr("Missing management roles: %1.").arg(plan.missingRoles.join(QStringLiteral(", "))));
         complain(tr("Invalid input: nothing was changed. Correct the settings above and run again."));
         finish(2);
         return;

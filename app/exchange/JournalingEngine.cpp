@@ -48,6 +48,7 @@ struct Operation
     QString readBackType;
     QList<ExpectedValue> expected;
     bool expectAbsent = false;
+    bool confirmingAbsence = false; // undo: the removal found nothing; only the read-back runs
     int journalIndex = -1;    // apply: entry written before; undo: entry being undone
     bool writeEntry = false;  // apply: append `entry` to the journal before the first change
     JournalEntry entry;
@@ -463,7 +464,23 @@ void JournalingEngine::Private::changeFinished(const InvocationResult &r)
              r.transportError->toLogString());
         return;
     }
-    if (r.failure) {
+    if (r.failure && op.expectAbsent && isNotFound(*r.failure)) {
+        // Undo of a create whose change never reached Exchange (e.g. the connection failed
+        // before the command ran): the object is not there, which is the state undo wants.
+        // Confirm it with the read-back alone instead of stopping the whole undo.
+        if (!op.confirmingAbsence && !op.readBack.isEmpty()) {
+            logLine(QStringLiteral("undo: %1 %2 does not exist; confirming with the read-back")
+                        .arg(stepKindName(op.kind), op.identity));
+            op.confirmingAbsence = true;
+            op.changes[currentChange] = op.readBack.first();
+            op.readBack.clear();
+            op.doneMessage = tr("\"%1\" does not exist (the run's change never reached Exchange); nothing to remove.")
+                                 .arg(op.identity);
+            sendCurrentChange();
+            return;
+        }
+        // the read-back itself reports it not found: confirmed absent (checked below)
+    } else if (r.failure) {
         fail(tr("Exchange refused the change: %1").arg(r.failure->message), errorDetail(*r.failure));
         return;
     }

@@ -156,15 +156,19 @@ QList<ValidationIssue> SettingsValidator::validate(const JournalingSettings &s, 
             add("connectorName", tr("Send connector name: %1").arg(why));
         if (!AddressSyntax::isValidSmartHost(s.smartHost, &why))
             add("smartHost", why);
+        // The transport servers are only known when Get-TransportService could run; without
+        // that cmdlet (a missing role, reported as such) an empty list proves nothing.
+        const bool serversKnown =
+            live && org->availableCmdlets.contains(QStringLiteral("Get-TransportService"), Qt::CaseInsensitive);
         for (const QString &server : s.sourceServers) {
             if (server.trimmed().isEmpty() || !isValidName(server)) {
                 add("sourceServers", tr("\"%1\" is not a server name.").arg(server));
-            } else if (live && !org->transportServers.contains(server.trimmed(), Qt::CaseInsensitive)) {
+            } else if (serversKnown && !org->transportServers.contains(server.trimmed(), Qt::CaseInsensitive)) {
                 add("sourceServers", tr("\"%1\" is not a transport server of this organisation (found: %2).")
                                          .arg(server, org->transportServers.join(QStringLiteral(", "))));
             }
         }
-        if (live && s.sourceServers.isEmpty() && org->transportServers.isEmpty())
+        if (serversKnown && s.sourceServers.isEmpty() && org->transportServers.isEmpty())
             add("sourceServers", tr("No transport server was found to send through; name the source servers."));
     }
     return issues;

@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QString>
+
+namespace cli {
+
+// Reads one line from the process's standard input (without the line end) through C stdio,
+// so that successive reads share one buffer: the password line (--password-stdin) and the
+// apply confirmation can both come from one pipe ("secret\ny\n"). A QTextStream on stdin
+// would read ahead and swallow the following lines. Empty at end of input.
+QString readStdinLine();
+
+} // namespace cli

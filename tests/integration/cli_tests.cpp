@@ -1,0 +1,929 @@
+// End-to-end tests of the `securestore-setup` command line: the real binary (QProcess,
+// password on stdin) against the real fake Exchange process over loopback (HTTPS + Basic
+// with a pinned certificate, and http + Kerberos with message encryption against a real
+// MIT KDC). Every assertion is on what the CLI printed, its exit code, its change journal
+// and the fake's --state JSON (the organisation as Exchange would hold it).
+
+#include "FakeExchangeProcess.h"
+#include "TestKdc.h"
+#include "TestPaths.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QUuid>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <optional>
+
+using testsupport::FakeExchangeProcess;
+
+namespace {
+
+const QString kAdmin = QStringLiteral("admin");
+const QByteArray kAdminPassword = QByteArrayLiteral("Contoso!Admin1");
+const QString kHelpdesk = QStringLiteral("helpdesk");
+const QByteArray kHelpdeskPassword = QByteArrayLiteral("Contoso!Help1");
+
+const QString kJournal = QStringLiteral("abc123@archive.securestore.net");
+const QString kJournalDomain = QStringLiteral("archive.securestore.net");
+const QString kNdr = QStringLiteral("journal-ndr@contoso.com");
+const QString kSmartHost = QStringLiteral("smtp.securestore.net");
+const QString kRuleName = QStringLiteral("Journaling to SecureStore Archive");
+const QString kRemoteDomainName = QStringLiteral("SecureStore Archiving");
+const QString kConnectorName = QStringLiteral("SecureStore Archive Smarthost");
+
+// Request indexes (1-based, over the fake's lifetime, as counted by --fault) of a full apply
+// of the four steps over HTTPS + Basic, measured with --stats and --fault http500@N / drop@N:
+//   1-2 shell create + pool open, 3-5 discovery, 6-7 NDR, 8-9 rule, 10-11 New-RemoteDomain,
+//   12-13 Set-RemoteDomain + read-back, 14-15 New-SendConnector + read-back, 16 shell delete
+//   (each pipeline: one Command, one Receive). The tests also assert which step failed, so a
+//   change in the request pattern shows up as a clear failure rather than a different test.
+constexpr int kRemoteDomainSettingsCommand = 12; // the remote domain exists, its settings not yet
+constexpr int kConnectorCommand = 14;            // New-SendConnector never reaches the server
+constexpr int kConnectorReceive = 15;            // the connector is created, its output is lost
+
+struct Stats
+{
+    qint64 requests = -1;
+    qint64 sent = -1;
+    qint64 received = -1;
+    qint64 elapsedMs = -1;
+};
+
+struct CliResult
+{
+    int exitCode = -1;
+    bool crashed = false;
+    QString out;
+    QString err;
+    std::optional<Stats> stats;
+
+    QString all() const { return out + QLatin1Char('\n') + err; }
+    std::string describe() const
+    {
+        return QStringLiteral("exit %1\n--- stdout\n%2\n--- stderr\n%3").arg(exitCode).arg(out, err).toStdString();
+    }
+};
+
+QJsonObject readJson(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+QByteArray readBytes(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+bool writeJson(const QString &path, const QJsonObject &o)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(QJsonDocument(o).toJson()) > 0;
+}
+
+QJsonObject findByName(const QJsonObject &state, const char *collection, const QString &name)
+{
+    for (const QJsonValue &v : state.value(QLatin1String(collection)).toArray())
+        if (v.toObject().value(QLatin1String("name")).toString() == name)
+            return v.toObject();
+    return {};
+}
+
+QStringList namesOf(const QJsonObject &state, const char *collection)
+{
+    QStringList out;
+    for (const QJsonValue &v : state.value(QLatin1String(collection)).toArray())
+        out << v.toObject().value(QLatin1String("name")).toString();
+    return out;
+}
+
+QString ndrOf(const QJsonObject &state)
+{
+    return state.value(QLatin1String("transportConfig")).toObject().value(QLatin1String("journalingReportNdrTo")).toString();
+}
+
+QJsonArray strings(const QStringList &l)
+{
+    return QJsonArray::fromStringList(l);
+}
+
+QString newGuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+class CliTest : public ::testing::Test
+{
+protected:
+    // The demo organisation as the fake writes it to a missing --state file, once per suite.
+    static void SetUpTestSuite()
+    {
+        qputenv("QT_LOGGING_RULES", "*.debug=false");
+        s_baseDir = new QTemporaryDir;
+        const QString path = s_baseDir->filePath(QStringLiteral("demo-state.json"));
+        FakeExchangeProcess::Options o;
+        o.state = path;
+        o.auth = QStringLiteral("basic");
+        FakeExchangeProcess fake(o);
+        if (fake.start())
+            fake.stop();
+        s_baseState = readJson(path);
+    }
+    static void TearDownTestSuite()
+    {
+        delete s_baseDir;
+        s_baseDir = nullptr;
+    }
+
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        ASSERT_FALSE(s_baseState.isEmpty()) << "the fake did not write its demo organisation";
+        ASSERT_TRUE(QFileInfo::exists(cliPath())) << cliPath().toStdString();
+    }
+
+    static QString cliPath() { return testsupport::binDir() + QStringLiteral("/securestore-setup"); }
+    QString statePath() const { return m_dir.filePath(QStringLiteral("state.json")); }
+    QString dataHome() const { return m_dir.filePath(QStringLiteral("xdg-data")); }
+    QJsonObject state() const { return readJson(statePath()); }
+    QByteArray stateBytes() const { return readBytes(statePath()); }
+
+    // Starts the fake on `org` (default: the demo organisation) with its state in statePath().
+    bool startFake(const QJsonObject &org = {}, const QStringList &faults = {}, int latencyMs = 0)
+    {
+        if (!QFileInfo::exists(statePath()) && !writeJson(statePath(), org.isEmpty() ? s_baseState : org))
+            return false;
+        FakeExchangeProcess::Options o;
+        o.state = statePath();
+        o.auth = QStringLiteral("basic");
+        o.faults = faults;
+        o.latencyMs = latencyMs;
+        m_fake = std::make_unique<FakeExchangeProcess>(o);
+        const bool ok = m_fake->start();
+        EXPECT_TRUE(ok) << m_fake->errorString().toStdString();
+        return ok;
+    }
+
+    void stopFake()
+    {
+        if (m_fake)
+            m_fake->stop();
+        m_fake.reset();
+    }
+
+    QStringList connection(const QString &user = kAdmin) const
+    {
+        return {QStringLiteral("--server"), m_fake->url().toString(), QStringLiteral("--auth"), QStringLiteral("basic"),
+                QStringLiteral("--user"), user, QStringLiteral("--password-stdin"),
+                QStringLiteral("--trust-fingerprint"), m_fake->fingerprintHex()};
+    }
+
+    static QStringList settings(bool connector = true)
+    {
+        QStringList s{QStringLiteral("--journal-address"), kJournal, QStringLiteral("--ndr-mailbox"), kNdr};
+        if (connector)
+            s << QStringLiteral("--smarthost") << kSmartHost;
+        return s;
+    }
+
+    // Runs securestore-setup with `stdinData` (password line, then any answers) and waits.
+    CliResult cli(const QStringList &args, const QByteArray &stdinData = kAdminPassword + '\n') const
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), dataHome());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("xdg-config")));
+        env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=false"));
+        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+        p.setProcessEnvironment(env);
+        p.start(cliPath(), args);
+        CliResult r;
+        if (!p.waitForStarted(10000))
+            return r;
+        p.write(stdinData);
+        p.closeWriteChannel();
+        if (!p.waitForFinished(60000)) {
+            p.kill();
+            p.waitForFinished(5000);
+        }
+        r.crashed = p.exitStatus() != QProcess::NormalExit;
+        r.exitCode = r.crashed ? -1 : p.exitCode();
+        r.out = QString::fromUtf8(p.readAllStandardOutput());
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        static const QRegularExpression re(
+            QStringLiteral("^stats: requests=(\\d+) sent=(\\d+) received=(\\d+) elapsed_ms=(\\d+)$"),
+            QRegularExpression::MultilineOption);
+        const auto m = re.match(r.err);
+        if (m.hasMatch())
+            r.stats = Stats{m.captured(1).toLongLong(), m.captured(2).toLongLong(), m.captured(3).toLongLong(),
+                            m.captured(4).toLongLong()};
+        return r;
+    }
+
+    CliResult run(const QString &sub, const QStringList &extra, const QByteArray &stdinData = kAdminPassword + '\n') const
+    {
+        return cli(QStringList{sub} + connection() + extra, stdinData);
+    }
+
+    static QString journalPathFrom(const CliResult &r)
+    {
+        static const QRegularExpression re(QStringLiteral("^Change journal: (.+)$"), QRegularExpression::MultilineOption);
+        const auto m = re.match(r.all());
+        return m.hasMatch() ? m.captured(1).trimmed() : QString();
+    }
+
+    QStringList journalFiles() const
+    {
+        QStringList out;
+        QDirIterator it(dataHome(), {QStringLiteral("*.json")}, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString f = it.next();
+            if (f.contains(QLatin1String("/journals/")))
+                out << f;
+        }
+        return out;
+    }
+
+    // The fully configured organisation, as EXCHANGE.md and issue 4 define it.
+    void expectConfigured(const QJsonObject &st, const QString &ruleName = kRuleName,
+                          const QString &remoteDomainName = kRemoteDomainName, bool connector = true) const
+    {
+        EXPECT_EQ(ndrOf(st), kNdr);
+        const QJsonObject rule = findByName(st, "journalRules", ruleName);
+        ASSERT_FALSE(rule.isEmpty()) << "no rule " << ruleName.toStdString();
+        EXPECT_EQ(rule.value(QLatin1String("journalEmailAddress")).toString(), kJournal);
+        EXPECT_EQ(rule.value(QLatin1String("scope")).toString(), QStringLiteral("Internal"));
+        EXPECT_TRUE(rule.value(QLatin1String("enabled")).toBool());
+        EXPECT_EQ(rule.value(QLatin1String("recipient")).toString(), QString());
+        const QJsonObject rd = findByName(st, "remoteDomains", remoteDomainName);
+        ASSERT_FALSE(rd.isEmpty()) << "no remote domain " << remoteDomainName.toStdString();
+        EXPECT_EQ(rd.value(QLatin1String("domainName")).toString(), kJournalDomain);
+        EXPECT_EQ(rd.value(QLatin1String("allowedOOFType")).toString(), QStringLiteral("None"));
+        EXPECT_TRUE(rd.value(QLatin1String("tnefEnabled")).isBool());
+        EXPECT_FALSE(rd.value(QLatin1String("tnefEnabled")).toBool(true));
+        if (!connector)
+            return;
+        const QJsonObject c = findByName(st, "sendConnectors", kConnectorName);
+        ASSERT_FALSE(c.isEmpty()) << "no connector";
+        EXPECT_EQ(c.value(QLatin1String("addressSpaces")).toArray(), strings({QStringLiteral("SMTP:archive.securestore.net;1")}));
+        EXPECT_EQ(c.value(QLatin1String("smartHosts")).toArray(), strings({kSmartHost}));
+        EXPECT_FALSE(c.value(QLatin1String("dnsRoutingEnabled")).toBool(true));
+        EXPECT_EQ(c.value(QLatin1String("sourceTransportServers")).toArray(), strings({QStringLiteral("EX01")}));
+        EXPECT_TRUE(c.value(QLatin1String("enabled")).toBool());
+    }
+
+    static QJsonObject withEntry(QJsonObject org, const char *collection, const QJsonObject &entry)
+    {
+        QJsonArray a = org.value(QLatin1String(collection)).toArray();
+        a.append(entry);
+        org[QLatin1String(collection)] = a;
+        return org;
+    }
+
+    static QJsonObject remoteDomainEntry(const QString &name, const QString &domain)
+    {
+        return QJsonObject{{QStringLiteral("name"), name},
+                           {QStringLiteral("domainName"), domain},
+                           {QStringLiteral("guid"), newGuid()},
+                           {QStringLiteral("allowedOOFType"), QStringLiteral("External")},
+                           {QStringLiteral("autoForwardEnabled"), true},
+                           {QStringLiteral("autoReplyEnabled"), true},
+                           {QStringLiteral("characterSet"), QString()},
+                           {QStringLiteral("contentType"), QStringLiteral("MimeHtmlText")},
+                           {QStringLiteral("deliveryReportEnabled"), true},
+                           {QStringLiteral("isInternal"), false},
+                           {QStringLiteral("meetingForwardNotificationEnabled"), false},
+                           {QStringLiteral("ndrEnabled"), true},
+                           {QStringLiteral("tnefEnabled"), QJsonValue::Null},
+                           {QStringLiteral("whenChanged"), QStringLiteral("2024-01-01T00:00:00.000Z")}};
+    }
+
+    static QJsonObject connectorEntry(const QString &name, const QString &addressSpace, const QString &smartHost)
+    {
+        return QJsonObject{{QStringLiteral("name"), name},
+                           {QStringLiteral("guid"), newGuid()},
+                           {QStringLiteral("addressSpaces"), strings({addressSpace})},
+                           {QStringLiteral("comment"), QString()},
+                           {QStringLiteral("dnsRoutingEnabled"), false},
+                           {QStringLiteral("enabled"), true},
+                           {QStringLiteral("fqdn"), QString()},
+                           {QStringLiteral("maxMessageSize"), QStringLiteral("35 MB (36,700,160 bytes)")},
+                           {QStringLiteral("port"), 25},
+                           {QStringLiteral("requireTLS"), false},
+                           {QStringLiteral("smartHosts"), strings({smartHost})},
+                           {QStringLiteral("sourceTransportServers"), strings({QStringLiteral("EX01")})},
+                           {QStringLiteral("tlsAuthLevel"), QString()},
+                           {QStringLiteral("usage"), QStringLiteral("Custom")},
+                           {QStringLiteral("whenChanged"), QStringLiteral("2024-01-01T00:00:00.000Z")}};
+    }
+
+    static QJsonObject ruleEntry(const QString &name, const QString &address, bool enabled = true)
+    {
+        return QJsonObject{{QStringLiteral("name"), name},
+                           {QStringLiteral("guid"), newGuid()},
+                           {QStringLiteral("journalEmailAddress"), address},
+                           {QStringLiteral("recipient"), QString()},
+                           {QStringLiteral("scope"), QStringLiteral("Internal")},
+                           {QStringLiteral("enabled"), enabled},
+                           {QStringLiteral("whenChanged"), QStringLiteral("2024-01-01T00:00:00.000Z")}};
+    }
+
+    // A conflict: apply exits 3, names it, and the organisation is byte-identical afterwards.
+    void expectConflict(const QJsonObject &org, const QStringList &extra, const QString &step,
+                        const QString &mentions)
+    {
+        ASSERT_TRUE(startFake(org));
+        const QByteArray before = stateBytes();
+        ASSERT_FALSE(before.isEmpty());
+        const CliResult r = run(QStringLiteral("apply"), QStringList{QStringLiteral("--yes")} + extra);
+        EXPECT_EQ(r.exitCode, 3) << r.describe();
+        EXPECT_TRUE(r.out.contains(QStringLiteral("[%1] Conflict").arg(step))) << r.describe();
+        EXPECT_TRUE(r.all().contains(mentions)) << r.describe();
+        EXPECT_TRUE(r.out.contains(QStringLiteral("to resolve:"))) << r.describe();
+        EXPECT_EQ(stateBytes(), before) << "a conflict changed the organisation";
+        EXPECT_TRUE(journalFiles().isEmpty()) << "a conflict wrote a change journal";
+    }
+
+    static inline QTemporaryDir *s_baseDir = nullptr;
+    static inline QJsonObject s_baseState;
+    QTemporaryDir m_dir;
+    std::unique_ptr<FakeExchangeProcess> m_fake;
+};
+
+// ---------------------------------------------------------------------------------------
+// Fresh organisation: plan -> apply -> verify -> re-apply -> plan, with request counts.
+
+TEST_F(CliTest, FreshOrganisationApplyVerifyReapply)
+{
+    ASSERT_TRUE(startFake());
+    const QByteArray before = stateBytes();
+    const QStringList common = settings() + QStringList{QStringLiteral("--stats")};
+
+    const CliResult plan = run(QStringLiteral("plan"), common);
+    ASSERT_EQ(plan.exitCode, 0) << plan.describe();
+    EXPECT_TRUE(plan.out.contains(QStringLiteral("[ndr] Update"))) << plan.describe();
+    EXPECT_TRUE(plan.out.contains(QStringLiteral("[rule] Create"))) << plan.describe();
+    EXPECT_TRUE(plan.out.contains(QStringLiteral("[remoteDomain] Create"))) << plan.describe();
+    EXPECT_TRUE(plan.out.contains(QStringLiteral("[connector] Create"))) << plan.describe();
+    ASSERT_TRUE(plan.stats) << plan.describe();
+    EXPECT_LE(plan.stats->requests, 6);
+    EXPECT_EQ(stateBytes(), before) << "plan changed the organisation";
+
+    const CliResult apply = run(QStringLiteral("apply"), QStringList{QStringLiteral("--yes")} + common);
+    ASSERT_EQ(apply.exitCode, 0) << apply.describe();
+    for (const char *step : {"ndr", "rule", "remoteDomain", "connector"})
+        EXPECT_TRUE(apply.out.contains(QStringLiteral("[%1] Verified").arg(QLatin1String(step))))
+            << step << "\n" << apply.describe();
+    EXPECT_FALSE(apply.out.contains(QStringLiteral("Failed"))) << apply.describe();
+    EXPECT_TRUE(apply.out.contains(QStringLiteral("Done: every change was verified."))) << apply.describe();
+    ASSERT_TRUE(apply.stats) << apply.describe();
+    EXPECT_LE(apply.stats->requests, 16) << apply.describe();
+    EXPECT_GT(apply.stats->sent, 0);
+    EXPECT_GT(apply.stats->received, 0);
+    expectConfigured(state());
+    const QString journal = journalPathFrom(apply);
+    EXPECT_TRUE(QFileInfo::exists(journal)) << apply.describe();
+    // Nothing secret in what the CLI printed or logged.
+    EXPECT_FALSE(apply.all().contains(QString::fromLatin1(kAdminPassword)));
+    QDirIterator logs(dataHome(), QDir::Files, QDirIterator::Subdirectories);
+    int logCount = 0;
+    while (logs.hasNext()) {
+        const QString f = logs.next();
+        EXPECT_FALSE(readBytes(f).contains(kAdminPassword)) << f.toStdString();
+        logCount += f.endsWith(QLatin1String(".log")) ? 1 : 0;
+    }
+    EXPECT_GE(logCount, 2);
+
+    const QByteArray configured = stateBytes();
+    const CliResult verify = run(QStringLiteral("verify"), settings());
+    EXPECT_EQ(verify.exitCode, 0) << verify.describe();
+    EXPECT_TRUE(verify.out.contains(QStringLiteral("Verified: the live configuration matches the settings.")))
+        << verify.describe();
+
+    const CliResult again = run(QStringLiteral("apply"), QStringList{QStringLiteral("--yes")} + common);
+    EXPECT_EQ(again.exitCode, 0) << again.describe();
+    EXPECT_TRUE(again.out.contains(QStringLiteral("Nothing to change."))) << again.describe();
+    for (const char *step : {"ndr", "rule", "remoteDomain", "connector"})
+        EXPECT_TRUE(again.out.contains(QStringLiteral("[%1] NoChange").arg(QLatin1String(step)))) << again.describe();
+    ASSERT_TRUE(again.stats) << again.describe();
+    EXPECT_LE(again.stats->requests, 6) << again.describe();
+
+    const CliResult planAgain = run(QStringLiteral("plan"), common);
+    EXPECT_EQ(planAgain.exitCode, 0) << planAgain.describe();
+    EXPECT_TRUE(planAgain.out.contains(QStringLiteral("Nothing to change."))) << planAgain.describe();
+    ASSERT_TRUE(planAgain.stats);
+    EXPECT_LE(planAgain.stats->requests, 6);
+    EXPECT_EQ(stateBytes(), configured) << "verify/re-apply/plan changed the organisation";
+}
+
+TEST_F(CliTest, ApplyAsksBeforeChangingWithoutYes)
+{
+    ASSERT_TRUE(startFake());
+    const QByteArray before = stateBytes();
+    const CliResult no = run(QStringLiteral("apply"), settings(), kAdminPassword + "\nn\n");
+    EXPECT_EQ(no.exitCode, 1) << no.describe();
+    EXPECT_TRUE(no.err.contains(QStringLiteral("[y/N]"))) << no.describe();
+    EXPECT_TRUE(no.err.contains(QStringLiteral("Nothing was changed"))) << no.describe();
+    EXPECT_EQ(stateBytes(), before);
+
+    const CliResult yes = run(QStringLiteral("apply"), settings(), kAdminPassword + "\ny\n");
+    EXPECT_EQ(yes.exitCode, 0) << yes.describe();
+    expectConfigured(state());
+}
+
+TEST_F(CliTest, JsonOutputHasPerStepResults)
+{
+    ASSERT_TRUE(startFake());
+    const CliResult plan = run(QStringLiteral("plan"), settings() + QStringList{QStringLiteral("--json")});
+    ASSERT_EQ(plan.exitCode, 0) << plan.describe();
+    QJsonParseError error;
+    QJsonObject doc = QJsonDocument::fromJson(plan.out.toUtf8(), &error).object();
+    ASSERT_EQ(error.error, QJsonParseError::NoError) << error.errorString().toStdString() << plan.describe();
+    EXPECT_EQ(doc.value(QLatin1String("command")).toString(), QStringLiteral("plan"));
+    EXPECT_EQ(doc.value(QLatin1String("exitCode")).toInt(-1), 0);
+    const QJsonArray planSteps = doc.value(QLatin1String("plan")).toObject().value(QLatin1String("steps")).toArray();
+    ASSERT_EQ(planSteps.size(), 4) << plan.describe();
+    EXPECT_EQ(planSteps.at(0).toObject().value(QLatin1String("action")).toString(), QStringLiteral("Update"));
+    EXPECT_EQ(planSteps.at(1).toObject().value(QLatin1String("action")).toString(), QStringLiteral("Create"));
+    EXPECT_EQ(planSteps.at(1).toObject().value(QLatin1String("commands")).toArray().size(), 1);
+
+    const CliResult apply = run(QStringLiteral("apply"),
+                                settings() + QStringList{QStringLiteral("--json"), QStringLiteral("--yes")});
+    ASSERT_EQ(apply.exitCode, 0) << apply.describe();
+    doc = QJsonDocument::fromJson(apply.out.toUtf8(), &error).object();
+    ASSERT_EQ(error.error, QJsonParseError::NoError) << error.errorString().toStdString() << apply.describe();
+    EXPECT_EQ(doc.value(QLatin1String("exitCode")).toInt(-1), 0);
+    const QJsonObject result = doc.value(QLatin1String("result")).toObject();
+    EXPECT_TRUE(result.value(QLatin1String("success")).toBool());
+    EXPECT_TRUE(QFileInfo::exists(result.value(QLatin1String("journal")).toString()));
+    const QJsonArray steps = result.value(QLatin1String("steps")).toArray();
+    ASSERT_EQ(steps.size(), 4) << apply.describe();
+    QStringList kinds;
+    for (const QJsonValue &v : steps) {
+        const QJsonObject s = v.toObject();
+        kinds << s.value(QLatin1String("step")).toString();
+        EXPECT_EQ(s.value(QLatin1String("state")).toString(), QStringLiteral("Verified")) << apply.describe();
+        EXPECT_FALSE(s.value(QLatin1String("identity")).toString().isEmpty());
+    }
+    EXPECT_EQ(kinds, (QStringList{QStringLiteral("ndr"), QStringLiteral("rule"), QStringLiteral("remoteDomain"),
+                                  QStringLiteral("connector")}));
+    EXPECT_EQ(doc.value(QLatin1String("organisation")).toObject().value(QLatin1String("exchangeVersion")).toString(),
+              QStringLiteral("Version 15.1 (Build 2507.6)"));
+    expectConfigured(state());
+}
+
+// ---------------------------------------------------------------------------------------
+// Conflicts: exit 3, nothing changed; consent resolves the NDR one.
+
+TEST_F(CliTest, ConflictExistingDifferentNdrNeedsConsent)
+{
+    QJsonObject org = s_baseState;
+    QJsonObject tc = org.value(QLatin1String("transportConfig")).toObject();
+    tc[QLatin1String("journalingReportNdrTo")] = QStringLiteral("administrator@contoso.com");
+    org[QLatin1String("transportConfig")] = tc;
+    expectConflict(org, settings(), QStringLiteral("ndr"), QStringLiteral("administrator@contoso.com"));
+
+    // Consent through the answers file (flags still give the addresses).
+    const QString answers = m_dir.filePath(QStringLiteral("answers.json"));
+    ASSERT_TRUE(writeJson(answers, QJsonObject{{QStringLiteral("replaceExistingNdr"), true}}));
+    const CliResult r = run(QStringLiteral("apply"),
+                            QStringList{QStringLiteral("--yes"), QStringLiteral("--answers"), answers} + settings());
+    EXPECT_EQ(r.exitCode, 0) << r.describe();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("administrator@contoso.com"))) << "the replaced address is shown";
+    expectConfigured(state());
+}
+
+TEST_F(CliTest, ConflictRuleNameTakenByDifferentRule)
+{
+    const QJsonObject org = withEntry(s_baseState, "journalRules", ruleEntry(kRuleName, QStringLiteral("old@vault.example.org")));
+    expectConflict(org, settings(), QStringLiteral("rule"), QStringLiteral("old@vault.example.org"));
+}
+
+TEST_F(CliTest, ConflictRemoteDomainNameTakenByAnotherDomain)
+{
+    const QJsonObject org = withEntry(s_baseState, "remoteDomains",
+                                      remoteDomainEntry(kRemoteDomainName, QStringLiteral("other.example.org")));
+    expectConflict(org, settings(), QStringLiteral("remoteDomain"), QStringLiteral("other.example.org"));
+}
+
+TEST_F(CliTest, ConflictConnectorAlreadyRoutesJournalDomain)
+{
+    const QJsonObject org = withEntry(s_baseState, "sendConnectors",
+                                      connectorEntry(QStringLiteral("Old archive relay"),
+                                                     QStringLiteral("SMTP:archive.securestore.net;1"),
+                                                     QStringLiteral("relay.elsewhere.example")));
+    expectConflict(org, settings(), QStringLiteral("connector"), QStringLiteral("Old archive relay"));
+}
+
+TEST_F(CliTest, ConflictConnectorNameTaken)
+{
+    const QJsonObject org = withEntry(s_baseState, "sendConnectors",
+                                      connectorEntry(kConnectorName, QStringLiteral("SMTP:partner.example;1"),
+                                                     QStringLiteral("relay.partner.example")));
+    expectConflict(org, settings(), QStringLiteral("connector"), kConnectorName);
+}
+
+TEST_F(CliTest, EquivalentDisabledRuleAndExistingRemoteDomainAreReused)
+{
+    // Not conflicts: an equivalent rule under another name is enabled, the remote domain for
+    // the journal domain (other name) gets its settings; nothing is duplicated.
+    QJsonObject org = withEntry(s_baseState, "journalRules", ruleEntry(QStringLiteral("Archive (old)"), kJournal, false));
+    org = withEntry(org, "remoteDomains", remoteDomainEntry(QStringLiteral("Archive domain"), kJournalDomain));
+    ASSERT_TRUE(startFake(org));
+    const CliResult r = run(QStringLiteral("apply"), QStringList{QStringLiteral("--yes")} + settings(false));
+    EXPECT_EQ(r.exitCode, 0) << r.describe();
+    const QJsonObject st = state();
+    EXPECT_EQ(namesOf(st, "journalRules"), QStringList{QStringLiteral("Archive (old)")});
+    EXPECT_TRUE(findByName(st, "journalRules", QStringLiteral("Archive (old)")).value(QLatin1String("enabled")).toBool());
+    EXPECT_EQ(namesOf(st, "remoteDomains"), (QStringList{QStringLiteral("Default"), QStringLiteral("Archive domain")}));
+    const QJsonObject rd = findByName(st, "remoteDomains", QStringLiteral("Archive domain"));
+    EXPECT_EQ(rd.value(QLatin1String("allowedOOFType")).toString(), QStringLiteral("None"));
+    EXPECT_FALSE(rd.value(QLatin1String("tnefEnabled")).toBool(true));
+}
+
+// ---------------------------------------------------------------------------------------
+// Missing roles: reported by name before anything changes.
+
+TEST_F(CliTest, MissingRolesReportedBeforeAnyChange)
+{
+    ASSERT_TRUE(startFake());
+    const QByteArray before = stateBytes();
+    const CliResult r = cli(QStringList{QStringLiteral("apply"), QStringLiteral("--yes")} + connection(kHelpdesk)
+                                + settings(),
+                            kHelpdeskPassword + '\n');
+    EXPECT_EQ(r.exitCode, 1) << r.describe();
+    EXPECT_TRUE(r.all().contains(QStringLiteral("Remote and Accepted Domains"))) << r.describe();
+    EXPECT_TRUE(r.all().contains(QStringLiteral("Send Connectors"))) << r.describe();
+    EXPECT_FALSE(r.all().contains(QStringLiteral("Verified"))) << r.describe();
+    EXPECT_EQ(stateBytes(), before);
+    EXPECT_TRUE(journalFiles().isEmpty());
+
+    // Without the connector, only the remote domain's role is missing.
+    const CliResult r2 = cli(QStringList{QStringLiteral("apply"), QStringLiteral("--yes")} + connection(kHelpdesk)
+                                 + settings(false),
+                             kHelpdeskPassword + '\n');
+    EXPECT_EQ(r2.exitCode, 1) << r2.describe();
+    EXPECT_TRUE(r2.all().contains(QStringLiteral("Remote and Accepted Domains"))) << r2.describe();
+    EXPECT_FALSE(r2.all().contains(QStringLiteral("Send Connectors"))) << r2.describe();
+    EXPECT_EQ(stateBytes(), before);
+}
+
+// ---------------------------------------------------------------------------------------
+// Validation: every bad input exits 2 and changes nothing.
+
+TEST_F(CliTest, InvalidInputsExit2AndChangeNothing)
+{
+    ASSERT_TRUE(startFake());
+    const QByteArray before = stateBytes();
+    struct Case
+    {
+        const char *what;
+        QStringList args;
+        QString mentions;
+    };
+    const QString longName(65, QLatin1Char('r'));
+    const QList<Case> cases = {
+        {"malformed address",
+         {QStringLiteral("--journal-address"), QStringLiteral("abc123.archive.securestore.net"), QStringLiteral("--ndr-mailbox"), kNdr},
+         QStringLiteral("not valid")},
+        {"display-name form",
+         {QStringLiteral("--journal-address"), QStringLiteral("Archive <abc123@archive.securestore.net>"),
+          QStringLiteral("--ndr-mailbox"), kNdr},
+         QStringLiteral("without a display name")},
+        {"journal domain is an accepted domain",
+         {QStringLiteral("--journal-address"), QStringLiteral("archive@sales.contoso.com"), QStringLiteral("--ndr-mailbox"), kNdr},
+         QStringLiteral("sales.contoso.com")},
+        {"journal domain under *.corp.contoso.com",
+         {QStringLiteral("--journal-address"), QStringLiteral("archive@eu.corp.contoso.com"), QStringLiteral("--ndr-mailbox"), kNdr},
+         QStringLiteral("*.corp.contoso.com")},
+        {"NDR = journal address",
+         {QStringLiteral("--journal-address"), kJournal, QStringLiteral("--ndr-mailbox"), kJournal.toUpper()},
+         QStringLiteral("must differ")},
+        {"NDR is a group",
+         {QStringLiteral("--journal-address"), kJournal, QStringLiteral("--ndr-mailbox"), QStringLiteral("it-team@contoso.com")},
+         QStringLiteral("is a group")},
+        {"NDR not found",
+         {QStringLiteral("--journal-address"), kJournal, QStringLiteral("--ndr-mailbox"), QStringLiteral("nobody@contoso.com")},
+         QStringLiteral("No recipient")},
+        {"journal address owned by a mailbox",
+         {QStringLiteral("--journal-address"), QStringLiteral("administrator@contoso.com"), QStringLiteral("--ndr-mailbox"), kNdr},
+         QStringLiteral("contoso.com")},
+        {"rule name of 65 characters",
+         settings(false) + QStringList{QStringLiteral("--rule-name"), longName},
+         QStringLiteral("65")},
+        {"rule name with a tab", settings(false) + QStringList{QStringLiteral("--rule-name"), QStringLiteral("Journal\tRule")},
+         QStringLiteral("control character")},
+        {"rule name with a line break",
+         settings(false) + QStringList{QStringLiteral("--rule-name"), QStringLiteral("Journal\nRule")},
+         QStringLiteral("control character")},
+        {"remote domain name too long",
+         settings(false) + QStringList{QStringLiteral("--remote-domain-name"), longName},
+         QStringLiteral("65")},
+        {"bad smarthost",
+         {QStringLiteral("--journal-address"), kJournal, QStringLiteral("--ndr-mailbox"), kNdr, QStringLiteral("--smarthost"),
+          QStringLiteral("smtp..securestore.net")},
+         QStringLiteral("smtp..securestore.net")},
+        {"smarthost with a space",
+         {QStringLiteral("--journal-address"), kJournal, QStringLiteral("--ndr-mailbox"), kNdr, QStringLiteral("--smarthost"),
+          QStringLiteral("smtp securestore.net")},
+         QStringLiteral("not a valid IP address or host name")},
+        {"unknown source server",
+         settings() + QStringList{QStringLiteral("--source-servers"), QStringLiteral("EX99")},
+         QStringLiteral("EX99")},
+        {"missing NDR mailbox", {QStringLiteral("--journal-address"), kJournal}, QStringLiteral("undeliverable")},
+        {"unknown option", settings() + QStringList{QStringLiteral("--frobnicate")}, QStringLiteral("--frobnicate")},
+        {"password on the command line", settings() + QStringList{QStringLiteral("--password=secret")},
+         QStringLiteral("never accepted")},
+    };
+    for (const Case &c : cases) {
+        const CliResult r = run(QStringLiteral("apply"), QStringList{QStringLiteral("--yes"), QStringLiteral("--stats")} + c.args);
+        EXPECT_EQ(r.exitCode, 2) << c.what << "\n" << r.describe();
+        EXPECT_TRUE(r.all().contains(c.mentions)) << c.what << " should mention " << c.mentions.toStdString() << "\n"
+                                                  << r.describe();
+        EXPECT_FALSE(r.all().contains(QStringLiteral("Verified"))) << c.what;
+        if (r.stats) // the ones that needed the server only discovered (plan-sized traffic)
+            EXPECT_LE(r.stats->requests, 6) << c.what;
+        EXPECT_EQ(stateBytes(), before) << c.what << ": the organisation changed";
+    }
+    EXPECT_TRUE(journalFiles().isEmpty()) << "an invalid run wrote a change journal";
+
+    // export-script refuses invalid input the same way.
+    const CliResult script = run(QStringLiteral("export-script"),
+                                 {QStringLiteral("--journal-address"), QStringLiteral("archive@sales.contoso.com"),
+                                  QStringLiteral("--ndr-mailbox"), kNdr});
+    EXPECT_EQ(script.exitCode, 2) << script.describe();
+    EXPECT_FALSE(script.out.contains(QStringLiteral("New-JournalRule"))) << script.describe();
+}
+
+// ---------------------------------------------------------------------------------------
+// A server error mid-apply: the step fails, a journal exists, undo restores the original.
+
+struct FaultCase
+{
+    QString fault;      // --fault SPEC
+    QString failedStep; // the step reported Failed; empty: the client recovers, apply succeeds
+};
+
+void PrintTo(const FaultCase &c, std::ostream *os)
+{
+    *os << c.fault.toStdString();
+}
+
+class CliFaultTest : public CliTest, public ::testing::WithParamInterface<FaultCase>
+{
+};
+
+TEST_P(CliFaultTest, ServerErrorMidApplyThenUndoRestoresOriginal)
+{
+    const FaultCase c = GetParam();
+    ASSERT_TRUE(startFake({}, {c.fault}));
+    const QJsonObject original = state();
+
+    const CliResult apply = run(QStringLiteral("apply"), QStringList{QStringLiteral("--yes")} + settings());
+    if (c.failedStep.isEmpty()) {
+        // A lost Receive is repeated (it changes nothing); the apply completes and verifies.
+        EXPECT_EQ(apply.exitCode, 0) << apply.describe();
+        expectConfigured(state());
+        return;
+    }
+    EXPECT_EQ(apply.exitCode, 1) << apply.describe();
+    EXPECT_TRUE(apply.out.contains(QStringLiteral("[%1] Failed").arg(c.failedStep))) << apply.describe();
+    EXPECT_FALSE(apply.out.contains(QStringLiteral("Done: every change was verified."))) << apply.describe();
+    EXPECT_TRUE(apply.out.contains(QStringLiteral("[ndr] Verified"))) << apply.describe();
+    EXPECT_TRUE(apply.out.contains(QStringLiteral("[rule] Verified"))) << apply.describe();
+    EXPECT_FALSE(apply.out.contains(QStringLiteral("[connector] Verified"))) << apply.describe();
+    EXPECT_TRUE(apply.err.contains(QStringLiteral("securestore-setup undo"))) << "says how to roll back\n"
+                                                                                << apply.describe();
+    const QString journal = journalPathFrom(apply);
+    ASSERT_TRUE(QFileInfo::exists(journal)) << apply.describe();
+    EXPECT_EQ(journalFiles(), QStringList{journal});
+    // Something really changed on the server (the fault came after the remote domain existed).
+    const QJsonObject partial = state();
+    EXPECT_EQ(ndrOf(partial), kNdr);
+    EXPECT_EQ(namesOf(partial, "journalRules"), QStringList{kRuleName});
+    EXPECT_TRUE(namesOf(partial, "remoteDomains").contains(kRemoteDomainName));
+
+    // Undo against the same organisation, now without the fault.
+    stopFake();
+    ASSERT_TRUE(startFake());
+    const CliResult undo = cli(QStringList{QStringLiteral("undo"), QStringLiteral("--journal"), journal,
+                                           QStringLiteral("--yes"), QStringLiteral("--stats")}
+                               + connection());
+    EXPECT_EQ(undo.exitCode, 0) << undo.describe();
+    EXPECT_TRUE(undo.out.contains(QStringLiteral("Undone and verified."))) << undo.describe();
+    EXPECT_FALSE(undo.out.contains(QStringLiteral("Failed"))) << undo.describe();
+    for (const char *step : {"ndr", "rule", "remoteDomain"})
+        EXPECT_TRUE(undo.out.contains(QStringLiteral("[%1] Verified").arg(QLatin1String(step)))) << undo.describe();
+    const QJsonObject restored = state();
+    EXPECT_EQ(ndrOf(restored), ndrOf(original));
+    EXPECT_TRUE(ndrOf(restored).isEmpty());
+    EXPECT_EQ(namesOf(restored, "journalRules"), namesOf(original, "journalRules"));
+    EXPECT_EQ(namesOf(restored, "remoteDomains"), namesOf(original, "remoteDomains"));
+    EXPECT_EQ(namesOf(restored, "sendConnectors"), namesOf(original, "sendConnectors"));
+    EXPECT_EQ(restored.value(QLatin1String("remoteDomains")), original.value(QLatin1String("remoteDomains")));
+    EXPECT_EQ(restored.value(QLatin1String("acceptedDomains")), original.value(QLatin1String("acceptedDomains")));
+    EXPECT_EQ(restored.value(QLatin1String("recipients")), original.value(QLatin1String("recipients")));
+
+    // A second undo of the same journal finds nothing left to undo and changes nothing.
+    const QByteArray undone = stateBytes();
+    const CliResult undoAgain = cli(QStringList{QStringLiteral("undo"), QStringLiteral("--journal"), journal,
+                                                QStringLiteral("--yes")}
+                                    + connection());
+    EXPECT_EQ(undoAgain.exitCode, 0) << undoAgain.describe();
+    EXPECT_EQ(stateBytes(), undone) << "undoing an undone journal changed the organisation";
+
+    // And the organisation can be configured cleanly afterwards.
+    const CliResult again = run(QStringLiteral("apply"), QStringList{QStringLiteral("--yes")} + settings());
+    EXPECT_EQ(again.exitCode, 0) << again.describe();
+    expectConfigured(state());
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Faults, CliFaultTest,
+    ::testing::Values(FaultCase{QStringLiteral("http500@%1").arg(kRemoteDomainSettingsCommand), QStringLiteral("remoteDomain")},
+                      FaultCase{QStringLiteral("drop@%1").arg(kRemoteDomainSettingsCommand), QStringLiteral("remoteDomain")},
+                      FaultCase{QStringLiteral("drop@%1").arg(kConnectorCommand), QStringLiteral("connector")},
+                      FaultCase{QStringLiteral("http500@%1").arg(kConnectorReceive), QStringLiteral("connector")},
+                      FaultCase{QStringLiteral("drop@%1").arg(kConnectorReceive), QString()}),
+    [](const ::testing::TestParamInfo<FaultCase> &info) {
+        QString name = info.param.fault;
+        name.replace(QLatin1Char('@'), QLatin1String("_at_"));
+        return name.toStdString();
+    });
+
+// ---------------------------------------------------------------------------------------
+// Values with PowerShell metacharacters and non-ASCII reach Exchange literally.
+
+TEST_F(CliTest, SpecialCharactersReachExchangeLiterallyAndRenderQuoted)
+{
+    ASSERT_TRUE(startFake());
+    const QString ruleName = QStringLiteral("O'Brien's \"Archive\"; $(Remove-Item x) `n Grüße – 日本");
+    const QString remoteDomainName = QStringLiteral("SecureStore; $(calc) 'x' `t Ärchiv");
+    const QStringList extra = settings() + QStringList{QStringLiteral("--rule-name"), ruleName,
+                                                       QStringLiteral("--remote-domain-name"), remoteDomainName};
+
+    const CliResult script = run(QStringLiteral("export-script"), extra);
+    ASSERT_EQ(script.exitCode, 0) << script.describe();
+    EXPECT_TRUE(script.out.contains(
+        QStringLiteral("New-JournalRule -Name 'O''Brien''s \"Archive\"; $(Remove-Item x) `n Grüße – 日本' "
+                       "-JournalEmailAddress 'abc123@archive.securestore.net' -Scope 'Internal' -Enabled $true")))
+        << script.describe();
+    EXPECT_TRUE(script.out.contains(QStringLiteral("New-RemoteDomain -Name 'SecureStore; $(calc) ''x'' `t Ärchiv' "
+                                                   "-DomainName 'archive.securestore.net'")))
+        << script.describe();
+    EXPECT_TRUE(script.out.contains(QStringLiteral("Set-RemoteDomain -Identity 'SecureStore; $(calc) ''x'' `t Ärchiv'")))
+        << script.describe();
+    // Every quoted literal in the commands is balanced: no line leaves a quote open.
+    for (const QString &line : script.out.split(QLatin1Char('\n'))) {
+        if (line.startsWith(QLatin1Char('#')) || line.trimmed().isEmpty())
+            continue;
+        EXPECT_EQ(line.count(QLatin1Char('\'')) % 2, 0) << line.toStdString();
+    }
+
+    const CliResult apply = run(QStringLiteral("apply"), QStringList{QStringLiteral("--yes")} + extra);
+    ASSERT_EQ(apply.exitCode, 0) << apply.describe();
+    expectConfigured(state(), ruleName, remoteDomainName);
+    EXPECT_EQ(namesOf(state(), "journalRules"), QStringList{ruleName});
+
+    const CliResult verify = run(QStringLiteral("verify"), extra);
+    EXPECT_EQ(verify.exitCode, 0) << verify.describe();
+    const CliResult again = run(QStringLiteral("apply"), QStringList{QStringLiteral("--yes")} + extra);
+    EXPECT_EQ(again.exitCode, 0) << again.describe();
+    EXPECT_TRUE(again.out.contains(QStringLiteral("Nothing to change."))) << again.describe();
+}
+
+// ---------------------------------------------------------------------------------------
+// diagnose
+
+TEST_F(CliTest, DiagnoseReportsVersionsAndMissingRoles)
+{
+    ASSERT_TRUE(startFake());
+    const QByteArray before = stateBytes();
+    const CliResult admin = run(QStringLiteral("diagnose"), {});
+    EXPECT_EQ(admin.exitCode, 0) << admin.describe();
+    EXPECT_TRUE(admin.out.contains(QStringLiteral("Protocol 2.3"))) << admin.describe();
+    EXPECT_TRUE(admin.out.contains(QStringLiteral("PowerShell 2.0"))) << admin.describe();
+    EXPECT_TRUE(admin.out.contains(QStringLiteral("Exchange Server 2016 Version 15.1 (Build 2507.6) on EX01")))
+        << admin.describe();
+    EXPECT_TRUE(admin.out.contains(QStringLiteral("all needed roles are granted"))) << admin.describe();
+    EXPECT_TRUE(admin.out.contains(QStringLiteral("Round trip"))) << admin.describe();
+
+    const CliResult helpdesk = cli(QStringList{QStringLiteral("diagnose"), QStringLiteral("--json")} + connection(kHelpdesk),
+                                   kHelpdeskPassword + '\n');
+    EXPECT_EQ(helpdesk.exitCode, 0) << helpdesk.describe();
+    const QJsonObject doc = QJsonDocument::fromJson(helpdesk.out.toUtf8()).object();
+    EXPECT_EQ(doc.value(QLatin1String("protocolVersion")).toString(), QStringLiteral("2.3"));
+    EXPECT_EQ(doc.value(QLatin1String("psVersion")).toString(), QStringLiteral("2.0"));
+    const QJsonArray roles = doc.value(QLatin1String("organisation")).toObject().value(QLatin1String("missingRoles")).toArray();
+    EXPECT_TRUE(roles.contains(QStringLiteral("Remote and Accepted Domains"))) << helpdesk.describe();
+    EXPECT_TRUE(roles.contains(QStringLiteral("Send Connectors"))) << helpdesk.describe();
+    EXPECT_TRUE(helpdesk.err.contains(QStringLiteral("Missing management roles: "))) << helpdesk.describe();
+    EXPECT_EQ(stateBytes(), before);
+}
+
+TEST_F(CliTest, WrongPasswordAndUnpinnedCertificateFailCleanly)
+{
+    ASSERT_TRUE(startFake());
+    const QByteArray before = stateBytes();
+    const CliResult wrong = run(QStringLiteral("plan"), settings(), QByteArrayLiteral("not-the-password\n"));
+    EXPECT_EQ(wrong.exitCode, 1) << wrong.describe();
+    EXPECT_TRUE(wrong.err.contains(QStringLiteral("error:"))) << wrong.describe();
+    EXPECT_FALSE(wrong.all().contains(QStringLiteral("not-the-password")));
+
+    QStringList unpinned = connection();
+    unpinned.erase(unpinned.end() - 2, unpinned.end()); // no --trust-fingerprint
+    const CliResult tls = cli(QStringList{QStringLiteral("plan")} + unpinned + settings());
+    EXPECT_EQ(tls.exitCode, 1) << tls.describe();
+    EXPECT_TRUE(tls.err.contains(QStringLiteral("--trust-fingerprint"))) << tls.describe();
+    EXPECT_TRUE(tls.err.contains(m_fake->fingerprintHex())) << "shows the fingerprint to pin\n" << tls.describe();
+    EXPECT_EQ(stateBytes(), before);
+}
+
+// ---------------------------------------------------------------------------------------
+// Kerberos over http with message encryption (a real MIT KDC).
+
+TEST(CliKerberos, FullApplyWithMessageEncryption)
+{
+    qputenv("QT_LOGGING_RULES", "*.debug=false");
+    QString error;
+    auto kdc = testsupport::TestKdc::start(&error);
+    ASSERT_TRUE(kdc) << error.toStdString();
+    ASSERT_TRUE(kdc->addPrincipal(kAdmin, QString::fromLatin1(kAdminPassword)));
+    const QString keytab = kdc->keytabFor(QStringLiteral("HTTP/localhost"));
+    ASSERT_FALSE(keytab.isEmpty());
+    kdc->applyEnvironment(); // KRB5_CONFIG & co. for the fake and the CLI (inherited)
+
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString statePath = dir.filePath(QStringLiteral("state.json"));
+    const QString statsPath = dir.filePath(QStringLiteral("fake-stats.json"));
+    FakeExchangeProcess::Options o;
+    o.https = false;
+    o.auth = QStringLiteral("negotiate");
+    o.keytab = keytab;
+    o.state = statePath;
+    o.statsFile = statsPath;
+    FakeExchangeProcess fake(o);
+    ASSERT_TRUE(fake.start()) << fake.errorString().toStdString();
+    QUrl url = fake.url();
+    url.setHost(QStringLiteral("localhost")); // the SPN is HTTP/localhost
+
+    auto runCli = [&](const QStringList &args) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("xdg-data")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("xdg-config")));
+        env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=false"));
+        p.setProcessEnvironment(env);
+        p.start(testsupport::binDir() + QStringLiteral("/securestore-setup"),
+                QStringList{args.first(), QStringLiteral("--server"), url.toString(), QStringLiteral("--auth"),
+                            QStringLiteral("kerberos"), QStringLiteral("--user"), kAdmin,
+                            QStringLiteral("--password-stdin"), QStringLiteral("--journal-address"), kJournal,
+                            QStringLiteral("--ndr-mailbox"), kNdr, QStringLiteral("--smarthost"), kSmartHost}
+                    + args.mid(1));
+        p.waitForStarted(10000);
+        p.write(kAdminPassword + '\n');
+        p.closeWriteChannel();
+        p.waitForFinished(60000);
+        return std::make_tuple(p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                               QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()));
+    };
+
+    const auto [code, out, err] = runCli({QStringLiteral("apply"), QStringLiteral("--yes"), QStringLiteral("--stats")});
+    ASSERT_EQ(code, 0) << out.toStdString() << err.toStdString();
+    for (const char *step : {"ndr", "rule", "remoteDomain", "connector"})
+        EXPECT_TRUE(out.contains(QStringLiteral("[%1] Verified").arg(QLatin1String(step)))) << out.toStdString();
+    const QJsonObject st = readJson(statePath);
+    EXPECT_EQ(ndrOf(st), kNdr);
+    EXPECT_EQ(findByName(st, "journalRules", kRuleName).value(QLatin1String("journalEmailAddress")).toString(), kJournal);
+    EXPECT_EQ(findByName(st, "remoteDomains", kRemoteDomainName).value(QLatin1String("allowedOOFType")).toString(),
+              QStringLiteral("None"));
+    EXPECT_FALSE(findByName(st, "sendConnectors", kConnectorName).isEmpty());
+
+    const auto [code2, out2, err2] = runCli({QStringLiteral("verify")});
+    EXPECT_EQ(code2, 0) << out2.toStdString() << err2.toStdString();
+
+    // The fake authenticated the Kerberos principal (no Basic on this listener); over http
+    // it only answers sealed bodies, so the completed apply proves message encryption.
+    fake.stop();
+    const QJsonObject fakeStats = readJson(statsPath);
+    EXPECT_GE(fakeStats.value(QLatin1String("authenticated")).toInt(), 1) << QJsonDocument(fakeStats).toJson().toStdString();
+    EXPECT_EQ(fakeStats.value(QLatin1String("authFailures")).toInt(-1), 0);
+}
+
+} // namespace
