@@ -1,12 +1,14 @@
 // The controller end to end against bin/fake-exchange over loopback (https with a generated
 // certificate, Basic auth, the built-in demo organisation): untrusted certificate -> pin ->
 // connect -> plan -> apply -> verified; a second plan has nothing to change.
-// The lead's full GUI flow tests can reuse FakeExchangeProcess the same way.
+// WizardFlowTest drives the same flow through the pages with clicks.
 #include "FakeExchangeProcess.h"
 #include "SetupController.h"
+#include "TestPaths.h"
 
 #include <gtest/gtest.h>
 
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -15,13 +17,15 @@ using wizard::SetupController;
 
 TEST(ControllerFlowTest, FreshOrganisationAppliedAndVerifiedThenNothingToChange)
 {
-    if (!testsupport::FakeExchangeProcess::isAvailable())
+    if (!QFileInfo(testsupport::binDir() + QStringLiteral("/fake-exchange")).isExecutable())
         GTEST_SKIP() << "fake-exchange is not built";
     QStandardPaths::setTestModeEnabled(true); // the engine's logs and journals stay out of the user's data
     QTemporaryDir dir;
-    testsupport::FakeExchangeProcess fx;
-    ASSERT_TRUE(fx.start({QStringLiteral("--tls"), QStringLiteral("--state"), dir.filePath(QStringLiteral("state.json"))}))
-        << fx.error().toStdString();
+    testsupport::FakeExchangeProcess::Options options;
+    options.https = true; // a generated certificate this computer does not trust
+    options.state = dir.filePath(QStringLiteral("state.json"));
+    testsupport::FakeExchangeProcess fx(options);
+    ASSERT_TRUE(fx.start()) << fx.errorString().toStdString();
 
     SetupController c;
     c.setSettingsFile(dir.filePath(QStringLiteral("settings.ini")));
@@ -38,7 +42,7 @@ TEST(ControllerFlowTest, FreshOrganisationAppliedAndVerifiedThenNothingToChange)
     ASSERT_FALSE(tested.last().at(0).toBool());
     ASSERT_EQ(untrusted.count(), 1) << c.errorDetail().toStdString();
     const QSslCertificate cert = untrusted.first().at(0).value<QSslCertificate>();
-    EXPECT_EQ(SetupController::fingerprintText(cert.digest(QCryptographicHash::Sha256)), fx.fingerprint());
+    EXPECT_EQ(SetupController::fingerprintText(cert.digest(QCryptographicHash::Sha256)), fx.fingerprintHex());
     c.trustCertificate(cert);
     ASSERT_TRUE(tested.wait(30000));
     ASSERT_TRUE(tested.last().at(0).toBool()) << c.errorText().toStdString() << " / " << c.errorDetail().toStdString();

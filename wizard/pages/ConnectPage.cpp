@@ -152,7 +152,9 @@ void ConnectPage::cleanupPage()
 
 bool ConnectPage::isComplete() const
 {
-    return m_controller->isConnectionVerified() && !m_controller->isBusy();
+    // An account without the management roles could not apply anything: do not go on.
+    return m_controller->isConnectionVerified() && !m_controller->isBusy()
+        && m_controller->organisation().missingRoles.isEmpty();
 }
 
 void ConnectPage::updateState()

@@ -4,6 +4,7 @@
 #include "RunReport.h"
 #include "SetupController.h"
 
+#include <QCoreApplication>
 #include <QDesktopServices>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -11,8 +12,11 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPageSize>
+#include <QPdfWriter>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QTextDocument>
 #include <QTreeWidget>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -66,11 +70,16 @@ FinishPage::FinishPage(SetupController *controller, QWidget *parent)
             QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(log).absolutePath()));
     });
     connect(m_saveReportButton, &QPushButton::clicked, this, [this] {
-        auto *dialog = new QFileDialog(this, tr("Save report"), QString(), tr("HTML files (*.html)"));
+        auto *dialog = new QFileDialog(this, tr("Save report"), QString(),
+                                       tr("HTML files (*.html)") + QStringLiteral(";;") + tr("PDF files (*.pdf)"));
         dialog->setAcceptMode(QFileDialog::AcceptSave);
         dialog->setDefaultSuffix(QStringLiteral("html"));
         dialog->selectFile(QStringLiteral("securestore-journaling-report.html"));
         dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QFileDialog::filterSelected, dialog, [dialog](const QString &filter) {
+            dialog->setDefaultSuffix(filter.contains(QLatin1String("*.pdf")) ? QStringLiteral("pdf")
+                                                                              : QStringLiteral("html"));
+        });
         connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
             const QString error = saveReport(path);
             if (!error.isEmpty())
@@ -89,8 +98,24 @@ QString FinishPage::saveReport(const QString &path) const
     report.plan = m_controller->plan();
     report.result = m_controller->applyResult();
     report.script = m_controller->script();
+    const QString html = report.toHtml();
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(report.toHtml().toUtf8()) < 0 || !file.commit())
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("The report could not be saved to %1: %2").arg(path, file.errorString());
+    if (path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
+        // The same page, laid out by QTextDocument on A4.
+        QPdfWriter pdf(&file);
+        pdf.setPageSize(QPageSize(QPageSize::A4));
+        pdf.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+        pdf.setTitle(tr("SecureStore journaling setup report"));
+        pdf.setCreator(QCoreApplication::applicationName());
+        QTextDocument document;
+        document.setHtml(html);
+        document.print(&pdf);
+    } else if (file.write(html.toUtf8()) < 0) {
+        file.cancelWriting();
+    }
+    if (!file.commit())
         return tr("The report could not be saved to %1: %2").arg(path, file.errorString());
     return {};
 }

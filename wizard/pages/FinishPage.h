@@ -10,7 +10,7 @@ namespace wizard {
 
 class SetupController;
 
-// Page 10: what changed and what was verified, where the log is, an HTML report, how to undo.
+// Page 10: what changed and what was verified, where the log is, an HTML or PDF report, how to undo.
 class FinishPage : public QWizardPage
 {
     Q_OBJECT
@@ -18,7 +18,8 @@ public:
     explicit FinishPage(SetupController *controller, QWidget *parent = nullptr);
 
     void initializePage() override;
-    // Writes the HTML report of the run; returns an error message or empty on success.
+    // Writes the report of the run: PDF when path ends in .pdf, else HTML. Returns an error
+    // message, or empty on success.
     QString saveReport(const QString &path) const;
 
 private:
