@@ -60,7 +60,10 @@ CliRun::~CliRun() = default;
 
 void CliRun::say(const QString &text)
 {
-    QTextStream out(m_options.json ? stderr : stdout);
+    // stdout carries only the result when it is machine-readable (--json) or a script
+    // meant for redirection (export-script > setup.ps1); progress goes to stderr then.
+    const bool resultOnly = m_options.json || m_options.subcommand == QLatin1String("export-script");
+    QTextStream out(resultOnly ? stderr : stdout);
     out << text;
     if (!text.endsWith(QLatin1Char('\n')))
         out << '\n';

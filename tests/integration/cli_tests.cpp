@@ -779,6 +779,9 @@ TEST_F(CliTest, SpecialCharactersReachExchangeLiterallyAndRenderQuoted)
 
     const CliResult script = run(QStringLiteral("export-script"), extra);
     ASSERT_EQ(script.exitCode, 0) << script.describe();
+    // stdout is the script alone (export-script > setup.ps1); progress went to stderr.
+    EXPECT_TRUE(script.out.startsWith(QStringLiteral("# SecureStore journaling setup"))) << script.describe();
+    EXPECT_FALSE(script.out.contains(QStringLiteral("Connecting to"))) << script.describe();
     EXPECT_TRUE(script.out.contains(
         QStringLiteral("New-JournalRule -Name 'O''Brien''s \"Archive\"; $(Remove-Item x) `n Grüße – 日本' "
                        "-JournalEmailAddress 'abc123@archive.securestore.net' -Scope 'Internal' -Enabled $true")))
