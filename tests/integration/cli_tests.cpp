@@ -656,8 +656,9 @@ TEST_F(CliTest, InvalidInputsExit2AndChangeNothing)
         EXPECT_TRUE(r.all().contains(c.mentions)) << c.what << " should mention " << c.mentions.toStdString() << "\n"
                                                   << r.describe();
         EXPECT_FALSE(r.all().contains(QStringLiteral("Verified"))) << c.what;
-        if (r.stats) // the ones that needed the server only discovered (plan-sized traffic)
+        if (r.stats) { // the ones that needed the server only discovered (plan-sized traffic)
             EXPECT_LE(r.stats->requests, 6) << c.what;
+        }
         EXPECT_EQ(stateBytes(), before) << c.what << ": the organisation changed";
     }
     EXPECT_TRUE(journalFiles().isEmpty()) << "an invalid run wrote a change journal";
