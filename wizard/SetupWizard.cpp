@@ -28,6 +28,8 @@ SetupWizard::SetupWizard(SetupController *controller, QWidget *parent)
     setOption(QWizard::NoBackButtonOnStartPage, true);
     setOption(QWizard::NoCancelButtonOnLastPage, true);
     setMinimumSize(720, 560);
+    // Room for the step details on the review, apply and finish pages (full text in tooltips).
+    resize(900, 640);
 
     if (!m_controller) {
         m_controller = new SetupController(this);

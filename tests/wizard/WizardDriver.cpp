@@ -5,6 +5,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QTest>
@@ -16,7 +17,6 @@ WizardDriver::WizardDriver(const QString &settingsFile)
     m_controller = new wizard::SetupController;
     m_controller->setSettingsFile(settingsFile);
     m_wizard = std::make_unique<wizard::SetupWizard>(m_controller);
-    m_wizard->resize(m_wizard->minimumSize());
     m_wizard->show();
     QTest::qWaitForWindowExposed(m_wizard.get(), 2000);
 }
@@ -62,7 +62,11 @@ bool WizardDriver::clickButton(QWidget *button, const QString &what)
                                                                           : QStringLiteral("hidden"));
         return false;
     }
-    QTest::mouseClick(button, Qt::LeftButton, Qt::NoModifier, button->rect().center());
+    // A check box only reacts on its indicator and text, not on the stretched rest of it.
+    QPoint at = button->rect().center();
+    if (qobject_cast<QCheckBox *>(button))
+        at = QPoint(qMin(at.x(), button->height() / 2), at.y());
+    QTest::mouseClick(button, Qt::LeftButton, Qt::NoModifier, at);
     return true;
 }
 

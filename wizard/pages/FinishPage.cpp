@@ -132,6 +132,7 @@ void FinishPage::initializePage()
         item->setText(0, i < plan.steps.size() ? plan.steps.at(i).title : exchange::stepKindName(o.kind));
         item->setText(1, RunReport::stateName(o.state));
         item->setText(2, o.message);
+        item->setToolTip(2, o.detail.isEmpty() ? o.message : o.message + QLatin1Char('\n') + o.detail);
         if (o.state == exchange::StepState::Verified) {
             ++changed;
             ++verified;

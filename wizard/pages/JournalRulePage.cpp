@@ -43,11 +43,15 @@ JournalRulePage::JournalRulePage(SetupController *controller, QWidget *parent)
 
     auto *form = new QFormLayout;
     form->addRow(tr("Rule &name:"), m_nameLineEdit);
-    form->addRow(QString(), m_checkLabel);
-    form->addRow(tr("Scope:"), scope);
-    form->addRow(tr("Applies to:"), recipients);
+    // The check under the name, outside the form: a wrapped label in a form row gets a row
+    // far taller than its text.
+    auto *details = new QFormLayout;
+    details->addRow(tr("Scope:"), scope);
+    details->addRow(tr("Applies to:"), recipients);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_checkLabel);
+    layout->addLayout(details);
     layout->addWidget(new QLabel(tr("Journal rules in this organisation:"), this));
     layout->addWidget(m_rulesTreeWidget, 1);
     layout->addWidget(m_warningsLabel);

@@ -96,6 +96,7 @@ void ReviewPage::initializePage()
     m_stepsTreeWidget->clear();
     m_scriptPlainTextEdit->clear();
     m_issuesLabel->clear();
+    m_issuesLabel->hide();
     m_controller->refreshPlan();
     updateBusy();
 }
@@ -174,6 +175,7 @@ void ReviewPage::showPlan()
         issues += (issues.isEmpty() ? QString() : QStringLiteral("\n")) + QStringLiteral("⚠ ")
             + notes.join(QStringLiteral("\n⚠ "));
     m_issuesLabel->setText(issues);
+    m_issuesLabel->setVisible(!issues.isEmpty());
     m_issuesLabel->setStyleSheet(problems.isEmpty() && !plan.hasConflicts() ? QStringLiteral("color: #8a5a00;")
                                                                             : QStringLiteral("color: #b00020;"));
 
