@@ -1,20 +1,11 @@
 #include "FieldCheck.h"
 
-#include <QHostAddress>
-#include <QRegularExpression>
+#include "AddressSyntax.h"
+#include "SettingsValidator.h"
 
 namespace wizard {
 
 namespace {
-
-bool hasControlCharacters(const QString &text)
-{
-    for (const QChar c : text) {
-        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
-            return true;
-    }
-    return false;
-}
 
 const exchange::Recipient *findMailbox(const exchange::Organisation &org, const QString &address)
 {
@@ -27,72 +18,31 @@ const exchange::Recipient *findMailbox(const exchange::Organisation &org, const 
     return nullptr;
 }
 
+// The engine's first issue for one field of these settings, checked against organisation
+// as far as it is known (offline checks only when it was not discovered).
+QString engineIssue(const exchange::JournalingSettings &settings, const exchange::Organisation &organisation,
+                    const QString &field)
+{
+    const QList<exchange::ValidationIssue> issues = exchange::SettingsValidator::validate(settings, &organisation);
+    for (const exchange::ValidationIssue &issue : issues) {
+        if (issue.field == field)
+            return issue.message;
+    }
+    return {};
+}
+
 } // namespace
-
-bool FieldCheck::isDomainName(const QString &text)
-{
-    if (text.isEmpty() || text.size() > 253)
-        return false;
-    static const QRegularExpression label(QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$"));
-    const QStringList labels = text.split(QLatin1Char('.'));
-    if (labels.size() < 2)
-        return false;
-    for (const QString &l : labels) {
-        if (!label.match(l).hasMatch())
-            return false;
-    }
-    static const QRegularExpression tld(QStringLiteral("^[A-Za-z][A-Za-z0-9-]*[A-Za-z0-9]$"));
-    return tld.match(labels.last()).hasMatch();
-}
-
-bool FieldCheck::isSmtpAddress(const QString &text)
-{
-    if (text.size() > 320)
-        return false;
-    const int at = text.lastIndexOf(QLatin1Char('@'));
-    if (at <= 0 || at != text.indexOf(QLatin1Char('@')))
-        return false;
-    const QString local = text.left(at);
-    const QString domain = text.mid(at + 1);
-    if (local.size() > 64)
-        return false;
-    static const QRegularExpression dotAtom(
-        QStringLiteral("^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$"));
-    return dotAtom.match(local).hasMatch() && isDomainName(domain);
-}
-
-bool FieldCheck::isAcceptedDomain(const QString &domain, const QList<exchange::AcceptedDomain> &accepted)
-{
-    const QString d = domain.toLower();
-    for (const exchange::AcceptedDomain &a : accepted) {
-        QString name = a.domainName.trimmed().toLower();
-        if (name.startsWith(QLatin1String("*."))) {
-            name = name.mid(2);
-            if (d == name || d.endsWith(QLatin1Char('.') + name))
-                return true;
-        } else if (d == name) {
-            return true;
-        }
-    }
-    return false;
-}
 
 FieldCheck FieldCheck::journalAddress(const QString &text, const QList<exchange::AcceptedDomain> &accepted)
 {
     const QString address = text.trimmed();
-    if (address.isEmpty())
-        return error(tr("Paste the journaling address from the Mailprotector Console."));
-    if (address.contains(QLatin1Char('<')) || address.contains(QLatin1Char(' ')))
-        return error(tr("Enter only the address itself (name@domain), without a display name, "
-                        "spaces or angle brackets."));
-    if (!isSmtpAddress(address))
-        return error(tr("\"%1\" is not a valid email address. Copy it again from the Archiving "
-                        "tab of the domain in the Mailprotector Console.").arg(address));
-    const QString domain = address.mid(address.indexOf(QLatin1Char('@')) + 1);
-    if (isAcceptedDomain(domain, accepted))
-        return error(tr("%1 is an accepted domain of this Exchange organisation, so journal "
-                        "reports would stay inside it. The SecureStore journaling address is "
-                        "in a Mailprotector domain; copy it again from the Console.").arg(domain));
+    exchange::JournalingSettings settings;
+    settings.journalAddress = address;
+    exchange::Organisation organisation;
+    organisation.acceptedDomains = accepted;
+    const QString issue = engineIssue(settings, organisation, QStringLiteral("journalAddress"));
+    if (!issue.isEmpty())
+        return error(issue);
     return okay(tr("Journal reports will be sent to %1.").arg(address));
 }
 
@@ -100,10 +50,17 @@ FieldCheck FieldCheck::ndrMailbox(const QString &text, const QString &journalAdd
                                   const exchange::Organisation &organisation)
 {
     const QString address = text.trimmed();
-    if (address.isEmpty())
-        return error(tr("Choose a mailbox that receives journal reports that cannot be delivered."));
-    if (!isSmtpAddress(address))
-        return error(tr("\"%1\" is not a valid email address.").arg(address));
+    // The engine's rules (syntax, not the journaling address, not journaled). Whether the
+    // mailbox exists is only known for addresses discovery looked up, so the live checks
+    // are left to the review page's discovery.
+    exchange::JournalingSettings settings;
+    settings.journalAddress = journalAddress.trimmed();
+    settings.ndrMailbox = address;
+    exchange::Organisation offline = organisation;
+    offline.discovered = false;
+    const QString issue = engineIssue(settings, offline, QStringLiteral("ndrMailbox"));
+    if (!issue.isEmpty())
+        return error(issue);
     if (address.compare(journalAddress.trimmed(), Qt::CaseInsensitive) == 0)
         return error(tr("The mailbox for undeliverable reports must differ from the journaling "
                         "address."));
@@ -117,8 +74,9 @@ FieldCheck FieldCheck::ndrMailbox(const QString &text, const QString &journalAdd
                                 "(ideally one used only for these reports).").arg(address, type));
         }
     }
-    const QString domain = address.mid(address.indexOf(QLatin1Char('@')) + 1);
-    if (!organisation.acceptedDomains.isEmpty() && !isAcceptedDomain(domain, organisation.acceptedDomains))
+    const QString domain = exchange::AddressSyntax::domainOf(address);
+    if (!organisation.acceptedDomains.isEmpty()
+        && !exchange::SettingsValidator::acceptedDomainCovering(domain, organisation))
         return error(tr("%1 is not an accepted domain of this organisation. The reports must go "
                         "to a mailbox in this organisation.").arg(domain));
     return warning(tr("%1 was not among the mailboxes found; it will be looked up before "
@@ -152,27 +110,17 @@ FieldCheck FieldCheck::ruleName(const QString &name, const QString &journalAddre
 
 FieldCheck FieldCheck::objectName(const QString &name)
 {
-    const QString trimmed = name.trimmed();
-    if (trimmed.isEmpty())
-        return error(tr("Enter a name."));
-    if (trimmed.size() > 64)
-        return error(tr("The name is %n characters long; at most 64 are allowed.", nullptr,
-                        int(trimmed.size())));
-    if (hasControlCharacters(trimmed))
-        return error(tr("The name contains control characters; type it again."));
+    QString reason;
+    if (!exchange::SettingsValidator::isValidName(name, &reason))
+        return error(reason);
     return okay();
 }
 
 FieldCheck FieldCheck::smartHost(const QString &host)
 {
-    const QString h = host.trimmed();
-    if (h.isEmpty())
-        return error(tr("Enter the SecureStore smart host given by Mailprotector."));
-    QHostAddress ip;
-    if (ip.setAddress(h))
-        return okay();
-    if (!isDomainName(h))
-        return error(tr("\"%1\" is not a valid IP address or host name.").arg(h));
+    QString reason;
+    if (!exchange::AddressSyntax::isValidSmartHost(host, &reason))
+        return error(reason);
     return okay();
 }
 
