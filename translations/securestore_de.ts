@@ -182,6 +182,10 @@ Exit-Codes: 0 erledigt oder nichts zu ändern; 1 fehlgeschlagen; 2 falscher Aufr
         <source>Read error: %1</source>
         <translation>Lesefehler: %1</translation>
     </message>
+    <message>
+        <source>Exchange: version unknown (Get-ExchangeServer could not be read; see the roles below)</source>
+        <translation>Exchange: Version unbekannt (Get-ExchangeServer konnte nicht gelesen werden; siehe die Rollen unten)</translation>
+    </message>
 </context>
 <context>
     <name>cli::CliRun</name>
@@ -280,6 +284,10 @@ Exit-Codes: 0 erledigt oder nichts zu ändern; 1 fehlgeschlagen; 2 falscher Aufr
     <message>
         <source>Log: %1</source>
         <translation>Protokoll: %1</translation>
+    </message>
+    <message>
+        <source>Missing management roles: %1.</source>
+        <translation>Fehlende Verwaltungsrollen: %1.</translation>
     </message>
 </context>
 <context>
@@ -479,6 +487,10 @@ Exit-Codes: 0 erledigt oder nichts zu ändern; 1 fehlgeschlagen; 2 falscher Aufr
     <message>
         <source>Restored the settings of the remote domain &quot;%1&quot;.</source>
         <translation>Die Einstellungen der Remotedomäne „%1“ wurden wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not exist (the run&apos;s change never reached Exchange); nothing to remove.</source>
+        <translation>„%1“ existiert nicht (die Änderung des Laufs hat Exchange nie erreicht); nichts zu entfernen.</translation>
     </message>
 </context>
 <context>
@@ -1146,32 +1158,8 @@ Exit-Codes: 0 erledigt oder nichts zu ändern; 1 fehlgeschlagen; 2 falscher Aufr
 <context>
     <name>wizard::FieldCheck</name>
     <message>
-        <source>Paste the journaling address from the Mailprotector Console.</source>
-        <translation>Fügen Sie die Journaladresse aus der Mailprotector Console ein.</translation>
-    </message>
-    <message>
-        <source>Enter only the address itself (name@domain), without a display name, spaces or angle brackets.</source>
-        <translation>Geben Sie nur die Adresse selbst ein (name@domäne), ohne Anzeigenamen, Leerzeichen oder spitze Klammern.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid email address. Copy it again from the Archiving tab of the domain in the Mailprotector Console.</source>
-        <translation>„%1“ ist keine gültige E-Mail-Adresse. Kopieren Sie sie erneut von der Registerkarte „Archiving“ der Domäne in der Mailprotector Console.</translation>
-    </message>
-    <message>
-        <source>%1 is an accepted domain of this Exchange organisation, so journal reports would stay inside it. The SecureStore journaling address is in a Mailprotector domain; copy it again from the Console.</source>
-        <translation>%1 ist eine akzeptierte Domäne dieser Exchange-Organisation, daher würden Journalberichte in ihr bleiben. Die SecureStore-Journaladresse liegt in einer Mailprotector-Domäne; kopieren Sie sie erneut aus der Console.</translation>
-    </message>
-    <message>
         <source>Journal reports will be sent to %1.</source>
         <translation>Journalberichte werden an %1 gesendet.</translation>
-    </message>
-    <message>
-        <source>Choose a mailbox that receives journal reports that cannot be delivered.</source>
-        <translation>Wählen Sie ein Postfach, das nicht zustellbare Journalberichte empfängt.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid email address.</source>
-        <translation>„%1“ ist keine gültige E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>The mailbox for undeliverable reports must differ from the journaling address.</source>
@@ -1208,29 +1196,6 @@ Exit-Codes: 0 erledigt oder nichts zu ändern; 1 fehlgeschlagen; 2 falscher Aufr
     <message>
         <source>A new rule &quot;%1&quot; will be created.</source>
         <translation>Eine neue Regel „%1“ wird erstellt.</translation>
-    </message>
-    <message>
-        <source>Enter a name.</source>
-        <translation>Geben Sie einen Namen ein.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The name is %n characters long; at most 64 are allowed.</source>
-        <translation>
-            <numerusform>Der Name ist %n Zeichen lang; höchstens 64 sind erlaubt.</numerusform>
-            <numerusform>Der Name ist %n Zeichen lang; höchstens 64 sind erlaubt.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The name contains control characters; type it again.</source>
-        <translation>Der Name enthält Steuerzeichen; geben Sie ihn erneut ein.</translation>
-    </message>
-    <message>
-        <source>Enter the SecureStore smart host given by Mailprotector.</source>
-        <translation>Geben Sie den SecureStore-Smarthost ein, den Mailprotector angegeben hat.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid IP address or host name.</source>
-        <translation>„%1“ ist keine gültige IP-Adresse und kein gültiger Hostname.</translation>
     </message>
 </context>
 <context>
@@ -1336,6 +1301,14 @@ Exit-Codes: 0 erledigt oder nichts zu ändern; 1 fehlgeschlagen; 2 falscher Aufr
 %1</source>
         <translation>Um diesen Lauf rückgängig zu machen (die vorherige Adresse für unzustellbare Berichte wiederherstellen und Erstelltes entfernen), führen Sie aus:
 %1</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>SecureStore journaling setup report</source>
+        <translation>Bericht der SecureStore-Journaling-Einrichtung</translation>
     </message>
 </context>
 <context>

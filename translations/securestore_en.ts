@@ -185,6 +185,10 @@ Exit codes: 0 done or nothing to change; 1 failed; 2 bad usage or invalid input;
         <source>Read error: %1</source>
         <translation>Read error: %1</translation>
     </message>
+    <message>
+        <source>Exchange: version unknown (Get-ExchangeServer could not be read; see the roles below)</source>
+        <translation>Exchange: version unknown (Get-ExchangeServer could not be read; see the roles below)</translation>
+    </message>
 </context>
 <context>
     <name>cli::CliRun</name>
@@ -283,6 +287,10 @@ Exit codes: 0 done or nothing to change; 1 failed; 2 bad usage or invalid input;
     <message>
         <source>Log: %1</source>
         <translation>Log: %1</translation>
+    </message>
+    <message>
+        <source>Missing management roles: %1.</source>
+        <translation>Missing management roles: %1.</translation>
     </message>
 </context>
 <context>
@@ -482,6 +490,10 @@ Exit codes: 0 done or nothing to change; 1 failed; 2 bad usage or invalid input;
     <message>
         <source>Restored the settings of the remote domain &quot;%1&quot;.</source>
         <translation>Restored the settings of the remote domain &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not exist (the run&apos;s change never reached Exchange); nothing to remove.</source>
+        <translation>&quot;%1&quot; does not exist (the run&apos;s change never reached Exchange); nothing to remove.</translation>
     </message>
 </context>
 <context>
@@ -1149,32 +1161,8 @@ Exit codes: 0 done or nothing to change; 1 failed; 2 bad usage or invalid input;
 <context>
     <name>wizard::FieldCheck</name>
     <message>
-        <source>Paste the journaling address from the Mailprotector Console.</source>
-        <translation>Paste the journaling address from the Mailprotector Console.</translation>
-    </message>
-    <message>
-        <source>Enter only the address itself (name@domain), without a display name, spaces or angle brackets.</source>
-        <translation>Enter only the address itself (name@domain), without a display name, spaces or angle brackets.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid email address. Copy it again from the Archiving tab of the domain in the Mailprotector Console.</source>
-        <translation>&quot;%1&quot; is not a valid email address. Copy it again from the Archiving tab of the domain in the Mailprotector Console.</translation>
-    </message>
-    <message>
-        <source>%1 is an accepted domain of this Exchange organisation, so journal reports would stay inside it. The SecureStore journaling address is in a Mailprotector domain; copy it again from the Console.</source>
-        <translation>%1 is an accepted domain of this Exchange organisation, so journal reports would stay inside it. The SecureStore journaling address is in a Mailprotector domain; copy it again from the Console.</translation>
-    </message>
-    <message>
         <source>Journal reports will be sent to %1.</source>
         <translation>Journal reports will be sent to %1.</translation>
-    </message>
-    <message>
-        <source>Choose a mailbox that receives journal reports that cannot be delivered.</source>
-        <translation>Choose a mailbox that receives journal reports that cannot be delivered.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid email address.</source>
-        <translation>&quot;%1&quot; is not a valid email address.</translation>
     </message>
     <message>
         <source>The mailbox for undeliverable reports must differ from the journaling address.</source>
@@ -1211,29 +1199,6 @@ Exit codes: 0 done or nothing to change; 1 failed; 2 bad usage or invalid input;
     <message>
         <source>A new rule &quot;%1&quot; will be created.</source>
         <translation>A new rule &quot;%1&quot; will be created.</translation>
-    </message>
-    <message>
-        <source>Enter a name.</source>
-        <translation>Enter a name.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The name is %n characters long; at most 64 are allowed.</source>
-        <translation>
-            <numerusform>The name is %n character long; at most 64 are allowed.</numerusform>
-            <numerusform>The name is %n characters long; at most 64 are allowed.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The name contains control characters; type it again.</source>
-        <translation>The name contains control characters; type it again.</translation>
-    </message>
-    <message>
-        <source>Enter the SecureStore smart host given by Mailprotector.</source>
-        <translation>Enter the SecureStore smart host given by Mailprotector.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid IP address or host name.</source>
-        <translation>&quot;%1&quot; is not a valid IP address or host name.</translation>
     </message>
 </context>
 <context>
@@ -1339,6 +1304,14 @@ Exit codes: 0 done or nothing to change; 1 failed; 2 bad usage or invalid input;
 %1</source>
         <translation>To undo this run (restore the previous undeliverable-reports address and remove what was created), run:
 %1</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>SecureStore journaling setup report</source>
+        <translation>SecureStore journaling setup report</translation>
     </message>
 </context>
 <context>

@@ -182,6 +182,10 @@ Códigos de salida: 0 hecho o nada que cambiar; 1 error; 2 uso incorrecto o entr
         <source>Read error: %1</source>
         <translation>Error de lectura: %1</translation>
     </message>
+    <message>
+        <source>Exchange: version unknown (Get-ExchangeServer could not be read; see the roles below)</source>
+        <translation>Exchange: versión desconocida (no se pudo leer Get-ExchangeServer; consulte los roles a continuación)</translation>
+    </message>
 </context>
 <context>
     <name>cli::CliRun</name>
@@ -280,6 +284,10 @@ Códigos de salida: 0 hecho o nada que cambiar; 1 error; 2 uso incorrecto o entr
     <message>
         <source>Log: %1</source>
         <translation>Registro: %1</translation>
+    </message>
+    <message>
+        <source>Missing management roles: %1.</source>
+        <translation>Roles de administración que faltan: %1.</translation>
     </message>
 </context>
 <context>
@@ -479,6 +487,10 @@ Códigos de salida: 0 hecho o nada que cambiar; 1 error; 2 uso incorrecto o entr
     <message>
         <source>Restored the settings of the remote domain &quot;%1&quot;.</source>
         <translation>Se restauró la configuración del dominio remoto «%1».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not exist (the run&apos;s change never reached Exchange); nothing to remove.</source>
+        <translation>«%1» no existe (el cambio de la ejecución nunca llegó a Exchange); no hay nada que quitar.</translation>
     </message>
 </context>
 <context>
@@ -1146,32 +1158,8 @@ Códigos de salida: 0 hecho o nada que cambiar; 1 error; 2 uso incorrecto o entr
 <context>
     <name>wizard::FieldCheck</name>
     <message>
-        <source>Paste the journaling address from the Mailprotector Console.</source>
-        <translation>Pegue la dirección de diario de la Mailprotector Console.</translation>
-    </message>
-    <message>
-        <source>Enter only the address itself (name@domain), without a display name, spaces or angle brackets.</source>
-        <translation>Escriba solo la dirección (nombre@dominio), sin nombre para mostrar, espacios ni corchetes angulares.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid email address. Copy it again from the Archiving tab of the domain in the Mailprotector Console.</source>
-        <translation>«%1» no es una dirección de correo válida. Vuelva a copiarla de la pestaña Archiving del dominio en la Mailprotector Console.</translation>
-    </message>
-    <message>
-        <source>%1 is an accepted domain of this Exchange organisation, so journal reports would stay inside it. The SecureStore journaling address is in a Mailprotector domain; copy it again from the Console.</source>
-        <translation>%1 es un dominio aceptado de esta organización de Exchange, así que los informes de diario se quedarían dentro de ella. La dirección de diario de SecureStore está en un dominio de Mailprotector; vuelva a copiarla de la Console.</translation>
-    </message>
-    <message>
         <source>Journal reports will be sent to %1.</source>
         <translation>Los informes de diario se enviarán a %1.</translation>
-    </message>
-    <message>
-        <source>Choose a mailbox that receives journal reports that cannot be delivered.</source>
-        <translation>Elija un buzón que reciba los informes de diario que no se pueden entregar.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid email address.</source>
-        <translation>«%1» no es una dirección de correo válida.</translation>
     </message>
     <message>
         <source>The mailbox for undeliverable reports must differ from the journaling address.</source>
@@ -1208,29 +1196,6 @@ Códigos de salida: 0 hecho o nada que cambiar; 1 error; 2 uso incorrecto o entr
     <message>
         <source>A new rule &quot;%1&quot; will be created.</source>
         <translation>Se creará una regla nueva «%1».</translation>
-    </message>
-    <message>
-        <source>Enter a name.</source>
-        <translation>Escriba un nombre.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The name is %n characters long; at most 64 are allowed.</source>
-        <translation>
-            <numerusform>El nombre tiene %n carácter; se admiten como máximo 64.</numerusform>
-            <numerusform>El nombre tiene %n caracteres; se admiten como máximo 64.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The name contains control characters; type it again.</source>
-        <translation>El nombre contiene caracteres de control; vuelva a escribirlo.</translation>
-    </message>
-    <message>
-        <source>Enter the SecureStore smart host given by Mailprotector.</source>
-        <translation>Escriba el host inteligente de SecureStore que le indicó Mailprotector.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid IP address or host name.</source>
-        <translation>«%1» no es una dirección IP ni un nombre de host válidos.</translation>
     </message>
 </context>
 <context>
@@ -1336,6 +1301,14 @@ Códigos de salida: 0 hecho o nada que cambiar; 1 error; 2 uso incorrecto o entr
 %1</source>
         <translation>Para deshacer esta ejecución (restaurar la dirección anterior para informes no entregables y eliminar lo creado), ejecute:
 %1</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>SecureStore journaling setup report</source>
+        <translation>Informe de la configuración del registro en diario de SecureStore</translation>
     </message>
 </context>
 <context>
