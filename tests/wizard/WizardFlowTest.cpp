@@ -98,8 +98,8 @@ class WizardFlowTest : public ::testing::Test
 protected:
     void SetUp() override
     {
-        if (!QFileInfo(testsupport::binDir() + QStringLiteral("/fake-exchange")).isExecutable())
-            GTEST_SKIP() << "fake-exchange is not built";
+        ASSERT_TRUE(QFileInfo(testsupport::binDir() + QStringLiteral("/fake-exchange")).isExecutable())
+            << "fake-exchange is not built";
         QStandardPaths::setTestModeEnabled(true); // the engine's logs and journals stay out of the user's data
         ASSERT_TRUE(m_dir.isValid());
     }
