@@ -16,11 +16,6 @@ namespace remoting {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("remoting::WsmanTransport", text);
-}
-
 const QByteArray kSoapContentType = QByteArrayLiteral("application/soap+xml;charset=UTF-8");
 
 bool looksLikeSoap(const QByteArray &body)

@@ -55,8 +55,9 @@ TEST(Clixml, InvalidPrimitivesAreErrors)
                             "<BA>!!!</BA>", "<SB>200</SB>", "<U32>-1</U32>", "<I32><S>1</S></I32>"}) {
         auto v = cx::parse(bad);
         EXPECT_FALSE(v.ok()) << bad;
-        if (!v.ok())
+        if (!v.ok()) {
             EXPECT_EQ(v.error().kind, Error::Kind::Protocol);
+        }
     }
 }
 

@@ -98,8 +98,9 @@ TEST(PsrpFragments, LargeMessageSplitsAndReassembles)
         auto r = d.feed(fr);
         ASSERT_TRUE(r.ok());
         got += *r;
-        if (got.isEmpty())
+        if (got.isEmpty()) {
             EXPECT_TRUE(d.hasIncomplete());
+        }
     }
     ASSERT_EQ(got.size(), 1);
     EXPECT_EQ(got.first().data, m.data);
@@ -181,8 +182,9 @@ TEST(PsrpFragments, GarbageIsAnErrorNotACrash)
         Defragmenter d;
         auto r = d.feed(bytes);
         EXPECT_FALSE(r.ok()) << what;
-        if (!r.ok())
+        if (!r.ok()) {
             EXPECT_EQ(r.error().kind, Error::Kind::Protocol);
+        }
         EXPECT_FALSE(d.feed(QByteArray()).ok()) << "unusable after an error: " << what;
     };
     expectError(fragmentHeader(1, 0, 0x10, 45) + body, "bad flags");
