@@ -1166,20 +1166,12 @@ Exit-Codes: 0 erledigt oder nichts zu ändern; 1 fehlgeschlagen; 2 falscher Aufr
         <translation>Das Postfach für unzustellbare Berichte muss sich von der Journaladresse unterscheiden.</translation>
     </message>
     <message>
-        <source>%1 is a mailbox in this organisation.</source>
-        <translation>%1 ist ein Postfach in dieser Organisation.</translation>
-    </message>
-    <message>
         <source>%1 is a %2, not a mailbox. Choose a user or shared mailbox (ideally one used only for these reports).</source>
         <translation>%1 ist ein %2, kein Postfach. Wählen Sie ein Benutzer- oder freigegebenes Postfach (idealerweise eines nur für diese Berichte).</translation>
     </message>
     <message>
         <source>%1 is not an accepted domain of this organisation. The reports must go to a mailbox in this organisation.</source>
         <translation>%1 ist keine akzeptierte Domäne dieser Organisation. Die Berichte müssen an ein Postfach in dieser Organisation gehen.</translation>
-    </message>
-    <message>
-        <source>%1 was not among the mailboxes found; it will be looked up before anything is changed.</source>
-        <translation>%1 war nicht unter den gefundenen Postfächern; es wird nachgeschlagen, bevor etwas geändert wird.</translation>
     </message>
     <message>
         <source>A journal rule named &quot;%1&quot; already exists and does something else (sends to %2, scope %3). Choose another name.</source>
@@ -1196,6 +1188,26 @@ Exit-Codes: 0 erledigt oder nichts zu ändern; 1 fehlgeschlagen; 2 falscher Aufr
     <message>
         <source>A new rule &quot;%1&quot; will be created.</source>
         <translation>Eine neue Regel „%1“ wird erstellt.</translation>
+    </message>
+    <message>
+        <source>%1 is the user mailbox &quot;%2&quot;.</source>
+        <translation>%1 ist das Benutzerpostfach „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 is the shared mailbox &quot;%2&quot;.</source>
+        <translation>%1 ist das freigegebene Postfach „%2“.</translation>
+    </message>
+    <message>
+        <source>No user or shared mailbox %1 was found in this organisation (a group, a contact or a mistyped address cannot receive these reports). Choose a mailbox from the list that opens as you type.</source>
+        <translation>In dieser Organisation wurde kein Benutzer- oder freigegebenes Postfach %1 gefunden (eine Gruppe, ein Kontakt oder eine vertippte Adresse kann diese Berichte nicht empfangen). Wählen Sie ein Postfach aus der Liste, die sich beim Tippen öffnet.</translation>
+    </message>
+    <message>
+        <source>The mailboxes of this organisation were not listed; %1 will be looked up on the review page before anything is changed.</source>
+        <translation>Die Postfächer dieser Organisation wurden nicht aufgelistet; %1 wird auf der Prüfseite nachgeschlagen, bevor etwas geändert wird.</translation>
+    </message>
+    <message>
+        <source>%1 is not among the %2 mailboxes listed (large organisations are listed only in part); it will be looked up on the review page before anything is changed.</source>
+        <translation>%1 ist nicht unter den %2 aufgelisteten Postfächern (große Organisationen werden nur teilweise aufgelistet); es wird auf der Prüfseite nachgeschlagen, bevor etwas geändert wird.</translation>
     </message>
 </context>
 <context>

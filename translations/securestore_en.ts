@@ -1169,20 +1169,12 @@ Exit codes: 0 done or nothing to change; 1 failed; 2 bad usage or invalid input;
         <translation>The mailbox for undeliverable reports must differ from the journaling address.</translation>
     </message>
     <message>
-        <source>%1 is a mailbox in this organisation.</source>
-        <translation>%1 is a mailbox in this organisation.</translation>
-    </message>
-    <message>
         <source>%1 is a %2, not a mailbox. Choose a user or shared mailbox (ideally one used only for these reports).</source>
         <translation>%1 is a %2, not a mailbox. Choose a user or shared mailbox (ideally one used only for these reports).</translation>
     </message>
     <message>
         <source>%1 is not an accepted domain of this organisation. The reports must go to a mailbox in this organisation.</source>
         <translation>%1 is not an accepted domain of this organisation. The reports must go to a mailbox in this organisation.</translation>
-    </message>
-    <message>
-        <source>%1 was not among the mailboxes found; it will be looked up before anything is changed.</source>
-        <translation>%1 was not among the mailboxes found; it will be looked up before anything is changed.</translation>
     </message>
     <message>
         <source>A journal rule named &quot;%1&quot; already exists and does something else (sends to %2, scope %3). Choose another name.</source>
@@ -1199,6 +1191,26 @@ Exit codes: 0 done or nothing to change; 1 failed; 2 bad usage or invalid input;
     <message>
         <source>A new rule &quot;%1&quot; will be created.</source>
         <translation>A new rule &quot;%1&quot; will be created.</translation>
+    </message>
+    <message>
+        <source>%1 is the user mailbox &quot;%2&quot;.</source>
+        <translation>%1 is the user mailbox &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is the shared mailbox &quot;%2&quot;.</source>
+        <translation>%1 is the shared mailbox &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>No user or shared mailbox %1 was found in this organisation (a group, a contact or a mistyped address cannot receive these reports). Choose a mailbox from the list that opens as you type.</source>
+        <translation>No user or shared mailbox %1 was found in this organisation (a group, a contact or a mistyped address cannot receive these reports). Choose a mailbox from the list that opens as you type.</translation>
+    </message>
+    <message>
+        <source>The mailboxes of this organisation were not listed; %1 will be looked up on the review page before anything is changed.</source>
+        <translation>The mailboxes of this organisation were not listed; %1 will be looked up on the review page before anything is changed.</translation>
+    </message>
+    <message>
+        <source>%1 is not among the %2 mailboxes listed (large organisations are listed only in part); it will be looked up on the review page before anything is changed.</source>
+        <translation>%1 is not among the %2 mailboxes listed (large organisations are listed only in part); it will be looked up on the review page before anything is changed.</translation>
     </message>
 </context>
 <context>

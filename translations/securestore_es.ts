@@ -1166,20 +1166,12 @@ Códigos de salida: 0 hecho o nada que cambiar; 1 error; 2 uso incorrecto o entr
         <translation>El buzón para informes no entregables debe ser distinto de la dirección de diario.</translation>
     </message>
     <message>
-        <source>%1 is a mailbox in this organisation.</source>
-        <translation>%1 es un buzón de esta organización.</translation>
-    </message>
-    <message>
         <source>%1 is a %2, not a mailbox. Choose a user or shared mailbox (ideally one used only for these reports).</source>
         <translation>%1 es un %2, no un buzón. Elija un buzón de usuario o compartido (idealmente uno que solo se use para estos informes).</translation>
     </message>
     <message>
         <source>%1 is not an accepted domain of this organisation. The reports must go to a mailbox in this organisation.</source>
         <translation>%1 no es un dominio aceptado de esta organización. Los informes deben ir a un buzón de esta organización.</translation>
-    </message>
-    <message>
-        <source>%1 was not among the mailboxes found; it will be looked up before anything is changed.</source>
-        <translation>%1 no estaba entre los buzones encontrados; se buscará antes de cambiar nada.</translation>
     </message>
     <message>
         <source>A journal rule named &quot;%1&quot; already exists and does something else (sends to %2, scope %3). Choose another name.</source>
@@ -1196,6 +1188,26 @@ Códigos de salida: 0 hecho o nada que cambiar; 1 error; 2 uso incorrecto o entr
     <message>
         <source>A new rule &quot;%1&quot; will be created.</source>
         <translation>Se creará una regla nueva «%1».</translation>
+    </message>
+    <message>
+        <source>%1 is the user mailbox &quot;%2&quot;.</source>
+        <translation>%1 es el buzón de usuario «%2».</translation>
+    </message>
+    <message>
+        <source>%1 is the shared mailbox &quot;%2&quot;.</source>
+        <translation>%1 es el buzón compartido «%2».</translation>
+    </message>
+    <message>
+        <source>No user or shared mailbox %1 was found in this organisation (a group, a contact or a mistyped address cannot receive these reports). Choose a mailbox from the list that opens as you type.</source>
+        <translation>No se encontró ningún buzón de usuario o compartido %1 en esta organización (un grupo, un contacto o una dirección mal escrita no pueden recibir estos informes). Elija un buzón de la lista que se abre al escribir.</translation>
+    </message>
+    <message>
+        <source>The mailboxes of this organisation were not listed; %1 will be looked up on the review page before anything is changed.</source>
+        <translation>No se enumeraron los buzones de esta organización; %1 se comprobará en la página de revisión antes de cambiar nada.</translation>
+    </message>
+    <message>
+        <source>%1 is not among the %2 mailboxes listed (large organisations are listed only in part); it will be looked up on the review page before anything is changed.</source>
+        <translation>%1 no está entre los %2 buzones enumerados (en organizaciones grandes solo se enumera una parte); se comprobará en la página de revisión antes de cambiar nada.</translation>
     </message>
 </context>
 <context>

@@ -7,12 +7,24 @@ namespace wizard {
 
 namespace {
 
-const exchange::Recipient *findMailbox(const exchange::Organisation &org, const QString &address)
+bool hasAddress(const exchange::Recipient &r, const QString &address)
 {
-    if (const exchange::Recipient *r = org.recipient(address))
+    if (r.primarySmtpAddress.compare(address, Qt::CaseInsensitive) == 0)
+        return true;
+    for (const QString &a : r.emailAddresses)
+        if (a.compare(address, Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
+}
+
+// The recipient behind address as discovery knows it: its identity lookup when that found
+// it, else the listed mailbox with that (primary or proxy) address.
+const exchange::Recipient *knownRecipient(const exchange::Organisation &org, const QString &address)
+{
+    if (const exchange::Recipient *r = org.recipient(address); r && r->found)
         return r;
     for (const exchange::Recipient &r : org.mailboxes) {
-        if (r.primarySmtpAddress.compare(address, Qt::CaseInsensitive) == 0)
+        if (hasAddress(r, address))
             return &r;
     }
     return nullptr;
@@ -51,8 +63,8 @@ FieldCheck FieldCheck::ndrMailbox(const QString &text, const QString &journalAdd
 {
     const QString address = text.trimmed();
     // The engine's rules (syntax, not the journaling address, not journaled). Whether the
-    // mailbox exists is only known for addresses discovery looked up, so the live checks
-    // are left to the review page's discovery.
+    // mailbox exists comes from discovery's mailbox list (or an identity lookup); when the
+    // list is capped, the review page's discovery looks the address up and validates it.
     exchange::JournalingSettings settings;
     settings.journalAddress = journalAddress.trimmed();
     settings.ndrMailbox = address;
@@ -64,23 +76,35 @@ FieldCheck FieldCheck::ndrMailbox(const QString &text, const QString &journalAdd
     if (address.compare(journalAddress.trimmed(), Qt::CaseInsensitive) == 0)
         return error(tr("The mailbox for undeliverable reports must differ from the journaling "
                         "address."));
-    if (const exchange::Recipient *r = findMailbox(organisation, address)) {
-        if (r->found || !r->recipientTypeDetails.isEmpty()) {
-            const QString type = r->recipientTypeDetails;
-            if (type == QLatin1String("UserMailbox") || type == QLatin1String("SharedMailbox"))
-                return okay(tr("%1 is a mailbox in this organisation.").arg(address));
-            if (!type.isEmpty())
-                return error(tr("%1 is a %2, not a mailbox. Choose a user or shared mailbox "
-                                "(ideally one used only for these reports).").arg(address, type));
-        }
+    if (const exchange::Recipient *r = knownRecipient(organisation, address)) {
+        const QString type = r->recipientTypeDetails.isEmpty() ? r->recipientType : r->recipientTypeDetails;
+        const QString name = !r->displayName.isEmpty() ? r->displayName : r->name;
+        if (!r->isGroup() && type == QLatin1String("UserMailbox"))
+            return okay(tr("%1 is the user mailbox \"%2\".").arg(address, name.isEmpty() ? address : name));
+        if (!r->isGroup() && type == QLatin1String("SharedMailbox"))
+            return okay(tr("%1 is the shared mailbox \"%2\".").arg(address, name.isEmpty() ? address : name));
+        if (!type.isEmpty())
+            return error(tr("%1 is a %2, not a mailbox. Choose a user or shared mailbox "
+                            "(ideally one used only for these reports).").arg(address, type));
     }
     const QString domain = exchange::AddressSyntax::domainOf(address);
     if (!organisation.acceptedDomains.isEmpty()
         && !exchange::SettingsValidator::acceptedDomainCovering(domain, organisation))
         return error(tr("%1 is not an accepted domain of this organisation. The reports must go "
                         "to a mailbox in this organisation.").arg(domain));
-    return warning(tr("%1 was not among the mailboxes found; it will be looked up before "
-                      "anything is changed.").arg(address));
+    // Every user and shared mailbox was listed: anything else is no mailbox at all.
+    if (organisation.mailboxListComplete)
+        return error(tr("No user or shared mailbox %1 was found in this organisation (a group, a "
+                        "contact or a mistyped address cannot receive these reports). Choose a "
+                        "mailbox from the list that opens as you type.").arg(address));
+    // The list was capped (or could not be read): the review page looks the address up.
+    if (organisation.mailboxes.isEmpty())
+        return okay(tr("The mailboxes of this organisation were not listed; %1 will be looked up "
+                       "on the review page before anything is changed.").arg(address));
+    return okay(tr("%1 is not among the %2 mailboxes listed (large organisations are listed only "
+                   "in part); it will be looked up on the review page before anything is changed.")
+                    .arg(address)
+                    .arg(organisation.mailboxes.size()));
 }
 
 FieldCheck FieldCheck::ruleName(const QString &name, const QString &journalAddress,

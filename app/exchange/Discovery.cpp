@@ -109,6 +109,14 @@ QStringList Discovery::recipientQueries(const JournalingSettings &settings)
     return out;
 }
 
+Command Discovery::mailboxList()
+{
+    return Command(QStringLiteral("Get-Recipient"))
+        .add(QStringLiteral("RecipientTypeDetails"),
+             QStringList{QStringLiteral("UserMailbox"), QStringLiteral("SharedMailbox")})
+        .add(QStringLiteral("ResultSize"), mailboxListSize);
+}
+
 Command Discovery::getCommand(const JournalingSettings &settings)
 {
     return Command(QStringLiteral("Get-Command"))
@@ -125,6 +133,8 @@ QList<Command> Discovery::statements(const JournalingSettings &settings, const Q
         if (!wanted(cmdlet))
             continue;
         if (cmdlet == QLatin1String("Get-Recipient")) {
+            // The list first: parse() takes the identity lookups' answers from the end.
+            out << mailboxList();
             for (const QString &q : recipientQueries(settings))
                 out << Command(cmdlet).add(QStringLiteral("Identity"), q);
         } else {
@@ -176,10 +186,15 @@ Organisation Discovery::parse(const QList<InvocationResult> &results, const Jour
 {
     Organisation org;
     const QStringList queries = recipientQueries(settings);
-    QList<Recipient> foundRecipients;
+    QList<Recipient> foundRecipients;   // every recipient object, in output order
+    QList<Recipient> lookupAnswers;     // the identity lookups' answers (a subset of foundRecipients)
+    QList<Recipient> listedMailboxes;   // the mailbox list's objects
+    int listedCount = 0;
+    bool listTrouble = false;           // the mailbox list was capped or reported an error
     QStringList notFoundTargets;
 
     for (const InvocationResult &result : results) {
+        QList<Recipient> resultRecipients;
         for (const PsValue &v : result.output) {
             if (!v.isObject())
                 continue;
@@ -226,7 +241,7 @@ Organisation Discovery::parse(const QList<InvocationResult> &results, const Jour
                 a.isDefault = boolProp(v, "Default", false);
                 org.acceptedDomains << a;
             } else if (o.isA(QStringLiteral("ReducedRecipient")) || o.isA(QStringLiteral(".Recipient"))) {
-                foundRecipients << recipientFrom(v);
+                resultRecipients << recipientFrom(v);
             } else if (o.isA(QStringLiteral("TransportServer")) || o.isA(QStringLiteral("TransportService"))) {
                 const QString name = prop(v, "Name");
                 if (!name.isEmpty() && !org.transportServers.contains(name, Qt::CaseInsensitive))
@@ -249,11 +264,18 @@ Organisation Discovery::parse(const QList<InvocationResult> &results, const Jour
                     org.availableCmdlets << name;
             }
         }
+        int unansweredLookups = 0; // identity lookups of this result that ended in an error
         for (const ErrorRecord &e : result.errors) {
             const QString cmd = errorCommand(e);
             if (cmd.compare(QLatin1String("Get-Command"), Qt::CaseInsensitive) == 0)
                 continue; // a cmdlet not granted: reported through missingCmdlets
-            if (cmd.compare(QLatin1String("Get-Recipient"), Qt::CaseInsensitive) == 0 || isNotFound(e)) {
+            const bool recipientError = cmd.compare(QLatin1String("Get-Recipient"), Qt::CaseInsensitive) == 0;
+            const bool aboutQuery = queries.contains(e.targetName.trimmed(), Qt::CaseInsensitive);
+            if ((recipientError || isNotFound(e)) && aboutQuery)
+                ++unansweredLookups;
+            else if (recipientError)
+                listTrouble = true; // an error of the mailbox list itself
+            if (recipientError || isNotFound(e)) {
                 if (isNotFound(e)) {
                     notFoundTargets << e.targetName;
                     continue;
@@ -264,7 +286,38 @@ Organisation Discovery::parse(const QList<InvocationResult> &results, const Jour
         }
         if (result.failure && !isCommandNotFound(result))
             org.discoveryErrors << result.failure->message;
+        // Exchange warns when -ResultSize cut the list short ("There are more results
+        // available ... increase the value for the ResultSize parameter.").
+        for (const QString &w : result.warnings)
+            if (w.contains(QLatin1String("ResultSize"), Qt::CaseInsensitive))
+                listTrouble = true;
+
+        // The statements run in order and each identity lookup answers with one object or
+        // one error, so the last (queries - errors) recipient objects are the lookups'
+        // answers and everything before them is the mailbox list.
+        if (!resultRecipients.isEmpty()) {
+            const int answers = qBound(0, int(queries.size()) - unansweredLookups, int(resultRecipients.size()));
+            const int listed = int(resultRecipients.size()) - answers;
+            listedCount += listed;
+            for (int i = 0; i < resultRecipients.size(); ++i) {
+                const Recipient &r = resultRecipients.at(i);
+                if (i >= listed) {
+                    lookupAnswers << r;
+                    continue;
+                }
+                if (!r.isMailbox() || r.primarySmtpAddress.isEmpty())
+                    continue;
+                bool known = false;
+                for (const Recipient &m : listedMailboxes)
+                    if (ReadBack::smtp(m.primarySmtpAddress) == ReadBack::smtp(r.primarySmtpAddress))
+                        known = true;
+                if (!known)
+                    listedMailboxes << r;
+            }
+        }
+        foundRecipients << resultRecipients;
     }
+    org.mailboxes = listedMailboxes;
 
     // Recipients: match each answer to the query it answers; an unmatched single answer
     // belongs to the single unanswered query.
@@ -291,7 +344,7 @@ Organisation Discovery::parse(const QList<InvocationResult> &results, const Jour
             unanswered << i;
     }
     QList<Recipient> unmatched;
-    for (const Recipient &f : foundRecipients) {
+    for (const Recipient &f : lookupAnswers) {
         bool used = false;
         for (const Recipient &r : org.recipients)
             if (r.found && r.primarySmtpAddress == f.primarySmtpAddress && r.name == f.name)
@@ -313,6 +366,10 @@ Organisation Discovery::parse(const QList<InvocationResult> &results, const Jour
     if (!org.discovered)
         org.missingCmdlets.clear(); // Get-Command did not answer: nothing known
     org.missingRoles = ManagementRoles::rolesFor(org.missingCmdlets);
+    // The list ran wherever Get-Recipient did (it is granted with the Journaling role).
+    // Exactly mailboxListSize objects without Exchange's warning is still taken as capped.
+    org.mailboxListComplete = org.discovered && org.availableCmdlets.contains(QStringLiteral("Get-Recipient"), Qt::CaseInsensitive)
+                              && !listTrouble && listedCount < mailboxListSize;
     return org;
 }
 

@@ -19,6 +19,12 @@ public:
     static QStringList readCmdlets();
     // The addresses discovery looks up with Get-Recipient (syntactically valid ones only).
     static QStringList recipientQueries(const JournalingSettings &settings);
+    // How many user and shared mailboxes discovery lists for type-ahead (each costs CLIXML
+    // bytes); a longer list is capped and marked incomplete (Organisation::mailboxListComplete).
+    static constexpr int mailboxListSize = 200;
+    // Get-Recipient -RecipientTypeDetails UserMailbox,SharedMailbox -ResultSize mailboxListSize:
+    // part of the discovery pipeline, just before the identity lookups of recipientQueries().
+    static remoting::Command mailboxList();
 
     // All reads + Get-Command in one pipeline. With onlyCmdlets non-null, only the reads
     // whose cmdlet is in that list (the fallback after a CommandNotFoundException).

@@ -77,7 +77,8 @@ struct Organisation
     QList<SendConnector> sendConnectors;
     QStringList transportServers;
     QList<Recipient> recipients;
-    QList<Recipient> mailboxes;  // for type-ahead (may be capped)
+    QList<Recipient> mailboxes;  // user and shared mailboxes, for type-ahead (may be capped)
+    bool mailboxListComplete = false; // mailboxes holds every user and shared mailbox (not capped, no error)
     QStringList availableCmdlets; // from Get-Command
     QStringList missingCmdlets;   // needed by the plan, not granted
     QStringList missingRoles;     // management roles that would grant them

@@ -33,8 +33,17 @@ TEST(Discovery, OnePipelineWithEveryRead)
                                   QStringLiteral("Get-TransportConfig"), QStringLiteral("Get-JournalRule"),
                                   QStringLiteral("Get-RemoteDomain"), QStringLiteral("Get-SendConnector"),
                                   QStringLiteral("Get-TransportService"), QStringLiteral("Get-Recipient"),
-                                  QStringLiteral("Get-Recipient"), QStringLiteral("Get-Command")}));
-    EXPECT_EQ(statements.at(7).parameter(QStringLiteral("Identity"))->value.toString(), settings().journalAddress);
+                                  QStringLiteral("Get-Recipient"), QStringLiteral("Get-Recipient"),
+                                  QStringLiteral("Get-Command")}));
+    // the mailbox list (capped), then the identity lookups of the named recipients
+    const remoting::Command &list = statements.at(7);
+    EXPECT_EQ(list, Discovery::mailboxList());
+    EXPECT_FALSE(list.parameter(QStringLiteral("Identity")));
+    EXPECT_EQ(list.parameter(QStringLiteral("RecipientTypeDetails"))->value.toStringList(),
+              (QStringList{QStringLiteral("UserMailbox"), QStringLiteral("SharedMailbox")}));
+    EXPECT_EQ(list.parameter(QStringLiteral("ResultSize"))->value.toInteger(), Discovery::mailboxListSize);
+    EXPECT_EQ(statements.at(8).parameter(QStringLiteral("Identity"))->value.toString(), settings().journalAddress);
+    EXPECT_EQ(statements.at(9).parameter(QStringLiteral("Identity"))->value.toString(), settings().ndrMailbox);
     const QStringList asked = statements.last().parameter(QStringLiteral("Name"))->value.toStringList();
     for (const QString &c : {QStringLiteral("New-JournalRule"), QStringLiteral("Set-TransportConfig"),
                              QStringLiteral("New-RemoteDomain"), QStringLiteral("New-SendConnector"),
@@ -160,4 +169,101 @@ TEST(Discovery, RolesTable)
     s.remoteDomainEnabled = false;
     EXPECT_FALSE(ManagementRoles::requiredCmdlets(s).contains(QStringLiteral("New-RemoteDomain")));
     EXPECT_FALSE(ManagementRoles::requiredCmdlets(s).contains(QStringLiteral("New-SendConnector")));
+}
+
+namespace {
+
+QList<remoting::PsValue> mailboxListOutput()
+{
+    return {shapes::recipient(QStringLiteral("administrator@contoso.com"), QStringLiteral("UserMailbox")),
+            shapes::recipient(QStringLiteral("alex.wilber@contoso.com"), QStringLiteral("UserMailbox")),
+            shapes::recipient(QStringLiteral("journal-ndr@contoso.com"), QStringLiteral("SharedMailbox"),
+                              QStringLiteral("UserMailbox"))};
+}
+
+QStringList addresses(const QList<Recipient> &recipients)
+{
+    QStringList out;
+    for (const Recipient &r : recipients)
+        out << r.primarySmtpAddress;
+    return out;
+}
+
+} // namespace
+
+// The list's mailboxes go to Organisation::mailboxes (once each); the identity lookups'
+// answers, which follow the list in the same pipeline, stay the named recipients.
+TEST(Discovery, MailboxListAndNamedRecipientsAttributed)
+{
+    InvocationResult r;
+    r.state = PipelineState::Completed;
+    r.output << shapes::acceptedDomain(QStringLiteral("contoso.com"), true) << mailboxListOutput();
+    // journal address: a mail contact (never in the list); NDR: the listed shared mailbox again
+    r.output << shapes::recipient(QStringLiteral("securestore@contoso.com"), QStringLiteral("MailContact"))
+             << shapes::recipient(QStringLiteral("journal-ndr@contoso.com"), QStringLiteral("SharedMailbox"),
+                                  QStringLiteral("UserMailbox"));
+    for (const QString &c : shapes::allCmdlets())
+        r.output << shapes::cmdlet(c);
+    JournalingSettings s = settings();
+    s.journalAddress = QStringLiteral("securestore@contoso.com");
+
+    const Organisation org = Discovery::parse({r}, s);
+    EXPECT_EQ(addresses(org.mailboxes),
+              (QStringList{QStringLiteral("administrator@contoso.com"), QStringLiteral("alex.wilber@contoso.com"),
+                           QStringLiteral("journal-ndr@contoso.com")}));
+    EXPECT_TRUE(org.mailboxListComplete);
+    ASSERT_EQ(org.recipients.size(), 2);
+    EXPECT_TRUE(org.recipient(s.journalAddress)->isMailContact());
+    EXPECT_EQ(org.recipient(s.ndrMailbox)->recipientTypeDetails, QStringLiteral("SharedMailbox"));
+    EXPECT_TRUE(org.discoveryErrors.isEmpty()) << org.discoveryErrors.join(QLatin1Char('\n')).toStdString();
+
+    // Without Get-Recipient granted the list never ran: nothing is claimed complete.
+    InvocationResult noRecipients;
+    noRecipients.state = PipelineState::Completed;
+    for (const QString &c : shapes::allCmdlets())
+        if (c != QLatin1String("Get-Recipient"))
+            noRecipients.output << shapes::cmdlet(c);
+    const Organisation partial = Discovery::parse({noRecipients}, s);
+    EXPECT_TRUE(partial.mailboxes.isEmpty());
+    EXPECT_FALSE(partial.mailboxListComplete);
+}
+
+// A capped list (Exchange's ResultSize warning) is marked incomplete; an answer found only
+// by its identity lookup (beyond the cap, under an address not among its proxies) is the
+// named recipient and not taken for a listed mailbox, nor a listed mailbox for it.
+TEST(Discovery, CappedMailboxListAndAnswerOutsideIt)
+{
+    InvocationResult r;
+    r.state = PipelineState::Completed;
+    r.output << mailboxListOutput();
+    r.warnings << QStringLiteral("There are more results available than are currently displayed. To view them, "
+                                 "increase the value for the ResultSize parameter.");
+    r.errors << shapes::notFound(QStringLiteral("Get-Recipient"), settings().journalAddress,
+                                 QStringLiteral("RecipientTasks.GetRecipient"));
+    r.output << shapes::recipient(QStringLiteral("zz-reports@contoso.com"), QStringLiteral("UserMailbox"));
+    for (const QString &c : shapes::allCmdlets())
+        r.output << shapes::cmdlet(c);
+    JournalingSettings s = settings();
+    s.ndrMailbox = QStringLiteral("reports@contoso.com"); // answered through an address the object does not show
+
+    const Organisation org = Discovery::parse({r}, s);
+    EXPECT_FALSE(org.mailboxListComplete);
+    EXPECT_EQ(org.mailboxes.size(), 3);
+    EXPECT_FALSE(addresses(org.mailboxes).contains(QStringLiteral("zz-reports@contoso.com")));
+    ASSERT_TRUE(org.recipient(s.ndrMailbox));
+    EXPECT_TRUE(org.recipient(s.ndrMailbox)->found);
+    EXPECT_EQ(org.recipient(s.ndrMailbox)->primarySmtpAddress, QStringLiteral("zz-reports@contoso.com"));
+    EXPECT_FALSE(org.recipient(s.journalAddress)->found);
+
+    // No warning, but as many mailboxes as asked for: still treated as capped.
+    InvocationResult full;
+    full.state = PipelineState::Completed;
+    for (int i = 0; i < Discovery::mailboxListSize; ++i)
+        full.output << shapes::recipient(QStringLiteral("user%1@contoso.com").arg(i), QStringLiteral("UserMailbox"));
+    for (const QString &c : shapes::allCmdlets())
+        full.output << shapes::cmdlet(c);
+    JournalingSettings none;
+    const Organisation fullOrg = Discovery::parse({full}, none);
+    EXPECT_EQ(fullOrg.mailboxes.size(), Discovery::mailboxListSize);
+    EXPECT_FALSE(fullOrg.mailboxListComplete);
 }

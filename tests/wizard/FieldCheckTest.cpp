@@ -102,8 +102,41 @@ TEST(FieldCheckTest, NdrMailbox)
     EXPECT_FALSE(FieldCheck::ndrMailbox(QStringLiteral("someone@elsewhere.org"), journal, org).ok());
     EXPECT_FALSE(FieldCheck::ndrMailbox(QStringLiteral("not an address"), journal, org).ok());
     EXPECT_FALSE(FieldCheck::ndrMailbox(QString(), journal, org).ok());
-    // Unknown but plausible: allowed with a warning; discovery looks it up before applying.
-    EXPECT_EQ(FieldCheck::ndrMailbox(QStringLiteral("new@contoso.com"), journal, org).level, FieldCheck::Level::Warning);
+    // Name and type of a listed mailbox are shown.
+    const FieldCheck listed = FieldCheck::ndrMailbox(QStringLiteral("journal-ndr@contoso.com"), journal, org);
+    EXPECT_TRUE(listed.message.contains(QStringLiteral("shared mailbox"))) << listed.message.toStdString();
+    // A capped list: unknown but plausible passes with a neutral note; the review page's
+    // discovery looks it up and validates it before applying.
+    org.mailboxListComplete = false;
+    const FieldCheck capped = FieldCheck::ndrMailbox(QStringLiteral("new@contoso.com"), journal, org);
+    EXPECT_EQ(capped.level, FieldCheck::Level::Ok);
+    EXPECT_TRUE(capped.message.contains(QStringLiteral("review page"))) << capped.message.toStdString();
+    // A complete list: not in it means no user or shared mailbox of that address.
+    org.mailboxListComplete = true;
+    const FieldCheck missing = FieldCheck::ndrMailbox(QStringLiteral("new@contoso.com"), journal, org);
+    EXPECT_EQ(missing.level, FieldCheck::Level::Error);
+    EXPECT_TRUE(missing.message.contains(QStringLiteral("new@contoso.com"))) << missing.message.toStdString();
+    EXPECT_EQ(FieldCheck::ndrMailbox(QStringLiteral("Journal-NDR@contoso.com"), journal, org).level, FieldCheck::Level::Ok);
+    // Groups never pass, listed or looked up by identity, complete list or not.
+    EXPECT_FALSE(FieldCheck::ndrMailbox(QStringLiteral("it@contoso.com"), journal, org).ok());
+    org.mailboxListComplete = false;
+    org.mailboxes = {mailbox};
+    exchange::Recipient lookedUp = group;
+    lookedUp.query = QStringLiteral("it@contoso.com");
+    org.recipients = {lookedUp};
+    EXPECT_FALSE(FieldCheck::ndrMailbox(QStringLiteral("IT@contoso.com"), journal, org).ok());
+    // A mailbox found by a secondary (proxy) address of a listed mailbox
+    exchange::Recipient alex;
+    alex.primarySmtpAddress = QStringLiteral("alex.wilber@contoso.com");
+    alex.emailAddresses = {QStringLiteral("alex.wilber@contoso.com"), QStringLiteral("alex@contoso.com")};
+    alex.recipientTypeDetails = QStringLiteral("UserMailbox");
+    alex.displayName = QStringLiteral("Alex Wilber");
+    alex.found = true;
+    org.mailboxes << alex;
+    org.mailboxListComplete = true;
+    const FieldCheck proxy = FieldCheck::ndrMailbox(QStringLiteral("alex@contoso.com"), journal, org);
+    EXPECT_EQ(proxy.level, FieldCheck::Level::Ok);
+    EXPECT_TRUE(proxy.message.contains(QStringLiteral("Alex Wilber"))) << proxy.message.toStdString();
 }
 
 TEST(FieldCheckTest, RuleName)

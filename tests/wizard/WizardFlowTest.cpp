@@ -4,6 +4,7 @@
 // fresh organisation -> applied and verified -> Finish; a second run has nothing to change;
 // conflicts; missing management roles; trusting a certificate by its fingerprint; Cancel
 // during apply.
+#include "CheckLabel.h"
 #include "FakeExchangeProcess.h"
 #include "FinishPage.h"
 #include "RunReport.h"
@@ -16,7 +17,9 @@
 
 #include <gtest/gtest.h>
 
+#include <QAbstractItemView>
 #include <QCheckBox>
+#include <QCompleter>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -274,6 +277,75 @@ TEST_F(WizardFlowTest, FreshOrganisationAppliedVerifiedAndFinishShowsWhatChanged
 
     DRIVE(driver.clickFinish());
     EXPECT_FALSE(driver.wizard()->isVisible());
+}
+
+// The undeliverable-reports page against the demo organisation: discovery listed its user
+// and shared mailboxes (complete, no groups or contacts), the page offers them as you type,
+// the real shared mailbox passes without a warning, and a group or an unknown address is an
+// error because the list is complete.
+TEST_F(WizardFlowTest, NdrPageOffersTheListedMailboxesAndChecksAgainstThem)
+{
+    auto fx = startFake();
+    ASSERT_TRUE(fx);
+    WizardDriver driver(settingsPath());
+    connectTrustingCertificate(driver, *fx, kAdmin, kAdminPassword);
+    ASSERT_FALSE(HasFatalFailure());
+
+    const exchange::Organisation &org = driver.controller()->organisation();
+    EXPECT_TRUE(org.mailboxListComplete);
+    QStringList listed;
+    for (const exchange::Recipient &r : org.mailboxes)
+        listed << r.primarySmtpAddress;
+    listed.sort();
+    EXPECT_EQ(listed, (QStringList{QStringLiteral("administrator@contoso.com"), QStringLiteral("alex.wilber@contoso.com"),
+                                   kNdr, QStringLiteral("megan.bowen@sales.contoso.com")}));
+
+    DRIVE(driver.clickNext());
+    DRIVE(driver.type(QStringLiteral("journalAddressLineEdit"), kJournal));
+    DRIVE(driver.clickNext());
+    ASSERT_EQ(driver.currentId(), SetupWizard::NdrMailboxPageId);
+    auto *edit = driver.find<QLineEdit>(QStringLiteral("ndrMailboxLineEdit"));
+    auto *check = driver.find<wizard::CheckLabel>(QStringLiteral("ndrMailboxCheckLabel"));
+    ASSERT_TRUE(edit && check);
+    QCompleter *completer = edit->completer();
+    ASSERT_TRUE(completer);
+
+    // Type-ahead: any part of the address, any case, in a popup; picking it fills the field.
+    // (The line edit takes the completer's pick only with focus, i.e. in the active window.)
+    driver.wizard()->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(driver.wizard()));
+    DRIVE(driver.type(QStringLiteral("ndrMailboxLineEdit"), QStringLiteral("NDR")));
+    DRIVE(driver.waitFor([&] { return completer->popup()->isVisible(); }, 5000, QStringLiteral("the completion popup")));
+    ASSERT_EQ(completer->completionCount(), 1);
+    QAbstractItemView *popup = completer->popup();
+    const QModelIndex offered = popup->model()->index(0, 0);
+    EXPECT_EQ(offered.data().toString(), kNdr);
+    QSignalSpy act(completer, qOverload<const QString &>(&QCompleter::activated));
+    QTest::mouseClick(popup->viewport(), Qt::LeftButton, Qt::NoModifier, popup->visualRect(offered).center());
+    EXPECT_EQ(act.size(), 1);
+    EXPECT_FALSE(popup->isVisible());
+    EXPECT_EQ(edit->text(), kNdr);
+    EXPECT_EQ(check->check().level, wizard::FieldCheck::Level::Ok) << check->text().toStdString();
+    EXPECT_TRUE(check->text().contains(QStringLiteral("shared mailbox"))) << check->text().toStdString();
+    EXPECT_TRUE(check->text().contains(QStringLiteral("Journal NDR"))) << check->text().toStdString();
+    EXPECT_TRUE(check->styleSheet().isEmpty()) << check->styleSheet().toStdString(); // no amber, no red
+    EXPECT_TRUE(driver.isNextEnabled());
+
+    // A group is never the NDR mailbox; an address no mailbox has is an error (complete list).
+    DRIVE(driver.type(QStringLiteral("ndrMailboxLineEdit"), QStringLiteral("it-team@contoso.com")));
+    EXPECT_EQ(check->check().level, wizard::FieldCheck::Level::Error) << check->text().toStdString();
+    EXPECT_FALSE(driver.isNextEnabled());
+    DRIVE(driver.type(QStringLiteral("ndrMailboxLineEdit"), QStringLiteral("nobody@contoso.com")));
+    EXPECT_EQ(check->check().level, wizard::FieldCheck::Level::Error) << check->text().toStdString();
+    EXPECT_FALSE(driver.isNextEnabled());
+    // A secondary address of a listed mailbox is that mailbox.
+    DRIVE(driver.type(QStringLiteral("ndrMailboxLineEdit"), QStringLiteral("alex@contoso.com")));
+    EXPECT_EQ(check->check().level, wizard::FieldCheck::Level::Ok) << check->text().toStdString();
+
+    DRIVE(driver.type(QStringLiteral("ndrMailboxLineEdit"), kNdr));
+    EXPECT_EQ(check->check().level, wizard::FieldCheck::Level::Ok) << check->text().toStdString();
+    DRIVE(driver.clickNext());
+    EXPECT_EQ(driver.currentId(), SetupWizard::JournalRulePageId);
 }
 
 TEST_F(WizardFlowTest, SecondRunHasNothingToChange)

@@ -37,6 +37,8 @@ NdrMailboxPage::NdrMailboxPage(SetupController *controller, QWidget *parent)
     m_ndrLineEdit->setPlaceholderText(tr("journal-ndr@contoso.com"));
     m_mailboxModel = new QStringListModel(this);
     auto *completer = new QCompleter(m_mailboxModel, this);
+    completer->setObjectName(QStringLiteral("ndrMailboxCompleter"));
+    completer->setCompletionMode(QCompleter::PopupCompletion);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setFilterMode(Qt::MatchContains);
     m_ndrLineEdit->setCompleter(completer);
@@ -70,7 +72,8 @@ void NdrMailboxPage::initializePage()
     const exchange::Organisation &org = m_controller->organisation();
     QStringList addresses;
     for (const exchange::Recipient &r : org.mailboxes) {
-        if (!r.primarySmtpAddress.isEmpty())
+        if (!r.primarySmtpAddress.isEmpty() && !r.isGroup()
+            && !addresses.contains(r.primarySmtpAddress, Qt::CaseInsensitive))
             addresses << r.primarySmtpAddress;
     }
     addresses.sort(Qt::CaseInsensitive);
