@@ -16,6 +16,7 @@ namespace wizard {
 SetupController::SetupController(QObject *parent)
     : QObject(parent), m_engine(new exchange::JournalingEngine(this))
 {
+    m_engine->setListMailboxes(true); // type-ahead on the undeliverable-reports page
     connect(m_engine, &exchange::JournalingEngine::discovered, this, &SetupController::onDiscovered);
     connect(m_engine, &exchange::JournalingEngine::failed, this, &SetupController::onEngineFailed);
     connect(m_engine, &exchange::JournalingEngine::finished, this, &SetupController::onApplyFinished);

@@ -123,7 +123,8 @@ Command Discovery::getCommand(const JournalingSettings &settings)
         .add(QStringLiteral("Name"), ManagementRoles::queriedCmdlets(settings));
 }
 
-QList<Command> Discovery::statements(const JournalingSettings &settings, const QStringList *onlyCmdlets)
+QList<Command> Discovery::statements(const JournalingSettings &settings, const QStringList *onlyCmdlets,
+                                    bool listMailboxes)
 {
     auto wanted = [&](const QString &cmdlet) {
         return !onlyCmdlets || onlyCmdlets->contains(cmdlet, Qt::CaseInsensitive);
@@ -134,7 +135,8 @@ QList<Command> Discovery::statements(const JournalingSettings &settings, const Q
             continue;
         if (cmdlet == QLatin1String("Get-Recipient")) {
             // The list first: parse() takes the identity lookups' answers from the end.
-            out << mailboxList();
+            if (listMailboxes)
+                out << mailboxList();
             for (const QString &q : recipientQueries(settings))
                 out << Command(cmdlet).add(QStringLiteral("Identity"), q);
         } else {
@@ -182,7 +184,7 @@ QString Discovery::productName(const QString &version)
 }
 
 Organisation Discovery::parse(const QList<InvocationResult> &results, const JournalingSettings &settings,
-                              const QString &serverLabel)
+                              const QString &serverLabel, bool mailboxListRequested)
 {
     Organisation org;
     const QStringList queries = recipientQueries(settings);
@@ -368,7 +370,7 @@ Organisation Discovery::parse(const QList<InvocationResult> &results, const Jour
     org.missingRoles = ManagementRoles::rolesFor(org.missingCmdlets);
     // The list ran wherever Get-Recipient did (it is granted with the Journaling role).
     // Exactly mailboxListSize objects without Exchange's warning is still taken as capped.
-    org.mailboxListComplete = org.discovered && org.availableCmdlets.contains(QStringLiteral("Get-Recipient"), Qt::CaseInsensitive)
+    org.mailboxListComplete = mailboxListRequested && org.discovered && org.availableCmdlets.contains(QStringLiteral("Get-Recipient"), Qt::CaseInsensitive)
                               && !listTrouble && listedCount < mailboxListSize;
     return org;
 }

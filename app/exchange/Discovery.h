@@ -28,8 +28,10 @@ public:
 
     // All reads + Get-Command in one pipeline. With onlyCmdlets non-null, only the reads
     // whose cmdlet is in that list (the fallback after a CommandNotFoundException).
+    // listMailboxes adds mailboxList() (the wizard's type-ahead; the CLI does not pay for it).
     static QList<remoting::Command> statements(const JournalingSettings &settings,
-                                               const QStringList *onlyCmdlets = nullptr);
+                                               const QStringList *onlyCmdlets = nullptr,
+                                               bool listMailboxes = true);
     // Just Get-Command for every cmdlet the engine may need.
     static remoting::Command getCommand(const JournalingSettings &settings);
 
@@ -37,8 +39,9 @@ public:
     static bool isCommandNotFound(const remoting::InvocationResult &result);
 
     // Attributes the output/errors of one or more discovery pipelines.
+    // listedMailboxes: the pipelines included mailboxList().
     static Organisation parse(const QList<remoting::InvocationResult> &results, const JournalingSettings &settings,
-                              const QString &serverLabel = {});
+                              const QString &serverLabel = {}, bool listedMailboxes = true);
     // "Exchange Server 2016" from "Version 15.1 (Build 2507.6)".
     static QString productName(const QString &adminDisplayVersion);
 };

@@ -89,6 +89,7 @@ public:
     Mode mode = Mode::Idle;
     QPointer<PipelineJob> job;
     bool cancelRequested = false;
+    bool listMailboxes = false;
 
     // discovery
     JournalingSettings settings;
@@ -165,6 +166,11 @@ JournalingEngine::~JournalingEngine()
     delete d;
 }
 
+void JournalingEngine::setListMailboxes(bool enabled)
+{
+    d->listMailboxes = enabled;
+}
+
 void JournalingEngine::setRunner(remoting::CommandRunner *runner, const QString &serverLabel)
 {
     d->runner = runner;
@@ -228,7 +234,7 @@ void JournalingEngine::discover(const JournalingSettings &settings)
     d->logLine(QStringLiteral("discover: server=%1 settings=%2")
                    .arg(d->serverLabel,
                         QString::fromUtf8(QJsonDocument(settings.toJson()).toJson(QJsonDocument::Compact))));
-    PipelineJob *job = d->send(Discovery::statements(settings));
+    PipelineJob *job = d->send(Discovery::statements(settings, nullptr, d->listMailboxes));
     connect(job, &PipelineJob::finished, this, [this, job](const InvocationResult &r) {
         job->deleteLater();
         d->discoveryFinished(r);
@@ -274,14 +280,14 @@ void JournalingEngine::Private::discoveryFinished(const InvocationResult &r)
     }
     discoveryResults << r;
     if (discoveryPhase == 2) {
-        Organisation partial = Discovery::parse({r}, settings, serverLabel);
+        Organisation partial = Discovery::parse({r}, settings, serverLabel, listMailboxes);
         QStringList granted;
         for (const QString &c : Discovery::readCmdlets())
             if (partial.availableCmdlets.contains(c, Qt::CaseInsensitive))
                 granted << c;
         if (!granted.isEmpty()) {
             discoveryPhase = 3;
-            QList<Command> reads = Discovery::statements(settings, &granted);
+            QList<Command> reads = Discovery::statements(settings, &granted, listMailboxes);
             reads.removeLast(); // Get-Command already answered
             if (!reads.isEmpty()) {
                 PipelineJob *j = send(reads);
@@ -298,7 +304,7 @@ void JournalingEngine::Private::discoveryFinished(const InvocationResult &r)
 
 void JournalingEngine::Private::finishDiscovery()
 {
-    organisation = Discovery::parse(discoveryResults, settings, serverLabel);
+    organisation = Discovery::parse(discoveryResults, settings, serverLabel, listMailboxes);
     logLine(QStringLiteral("discovered: server=%1 version=%2 rules=%3 remoteDomains=%4 connectors=%5 "
                            "transportServers=%6 ndr=%7 missingCmdlets=%8 missingRoles=%9")
                 .arg(organisation.serverName, organisation.exchangeVersion)

@@ -44,6 +44,9 @@ public:
     ~JournalingEngine() override;
 
     void setRunner(remoting::CommandRunner *runner, const QString &serverLabel);
+    // Discovery also lists up to Discovery::mailboxListSize user and shared mailboxes
+    // (Organisation::mailboxes, for the wizard's type-ahead). Off by default: it costs bytes.
+    void setListMailboxes(bool enabled);
 
     // Reads the whole current configuration in one pipeline -> discovered() | failed().
     void discover(const JournalingSettings &settings);

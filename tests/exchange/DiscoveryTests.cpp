@@ -23,6 +23,21 @@ JournalingSettings settings()
 
 } // namespace
 
+TEST(Discovery, MailboxListOnlyWhenAskedFor)
+{
+    // The CLI does not pay for the wizard's type-ahead list.
+    const auto statements = Discovery::statements(settings(), nullptr, /*listMailboxes=*/false);
+    for (const auto &c : statements)
+        EXPECT_FALSE(c == Discovery::mailboxList());
+    int lookups = 0;
+    for (const auto &c : statements)
+        lookups += c.name == QLatin1String("Get-Recipient") && c.parameter(QStringLiteral("Identity")) ? 1 : 0;
+    EXPECT_EQ(lookups, 2);
+    // Without the list, nothing claims the (empty) mailbox list is complete.
+    const Organisation org = Discovery::parse({}, settings(), QString(), false);
+    EXPECT_FALSE(org.mailboxListComplete);
+}
+
 TEST(Discovery, OnePipelineWithEveryRead)
 {
     const auto statements = Discovery::statements(settings());

@@ -94,7 +94,8 @@ int main(int argc, char **argv)
                               QStringLiteral("the certificate dialog"))))
         return 1;
     QWidget *dialog = driver.widget(QStringLiteral("certificateDialog"));
-    QTest::qWaitForWindowExposed(dialog, 2000);
+    if (!QTest::qWaitForWindowExposed(dialog, 2000))
+        qWarning("render-pages: the certificate dialog was not exposed");
     save(dialog, outDir, n++, QStringLiteral("certificate-dialog"));
     if (!check(driver.click(QStringLiteral("trustCertificateButton")))
         || !check(driver.waitFor([&] { return driver.isNextEnabled(); }, 30000, QStringLiteral("the connection"))))

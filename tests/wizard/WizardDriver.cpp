@@ -18,7 +18,8 @@ WizardDriver::WizardDriver(const QString &settingsFile)
     m_controller->setSettingsFile(settingsFile);
     m_wizard = std::make_unique<wizard::SetupWizard>(m_controller);
     m_wizard->show();
-    QTest::qWaitForWindowExposed(m_wizard.get(), 2000);
+    if (!QTest::qWaitForWindowExposed(m_wizard.get(), 2000))
+        qWarning("WizardDriver: the wizard window was not exposed within 2 s");
 }
 
 WizardDriver::~WizardDriver()
@@ -26,7 +27,8 @@ WizardDriver::~WizardDriver()
     // Let a running test or apply stop before the window goes away.
     if (m_controller->isBusy()) {
         m_controller->cancel();
-        QTest::qWaitFor([this] { return !m_controller->isBusy(); }, 30000);
+        if (!QTest::qWaitFor([this] { return !m_controller->isBusy(); }, 30000))
+            qWarning("WizardDriver: the controller was still busy after cancelling");
     }
     m_wizard.reset();
 }

@@ -151,8 +151,9 @@ protected:
         DRIVE(driver.waitFor([&] { return driver.controller()->isConnectionVerified() && !driver.controller()->isBusy(); },
                              30000, QStringLiteral("a verified connection")));
         EXPECT_EQ(SetupController::fingerprintText(driver.controller()->pinnedSha256()), fx.fingerprintHex());
-        if (expectNext)
+        if (expectNext) {
             ASSERT_TRUE(driver.isNextEnabled()) << driver.find<QLabel>(QStringLiteral("statusLabel"))->text().toStdString();
+        }
     }
 
     // Journaling address .. smart host with the demo answers; stops on the review page.
@@ -504,8 +505,9 @@ TEST_F(WizardFlowTest, ConflictFoundOnReviewBlocksApplyWithTheReason)
     EXPECT_FALSE(driver.find<QLabel>(QStringLiteral("issuesLabel"))->text().isEmpty());
     // Ticking the confirmation does not help: the conflict blocks Apply.
     auto *confirm = driver.find<QCheckBox>(QStringLiteral("confirmCheckBox"));
-    if (confirm->isVisible())
+    if (confirm->isVisible()) {
         DRIVE(driver.click(QStringLiteral("confirmCheckBox")));
+    }
     EXPECT_FALSE(driver.isNextEnabled());
 
     // Back to the rule page, another name, and the plan is clean again.
