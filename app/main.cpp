@@ -10,11 +10,11 @@
 #include <cstdio>
 
 #ifdef SECURESTORE_HAVE_GUI
-#include <QApplication>
-#include <QIcon>
 #include "Localisation.h"
 #include "SetupController.h"
 #include "SetupWizard.h"
+#include <QApplication>
+#include <QIcon>
 #endif
 
 #ifndef SECURESTORE_VERSION_STRING
@@ -59,7 +59,8 @@ int main(int argc, char **argv)
     // The per-run log file keeps the detail; the terminal shows warnings only, unless the
     // user asks for more with QT_LOGGING_RULES (e.g. "securestore.*.debug=true").
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
-        QLoggingCategory::setFilterRules(QStringLiteral("securestore.*.debug=false\nsecurestore.*.info=false"));
+        QLoggingCategory::setFilterRules(
+            QStringLiteral("securestore.*.debug=false\nsecurestore.*.info=false"));
 
     if (!args.isEmpty() && cli::isSubcommand(args.first())) {
         QCoreApplication app(argc, argv);

@@ -25,7 +25,8 @@ QString names(const QSslCertificate &c, bool issuer)
         parts << QStringLiteral("CN=") + cn;
     if (!o.isEmpty())
         parts << QStringLiteral("O=") + o;
-    return parts.isEmpty() ? (issuer ? c.issuerDisplayName() : c.subjectDisplayName()) : parts.join(QStringLiteral(", "));
+    return parts.isEmpty() ? (issuer ? c.issuerDisplayName() : c.subjectDisplayName())
+                           : parts.join(QStringLiteral(", "));
 }
 
 } // namespace
@@ -49,8 +50,10 @@ QList<QPair<QString, QString>> CertificateDialog::describe(const QSslCertificate
     return rows;
 }
 
-CertificateDialog::CertificateDialog(const QSslCertificate &certificate, const QString &server, QWidget *parent)
-    : QDialog(parent), m_certificate(certificate)
+CertificateDialog::CertificateDialog(const QSslCertificate &certificate, const QString &server,
+                                     QWidget *parent)
+    : QDialog(parent)
+    , m_certificate(certificate)
 {
     setObjectName(QStringLiteral("certificateDialog"));
     setWindowTitle(tr("Untrusted certificate"));
@@ -59,7 +62,8 @@ CertificateDialog::CertificateDialog(const QSslCertificate &certificate, const Q
                                 "This is normal for Exchange's self-signed certificate, but it can "
                                 "also mean someone is intercepting the connection. Compare the "
                                 "fingerprint with the certificate on the server (Exchange admin "
-                                "center > Servers > Certificates) before trusting it.").arg(server),
+                                "center > Servers > Certificates) before trusting it.")
+                                 .arg(server),
                              this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
@@ -76,7 +80,8 @@ CertificateDialog::CertificateDialog(const QSslCertificate &certificate, const Q
     layout->addLayout(form);
 
     auto *buttons = new QDialogButtonBox(this);
-    auto *trust = buttons->addButton(tr("&Trust this certificate for %1").arg(server), QDialogButtonBox::AcceptRole);
+    auto *trust = buttons->addButton(tr("&Trust this certificate for %1").arg(server),
+                                     QDialogButtonBox::AcceptRole);
     trust->setObjectName(QStringLiteral("trustCertificateButton"));
     auto *cancel = buttons->addButton(QDialogButtonBox::Cancel);
     cancel->setObjectName(QStringLiteral("cancelButton"));

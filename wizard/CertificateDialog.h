@@ -12,7 +12,8 @@ class CertificateDialog : public QDialog
 {
     Q_OBJECT
 public:
-    CertificateDialog(const QSslCertificate &certificate, const QString &server, QWidget *parent = nullptr);
+    CertificateDialog(const QSslCertificate &certificate, const QString &server,
+                      QWidget *parent = nullptr);
 
     // Rows shown in the dialog: (label, value), translated.
     static QList<QPair<QString, QString>> describe(const QSslCertificate &certificate);

@@ -2,7 +2,8 @@
 
 namespace wizard {
 
-CheckLabel::CheckLabel(QWidget *parent) : QLabel(parent)
+CheckLabel::CheckLabel(QWidget *parent)
+    : QLabel(parent)
 {
     setWordWrap(true);
     setTextFormat(Qt::PlainText);

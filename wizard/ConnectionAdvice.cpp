@@ -8,8 +8,8 @@ ConnectionAdvice ConnectionAdvice::explain(const remoting::Error &error, const Q
     ConnectionAdvice a;
     const QString detail = error.detail + QLatin1Char(' ') + error.message;
     const bool mentionsKerberos = detail.contains(QLatin1String("Kerberos"), Qt::CaseInsensitive)
-        || detail.contains(QLatin1String("SPN"), Qt::CaseInsensitive)
-        || detail.contains(QLatin1String("GSS"), Qt::CaseInsensitive);
+                                  || detail.contains(QLatin1String("SPN"), Qt::CaseInsensitive)
+                                  || detail.contains(QLatin1String("GSS"), Qt::CaseInsensitive);
 
     switch (error.kind) {
     case Kind::Usage:
@@ -41,11 +41,12 @@ ConnectionAdvice ConnectionAdvice::explain(const remoting::Error &error, const Q
         break;
     case Kind::Tls:
         a.problem = tr("The secure connection to %1 could not be established.").arg(server);
-        a.nextStep = error.certificateChain.isEmpty()
-            ? tr("Check that the server offers HTTPS on this port, or use http:// with "
-                 "Kerberos, which encrypts the session itself.")
-            : tr("The server's certificate is not trusted by this computer. Compare its "
-                 "fingerprint with the one on the server before trusting it.");
+        a.nextStep
+            = error.certificateChain.isEmpty()
+                  ? tr("Check that the server offers HTTPS on this port, or use http:// with "
+                       "Kerberos, which encrypts the session itself.")
+                  : tr("The server's certificate is not trusted by this computer. Compare its "
+                       "fingerprint with the one on the server before trusting it.");
         break;
     case Kind::Auth:
         if (mentionsKerberos) {
@@ -53,7 +54,8 @@ ConnectionAdvice ConnectionAdvice::explain(const remoting::Error &error, const Q
             a.nextStep = tr("Use the server's full DNS name (not an IP address or alias) so "
                             "the service name HTTP/%1 matches, check that this computer's "
                             "clock is within 5 minutes of the domain controller's, or enter a "
-                            "user name and password instead.").arg(server);
+                            "user name and password instead.")
+                             .arg(server);
         } else if (error.httpStatus == 403) {
             a.problem = tr("%1 refused access for this account (HTTP 403).").arg(server);
             a.nextStep = tr("The account needs remote PowerShell enabled "
@@ -68,7 +70,8 @@ ConnectionAdvice ConnectionAdvice::explain(const remoting::Error &error, const Q
         break;
     case Kind::Http:
         if (error.httpStatus == 404) {
-            a.problem = tr("%1 has no remote PowerShell endpoint at this address (HTTP 404).").arg(server);
+            a.problem = tr("%1 has no remote PowerShell endpoint at this address (HTTP 404).")
+                            .arg(server);
             a.nextStep = tr("Use http://<server>/PowerShell for Exchange, or the WinRM "
                             "listener https://<server>:5986/wsman.");
         } else if (error.httpStatus == 403) {
@@ -77,17 +80,21 @@ ConnectionAdvice ConnectionAdvice::explain(const remoting::Error &error, const Q
                             "(Set-User -RemotePowerShellEnabled $true) and membership of "
                             "Organization Management.");
         } else if (error.httpStatus >= 500) {
-            a.problem = tr("%1 reported an internal error (HTTP %2).").arg(server).arg(error.httpStatus);
+            a.problem
+                = tr("%1 reported an internal error (HTTP %2).").arg(server).arg(error.httpStatus);
             a.nextStep = tr("Check the MSExchangePowerShellAppPool application pool and the "
                             "server's event log, then try again.");
         } else {
-            a.problem = tr("%1 answered in an unexpected way (HTTP %2).").arg(server).arg(error.httpStatus);
+            a.problem = tr("%1 answered in an unexpected way (HTTP %2).")
+                            .arg(server)
+                            .arg(error.httpStatus);
             a.nextStep = tr("Check that the address points at an Exchange server's PowerShell "
                             "endpoint and not at a proxy or web page.");
         }
         break;
     case Kind::WsMan:
-        a.problem = tr("The server's remote management service reported an error: %1").arg(error.message);
+        a.problem
+            = tr("The server's remote management service reported an error: %1").arg(error.message);
         a.nextStep = tr("Check that remote PowerShell is enabled for the account and that "
                         "the server is healthy, then try again.");
         break;

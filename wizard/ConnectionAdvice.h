@@ -17,7 +17,10 @@ public:
     QString nextStep; // what to try
 
     static ConnectionAdvice explain(const remoting::Error &error, const QString &server);
-    QString toText() const { return nextStep.isEmpty() ? problem : problem + QLatin1Char('\n') + nextStep; }
+    QString toText() const
+    {
+        return nextStep.isEmpty() ? problem : problem + QLatin1Char('\n') + nextStep;
+    }
 };
 
 } // namespace wizard

@@ -32,10 +32,11 @@ const exchange::Recipient *knownRecipient(const exchange::Organisation &org, con
 
 // The engine's first issue for one field of these settings, checked against organisation
 // as far as it is known (offline checks only when it was not discovered).
-QString engineIssue(const exchange::JournalingSettings &settings, const exchange::Organisation &organisation,
-                    const QString &field)
+QString engineIssue(const exchange::JournalingSettings &settings,
+                    const exchange::Organisation &organisation, const QString &field)
 {
-    const QList<exchange::ValidationIssue> issues = exchange::SettingsValidator::validate(settings, &organisation);
+    const QList<exchange::ValidationIssue> issues
+        = exchange::SettingsValidator::validate(settings, &organisation);
     for (const exchange::ValidationIssue &issue : issues) {
         if (issue.field == field)
             return issue.message;
@@ -45,7 +46,8 @@ QString engineIssue(const exchange::JournalingSettings &settings, const exchange
 
 } // namespace
 
-FieldCheck FieldCheck::journalAddress(const QString &text, const QList<exchange::AcceptedDomain> &accepted)
+FieldCheck FieldCheck::journalAddress(const QString &text,
+                                      const QList<exchange::AcceptedDomain> &accepted)
 {
     const QString address = text.trimmed();
     exchange::JournalingSettings settings;
@@ -77,30 +79,37 @@ FieldCheck FieldCheck::ndrMailbox(const QString &text, const QString &journalAdd
         return error(tr("The mailbox for undeliverable reports must differ from the journaling "
                         "address."));
     if (const exchange::Recipient *r = knownRecipient(organisation, address)) {
-        const QString type = r->recipientTypeDetails.isEmpty() ? r->recipientType : r->recipientTypeDetails;
+        const QString type
+            = r->recipientTypeDetails.isEmpty() ? r->recipientType : r->recipientTypeDetails;
         const QString name = !r->displayName.isEmpty() ? r->displayName : r->name;
         if (!r->isGroup() && type == QLatin1String("UserMailbox"))
-            return okay(tr("%1 is the user mailbox \"%2\".").arg(address, name.isEmpty() ? address : name));
+            return okay(
+                tr("%1 is the user mailbox \"%2\".").arg(address, name.isEmpty() ? address : name));
         if (!r->isGroup() && type == QLatin1String("SharedMailbox"))
-            return okay(tr("%1 is the shared mailbox \"%2\".").arg(address, name.isEmpty() ? address : name));
+            return okay(tr("%1 is the shared mailbox \"%2\".")
+                            .arg(address, name.isEmpty() ? address : name));
         if (!type.isEmpty())
             return error(tr("%1 is a %2, not a mailbox. Choose a user or shared mailbox "
-                            "(ideally one used only for these reports).").arg(address, type));
+                            "(ideally one used only for these reports).")
+                             .arg(address, type));
     }
     const QString domain = exchange::AddressSyntax::domainOf(address);
     if (!organisation.acceptedDomains.isEmpty()
         && !exchange::SettingsValidator::acceptedDomainCovering(domain, organisation))
         return error(tr("%1 is not an accepted domain of this organisation. The reports must go "
-                        "to a mailbox in this organisation.").arg(domain));
+                        "to a mailbox in this organisation.")
+                         .arg(domain));
     // Every user and shared mailbox was listed: anything else is no mailbox at all.
     if (organisation.mailboxListComplete)
         return error(tr("No user or shared mailbox %1 was found in this organisation (a group, a "
                         "contact or a mistyped address cannot receive these reports). Choose a "
-                        "mailbox from the list that opens as you type.").arg(address));
+                        "mailbox from the list that opens as you type.")
+                         .arg(address));
     // The list was capped (or could not be read): the review page looks the address up.
     if (organisation.mailboxes.isEmpty())
         return okay(tr("The mailboxes of this organisation were not listed; %1 will be looked up "
-                       "on the review page before anything is changed.").arg(address));
+                       "on the review page before anything is changed.")
+                        .arg(address));
     return okay(tr("%1 is not among the %2 mailboxes listed (large organisations are listed only "
                    "in part); it will be looked up on the review page before anything is changed.")
                     .arg(address)
@@ -117,17 +126,19 @@ FieldCheck FieldCheck::ruleName(const QString &name, const QString &journalAddre
     for (const exchange::JournalRule &rule : rules) {
         if (rule.name.compare(trimmed, Qt::CaseInsensitive) != 0)
             continue;
-        const bool equivalent =
-            rule.journalEmailAddress.compare(journalAddress.trimmed(), Qt::CaseInsensitive) == 0
-            && rule.scope.compare(QLatin1String("Internal"), Qt::CaseInsensitive) == 0
-            && rule.recipient.isEmpty();
+        const bool equivalent
+            = rule.journalEmailAddress.compare(journalAddress.trimmed(), Qt::CaseInsensitive) == 0
+              && rule.scope.compare(QLatin1String("Internal"), Qt::CaseInsensitive) == 0
+              && rule.recipient.isEmpty();
         if (!equivalent)
             return error(tr("A journal rule named \"%1\" already exists and does something else "
                             "(sends to %2, scope %3). Choose another name.")
                              .arg(rule.name, rule.journalEmailAddress, rule.scope));
         if (!rule.enabled)
-            return okay(tr("The existing rule \"%1\" already does this; it will be enabled.").arg(rule.name));
-        return okay(tr("The existing rule \"%1\" already does this; it will be kept.").arg(rule.name));
+            return okay(tr("The existing rule \"%1\" already does this; it will be enabled.")
+                            .arg(rule.name));
+        return okay(
+            tr("The existing rule \"%1\" already does this; it will be kept.").arg(rule.name));
     }
     return okay(tr("A new rule \"%1\" will be created.").arg(trimmed));
 }

@@ -26,7 +26,8 @@ public:
     static FieldCheck warning(const QString &message) { return {Level::Warning, message}; }
     static FieldCheck error(const QString &message) { return {Level::Error, message}; }
 
-    static FieldCheck journalAddress(const QString &text, const QList<exchange::AcceptedDomain> &accepted);
+    static FieldCheck journalAddress(const QString &text,
+                                     const QList<exchange::AcceptedDomain> &accepted);
     static FieldCheck ndrMailbox(const QString &text, const QString &journalAddress,
                                  const exchange::Organisation &organisation);
     static FieldCheck ruleName(const QString &name, const QString &journalAddress,

@@ -13,7 +13,8 @@ namespace wizard {
 QStringList Localisation::available()
 {
     QStringList languages;
-    const QStringList files = QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("securestore_*.qm")});
+    const QStringList files
+        = QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("securestore_*.qm")});
     for (const QString &f : files)
         languages << f.mid(12, f.size() - 12 - 3);
     return languages;
@@ -27,7 +28,8 @@ QString Localisation::install(const QString &language)
 
     auto *app = new QTranslator(QCoreApplication::instance());
     QString used = QStringLiteral("en");
-    if (app->load(locale, QStringLiteral("securestore"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    if (app->load(locale, QStringLiteral("securestore"), QStringLiteral("_"),
+                  QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(app);
         used = app->language().isEmpty() ? locale.name() : app->language();
     } else {

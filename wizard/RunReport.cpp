@@ -7,13 +7,20 @@ namespace wizard {
 QString RunReport::stateName(exchange::StepState state)
 {
     switch (state) {
-    case exchange::StepState::Waiting: return tr("Waiting");
-    case exchange::StepState::Applying: return tr("Applying");
-    case exchange::StepState::Verifying: return tr("Verifying");
-    case exchange::StepState::Verified: return tr("Verified");
-    case exchange::StepState::Failed: return tr("Failed");
-    case exchange::StepState::Skipped: return tr("Skipped");
-    case exchange::StepState::NoChange: return tr("Already configured");
+    case exchange::StepState::Waiting:
+        return tr("Waiting");
+    case exchange::StepState::Applying:
+        return tr("Applying");
+    case exchange::StepState::Verifying:
+        return tr("Verifying");
+    case exchange::StepState::Verified:
+        return tr("Verified");
+    case exchange::StepState::Failed:
+        return tr("Failed");
+    case exchange::StepState::Skipped:
+        return tr("Skipped");
+    case exchange::StepState::NoChange:
+        return tr("Already configured");
     }
     return {};
 }
@@ -21,11 +28,16 @@ QString RunReport::stateName(exchange::StepState state)
 QString RunReport::actionName(exchange::StepAction action)
 {
     switch (action) {
-    case exchange::StepAction::NoChange: return tr("No change");
-    case exchange::StepAction::Create: return tr("Create");
-    case exchange::StepAction::Update: return tr("Update");
-    case exchange::StepAction::Conflict: return tr("Conflict");
-    case exchange::StepAction::Skip: return tr("Skip");
+    case exchange::StepAction::NoChange:
+        return tr("No change");
+    case exchange::StepAction::Create:
+        return tr("Create");
+    case exchange::StepAction::Update:
+        return tr("Update");
+    case exchange::StepAction::Conflict:
+        return tr("Conflict");
+    case exchange::StepAction::Skip:
+        return tr("Skip");
     }
     return {};
 }
@@ -42,15 +54,17 @@ QString RunReport::toHtml() const
 {
     auto esc = [](const QString &s) { return s.toHtmlEscaped(); };
     QString h;
-    h += QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title>"
-                        "<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}"
-                        "td,th{border:1px solid #999;padding:4px 8px;text-align:left}"
-                        "pre{background:#f4f4f4;padding:1em}</style></head><body>\n")
+    h += QStringLiteral(
+             "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title>"
+             "<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}"
+             "td,th{border:1px solid #999;padding:4px 8px;text-align:left}"
+             "pre{background:#f4f4f4;padding:1em}</style></head><body>\n")
              .arg(esc(tr("SecureStore journaling setup report")));
     h += QStringLiteral("<h1>%1</h1>\n").arg(esc(tr("SecureStore journaling setup report")));
     h += QStringLiteral("<p>%1<br>%2<br>%3</p>\n")
              .arg(esc(tr("Server: %1").arg(serverLabel)),
-                  esc(tr("Exchange: %1 %2").arg(organisation.productName, organisation.exchangeVersion)),
+                  esc(tr("Exchange: %1 %2")
+                          .arg(organisation.productName, organisation.exchangeVersion)),
                   esc(tr("Date: %1").arg(QDateTime::currentDateTime().toString(Qt::ISODate))));
     QString outcome;
     if (result.cancelled)
@@ -62,12 +76,15 @@ QString RunReport::toHtml() const
     h += QStringLiteral("<p><b>%1</b></p>\n").arg(esc(outcome));
 
     h += QStringLiteral("<h2>%1</h2>\n<p>%2<br>%3<br>%4</p>\n")
-             .arg(esc(tr("Settings")), esc(tr("Journaling address: %1").arg(settings.journalAddress)),
+             .arg(esc(tr("Settings")),
+                  esc(tr("Journaling address: %1").arg(settings.journalAddress)),
                   esc(tr("Undeliverable reports to: %1").arg(settings.ndrMailbox)),
                   esc(tr("Journal rule: %1").arg(settings.ruleName)));
 
-    h += QStringLiteral("<h2>%1</h2>\n<table><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>\n")
-             .arg(esc(tr("Steps")), esc(tr("Step")), esc(tr("Plan")), esc(tr("Result")), esc(tr("Details")));
+    h += QStringLiteral(
+             "<h2>%1</h2>\n<table><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>\n")
+             .arg(esc(tr("Steps")), esc(tr("Step")), esc(tr("Plan")), esc(tr("Result")),
+                  esc(tr("Details")));
     for (int i = 0; i < plan.steps.size(); ++i) {
         const exchange::PlannedStep &step = plan.steps.at(i);
         QString state, message;
@@ -78,20 +95,23 @@ QString RunReport::toHtml() const
             }
         }
         h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>\n")
-                 .arg(esc(step.title), esc(actionName(step.action) + QStringLiteral(": ") + step.intent),
-                      esc(state), esc(message));
+                 .arg(esc(step.title),
+                      esc(actionName(step.action) + QStringLiteral(": ") + step.intent), esc(state),
+                      esc(message));
     }
     h += QStringLiteral("</table>\n");
 
     h += QStringLiteral("<h2>%1</h2>\n<p>%2<br>%3</p>\n")
              .arg(esc(tr("Files")), esc(tr("Log: %1").arg(result.logPath)),
-                  esc(tr("Change journal: %1").arg(result.journalPath.isEmpty() ? tr("none (nothing changed)")
-                                                                              : result.journalPath)));
+                  esc(tr("Change journal: %1")
+                          .arg(result.journalPath.isEmpty() ? tr("none (nothing changed)")
+                                                            : result.journalPath)));
     if (!result.journalPath.isEmpty()) {
         h += QStringLiteral("<h2>%1</h2>\n<p>%2</p>\n<pre>%3</pre>\n")
                  .arg(esc(tr("How to undo")),
-                      esc(tr("Run this command to restore the previous undeliverable-reports address "
-                             "and remove what this run created:")),
+                      esc(tr(
+                          "Run this command to restore the previous undeliverable-reports address "
+                          "and remove what this run created:")),
                       esc(undoCommand(serverLabel, result.journalPath)));
     }
     h += QStringLiteral("<h2>%1</h2>\n<pre>%2</pre>\n").arg(esc(tr("PowerShell")), esc(script));

@@ -14,7 +14,8 @@ bool isHostName(const QString &host)
     QHostAddress ip;
     if (ip.setAddress(host))
         return true;
-    static const QRegularExpression label(QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$"));
+    static const QRegularExpression label(
+        QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$"));
     const QStringList labels = host.split(QLatin1Char('.'));
     for (const QString &l : labels) {
         if (!label.match(l).hasMatch())
@@ -35,7 +36,8 @@ ServerAddress ServerAddress::parse(const QString &text)
     if (input.contains(QLatin1String("://"))) {
         const QUrl url(input, QUrl::StrictMode);
         const QString scheme = url.scheme().toLower();
-        if (!url.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
+        if (!url.isValid()
+            || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
             result.m_error = tr("Enter a server name such as ex01.contoso.com, or a URL that "
                                 "starts with http:// or https://.");
             return result;
@@ -66,7 +68,8 @@ ServerAddress ServerAddress::parse(const QString &text)
     }
     if (host.contains(QLatin1Char('/')) || !isHostName(host)) {
         result.m_error = tr("\"%1\" is not a valid server name. Enter the Exchange server's "
-                            "name, for example ex01.contoso.com.").arg(host);
+                            "name, for example ex01.contoso.com.")
+                             .arg(host);
         return result;
     }
     QUrl url;

@@ -14,12 +14,15 @@ Q_LOGGING_CATEGORY(lcWizard, "securestore.wizard")
 namespace wizard {
 
 SetupController::SetupController(QObject *parent)
-    : QObject(parent), m_engine(new exchange::JournalingEngine(this))
+    : QObject(parent)
+    , m_engine(new exchange::JournalingEngine(this))
 {
     m_engine->setListMailboxes(true); // type-ahead on the undeliverable-reports page
-    connect(m_engine, &exchange::JournalingEngine::discovered, this, &SetupController::onDiscovered);
+    connect(m_engine, &exchange::JournalingEngine::discovered, this,
+            &SetupController::onDiscovered);
     connect(m_engine, &exchange::JournalingEngine::failed, this, &SetupController::onEngineFailed);
-    connect(m_engine, &exchange::JournalingEngine::finished, this, &SetupController::onApplyFinished);
+    connect(m_engine, &exchange::JournalingEngine::finished, this,
+            &SetupController::onApplyFinished);
     connect(m_engine, &exchange::JournalingEngine::logLine, this, &SetupController::logLine);
     connect(m_engine, &exchange::JournalingEngine::stepChanged, this,
             [this](int index, const exchange::StepOutcome &outcome) {
@@ -287,7 +290,8 @@ void SetupController::onSessionFailed(const remoting::Error &error)
 {
     qCWarning(lcWizard).noquote() << "session failed:" << error.toLogString();
     const Pending pending = m_pending;
-    const bool wasConnecting = m_activity == Activity::Connecting || m_activity == Activity::Cancelling;
+    const bool wasConnecting
+        = m_activity == Activity::Connecting || m_activity == Activity::Cancelling;
     if (!wasConnecting && m_activity != Activity::Idle)
         return; // a failure during discovery/apply also reaches us through the engine
     m_pending = Pending::None;
@@ -297,7 +301,8 @@ void SetupController::onSessionFailed(const remoting::Error &error)
         setError(tr("Cancelled."));
         m_cancelRequested = false;
     } else {
-        const ConnectionAdvice advice = ConnectionAdvice::explain(error, serverAddress().url().host());
+        const ConnectionAdvice advice
+            = ConnectionAdvice::explain(error, serverAddress().url().host());
         setError(advice.toText(), error.toLogString());
         if (error.kind == remoting::Error::Kind::Tls && !error.certificateChain.isEmpty()) {
             const QSslCertificate leaf = error.certificateChain.first();
@@ -331,7 +336,8 @@ void SetupController::onDiscovered(const exchange::Organisation &organisation)
         clearError();
         saveRemembered();
         storePassword();
-        qCInfo(lcWizard) << "connection verified:" << organisation.serverName << organisation.exchangeVersion;
+        qCInfo(lcWizard) << "connection verified:" << organisation.serverName
+                         << organisation.exchangeVersion;
         Q_EMIT connectionTested(isConnectionVerified());
     } else {
         m_plan = m_engine->plan(m_settings);
@@ -348,10 +354,11 @@ void SetupController::onEngineFailed(const remoting::Error &error)
     const Pending pending = m_pending;
     m_pending = Pending::None;
     const bool applying = m_activity == Activity::Applying
-        || (m_activity == Activity::Cancelling && pending == Pending::None);
+                          || (m_activity == Activity::Cancelling && pending == Pending::None);
     if (applying) {
         // apply() reports through finished(); a failure there is surfaced as the result.
-        setError(ConnectionAdvice::explain(error, serverAddress().url().host()).toText(), error.toLogString());
+        setError(ConnectionAdvice::explain(error, serverAddress().url().host()).toText(),
+                 error.toLogString());
         return;
     }
     setActivity(Activity::Idle);
@@ -359,7 +366,8 @@ void SetupController::onEngineFailed(const remoting::Error &error)
         m_cancelRequested = false;
         setError(tr("Cancelled."));
     } else {
-        setError(ConnectionAdvice::explain(error, serverAddress().url().host()).toText(), error.toLogString());
+        setError(ConnectionAdvice::explain(error, serverAddress().url().host()).toText(),
+                 error.toLogString());
     }
     if (pending == Pending::Test)
         Q_EMIT connectionTested(false);
@@ -408,7 +416,8 @@ QString SetupController::script() const
     return exchange::ScriptRenderer::plan(m_plan, serverLabel());
 }
 
-void SetupController::updateSettings(const std::function<void(exchange::JournalingSettings &)> &change)
+void SetupController::updateSettings(
+    const std::function<void(exchange::JournalingSettings &)> &change)
 {
     change(m_settings);
     m_planCurrent = false;
@@ -458,7 +467,8 @@ void SetupController::cancel()
         m_cancelRequested = true;
         setActivity(Activity::Cancelling);
         m_engine->cancel();
-        if (m_activity == Activity::Cancelling && m_session && !m_session->isOpen() && !m_engine->isBusy()) {
+        if (m_activity == Activity::Cancelling && m_session && !m_session->isOpen()
+            && !m_engine->isBusy()) {
             // Still opening: abandon the session; nothing was changed.
             const Pending pending = m_pending;
             m_pending = Pending::None;
@@ -486,7 +496,8 @@ void SetupController::onApplyFinished(const exchange::ApplyResult &result)
     setActivity(Activity::Idle);
     if (result.success)
         clearError();
-    qCInfo(lcWizard) << "apply finished; success" << result.success << "cancelled" << result.cancelled;
+    qCInfo(lcWizard) << "apply finished; success" << result.success << "cancelled"
+                     << result.cancelled;
     Q_EMIT applyFinished(result);
 }
 
@@ -515,11 +526,12 @@ void SetupController::loadRemembered()
         setUserName(s->value(QStringLiteral("user")).toString());
         m_rememberPassword = s->value(QStringLiteral("rememberPassword"), false).toBool();
         m_passwordStored = m_rememberPassword;
-        const QByteArray pin = QByteArray::fromHex(s->value(QStringLiteral("pinnedSha256")).toByteArray());
+        const QByteArray pin
+            = QByteArray::fromHex(s->value(QStringLiteral("pinnedSha256")).toByteArray());
         if (pin.size() == 32 && !m_pins.contains(serverAddress().settingsKey()))
             m_pins.insert(serverAddress().settingsKey(), pin);
-        const QJsonDocument doc =
-            QJsonDocument::fromJson(s->value(QStringLiteral("settings")).toByteArray());
+        const QJsonDocument doc
+            = QJsonDocument::fromJson(s->value(QStringLiteral("settings")).toByteArray());
         if (doc.isObject()) {
             m_settings = exchange::JournalingSettings::fromJson(doc.object());
             m_settings.replaceExistingNdr = false; // consent is asked again every run
@@ -535,17 +547,19 @@ void SetupController::loadRemembered()
         const QString server = serverAddress().settingsKey();
         const QString user = m_userName;
         QPointer<SetupController> self(this);
-        m_store->readPassword(server, user, [self, server, user](bool ok, const QString &secret,
-                                                                 const QString &error) {
-            if (!self || self->serverAddress().settingsKey() != server || self->m_userName != user)
-                return;
-            if (ok) {
-                self->setPassword(secret);
-                Q_EMIT self->passwordLoaded();
-            } else {
-                Q_EMIT self->credentialMessage(error);
-            }
-        });
+        m_store->readPassword(
+            server, user,
+            [self, server, user](bool ok, const QString &secret, const QString &error) {
+                if (!self || self->serverAddress().settingsKey() != server
+                    || self->m_userName != user)
+                    return;
+                if (ok) {
+                    self->setPassword(secret);
+                    Q_EMIT self->passwordLoaded();
+                } else {
+                    Q_EMIT self->credentialMessage(error);
+                }
+            });
     }
 }
 
@@ -565,8 +579,9 @@ void SetupController::saveRemembered()
         s->remove(QStringLiteral("pinnedSha256"));
     else
         s->setValue(QStringLiteral("pinnedSha256"), QString::fromLatin1(pin.toHex()));
-    s->setValue(QStringLiteral("settings"),
-                QString::fromUtf8(QJsonDocument(m_settings.toJson()).toJson(QJsonDocument::Compact)));
+    s->setValue(
+        QStringLiteral("settings"),
+        QString::fromUtf8(QJsonDocument(m_settings.toJson()).toJson(QJsonDocument::Compact)));
     s->endGroup();
     s->sync();
 }

@@ -75,7 +75,8 @@ public:
     const exchange::JournalingSettings &settings() const { return m_settings; }
     void updateSettings(const std::function<void(exchange::JournalingSettings &)> &change);
     const exchange::Organisation &organisation() const { return m_organisation; }
-    // Uses an organisation as if discovered (offline previews and tests); keeps the connection state.
+    // Uses an organisation as if discovered (offline previews and tests); keeps the connection
+    // state.
     void setOrganisation(const exchange::Organisation &organisation);
     remoting::SessionInfo sessionInfo() const;
     QString serverLabel() const;
@@ -152,7 +153,7 @@ private:
     QString m_userName;
     QString m_password; // memory only; never logged or written to settings
     bool m_rememberPassword = false;
-    bool m_passwordStored = false; // a password for this server/user may be in the keychain
+    bool m_passwordStored = false;     // a password for this server/user may be in the keychain
     QHash<QString, QByteArray> m_pins; // settings key -> SHA-256
 
     quint64 m_inputRevision = 1;

@@ -14,9 +14,9 @@ namespace cli {
 
 bool isSubcommand(const QString &arg)
 {
-    static const QStringList names = {QStringLiteral("plan"), QStringLiteral("apply"),
-                                      QStringLiteral("verify"), QStringLiteral("undo"),
-                                      QStringLiteral("export-script"), QStringLiteral("diagnose")};
+    static const QStringList names
+        = {QStringLiteral("plan"), QStringLiteral("apply"),         QStringLiteral("verify"),
+           QStringLiteral("undo"), QStringLiteral("export-script"), QStringLiteral("diagnose")};
     return names.contains(arg);
 }
 
@@ -37,14 +37,16 @@ int run(const QStringList &args)
     if (!problems.isEmpty()) {
         for (const QString &p : problems)
             err << "invalid: " << p << '\n';
-        err << QCoreApplication::translate("cli", "Nothing was sent to Exchange. Correct the settings and run again.\n");
+        err << QCoreApplication::translate(
+            "cli", "Nothing was sent to Exchange. Correct the settings and run again.\n");
         return 2;
     }
     QString password;
     if (options.passwordStdin) {
         password = readStdinLine();
         if (password.isEmpty()) {
-            err << QCoreApplication::translate("cli", "securestore-setup: --password-stdin read an empty password.\n");
+            err << QCoreApplication::translate(
+                "cli", "securestore-setup: --password-stdin read an empty password.\n");
             return 2;
         }
     }
@@ -58,8 +60,9 @@ int run(const QStringList &args)
 
     CliRun runner(std::move(options), password);
     password.fill(QLatin1Char('\0'));
-    QObject::connect(&runner, &CliRun::done, QCoreApplication::instance(),
-                     [](int code) { QCoreApplication::exit(code); }, Qt::QueuedConnection);
+    QObject::connect(
+        &runner, &CliRun::done, QCoreApplication::instance(),
+        [](int code) { QCoreApplication::exit(code); }, Qt::QueuedConnection);
     QMetaObject::invokeMethod(&runner, &CliRun::start, Qt::QueuedConnection);
     const int code = QCoreApplication::exec();
     return code == runner.exitCode() ? code : runner.exitCode();

@@ -29,21 +29,24 @@ Error usageError(const QString &message)
 
 QString CliOptions::usage()
 {
-    return tr("Usage: securestore-setup plan|apply|verify|undo|export-script|diagnose [options]\n"
-              "  --server URL              e.g. http://ex01.contoso.com/PowerShell\n"
-              "  --auth kerberos|ntlm|basic   (default kerberos)\n"
-              "  --user NAME --password-stdin   explicit credentials (else the current user/ccache)\n"
-              "  --trust-fingerprint HEX   accept exactly this server certificate\n"
-              "  --journal-address ADDR  --ndr-mailbox ADDR  --rule-name NAME\n"
-              "  --remote-domain-name NAME | --no-remote-domain\n"
-              "  --smarthost HOST [--source-servers A,B]   (connector only when given)\n"
-              "  --answers FILE.json       the same settings as a file (flags override it)\n"
-              "  --journal FILE            (undo) the change journal to roll back; default: latest\n"
-              "  --json                    machine-readable result on stdout\n"
-              "  --stats                   one line on stderr: stats: requests=N sent=BYTES received=BYTES elapsed_ms=MS\n"
-              "  --yes                     apply without asking\n"
-              "Exit codes: 0 done or nothing to change; 1 failed; 2 bad usage or invalid input; 3 a conflict "
-              "that needs a decision.\n");
+    return tr(
+        "Usage: securestore-setup plan|apply|verify|undo|export-script|diagnose [options]\n"
+        "  --server URL              e.g. http://ex01.contoso.com/PowerShell\n"
+        "  --auth kerberos|ntlm|basic   (default kerberos)\n"
+        "  --user NAME --password-stdin   explicit credentials (else the current user/ccache)\n"
+        "  --trust-fingerprint HEX   accept exactly this server certificate\n"
+        "  --journal-address ADDR  --ndr-mailbox ADDR  --rule-name NAME\n"
+        "  --remote-domain-name NAME | --no-remote-domain\n"
+        "  --smarthost HOST [--source-servers A,B]   (connector only when given)\n"
+        "  --answers FILE.json       the same settings as a file (flags override it)\n"
+        "  --journal FILE            (undo) the change journal to roll back; default: latest\n"
+        "  --json                    machine-readable result on stdout\n"
+        "  --stats                   one line on stderr: stats: requests=N sent=BYTES "
+        "received=BYTES elapsed_ms=MS\n"
+        "  --yes                     apply without asking\n"
+        "Exit codes: 0 done or nothing to change; 1 failed; 2 bad usage or invalid input; 3 a "
+        "conflict "
+        "that needs a decision.\n");
 }
 
 remoting::Expected<CliOptions> CliOptions::parse(const QStringList &args)
@@ -52,20 +55,31 @@ remoting::Expected<CliOptions> CliOptions::parse(const QStringList &args)
     if (args.isEmpty())
         return usageError(tr("No subcommand given."));
     o.subcommand = args.first();
-    static const QStringList subcommands = {QStringLiteral("plan"), QStringLiteral("apply"), QStringLiteral("verify"),
-                                            QStringLiteral("undo"), QStringLiteral("export-script"),
-                                            QStringLiteral("diagnose")};
+    static const QStringList subcommands
+        = {QStringLiteral("plan"), QStringLiteral("apply"),         QStringLiteral("verify"),
+           QStringLiteral("undo"), QStringLiteral("export-script"), QStringLiteral("diagnose")};
     if (!subcommands.contains(o.subcommand))
         return usageError(tr("Unknown subcommand \"%1\".").arg(o.subcommand));
 
-    static const QStringList withValue = {
-        QStringLiteral("--server"),        QStringLiteral("--auth"),          QStringLiteral("--user"),
-        QStringLiteral("--trust-fingerprint"), QStringLiteral("--journal-address"), QStringLiteral("--ndr-mailbox"),
-        QStringLiteral("--rule-name"),     QStringLiteral("--remote-domain-name"), QStringLiteral("--smarthost"),
-        QStringLiteral("--source-servers"), QStringLiteral("--answers"),    QStringLiteral("--journal")};
-    static const QStringList flags = {QStringLiteral("--password-stdin"), QStringLiteral("--no-remote-domain"),
-                                      QStringLiteral("--json"), QStringLiteral("--stats"), QStringLiteral("--yes"),
-                                      QStringLiteral("--help"), QStringLiteral("-h")};
+    static const QStringList withValue = {QStringLiteral("--server"),
+                                          QStringLiteral("--auth"),
+                                          QStringLiteral("--user"),
+                                          QStringLiteral("--trust-fingerprint"),
+                                          QStringLiteral("--journal-address"),
+                                          QStringLiteral("--ndr-mailbox"),
+                                          QStringLiteral("--rule-name"),
+                                          QStringLiteral("--remote-domain-name"),
+                                          QStringLiteral("--smarthost"),
+                                          QStringLiteral("--source-servers"),
+                                          QStringLiteral("--answers"),
+                                          QStringLiteral("--journal")};
+    static const QStringList flags = {QStringLiteral("--password-stdin"),
+                                      QStringLiteral("--no-remote-domain"),
+                                      QStringLiteral("--json"),
+                                      QStringLiteral("--stats"),
+                                      QStringLiteral("--yes"),
+                                      QStringLiteral("--help"),
+                                      QStringLiteral("-h")};
 
     QList<std::pair<QString, QString>> values;
     for (int i = 1; i < args.size(); ++i) {
@@ -79,8 +93,9 @@ remoting::Expected<CliOptions> CliOptions::parse(const QStringList &args)
         }
         if (arg == QLatin1String("--password") || arg.startsWith(QLatin1String("--pass"))) {
             if (arg != QLatin1String("--password-stdin") || hasInline)
-                return usageError(tr("Passwords are never accepted on the command line; use --user NAME "
-                                     "--password-stdin and pipe the password in."));
+                return usageError(
+                    tr("Passwords are never accepted on the command line; use --user NAME "
+                       "--password-stdin and pipe the password in."));
         }
         if (flags.contains(arg)) {
             if (hasInline)
@@ -107,14 +122,17 @@ remoting::Expected<CliOptions> CliOptions::parse(const QStringList &args)
     if (!o.answersFile.isEmpty()) {
         QFile f(o.answersFile);
         if (!f.open(QIODevice::ReadOnly))
-            return usageError(tr("Cannot read the answers file %1: %2").arg(o.answersFile, f.errorString()));
+            return usageError(
+                tr("Cannot read the answers file %1: %2").arg(o.answersFile, f.errorString()));
         QJsonParseError err;
         const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &err);
         if (!doc.isObject())
-            return usageError(tr("The answers file %1 is not a JSON object: %2").arg(o.answersFile, err.errorString()));
+            return usageError(tr("The answers file %1 is not a JSON object: %2")
+                                  .arg(o.answersFile, err.errorString()));
         const QJsonObject json = doc.object();
         if (json.contains(QLatin1String("password")))
-            return usageError(tr("The answers file must not contain a password; use --password-stdin."));
+            return usageError(
+                tr("The answers file must not contain a password; use --password-stdin."));
         o.settings = exchange::JournalingSettings::fromJson(json);
         o.server = json.value(QLatin1String("server")).toString();
         o.user = json.value(QLatin1String("user")).toString();
@@ -152,8 +170,9 @@ remoting::Expected<CliOptions> CliOptions::parse(const QStringList &args)
             const QByteArray raw = QByteArray::fromHex(hex.toLatin1());
             static const QRegularExpression hexOnly(QStringLiteral("^[0-9A-Fa-f]{64}$"));
             if (!hexOnly.match(hex).hasMatch() || raw.size() != 32)
-                return usageError(tr("--trust-fingerprint needs the certificate's SHA-256 fingerprint: 64 hex "
-                                     "digits (colons allowed)."));
+                return usageError(
+                    tr("--trust-fingerprint needs the certificate's SHA-256 fingerprint: 64 hex "
+                       "digits (colons allowed)."));
             o.trustFingerprint = raw;
         } else if (k == QLatin1String("--journal-address")) {
             o.settings.journalAddress = v;
@@ -192,21 +211,26 @@ remoting::Expected<CliOptions> CliOptions::parse(const QStringList &args)
     if (remoteDomainName && noRemoteDomain)
         return usageError(tr("Use either --remote-domain-name or --no-remote-domain, not both."));
     if (!o.settings.sourceServers.isEmpty() && !o.settings.connectorEnabled)
-        return usageError(tr("--source-servers needs --smarthost (the connector is only created when a smart host is given)."));
+        return usageError(tr("--source-servers needs --smarthost (the connector is only created "
+                             "when a smart host is given)."));
     if (o.passwordStdin && o.user.isEmpty())
         return usageError(tr("--password-stdin needs --user NAME."));
     if (!o.journalFile.isEmpty() && o.subcommand != QLatin1String("undo"))
         return usageError(tr("--journal is only for undo."));
     if (o.server.isEmpty())
-        return usageError(tr("--server URL is required, e.g. --server http://ex01.contoso.com/PowerShell"));
+        return usageError(
+            tr("--server URL is required, e.g. --server http://ex01.contoso.com/PowerShell"));
     const QUrl url(o.server, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty()
         || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
-        return usageError(tr("--server needs an http:// or https:// URL such as http://ex01.contoso.com/PowerShell, "
-                             "not \"%1\".").arg(o.server));
+        return usageError(tr("--server needs an http:// or https:// URL such as "
+                             "http://ex01.contoso.com/PowerShell, "
+                             "not \"%1\".")
+                              .arg(o.server));
     if (o.auth == remoting::AuthMethod::Basic && url.scheme() != QLatin1String("https"))
-        return usageError(tr("Basic authentication sends the password in clear text; use an https:// URL or "
-                             "--auth kerberos/ntlm."));
+        return usageError(
+            tr("Basic authentication sends the password in clear text; use an https:// URL or "
+               "--auth kerberos/ntlm."));
     return o;
 }
 
@@ -221,7 +245,8 @@ QStringList CliOptions::offlineProblems() const
     QStringList out;
     if (!needsSettings())
         return out;
-    for (const exchange::ValidationIssue &issue : exchange::SettingsValidator::validate(settings, nullptr))
+    for (const exchange::ValidationIssue &issue :
+         exchange::SettingsValidator::validate(settings, nullptr))
         out << issue.message;
     return out;
 }

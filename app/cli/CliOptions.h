@@ -13,14 +13,14 @@ namespace cli {
 // The parsed command line of one subcommand (issue 4's options, exactly).
 struct CliOptions
 {
-    QString subcommand;        // plan, apply, verify, undo, export-script, diagnose
-    QString server;            // --server URL
+    QString subcommand; // plan, apply, verify, undo, export-script, diagnose
+    QString server;     // --server URL
     remoting::AuthMethod auth = remoting::AuthMethod::Kerberos;
-    QString user;              // --user
+    QString user; // --user
     bool passwordStdin = false;
     QByteArray trustFingerprint; // raw SHA-256 (32 bytes) from --trust-fingerprint
     QString answersFile;
-    QString journalFile;       // undo: --journal
+    QString journalFile; // undo: --journal
     bool json = false;
     bool stats = false;
     bool yes = false;

@@ -19,16 +19,26 @@ QString tr(const char *text)
 QString errorKindName(remoting::Error::Kind k)
 {
     switch (k) {
-    case remoting::Error::Kind::Usage: return QStringLiteral("usage");
-    case remoting::Error::Kind::Network: return QStringLiteral("network");
-    case remoting::Error::Kind::Tls: return QStringLiteral("tls");
-    case remoting::Error::Kind::Auth: return QStringLiteral("auth");
-    case remoting::Error::Kind::Http: return QStringLiteral("http");
-    case remoting::Error::Kind::WsMan: return QStringLiteral("wsman");
-    case remoting::Error::Kind::Protocol: return QStringLiteral("protocol");
-    case remoting::Error::Kind::Remote: return QStringLiteral("remote");
-    case remoting::Error::Kind::Cancelled: return QStringLiteral("cancelled");
-    case remoting::Error::Kind::Timeout: return QStringLiteral("timeout");
+    case remoting::Error::Kind::Usage:
+        return QStringLiteral("usage");
+    case remoting::Error::Kind::Network:
+        return QStringLiteral("network");
+    case remoting::Error::Kind::Tls:
+        return QStringLiteral("tls");
+    case remoting::Error::Kind::Auth:
+        return QStringLiteral("auth");
+    case remoting::Error::Kind::Http:
+        return QStringLiteral("http");
+    case remoting::Error::Kind::WsMan:
+        return QStringLiteral("wsman");
+    case remoting::Error::Kind::Protocol:
+        return QStringLiteral("protocol");
+    case remoting::Error::Kind::Remote:
+        return QStringLiteral("remote");
+    case remoting::Error::Kind::Cancelled:
+        return QStringLiteral("cancelled");
+    case remoting::Error::Kind::Timeout:
+        return QStringLiteral("timeout");
     }
     return {};
 }
@@ -41,11 +51,13 @@ QString CliReport::planText(const Plan &plan)
     for (const ValidationIssue &i : plan.issues)
         lines << tr("invalid %1: %2").arg(i.field, i.message);
     if (!plan.missingRoles.isEmpty())
-        lines << tr("missing management roles: %1 (ask an Organization Management member to assign them; "
+        lines << tr("missing management roles: %1 (ask an Organization Management member to assign "
+                    "them; "
                     "nothing was changed)")
                      .arg(plan.missingRoles.join(QStringLiteral(", ")));
     for (const PlannedStep &s : plan.steps) {
-        lines << QStringLiteral("[%1] %2: %3").arg(stepKindName(s.kind), stepActionName(s.action), s.title);
+        lines << QStringLiteral("[%1] %2: %3")
+                     .arg(stepKindName(s.kind), stepActionName(s.action), s.title);
         if (!s.found.isEmpty())
             lines << tr("    found: %1").arg(s.found);
         if (!s.intent.isEmpty())
@@ -65,7 +77,8 @@ QString CliReport::planText(const Plan &plan)
 
 QString CliReport::outcomeLine(const StepOutcome &o)
 {
-    QString line = QStringLiteral("[%1] %2: %3").arg(stepKindName(o.kind), stepStateName(o.state), o.message);
+    QString line = QStringLiteral("[%1] %2: %3")
+                       .arg(stepKindName(o.kind), stepStateName(o.state), o.message);
     if (!o.detail.isEmpty() && o.state == StepState::Failed)
         line += QStringLiteral(" (%1)").arg(o.detail);
     return line;
@@ -75,9 +88,11 @@ QString CliReport::organisationText(const Organisation &org)
 {
     QStringList lines;
     if (org.exchangeVersion.isEmpty())
-        lines << tr("Exchange: version unknown (Get-ExchangeServer could not be read; see the roles below)");
+        lines << tr("Exchange: version unknown (Get-ExchangeServer could not be read; see the "
+                    "roles below)");
     else
-        lines << tr("Exchange: %1 %2 on %3").arg(org.productName, org.exchangeVersion, org.serverName);
+        lines << tr("Exchange: %1 %2 on %3")
+                     .arg(org.productName, org.exchangeVersion, org.serverName);
     lines << tr("Journal rules: %1; remote domains: %2; send connectors: %3; transport servers: %4")
                  .arg(org.journalRules.size())
                  .arg(org.remoteDomains.size())
@@ -119,7 +134,8 @@ QJsonObject CliReport::planJson(const Plan &plan)
     o[QStringLiteral("steps")] = steps;
     QJsonArray issues;
     for (const ValidationIssue &i : plan.issues)
-        issues.append(QJsonObject{{QStringLiteral("field"), i.field}, {QStringLiteral("message"), i.message}});
+        issues.append(QJsonObject{{QStringLiteral("field"), i.field},
+                                  {QStringLiteral("message"), i.message}});
     o[QStringLiteral("issues")] = issues;
     o[QStringLiteral("warnings")] = QJsonArray::fromStringList(plan.warnings);
     o[QStringLiteral("missingRoles")] = QJsonArray::fromStringList(plan.missingRoles);

@@ -33,7 +33,8 @@ QString nextStepFor(const remoting::Error &e)
     case remoting::Error::Kind::Tls:
         return tr("If you trust this server, pass its fingerprint with --trust-fingerprint.");
     case remoting::Error::Kind::Auth:
-        return tr("Check the user name and password (or your Kerberos ticket) and the --auth method.");
+        return tr(
+            "Check the user name and password (or your Kerberos ticket) and the --auth method.");
     default:
         return {};
     }
@@ -42,7 +43,9 @@ QString nextStepFor(const remoting::Error &e)
 } // namespace
 
 CliRun::CliRun(CliOptions options, QString password, QObject *parent)
-    : QObject(parent), m_options(std::move(options)), m_password(std::move(password))
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_password(std::move(password))
 {
     m_readLine = [] { return readStdinLine(); };
     m_session = new remoting::RemoteSession(this);
@@ -62,7 +65,8 @@ void CliRun::say(const QString &text)
 {
     // stdout carries only the result when it is machine-readable (--json) or a script
     // meant for redirection (export-script > setup.ps1); progress goes to stderr then.
-    const bool resultOnly = m_options.json || m_options.subcommand == QLatin1String("export-script");
+    const bool resultOnly
+        = m_options.json || m_options.subcommand == QLatin1String("export-script");
     QTextStream out(resultOnly ? stderr : stdout);
     out << text;
     if (!text.endsWith(QLatin1Char('\n')))
@@ -85,7 +89,8 @@ void CliRun::start()
     if (m_options.subcommand == QLatin1String("undo") && m_options.journalFile.isEmpty()) {
         m_options.journalFile = ChangeJournal::latestPath();
         if (m_options.journalFile.isEmpty()) {
-            complain(tr("No change journal found in %1; pass --journal FILE.").arg(ChangeJournal::directory()));
+            complain(tr("No change journal found in %1; pass --journal FILE.")
+                         .arg(ChangeJournal::directory()));
             finish(2);
             return;
         }
@@ -119,7 +124,8 @@ void CliRun::onOpened()
     if (m_options.subcommand == QLatin1String("diagnose")) {
         say(tr("Protocol %1, PowerShell %2, serialization %3%4")
                 .arg(info.protocolVersion, info.psVersion, info.serializationVersion,
-                     info.buildVersion.isEmpty() ? QString() : tr(", build %1").arg(info.buildVersion)));
+                     info.buildVersion.isEmpty() ? QString()
+                                                 : tr(", build %1").arg(info.buildVersion)));
         m_json[QStringLiteral("protocolVersion")] = info.protocolVersion;
         m_json[QStringLiteral("psVersion")] = info.psVersion;
         m_json[QStringLiteral("serializationVersion")] = info.serializationVersion;
@@ -138,7 +144,8 @@ void CliRun::onSessionFailed(const remoting::Error &error)
     }
     m_opened = false;
     const QString next = nextStepFor(error);
-    complain(tr("error: %1%2").arg(error.message, next.isEmpty() ? QString() : QStringLiteral(" ") + next));
+    complain(tr("error: %1%2")
+                 .arg(error.message, next.isEmpty() ? QString() : QStringLiteral(" ") + next));
     if (!error.detail.isEmpty())
         complain(QStringLiteral("  (%1)").arg(error.detail));
     m_json[QStringLiteral("error")] = CliReport::errorJson(error);
@@ -190,18 +197,22 @@ void CliRun::onDiscovered(const Organisation &org)
     say(CliReport::planText(plan));
     if (planExit == 2) {
         if (!plan.missingRoles.isEmpty())
-            complain(tr("Missing management roles: %1.").arg(plan.missingRoles.join(QStringLiteral(", "))));
-        complain(tr("Invalid input: nothing was changed. Correct the settings above and run again."));
+            complain(tr("Missing management roles: %1.")
+                         .arg(plan.missingRoles.join(QStringLiteral(", "))));
+        complain(
+            tr("Invalid input: nothing was changed. Correct the settings above and run again."));
         finish(2);
         return;
     }
     if (planExit == 1) {
-        complain(tr("Missing management roles: %1. Nothing was changed.").arg(plan.missingRoles.join(QStringLiteral(", "))));
+        complain(tr("Missing management roles: %1. Nothing was changed.")
+                     .arg(plan.missingRoles.join(QStringLiteral(", "))));
         finish(1);
         return;
     }
     if (planExit == 3) {
-        complain(tr("A conflict needs your decision (see \"to resolve\" above). Nothing was changed."));
+        complain(
+            tr("A conflict needs your decision (see \"to resolve\" above). Nothing was changed."));
         finish(3);
         return;
     }
@@ -212,7 +223,8 @@ void CliRun::onDiscovered(const Organisation &org)
     }
     if (sub == QLatin1String("verify")) {
         if (plan.hasChanges()) {
-            complain(tr("Verification failed: the configuration differs from the settings (see the steps above). "
+            complain(tr("Verification failed: the configuration differs from the settings (see the "
+                        "steps above). "
                         "Run apply to fix it."));
             m_json[QStringLiteral("verified")] = false;
             finish(1);
@@ -235,7 +247,8 @@ void CliRun::onDiscovered(const Organisation &org)
         err.flush();
         const QString answer = m_readLine().trimmed().toLower();
         if (answer != QLatin1String("y") && answer != QLatin1String("yes")) {
-            complain(tr("Nothing was changed (not confirmed; pass --yes to apply without asking)."));
+            complain(
+                tr("Nothing was changed (not confirmed; pass --yes to apply without asking)."));
             finish(1);
             return;
         }

@@ -39,7 +39,7 @@ private:
     void onFinished(const exchange::ApplyResult &result);
     void finish(int exitCode);
     void reallyExit();
-    void say(const QString &text);   // human output: stdout, or stderr with --json
+    void say(const QString &text);      // human output: stdout, or stderr with --json
     void complain(const QString &text); // stderr
     int exitForPlan(const exchange::Plan &plan) const; // 2/1/3/0 before any change
 

@@ -4,7 +4,8 @@ namespace credentials {
 
 QString CredentialStore::keyFor(const QString &server, const QString &user)
 {
-    return QStringLiteral("securestore-setup/%1/%2").arg(server.trimmed().toLower(), user.trimmed());
+    return QStringLiteral("securestore-setup/%1/%2")
+        .arg(server.trimmed().toLower(), user.trimmed());
 }
 
 } // namespace credentials

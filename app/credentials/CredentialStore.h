@@ -24,7 +24,8 @@ public:
 
     virtual void readPassword(const QString &server, const QString &user, ReadCallback done) = 0;
     virtual void writePassword(const QString &server, const QString &user, const QString &secret,
-                               WriteCallback done) = 0;
+                               WriteCallback done)
+        = 0;
     virtual void deletePassword(const QString &server, const QString &user, WriteCallback done) = 0;
 };
 

@@ -20,7 +20,8 @@ QString describe(QKeychain::Error error, const QString &technical)
         return KeychainCredentialStore::tr("No password is saved for this server and user.");
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
-        return KeychainCredentialStore::tr("The system keychain refused access. Unlock it and try again.");
+        return KeychainCredentialStore::tr(
+            "The system keychain refused access. Unlock it and try again.");
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
         return KeychainCredentialStore::tr("No system keychain is available, so the password "
@@ -44,14 +45,17 @@ JobT *makeJob(QObject *parent, const QString &key)
 
 } // namespace
 
-KeychainCredentialStore::KeychainCredentialStore(QObject *parent) : CredentialStore(parent) {}
+KeychainCredentialStore::KeychainCredentialStore(QObject *parent)
+    : CredentialStore(parent)
+{}
 
 QString KeychainCredentialStore::serviceName()
 {
     return QStringLiteral("securestore-setup");
 }
 
-void KeychainCredentialStore::readPassword(const QString &server, const QString &user, ReadCallback done)
+void KeychainCredentialStore::readPassword(const QString &server, const QString &user,
+                                           ReadCallback done)
 {
     const QString key = keyFor(server, user);
     auto *job = makeJob<QKeychain::ReadPasswordJob>(this, key);
@@ -86,7 +90,8 @@ void KeychainCredentialStore::writePassword(const QString &server, const QString
     job->start();
 }
 
-void KeychainCredentialStore::deletePassword(const QString &server, const QString &user, WriteCallback done)
+void KeychainCredentialStore::deletePassword(const QString &server, const QString &user,
+                                             WriteCallback done)
 {
     const QString key = keyFor(server, user);
     auto *job = makeJob<QKeychain::DeletePasswordJob>(this, key);

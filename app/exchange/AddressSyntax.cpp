@@ -58,9 +58,10 @@ bool isIpv6(const QString &s)
             return false;
         body = body.left(lastColon + 1) + QStringLiteral("0:0");
     }
-    const QStringList halves = doubleColon >= 0 ? QStringList{body.left(body.indexOf(QLatin1String("::"))),
-                                                              body.mid(body.indexOf(QLatin1String("::")) + 2)}
-                                                : QStringList{body};
+    const QStringList halves = doubleColon >= 0
+                                   ? QStringList{body.left(body.indexOf(QLatin1String("::"))),
+                                                 body.mid(body.indexOf(QLatin1String("::")) + 2)}
+                                   : QStringList{body};
     for (const QString &half : halves) {
         if (half.isEmpty())
             continue;
@@ -86,10 +87,14 @@ bool AddressSyntax::isValidDomain(const QString &domain, QString *reason)
         setReason(reason, tr("The domain is longer than 253 characters."));
         return false;
     }
-    static const QRegularExpression label(QStringLiteral("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$"));
+    static const QRegularExpression label(
+        QStringLiteral("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$"));
     const QStringList labels = d.split(QLatin1Char('.'));
     if (labels.size() < 2) {
-        setReason(reason, tr("\"%1\" isn't a valid SMTP domain: it needs at least two labels, like example.com.").arg(domain));
+        setReason(
+            reason,
+            tr("\"%1\" isn't a valid SMTP domain: it needs at least two labels, like example.com.")
+                .arg(domain));
         return false;
     }
     for (const QString &l : labels) {
@@ -114,23 +119,28 @@ bool AddressSyntax::isValidAddress(const QString &address, QString *reason)
     }
     if (address.size() > maxAddressLength) {
         setReason(reason, tr("The address is %1 characters long; an SMTP address has at most %2.")
-                              .arg(address.size()).arg(maxAddressLength));
+                              .arg(address.size())
+                              .arg(maxAddressLength));
         return false;
     }
     if (address.contains(QLatin1Char('<')) || address.contains(QLatin1Char('>'))
         || address.contains(QLatin1Char('"'))) {
-        setReason(reason, tr("Enter only the address itself (local@domain), without a display name, quotes or angle brackets."));
+        setReason(reason, tr("Enter only the address itself (local@domain), without a display "
+                             "name, quotes or angle brackets."));
         return false;
     }
     for (const QChar c : address) {
         if (c.isSpace() || c.category() == QChar::Other_Control) {
-            setReason(reason, tr("The address contains spaces or control characters; enter only local@domain."));
+            setReason(
+                reason,
+                tr("The address contains spaces or control characters; enter only local@domain."));
             return false;
         }
     }
     const int at = address.lastIndexOf(QLatin1Char('@'));
     if (at < 0 || address.indexOf(QLatin1Char('@')) != at) {
-        setReason(reason, tr("The address must have exactly one @, like journal@archive.example.com."));
+        setReason(reason,
+                  tr("The address must have exactly one @, like journal@archive.example.com."));
         return false;
     }
     const QString local = address.left(at);
@@ -141,12 +151,16 @@ bool AddressSyntax::isValidAddress(const QString &address, QString *reason)
     }
     if (local.startsWith(QLatin1Char('.')) || local.endsWith(QLatin1Char('.'))
         || local.contains(QLatin1String(".."))) {
-        setReason(reason, tr("The part before @ cannot start or end with a dot or contain two dots in a row."));
+        setReason(
+            reason,
+            tr("The part before @ cannot start or end with a dot or contain two dots in a row."));
         return false;
     }
     for (const QChar c : local) {
         if (c != QLatin1Char('.') && !isAtext(c)) {
-            setReason(reason, tr("The part before @ contains the character '%1', which an SMTP address cannot have unquoted.").arg(c));
+            setReason(reason, tr("The part before @ contains the character '%1', which an SMTP "
+                                 "address cannot have unquoted.")
+                                  .arg(c));
             return false;
         }
     }
@@ -161,7 +175,8 @@ bool AddressSyntax::isValidSmartHost(const QString &host, QString *reason)
 {
     const QString h = host.trimmed();
     if (h.isEmpty()) {
-        setReason(reason, tr("You must specify a smart host if you are not using DNS to route mails."));
+        setReason(reason,
+                  tr("You must specify a smart host if you are not using DNS to route mails."));
         return false;
     }
     QString inner = h;

@@ -35,7 +35,8 @@ StepKind stepKindFromName(const QString &name, bool *ok)
 {
     if (ok)
         *ok = true;
-    for (StepKind k : {StepKind::NdrMailbox, StepKind::JournalRule, StepKind::RemoteDomain, StepKind::SendConnector})
+    for (StepKind k : {StepKind::NdrMailbox, StepKind::JournalRule, StepKind::RemoteDomain,
+                       StepKind::SendConnector})
         if (stepKindName(k) == name)
             return k;
     if (ok)
@@ -74,21 +75,25 @@ JournalEntry JournalEntry::fromJson(const QJsonObject &o)
 
 QString ChangeJournal::directory()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/journals");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+           + QStringLiteral("/journals");
 }
 
 QString ChangeJournal::newPath(const QString &server, const QDateTime &when)
 {
-    return directory() + QLatin1Char('/') + when.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"))
-           + QLatin1Char('-') + safeFilePart(server.isEmpty() ? QStringLiteral("exchange") : server)
+    return directory() + QLatin1Char('/')
+           + when.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")) + QLatin1Char('-')
+           + safeFilePart(server.isEmpty() ? QStringLiteral("exchange") : server)
            + QStringLiteral(".json");
 }
 
 QString ChangeJournal::latestPath()
 {
     QDir dir(directory());
-    const QFileInfoList files = dir.entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
-    return files.isEmpty() ? QString() : files.last().absoluteFilePath(); // names start with the UTC time
+    const QFileInfoList files
+        = dir.entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    return files.isEmpty() ? QString()
+                           : files.last().absoluteFilePath(); // names start with the UTC time
 }
 
 QJsonObject ChangeJournal::toJson() const
@@ -109,7 +114,8 @@ ChangeJournal ChangeJournal::fromJson(const QJsonObject &o)
 {
     ChangeJournal j;
     j.m_server = o.value(QLatin1String("server")).toString();
-    j.m_created = QDateTime::fromString(o.value(QLatin1String("created")).toString(), Qt::ISODateWithMs);
+    j.m_created
+        = QDateTime::fromString(o.value(QLatin1String("created")).toString(), Qt::ISODateWithMs);
     j.m_created.setTimeSpec(Qt::UTC);
     for (const QJsonValue &v : o.value(QLatin1String("entries")).toArray())
         j.m_entries.append(JournalEntry::fromJson(v.toObject()));
@@ -120,12 +126,15 @@ remoting::Expected<ChangeJournal> ChangeJournal::load(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error::make(Error::Kind::Usage, tr("Cannot read the change journal %1: %2").arg(path, f.errorString()));
+        return Error::make(Error::Kind::Usage,
+                           tr("Cannot read the change journal %1: %2").arg(path, f.errorString()));
     QJsonParseError perr;
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &perr);
     if (doc.isNull() || !doc.isObject()
-        || doc.object().value(QLatin1String("format")).toString() != QLatin1String("securestore-change-journal"))
-        return Error::make(Error::Kind::Usage, tr("%1 is not a change journal of this tool.").arg(path),
+        || doc.object().value(QLatin1String("format")).toString()
+               != QLatin1String("securestore-change-journal"))
+        return Error::make(Error::Kind::Usage,
+                           tr("%1 is not a change journal of this tool.").arg(path),
                            perr.errorString());
     ChangeJournal j = fromJson(doc.object());
     j.m_path = path;
@@ -139,10 +148,14 @@ remoting::Status ChangeJournal::save() const
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     QSaveFile f(m_path);
     if (!f.open(QIODevice::WriteOnly))
-        return Error::make(Error::Kind::Usage, tr("Cannot write the change journal %1: %2").arg(m_path, f.errorString()));
+        return Error::make(
+            Error::Kind::Usage,
+            tr("Cannot write the change journal %1: %2").arg(m_path, f.errorString()));
     f.write(QJsonDocument(toJson()).toJson(QJsonDocument::Indented));
     if (!f.commit())
-        return Error::make(Error::Kind::Usage, tr("Cannot write the change journal %1: %2").arg(m_path, f.errorString()));
+        return Error::make(
+            Error::Kind::Usage,
+            tr("Cannot write the change journal %1: %2").arg(m_path, f.errorString()));
     return remoting::success();
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Plan.h"
 #include "Error.h"
+#include "Plan.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -15,11 +15,11 @@ struct JournalEntry
 {
     QString server;
     StepKind step = StepKind::NdrMailbox;
-    QString operation;    // "set-ndr", "create", "enable", "update"
-    QString identity;     // the object's name / identity
-    QJsonObject previous; // values before
-    QJsonObject desired;  // values after
-    QDateTime time;       // UTC, when the entry was written
+    QString operation;                          // "set-ndr", "create", "enable", "update"
+    QString identity;                           // the object's name / identity
+    QJsonObject previous;                       // values before
+    QJsonObject desired;                        // values after
+    QDateTime time;                             // UTC, when the entry was written
     QString status = QStringLiteral("pending"); // pending, verified, failed, undone
 
     QJsonObject toJson() const;
@@ -34,7 +34,8 @@ public:
     ChangeJournal() = default;
 
     static QString directory(); // AppDataLocation/journals
-    static QString newPath(const QString &server, const QDateTime &when = QDateTime::currentDateTimeUtc());
+    static QString newPath(const QString &server,
+                           const QDateTime &when = QDateTime::currentDateTimeUtc());
     static QString latestPath(); // empty when none
     static remoting::Expected<ChangeJournal> load(const QString &path);
 

@@ -46,8 +46,10 @@ QString errorCommand(const ErrorRecord &e)
     if (!e.commandName.isEmpty())
         return e.commandName;
     // the task name closes the FullyQualifiedErrorId: "...,Microsoft.Exchange...GetRecipient"
-    const QString task = e.fullyQualifiedErrorId.section(QLatin1Char(','), -1).section(QLatin1Char('.'), -1);
-    static const QRegularExpression verbNoun(QStringLiteral("^(Get|Set|New|Remove|Enable|Disable)([A-Z]\\w+)$"));
+    const QString task
+        = e.fullyQualifiedErrorId.section(QLatin1Char(','), -1).section(QLatin1Char('.'), -1);
+    static const QRegularExpression verbNoun(
+        QStringLiteral("^(Get|Set|New|Remove|Enable|Disable)([A-Z]\\w+)$"));
     const auto m = verbNoun.match(task);
     if (m.hasMatch())
         return m.captured(1) + QLatin1Char('-') + m.captured(2);
@@ -72,7 +74,8 @@ Recipient recipientFrom(const PsValue &v)
     r.name = prop(v, "Name");
     r.externalEmailAddress = stripSmtpPrefix(prop(v, "ExternalEmailAddress"));
     for (const QString &a : ReadBack::listOf(v.property(QStringLiteral("EmailAddresses")))) {
-        if (a.startsWith(QLatin1String("smtp:"), Qt::CaseInsensitive) || !a.contains(QLatin1Char(':')))
+        if (a.startsWith(QLatin1String("smtp:"), Qt::CaseInsensitive)
+            || !a.contains(QLatin1Char(':')))
             r.emailAddresses << stripSmtpPrefix(a);
     }
     return r;
@@ -93,9 +96,9 @@ bool recipientAnswers(const Recipient &r, const QString &query)
 
 QStringList Discovery::readCmdlets()
 {
-    return {QStringLiteral("Get-ExchangeServer"), QStringLiteral("Get-AcceptedDomain"),
-            QStringLiteral("Get-TransportConfig"), QStringLiteral("Get-JournalRule"),
-            QStringLiteral("Get-RemoteDomain"),   QStringLiteral("Get-SendConnector"),
+    return {QStringLiteral("Get-ExchangeServer"),   QStringLiteral("Get-AcceptedDomain"),
+            QStringLiteral("Get-TransportConfig"),  QStringLiteral("Get-JournalRule"),
+            QStringLiteral("Get-RemoteDomain"),     QStringLiteral("Get-SendConnector"),
             QStringLiteral("Get-TransportService"), QStringLiteral("Get-Recipient")};
 }
 
@@ -103,7 +106,8 @@ QStringList Discovery::recipientQueries(const JournalingSettings &settings)
 {
     QStringList out;
     for (const QString &a : {settings.journalAddress.trimmed(), settings.ndrMailbox.trimmed()}) {
-        if (!a.isEmpty() && AddressSyntax::isValidAddress(a) && !out.contains(a, Qt::CaseInsensitive))
+        if (!a.isEmpty() && AddressSyntax::isValidAddress(a)
+            && !out.contains(a, Qt::CaseInsensitive))
             out << a;
     }
     return out;
@@ -123,8 +127,8 @@ Command Discovery::getCommand(const JournalingSettings &settings)
         .add(QStringLiteral("Name"), ManagementRoles::queriedCmdlets(settings));
 }
 
-QList<Command> Discovery::statements(const JournalingSettings &settings, const QStringList *onlyCmdlets,
-                                    bool listMailboxes)
+QList<Command> Discovery::statements(const JournalingSettings &settings,
+                                     const QStringList *onlyCmdlets, bool listMailboxes)
 {
     auto wanted = [&](const QString &cmdlet) {
         return !onlyCmdlets || onlyCmdlets->contains(cmdlet, Qt::CaseInsensitive);
@@ -159,7 +163,8 @@ bool Discovery::isCommandNotFound(const InvocationResult &result)
     if (result.state != remoting::PipelineState::Failed)
         return false;
     for (const ErrorRecord &e : result.errors)
-        if (notFound(e) && errorCommand(e).compare(QLatin1String("Get-Command"), Qt::CaseInsensitive) != 0)
+        if (notFound(e)
+            && errorCommand(e).compare(QLatin1String("Get-Command"), Qt::CaseInsensitive) != 0)
             return true;
     return false;
 }
@@ -183,16 +188,17 @@ QString Discovery::productName(const QString &version)
     return QStringLiteral("Exchange Server %1.%2").arg(major).arg(minor);
 }
 
-Organisation Discovery::parse(const QList<InvocationResult> &results, const JournalingSettings &settings,
-                              const QString &serverLabel, bool mailboxListRequested)
+Organisation Discovery::parse(const QList<InvocationResult> &results,
+                              const JournalingSettings &settings, const QString &serverLabel,
+                              bool mailboxListRequested)
 {
     Organisation org;
     const QStringList queries = recipientQueries(settings);
-    QList<Recipient> foundRecipients;   // every recipient object, in output order
-    QList<Recipient> lookupAnswers;     // the identity lookups' answers (a subset of foundRecipients)
-    QList<Recipient> listedMailboxes;   // the mailbox list's objects
+    QList<Recipient> foundRecipients; // every recipient object, in output order
+    QList<Recipient> lookupAnswers;   // the identity lookups' answers (a subset of foundRecipients)
+    QList<Recipient> listedMailboxes; // the mailbox list's objects
     int listedCount = 0;
-    bool listTrouble = false;           // the mailbox list was capped or reported an error
+    bool listTrouble = false; // the mailbox list was capped or reported an error
     QStringList notFoundTargets;
 
     for (const InvocationResult &result : results) {
@@ -201,7 +207,8 @@ Organisation Discovery::parse(const QList<InvocationResult> &results, const Jour
             if (!v.isObject())
                 continue;
             const PsObject &o = *v.obj();
-            if (o.isA(QStringLiteral("JournalRuleObject")) || o.isA(QStringLiteral("JournalRule"))) {
+            if (o.isA(QStringLiteral("JournalRuleObject"))
+                || o.isA(QStringLiteral("JournalRule"))) {
                 JournalRule r;
                 r.name = prop(v, "Name");
                 r.identity = prop(v, "Identity");
@@ -219,14 +226,16 @@ Organisation Discovery::parse(const QList<InvocationResult> &results, const Jour
                 d.allowedOofType = prop(v, "AllowedOOFType");
                 d.tnefEnabled = ReadBack::boolText(prop(v, "TNEFEnabled"));
                 org.remoteDomains << d;
-            } else if (o.isA(QStringLiteral("SmtpSendConnectorConfig")) || o.isA(QStringLiteral("SendConnector"))) {
+            } else if (o.isA(QStringLiteral("SmtpSendConnectorConfig"))
+                       || o.isA(QStringLiteral("SendConnector"))) {
                 SendConnector c;
                 c.name = prop(v, "Name");
                 c.identity = prop(v, "Identity");
                 c.addressSpaces = ReadBack::listOf(v.property(QStringLiteral("AddressSpaces")));
                 c.smartHosts = ReadBack::listOf(v.property(QStringLiteral("SmartHosts")));
                 c.dnsRoutingEnabled = boolProp(v, "DNSRoutingEnabled", true);
-                c.sourceTransportServers = ReadBack::listOf(v.property(QStringLiteral("SourceTransportServers")));
+                c.sourceTransportServers
+                    = ReadBack::listOf(v.property(QStringLiteral("SourceTransportServers")));
                 c.enabled = boolProp(v, "Enabled", true);
                 c.requireTls = boolProp(v, "RequireTLS", false);
                 c.tlsAuthLevel = prop(v, "TlsAuthLevel");
@@ -242,9 +251,11 @@ Organisation Discovery::parse(const QList<InvocationResult> &results, const Jour
                 a.domainType = prop(v, "DomainType");
                 a.isDefault = boolProp(v, "Default", false);
                 org.acceptedDomains << a;
-            } else if (o.isA(QStringLiteral("ReducedRecipient")) || o.isA(QStringLiteral(".Recipient"))) {
+            } else if (o.isA(QStringLiteral("ReducedRecipient"))
+                       || o.isA(QStringLiteral(".Recipient"))) {
                 resultRecipients << recipientFrom(v);
-            } else if (o.isA(QStringLiteral("TransportServer")) || o.isA(QStringLiteral("TransportService"))) {
+            } else if (o.isA(QStringLiteral("TransportServer"))
+                       || o.isA(QStringLiteral("TransportService"))) {
                 const QString name = prop(v, "Name");
                 if (!name.isEmpty() && !org.transportServers.contains(name, Qt::CaseInsensitive))
                     org.transportServers << name;
@@ -253,14 +264,16 @@ Organisation Discovery::parse(const QList<InvocationResult> &results, const Jour
                 const QString version = prop(v, "AdminDisplayVersion");
                 const bool preferred = !serverLabel.isEmpty()
                                        && serverLabel.section(QLatin1Char('.'), 0, 0)
-                                                  .compare(name, Qt::CaseInsensitive) == 0;
+                                                  .compare(name, Qt::CaseInsensitive)
+                                              == 0;
                 if (org.serverName.isEmpty() || preferred) {
                     org.serverName = name;
                     org.exchangeVersion = version;
                     org.productName = productName(version);
                 }
             } else if (o.isA(QStringLiteral("CmdletInfo")) || o.isA(QStringLiteral("FunctionInfo"))
-                       || o.isA(QStringLiteral("AliasInfo")) || o.isA(QStringLiteral("CommandInfo"))) {
+                       || o.isA(QStringLiteral("AliasInfo"))
+                       || o.isA(QStringLiteral("CommandInfo"))) {
                 const QString name = prop(v, "Name");
                 if (!name.isEmpty() && !org.availableCmdlets.contains(name, Qt::CaseInsensitive))
                     org.availableCmdlets << name;
@@ -271,7 +284,8 @@ Organisation Discovery::parse(const QList<InvocationResult> &results, const Jour
             const QString cmd = errorCommand(e);
             if (cmd.compare(QLatin1String("Get-Command"), Qt::CaseInsensitive) == 0)
                 continue; // a cmdlet not granted: reported through missingCmdlets
-            const bool recipientError = cmd.compare(QLatin1String("Get-Recipient"), Qt::CaseInsensitive) == 0;
+            const bool recipientError
+                = cmd.compare(QLatin1String("Get-Recipient"), Qt::CaseInsensitive) == 0;
             const bool aboutQuery = queries.contains(e.targetName.trimmed(), Qt::CaseInsensitive);
             if ((recipientError || isNotFound(e)) && aboutQuery)
                 ++unansweredLookups;
@@ -283,8 +297,9 @@ Organisation Discovery::parse(const QList<InvocationResult> &results, const Jour
                     continue;
                 }
             }
-            org.discoveryErrors << QStringLiteral("%1: %2 [%3]").arg(cmd.isEmpty() ? QStringLiteral("?") : cmd,
-                                                                     e.message, e.fullyQualifiedErrorId);
+            org.discoveryErrors << QStringLiteral("%1: %2 [%3]")
+                                       .arg(cmd.isEmpty() ? QStringLiteral("?") : cmd, e.message,
+                                            e.fullyQualifiedErrorId);
         }
         if (result.failure && !isCommandNotFound(result))
             org.discoveryErrors << result.failure->message;
@@ -298,7 +313,8 @@ Organisation Discovery::parse(const QList<InvocationResult> &results, const Jour
         // one error, so the last (queries - errors) recipient objects are the lookups'
         // answers and everything before them is the mailbox list.
         if (!resultRecipients.isEmpty()) {
-            const int answers = qBound(0, int(queries.size()) - unansweredLookups, int(resultRecipients.size()));
+            const int answers
+                = qBound(0, int(queries.size()) - unansweredLookups, int(resultRecipients.size()));
             const int listed = int(resultRecipients.size()) - answers;
             listedCount += listed;
             for (int i = 0; i < resultRecipients.size(); ++i) {
@@ -311,7 +327,8 @@ Organisation Discovery::parse(const QList<InvocationResult> &results, const Jour
                     continue;
                 bool known = false;
                 for (const Recipient &m : listedMailboxes)
-                    if (ReadBack::smtp(m.primarySmtpAddress) == ReadBack::smtp(r.primarySmtpAddress))
+                    if (ReadBack::smtp(m.primarySmtpAddress)
+                        == ReadBack::smtp(r.primarySmtpAddress))
                         known = true;
                 if (!known)
                     listedMailboxes << r;
@@ -370,8 +387,10 @@ Organisation Discovery::parse(const QList<InvocationResult> &results, const Jour
     org.missingRoles = ManagementRoles::rolesFor(org.missingCmdlets);
     // The list ran wherever Get-Recipient did (it is granted with the Journaling role).
     // Exactly mailboxListSize objects without Exchange's warning is still taken as capped.
-    org.mailboxListComplete = mailboxListRequested && org.discovered && org.availableCmdlets.contains(QStringLiteral("Get-Recipient"), Qt::CaseInsensitive)
-                              && !listTrouble && listedCount < mailboxListSize;
+    org.mailboxListComplete
+        = mailboxListRequested && org.discovered
+          && org.availableCmdlets.contains(QStringLiteral("Get-Recipient"), Qt::CaseInsensitive)
+          && !listTrouble && listedCount < mailboxListSize;
     return org;
 }
 

@@ -40,8 +40,9 @@ public:
 
     // Attributes the output/errors of one or more discovery pipelines.
     // listedMailboxes: the pipelines included mailboxList().
-    static Organisation parse(const QList<remoting::InvocationResult> &results, const JournalingSettings &settings,
-                              const QString &serverLabel = {}, bool listedMailboxes = true);
+    static Organisation parse(const QList<remoting::InvocationResult> &results,
+                              const JournalingSettings &settings, const QString &serverLabel = {},
+                              bool listedMailboxes = true);
     // "Exchange Server 2016" from "Version 15.1 (Build 2507.6)".
     static QString productName(const QString &adminDisplayVersion);
 };

@@ -30,7 +30,8 @@ namespace {
 bool isNotFound(const ErrorRecord &e)
 {
     return e.failureCategory().contains(QLatin1String("ManagementObjectNotFound"))
-           || e.category == QLatin1String("ObjectNotFound") || e.message.contains(QLatin1String("couldn't be found"));
+           || e.category == QLatin1String("ObjectNotFound")
+           || e.message.contains(QLatin1String("couldn't be found"));
 }
 
 QString errorDetail(const ErrorRecord &e)
@@ -43,14 +44,14 @@ struct Operation
 {
     StepKind kind = StepKind::NdrMailbox;
     QString identity;
-    QList<Command> changes;   // one pipeline each (with the read-back appended)
+    QList<Command> changes; // one pipeline each (with the read-back appended)
     QList<Command> readBack;
     QString readBackType;
     QList<ExpectedValue> expected;
     bool expectAbsent = false;
     bool confirmingAbsence = false; // undo: the removal found nothing; only the read-back runs
-    int journalIndex = -1;    // apply: entry written before; undo: entry being undone
-    bool writeEntry = false;  // apply: append `entry` to the journal before the first change
+    int journalIndex = -1;          // apply: entry written before; undo: entry being undone
+    bool writeEntry = false;        // apply: append `entry` to the journal before the first change
     JournalEntry entry;
     QString doneMessage;
 };
@@ -148,7 +149,9 @@ public:
     void finishRun();
 };
 
-JournalingEngine::JournalingEngine(QObject *parent) : QObject(parent), d(new Private)
+JournalingEngine::JournalingEngine(QObject *parent)
+    : QObject(parent)
+    , d(new Private)
 {
     d->q = this;
     qRegisterMetaType<exchange::Organisation>();
@@ -219,7 +222,8 @@ void JournalingEngine::cancel()
 void JournalingEngine::discover(const JournalingSettings &settings)
 {
     if (isBusy()) {
-        Q_EMIT failed(Error::make(Error::Kind::Usage, tr("The engine is busy; wait for the current operation.")));
+        Q_EMIT failed(Error::make(Error::Kind::Usage,
+                                  tr("The engine is busy; wait for the current operation.")));
         return;
     }
     if (!d->runner) {
@@ -233,7 +237,8 @@ void JournalingEngine::discover(const JournalingSettings &settings)
     d->discoveryPhase = 1;
     d->logLine(QStringLiteral("discover: server=%1 settings=%2")
                    .arg(d->serverLabel,
-                        QString::fromUtf8(QJsonDocument(settings.toJson()).toJson(QJsonDocument::Compact))));
+                        QString::fromUtf8(
+                            QJsonDocument(settings.toJson()).toJson(QJsonDocument::Compact))));
     PipelineJob *job = d->send(Discovery::statements(settings, nullptr, d->listMailboxes));
     connect(job, &PipelineJob::finished, this, [this, job](const InvocationResult &r) {
         job->deleteLater();
@@ -253,7 +258,10 @@ void JournalingEngine::Private::discoveryFinished(const InvocationResult &r)
     const qint64 ms = stepTimer.elapsed();
     if (discoveryPhase == 1)
         roundTripMs = ms;
-    logLine(QStringLiteral("discover phase %1 (%2 ms): %3").arg(discoveryPhase).arg(ms).arg(RunLog::describe(r)));
+    logLine(QStringLiteral("discover phase %1 (%2 ms): %3")
+                .arg(discoveryPhase)
+                .arg(ms)
+                .arg(RunLog::describe(r)));
     if (r.transportError) {
         failDiscovery(*r.transportError);
         return;
@@ -273,9 +281,10 @@ void JournalingEngine::Private::discoveryFinished(const InvocationResult &r)
         return;
     }
     if (!r.succeeded() && r.failure) {
-        failDiscovery(Error::make(Error::Kind::Remote,
-                                  tr("Exchange could not report its configuration: %1").arg(r.failure->message),
-                                  errorDetail(*r.failure)));
+        failDiscovery(Error::make(
+            Error::Kind::Remote,
+            tr("Exchange could not report its configuration: %1").arg(r.failure->message),
+            errorDetail(*r.failure)));
         return;
     }
     discoveryResults << r;
@@ -291,10 +300,11 @@ void JournalingEngine::Private::discoveryFinished(const InvocationResult &r)
             reads.removeLast(); // Get-Command already answered
             if (!reads.isEmpty()) {
                 PipelineJob *j = send(reads);
-                QObject::connect(j, &PipelineJob::finished, q, [this, j](const InvocationResult &res) {
-                    j->deleteLater();
-                    discoveryFinished(res);
-                });
+                QObject::connect(j, &PipelineJob::finished, q,
+                                 [this, j](const InvocationResult &res) {
+                                     j->deleteLater();
+                                     discoveryFinished(res);
+                                 });
                 return;
             }
         }
@@ -305,15 +315,18 @@ void JournalingEngine::Private::discoveryFinished(const InvocationResult &r)
 void JournalingEngine::Private::finishDiscovery()
 {
     organisation = Discovery::parse(discoveryResults, settings, serverLabel, listMailboxes);
-    logLine(QStringLiteral("discovered: server=%1 version=%2 rules=%3 remoteDomains=%4 connectors=%5 "
-                           "transportServers=%6 ndr=%7 missingCmdlets=%8 missingRoles=%9")
-                .arg(organisation.serverName, organisation.exchangeVersion)
-                .arg(organisation.journalRules.size())
-                .arg(organisation.remoteDomains.size())
-                .arg(organisation.sendConnectors.size())
-                .arg(organisation.transportServers.join(QLatin1Char(',')),
-                     organisation.journalingReportNdrTo.isEmpty() ? QStringLiteral("<>") : organisation.journalingReportNdrTo,
-                     organisation.missingCmdlets.join(QLatin1Char(',')), organisation.missingRoles.join(QLatin1Char(','))));
+    logLine(
+        QStringLiteral("discovered: server=%1 version=%2 rules=%3 remoteDomains=%4 connectors=%5 "
+                       "transportServers=%6 ndr=%7 missingCmdlets=%8 missingRoles=%9")
+            .arg(organisation.serverName, organisation.exchangeVersion)
+            .arg(organisation.journalRules.size())
+            .arg(organisation.remoteDomains.size())
+            .arg(organisation.sendConnectors.size())
+            .arg(organisation.transportServers.join(QLatin1Char(',')),
+                 organisation.journalingReportNdrTo.isEmpty() ? QStringLiteral("<>")
+                                                              : organisation.journalingReportNdrTo,
+                 organisation.missingCmdlets.join(QLatin1Char(',')),
+                 organisation.missingRoles.join(QLatin1Char(','))));
     for (const QString &e : organisation.discoveryErrors)
         logLine(QStringLiteral("discovery error: ") + e);
     mode = Mode::Idle;
@@ -325,7 +338,8 @@ void JournalingEngine::Private::finishDiscovery()
 void JournalingEngine::apply(const JournalingSettings &settings, const Plan &plan)
 {
     if (isBusy()) {
-        Q_EMIT failed(Error::make(Error::Kind::Usage, tr("The engine is busy; wait for the current operation.")));
+        Q_EMIT failed(Error::make(Error::Kind::Usage,
+                                  tr("The engine is busy; wait for the current operation.")));
         return;
     }
     if (!d->runner) {
@@ -333,9 +347,10 @@ void JournalingEngine::apply(const JournalingSettings &settings, const Plan &pla
         return;
     }
     if (!plan.isValid() || !plan.missingRoles.isEmpty() || plan.hasConflicts()) {
-        Q_EMIT failed(Error::make(Error::Kind::Usage,
-                                  tr("The plan has invalid input, missing permissions or conflicts; nothing was "
-                                     "changed.")));
+        Q_EMIT failed(Error::make(
+            Error::Kind::Usage,
+            tr("The plan has invalid input, missing permissions or conflicts; nothing was "
+               "changed.")));
         return;
     }
     d->settings = settings;
@@ -372,7 +387,8 @@ void JournalingEngine::apply(const JournalingSettings &settings, const Plan &pla
             outcome.state = StepState::Waiting;
             outcome.message = step.intent;
         } else {
-            outcome.state = step.action == StepAction::NoChange ? StepState::NoChange : StepState::Skipped;
+            outcome.state
+                = step.action == StepAction::NoChange ? StepState::NoChange : StepState::Skipped;
             outcome.message = step.action == StepAction::NoChange ? step.found : step.intent;
         }
         d->result.steps << outcome;
@@ -420,7 +436,8 @@ void JournalingEngine::Private::nextOperation()
         const remoting::Status written = journal.append(op.entry);
         if (!written) {
             setOutcome(StepState::Failed,
-                       tr("Nothing was changed: the change journal could not be written. %1").arg(written.error().message));
+                       tr("Nothing was changed: the change journal could not be written. %1")
+                           .arg(written.error().message));
             finishRun();
             return;
         }
@@ -464,7 +481,8 @@ void JournalingEngine::Private::changeFinished(const InvocationResult &r)
     };
 
     if (r.transportError) {
-        fail(tr("The connection failed while changing %1, so the change is unconfirmed: %2 Run verify, or undo "
+        fail(tr("The connection failed while changing %1, so the change is unconfirmed: %2 Run "
+                "verify, or undo "
                 "from the change journal.")
                  .arg(op.identity, r.transportError->message),
              r.transportError->toLogString());
@@ -480,29 +498,34 @@ void JournalingEngine::Private::changeFinished(const InvocationResult &r)
             op.confirmingAbsence = true;
             op.changes[currentChange] = op.readBack.first();
             op.readBack.clear();
-            op.doneMessage = tr("\"%1\" does not exist (the run's change never reached Exchange); nothing to remove.")
+            op.doneMessage = tr("\"%1\" does not exist (the run's change never reached Exchange); "
+                                "nothing to remove.")
                                  .arg(op.identity);
             sendCurrentChange();
             return;
         }
         // the read-back itself reports it not found: confirmed absent (checked below)
     } else if (r.failure) {
-        fail(tr("Exchange refused the change: %1").arg(r.failure->message), errorDetail(*r.failure));
+        fail(tr("Exchange refused the change: %1").arg(r.failure->message),
+             errorDetail(*r.failure));
         return;
     }
     if (r.state == remoting::PipelineState::Stopped) {
-        fail(tr("The change was stopped before it completed; it is unconfirmed. Run verify."), QStringLiteral("Stopped"));
+        fail(tr("The change was stopped before it completed; it is unconfirmed. Run verify."),
+             QStringLiteral("Stopped"));
         return;
     }
     for (const ErrorRecord &e : r.errors) {
         const QString cmd = !e.activity.isEmpty() ? e.activity : e.commandName;
-        const bool fromReadBack = std::any_of(op.readBack.cbegin(), op.readBack.cend(), [&](const Command &c) {
-            return c.name.compare(cmd, Qt::CaseInsensitive) == 0;
-        });
+        const bool fromReadBack
+            = std::any_of(op.readBack.cbegin(), op.readBack.cend(), [&](const Command &c) {
+                  return c.name.compare(cmd, Qt::CaseInsensitive) == 0;
+              });
         if (op.expectAbsent && isNotFound(e))
             continue; // already gone / confirmed gone
         if (fromReadBack) {
-            fail(tr("The change was sent but could not be read back: %1").arg(e.message), errorDetail(e));
+            fail(tr("The change was sent but could not be read back: %1").arg(e.message),
+                 errorDetail(e));
         } else {
             fail(tr("Exchange refused the change: %1").arg(e.message), errorDetail(e));
         }
@@ -518,7 +541,8 @@ void JournalingEngine::Private::changeFinished(const InvocationResult &r)
         }
     } else {
         if (!obj) {
-            fail(tr("The change was sent but \"%1\" could not be read back, so it is not verified.").arg(op.identity),
+            fail(tr("The change was sent but \"%1\" could not be read back, so it is not verified.")
+                     .arg(op.identity),
                  op.readBackType);
             return;
         }
@@ -529,19 +553,22 @@ void JournalingEngine::Private::changeFinished(const InvocationResult &r)
         }
         const QStringList mismatches = ReadBack::compare(*obj, op.expected);
         if (!mismatches.isEmpty()) {
-            fail(tr("Read back does not match: %1").arg(mismatches.join(QStringLiteral("; "))), op.readBackType);
+            fail(tr("Read back does not match: %1").arg(mismatches.join(QStringLiteral("; "))),
+                 op.readBackType);
             return;
         }
     }
     if (op.journalIndex >= 0)
-        journal.setStatus(op.journalIndex, mode == Mode::Apply ? QStringLiteral("verified") : QStringLiteral("undone"));
+        journal.setStatus(op.journalIndex, mode == Mode::Apply ? QStringLiteral("verified")
+                                                               : QStringLiteral("undone"));
     logLine(QStringLiteral("verified: %1 %2").arg(stepKindName(op.kind), op.identity));
     setOutcome(StepState::Verified, op.doneMessage);
     ++current;
     nextOperation();
 }
 
-void JournalingEngine::Private::setOutcome(StepState state, const QString &message, const QString &detail)
+void JournalingEngine::Private::setOutcome(StepState state, const QString &message,
+                                           const QString &detail)
 {
     const int idx = outcomeIndex.at(current);
     StepOutcome &o = result.steps[idx];
@@ -555,7 +582,8 @@ void JournalingEngine::Private::finishRun()
 {
     bool ok = !result.cancelled;
     for (const StepOutcome &o : std::as_const(result.steps))
-        if (o.state != StepState::Verified && o.state != StepState::NoChange && o.state != StepState::Skipped)
+        if (o.state != StepState::Verified && o.state != StepState::NoChange
+            && o.state != StepState::Skipped)
             ok = false;
     result.success = ok;
     result.logPath = log.path();
@@ -573,7 +601,8 @@ void JournalingEngine::Private::finishRun()
 void JournalingEngine::undo(const QString &journalPath)
 {
     if (isBusy()) {
-        Q_EMIT failed(Error::make(Error::Kind::Usage, tr("The engine is busy; wait for the current operation.")));
+        Q_EMIT failed(Error::make(Error::Kind::Usage,
+                                  tr("The engine is busy; wait for the current operation.")));
         return;
     }
     if (!d->runner) {
@@ -618,18 +647,23 @@ void JournalingEngine::undo(const QString &journalPath)
             if (prev.trimmed().isEmpty())
                 prev = QStringLiteral("<>");
             op.identity = QStringLiteral("TransportConfig");
-            op.changes = {Command(QStringLiteral("Set-TransportConfig")).add(QStringLiteral("JournalingReportNdrTo"), prev)};
+            op.changes = {Command(QStringLiteral("Set-TransportConfig"))
+                              .add(QStringLiteral("JournalingReportNdrTo"), prev)};
             op.readBack = {Command(QStringLiteral("Get-TransportConfig"))};
             op.readBackType = QStringLiteral("TransportConfigContainer");
             op.expected = {{QStringLiteral("JournalingReportNdrTo"), prev, ValueKind::Smtp}};
-            op.doneMessage = prev == QLatin1String("<>")
-                                 ? tr("Cleared the mailbox for undeliverable journal reports (it was unset).")
-                                 : tr("Restored %1 as the mailbox for undeliverable journal reports.").arg(prev);
+            op.doneMessage
+                = prev == QLatin1String("<>")
+                      ? tr("Cleared the mailbox for undeliverable journal reports (it was unset).")
+                      : tr("Restored %1 as the mailbox for undeliverable journal reports.")
+                            .arg(prev);
         } else if (e.step == StepKind::JournalRule && e.operation == QLatin1String("create")) {
             removal("Remove-JournalRule", "Get-JournalRule", "JournalRuleObject");
         } else if (e.step == StepKind::JournalRule && e.operation == QLatin1String("enable")) {
-            op.changes = {Command(QStringLiteral("Disable-JournalRule")).add(QStringLiteral("Identity"), e.identity)};
-            op.readBack = {Command(QStringLiteral("Get-JournalRule")).add(QStringLiteral("Identity"), e.identity)};
+            op.changes = {Command(QStringLiteral("Disable-JournalRule"))
+                              .add(QStringLiteral("Identity"), e.identity)};
+            op.readBack = {Command(QStringLiteral("Get-JournalRule"))
+                               .add(QStringLiteral("Identity"), e.identity)};
             op.readBackType = QStringLiteral("JournalRuleObject");
             op.expected = {{QStringLiteral("Enabled"), QStringLiteral("False"), ValueKind::Bool}};
             op.doneMessage = tr("Disabled the journal rule \"%1\" again.").arg(e.identity);
@@ -637,7 +671,8 @@ void JournalingEngine::undo(const QString &journalPath)
             removal("Remove-RemoteDomain", "Get-RemoteDomain", "DomainContentConfig");
         } else if (e.step == StepKind::RemoteDomain && e.operation == QLatin1String("update")) {
             const QString oof = e.previous.value(QLatin1String("AllowedOOFType")).toString();
-            const QString tnef = ReadBack::boolText(e.previous.value(QLatin1String("TNEFEnabled")).toString());
+            const QString tnef
+                = ReadBack::boolText(e.previous.value(QLatin1String("TNEFEnabled")).toString());
             Command set(QStringLiteral("Set-RemoteDomain"));
             set.add(QStringLiteral("Identity"), e.identity);
             if (!oof.isEmpty())
@@ -647,16 +682,21 @@ void JournalingEngine::undo(const QString &journalPath)
             else
                 set.add(QStringLiteral("TNEFEnabled"), tnef == QLatin1String("True"));
             op.changes = {set};
-            op.readBack = {Command(QStringLiteral("Get-RemoteDomain")).add(QStringLiteral("Identity"), e.identity)};
+            op.readBack = {Command(QStringLiteral("Get-RemoteDomain"))
+                               .add(QStringLiteral("Identity"), e.identity)};
             op.readBackType = QStringLiteral("DomainContentConfig");
             if (!oof.isEmpty())
-                op.expected << ExpectedValue{QStringLiteral("AllowedOOFType"), oof, ValueKind::Name};
+                op.expected << ExpectedValue{QStringLiteral("AllowedOOFType"), oof,
+                                             ValueKind::Name};
             op.expected << ExpectedValue{QStringLiteral("TNEFEnabled"), tnef, ValueKind::Bool};
-            op.doneMessage = tr("Restored the settings of the remote domain \"%1\".").arg(e.identity);
+            op.doneMessage
+                = tr("Restored the settings of the remote domain \"%1\".").arg(e.identity);
         } else if (e.step == StepKind::SendConnector && e.operation == QLatin1String("create")) {
             removal("Remove-SendConnector", "Get-SendConnector", "SmtpSendConnectorConfig");
         } else {
-            d->logLine(QStringLiteral("undo: entry %1 has an unknown operation '%2'; skipped").arg(i).arg(e.operation));
+            d->logLine(QStringLiteral("undo: entry %1 has an unknown operation '%2'; skipped")
+                           .arg(i)
+                           .arg(e.operation));
             continue;
         }
         StepOutcome outcome;

@@ -19,18 +19,18 @@ struct StepOutcome
 {
     StepKind kind = StepKind::NdrMailbox;
     StepState state = StepState::Waiting;
-    QString message; // what was done / why it failed, for the user
-    QString detail;  // technical (FullyQualifiedErrorId, ...)
+    QString message;  // what was done / why it failed, for the user
+    QString detail;   // technical (FullyQualifiedErrorId, ...)
     QString identity; // the object acted on
     qint64 elapsedMs = 0;
 };
 
 struct ApplyResult
 {
-    bool success = false;   // every step verified or had nothing to change
+    bool success = false; // every step verified or had nothing to change
     bool cancelled = false;
     QList<StepOutcome> steps;
-    QString journalPath;    // the change journal written by this run (empty if nothing changed)
+    QString journalPath; // the change journal written by this run (empty if nothing changed)
     QString logPath;
 };
 

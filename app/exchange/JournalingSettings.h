@@ -12,10 +12,13 @@ struct JournalingSettings
 {
     static QString defaultRuleName() { return QStringLiteral("Journaling to SecureStore Archive"); }
     static QString defaultRemoteDomainName() { return QStringLiteral("SecureStore Archiving"); }
-    static QString defaultConnectorName() { return QStringLiteral("SecureStore Archive Smarthost"); }
+    static QString defaultConnectorName()
+    {
+        return QStringLiteral("SecureStore Archive Smarthost");
+    }
 
-    QString journalAddress;  // the unique address from the Mailprotector Console
-    QString ndrMailbox;      // alternate mailbox for undeliverable journal reports
+    QString journalAddress; // the unique address from the Mailprotector Console
+    QString ndrMailbox;     // alternate mailbox for undeliverable journal reports
     QString ruleName = defaultRuleName();
 
     bool remoteDomainEnabled = true;

@@ -11,18 +11,20 @@ const QList<std::pair<QString, QStringList>> &roleTable()
 {
     static const QList<std::pair<QString, QStringList>> table = {
         {QStringLiteral("Journaling"),
-         {QStringLiteral("New-JournalRule"), QStringLiteral("Set-JournalRule"), QStringLiteral("Get-JournalRule"),
-          QStringLiteral("Enable-JournalRule"), QStringLiteral("Disable-JournalRule"),
-          QStringLiteral("Remove-JournalRule"), QStringLiteral("Get-Recipient")}},
+         {QStringLiteral("New-JournalRule"), QStringLiteral("Set-JournalRule"),
+          QStringLiteral("Get-JournalRule"), QStringLiteral("Enable-JournalRule"),
+          QStringLiteral("Disable-JournalRule"), QStringLiteral("Remove-JournalRule"),
+          QStringLiteral("Get-Recipient")}},
         {QStringLiteral("Organization Transport Settings"),
          {QStringLiteral("Get-TransportConfig"), QStringLiteral("Set-TransportConfig")}},
         {QStringLiteral("Remote and Accepted Domains"),
-         {QStringLiteral("New-RemoteDomain"), QStringLiteral("Set-RemoteDomain"), QStringLiteral("Get-RemoteDomain"),
-          QStringLiteral("Remove-RemoteDomain"), QStringLiteral("Get-AcceptedDomain")}},
+         {QStringLiteral("New-RemoteDomain"), QStringLiteral("Set-RemoteDomain"),
+          QStringLiteral("Get-RemoteDomain"), QStringLiteral("Remove-RemoteDomain"),
+          QStringLiteral("Get-AcceptedDomain")}},
         {QStringLiteral("Send Connectors"),
-         {QStringLiteral("New-SendConnector"), QStringLiteral("Set-SendConnector"), QStringLiteral("Get-SendConnector"),
-          QStringLiteral("Remove-SendConnector"), QStringLiteral("Get-ExchangeServer"),
-          QStringLiteral("Get-TransportService")}},
+         {QStringLiteral("New-SendConnector"), QStringLiteral("Set-SendConnector"),
+          QStringLiteral("Get-SendConnector"), QStringLiteral("Remove-SendConnector"),
+          QStringLiteral("Get-ExchangeServer"), QStringLiteral("Get-TransportService")}},
     };
     return table;
 }
@@ -56,8 +58,9 @@ QStringList ManagementRoles::requiredCmdlets(const JournalingSettings &settings)
 QStringList ManagementRoles::queriedCmdlets(const JournalingSettings &settings)
 {
     QStringList out = requiredCmdlets(settings);
-    for (const QString &c : {QStringLiteral("Get-ExchangeServer"), QStringLiteral("Get-RemoteDomain"),
-                             QStringLiteral("Get-SendConnector"), QStringLiteral("Get-TransportService")})
+    for (const QString &c :
+         {QStringLiteral("Get-ExchangeServer"), QStringLiteral("Get-RemoteDomain"),
+          QStringLiteral("Get-SendConnector"), QStringLiteral("Get-TransportService")})
         if (!out.contains(c))
             out << c;
     return out;

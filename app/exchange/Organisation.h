@@ -38,7 +38,7 @@ struct SendConnector
 {
     QString name;
     QString identity;
-    QStringList addressSpaces;  // as shown, e.g. "SMTP:archive.example;1"
+    QStringList addressSpaces; // as shown, e.g. "SMTP:archive.example;1"
     QStringList smartHosts;
     bool dnsRoutingEnabled = true;
     QStringList sourceTransportServers;
@@ -49,7 +49,7 @@ struct SendConnector
 
 struct Recipient
 {
-    QString query;             // what the user typed and we looked up
+    QString query; // what the user typed and we looked up
     bool found = false;
     QString primarySmtpAddress;
     QString recipientType;
@@ -57,7 +57,7 @@ struct Recipient
     QString displayName;
     QString externalEmailAddress; // mail contacts
     QString name;
-    QStringList emailAddresses;   // proxy addresses without the "smtp:" prefix
+    QStringList emailAddresses; // proxy addresses without the "smtp:" prefix
 
     bool isMailbox() const; // UserMailbox, SharedMailbox, LinkedMailbox...
     bool isGroup() const;   // any distribution / security group
@@ -67,8 +67,8 @@ struct Recipient
 struct Organisation
 {
     QString serverName;
-    QString exchangeVersion;    // AdminDisplayVersion, e.g. "Version 15.1 (Build 2507.6)"
-    QString productName;        // "Exchange Server 2016" derived from the version
+    QString exchangeVersion; // AdminDisplayVersion, e.g. "Version 15.1 (Build 2507.6)"
+    QString productName;     // "Exchange Server 2016" derived from the version
     QList<AcceptedDomain> acceptedDomains;
     bool transportConfigKnown = false;
     QString journalingReportNdrTo; // empty when unset ("<>")
@@ -77,8 +77,9 @@ struct Organisation
     QList<SendConnector> sendConnectors;
     QStringList transportServers;
     QList<Recipient> recipients;
-    QList<Recipient> mailboxes;  // user and shared mailboxes, for type-ahead (may be capped)
-    bool mailboxListComplete = false; // mailboxes holds every user and shared mailbox (not capped, no error)
+    QList<Recipient> mailboxes; // user and shared mailboxes, for type-ahead (may be capped)
+    bool mailboxListComplete
+        = false; // mailboxes holds every user and shared mailbox (not capped, no error)
     QStringList availableCmdlets; // from Get-Command
     QStringList missingCmdlets;   // needed by the plan, not granted
     QStringList missingRoles;     // management roles that would grant them

@@ -68,9 +68,11 @@ QString stepTitle(StepKind kind)
     case StepKind::JournalRule:
         return QCoreApplication::translate("exchange::Plan", "Journal rule");
     case StepKind::RemoteDomain:
-        return QCoreApplication::translate("exchange::Plan", "Remote domain (no winmail.dat, no out-of-office)");
+        return QCoreApplication::translate("exchange::Plan",
+                                           "Remote domain (no winmail.dat, no out-of-office)");
     case StepKind::SendConnector:
-        return QCoreApplication::translate("exchange::Plan", "Send connector to the SecureStore smarthost");
+        return QCoreApplication::translate("exchange::Plan",
+                                           "Send connector to the SecureStore smarthost");
     }
     return {};
 }

@@ -18,7 +18,8 @@ enum class ValueKind {
     Name,     // trimmed, case-insensitive (names, enum names)
     Smtp,     // case-insensitive; "<>" and empty = unset
     Bool,     // True/False, $true/$false; empty = unset
-    HostList, // smart hosts / servers / address spaces: case-insensitive set, "[1.2.3.4]" = "1.2.3.4"
+    HostList, // smart hosts / servers / address spaces: case-insensitive set, "[1.2.3.4]" =
+              // "1.2.3.4"
 };
 
 // One property the read-back must show after a step.
@@ -35,22 +36,22 @@ struct PlannedStep
 {
     StepKind kind = StepKind::NdrMailbox;
     StepAction action = StepAction::NoChange;
-    QString title;       // "Undeliverable journal reports", ...
-    QString found;       // what discovery found, in words
-    QString intent;      // what will happen, in words
-    QString conflict;    // Conflict: the reason
-    QString resolution;  // Conflict: what the user can do
+    QString title;      // "Undeliverable journal reports", ...
+    QString found;      // what discovery found, in words
+    QString intent;     // what will happen, in words
+    QString conflict;   // Conflict: the reason
+    QString resolution; // Conflict: what the user can do
     QStringList warnings;
     QList<remoting::Command> changes;  // sent in order, one pipeline each
     QList<remoting::Command> readBack; // statements whose output confirms the change
 
     // For apply and the change journal (additive, engine-owned):
-    QString identity;         // the object the step acts on (rule/remote domain/connector name)
-    QString operation;        // "set-ndr", "create", "enable", "update"; empty when nothing to do
-    QString readBackType;     // type-name suffix of the read-back object ("JournalRuleObject", ...)
+    QString identity;     // the object the step acts on (rule/remote domain/connector name)
+    QString operation;    // "set-ndr", "create", "enable", "update"; empty when nothing to do
+    QString readBackType; // type-name suffix of the read-back object ("JournalRuleObject", ...)
     QList<ExpectedValue> expected; // what the read-back must show after the last change
-    QJsonObject previous;     // values before the change (journal, undo)
-    QJsonObject desired;      // values after the change (journal)
+    QJsonObject previous;          // values before the change (journal, undo)
+    QJsonObject desired;           // values after the change (journal)
 };
 
 // A validation failure of the settings (nothing is sent while any exists).
@@ -64,7 +65,7 @@ struct Plan
 {
     QList<PlannedStep> steps;
     QList<ValidationIssue> issues;
-    QStringList warnings; // plan-wide (double archiving, ...)
+    QStringList warnings;     // plan-wide (double archiving, ...)
     QStringList missingRoles; // management roles the user lacks for this plan (nothing may run)
 
     bool isValid() const { return issues.isEmpty(); }
@@ -73,8 +74,8 @@ struct Plan
     const PlannedStep *step(StepKind kind) const;
 };
 
-QString stepKindName(StepKind kind);     // "ndr", "rule", "remoteDomain", "connector"
+QString stepKindName(StepKind kind);       // "ndr", "rule", "remoteDomain", "connector"
 QString stepActionName(StepAction action); // "NoChange", "Create", ...
-QString stepTitle(StepKind kind);         // translated title for the user
+QString stepTitle(StepKind kind);          // translated title for the user
 
 } // namespace exchange

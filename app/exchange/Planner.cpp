@@ -76,21 +76,25 @@ PlannedStep Planner::ndrStep(const JournalingSettings &s, const Organisation &or
     step.readBackType = QStringLiteral("TransportConfigContainer");
     step.readBack = {Command(QStringLiteral("Get-TransportConfig"))};
     step.expected = {{QStringLiteral("JournalingReportNdrTo"), ndr, ValueKind::Smtp}};
-    step.previous = {{QStringLiteral("JournalingReportNdrTo"), current.isEmpty() ? QStringLiteral("<>") : current}};
+    step.previous = {{QStringLiteral("JournalingReportNdrTo"),
+                      current.isEmpty() ? QStringLiteral("<>") : current}};
     step.desired = {{QStringLiteral("JournalingReportNdrTo"), ndr}};
 
     if (!org.transportConfigKnown) {
         step.action = StepAction::Conflict;
         step.found = tr("The transport configuration could not be read.");
-        step.conflict = tr("The current address for undeliverable journal reports is unknown, so it cannot be "
-                           "safely replaced.");
-        step.resolution = tr("Ask for the Organization Transport Settings or View-Only Configuration role, "
-                             "then run this again.");
+        step.conflict = tr(
+            "The current address for undeliverable journal reports is unknown, so it cannot be "
+            "safely replaced.");
+        step.resolution
+            = tr("Ask for the Organization Transport Settings or View-Only Configuration role, "
+                 "then run this again.");
         return step;
     }
-    step.found = current.isEmpty() ? tr("No mailbox receives undeliverable journal reports: they are lost "
-                                        "after two days.")
-                                   : tr("Undeliverable journal reports go to %1.").arg(current);
+    step.found = current.isEmpty()
+                     ? tr("No mailbox receives undeliverable journal reports: they are lost "
+                          "after two days.")
+                     : tr("Undeliverable journal reports go to %1.").arg(current);
     if (!current.isEmpty() && ReadBack::smtp(current) == ReadBack::smtp(ndr)) {
         step.action = StepAction::NoChange;
         step.intent = tr("Nothing to change.");
@@ -98,18 +102,22 @@ PlannedStep Planner::ndrStep(const JournalingSettings &s, const Organisation &or
     }
     if (!current.isEmpty() && !s.replaceExistingNdr) {
         step.action = StepAction::Conflict;
-        step.conflict = tr("Undeliverable journal reports already go to %1, not to %2.").arg(current, ndr);
-        step.resolution = tr("Confirm replacing %1 with %2 (wizard: tick the replace box; command line: "
-                             "\"replaceExistingNdr\": true in the answers file), or enter %1 to keep it.")
-                              .arg(current, ndr);
+        step.conflict
+            = tr("Undeliverable journal reports already go to %1, not to %2.").arg(current, ndr);
+        step.resolution
+            = tr("Confirm replacing %1 with %2 (wizard: tick the replace box; command line: "
+                 "\"replaceExistingNdr\": true in the answers file), or enter %1 to keep it.")
+                  .arg(current, ndr);
         return step;
     }
     step.action = StepAction::Update;
     step.operation = QStringLiteral("set-ndr");
     step.intent = tr("Send undeliverable journal reports to %1.").arg(ndr);
     if (!current.isEmpty())
-        step.warnings << tr("This replaces %1 as the mailbox for undeliverable journal reports.").arg(current);
-    step.changes = {Command(QStringLiteral("Set-TransportConfig")).add(QStringLiteral("JournalingReportNdrTo"), ndr)};
+        step.warnings << tr("This replaces %1 as the mailbox for undeliverable journal reports.")
+                             .arg(current);
+    step.changes = {Command(QStringLiteral("Set-TransportConfig"))
+                        .add(QStringLiteral("JournalingReportNdrTo"), ndr)};
     return step;
 }
 
@@ -128,14 +136,16 @@ PlannedStep Planner::ruleStep(const JournalingSettings &s, const Organisation &o
     }
     if (!sameName) {
         for (const JournalRule &r : org.journalRules) {
-            if (isEquivalentRule(r, address) && (!equivalent || (r.enabled && !equivalent->enabled)))
+            if (isEquivalentRule(r, address)
+                && (!equivalent || (r.enabled && !equivalent->enabled)))
                 equivalent = &r;
         }
     }
 
     const JournalRule *target = sameName ? sameName : equivalent;
     step.identity = target ? target->name : name;
-    step.readBack = {Command(QStringLiteral("Get-JournalRule")).add(QStringLiteral("Identity"), step.identity)};
+    step.readBack = {
+        Command(QStringLiteral("Get-JournalRule")).add(QStringLiteral("Identity"), step.identity)};
     step.expected = {{QStringLiteral("JournalEmailAddress"), address, ValueKind::Smtp},
                      {QStringLiteral("Scope"), QStringLiteral("Internal"), ValueKind::Name},
                      {QStringLiteral("Recipient"), QString(), ValueKind::Smtp},
@@ -152,44 +162,52 @@ PlannedStep Planner::ruleStep(const JournalingSettings &s, const Organisation &o
         const bool covers = r.scope.compare(QLatin1String("Internal"), Qt::CaseInsensitive) == 0
                             || r.scope.compare(QLatin1String("Global"), Qt::CaseInsensitive) == 0;
         if (covers && ReadBack::smtp(r.journalEmailAddress) != ReadBack::smtp(address)) {
-            step.warnings << tr("The journal rule \"%1\" already journals %2 messages to %3: those messages "
-                                "would be archived twice. Disable that rule if SecureStore replaces it.")
-                                 .arg(r.name, r.scope, r.journalEmailAddress);
+            step.warnings
+                << tr("The journal rule \"%1\" already journals %2 messages to %3: those messages "
+                      "would be archived twice. Disable that rule if SecureStore replaces it.")
+                       .arg(r.name, r.scope, r.journalEmailAddress);
         }
     }
 
     if (sameName && !isEquivalentRule(*sameName, address)) {
         step.action = StepAction::Conflict;
-        step.found = tr("A journal rule named \"%1\" exists and %2.").arg(sameName->name, describeRule(*sameName));
-        step.conflict = tr("The rule name \"%1\" is taken by a rule that does something else.").arg(sameName->name);
-        step.resolution = tr("Choose another rule name, or change or remove that rule in the Exchange admin "
-                             "center (Compliance management > Journal rules).");
+        step.found = tr("A journal rule named \"%1\" exists and %2.")
+                         .arg(sameName->name, describeRule(*sameName));
+        step.conflict = tr("The rule name \"%1\" is taken by a rule that does something else.")
+                            .arg(sameName->name);
+        step.resolution
+            = tr("Choose another rule name, or change or remove that rule in the Exchange admin "
+                 "center (Compliance management > Journal rules).");
         return step;
     }
     if (target) {
         step.found = tr("The journal rule \"%1\" %2.").arg(target->name, describeRule(*target));
-        step.previous = {{QStringLiteral("Name"), target->name}, {QStringLiteral("Enabled"), target->enabled}};
+        step.previous = {{QStringLiteral("Name"), target->name},
+                         {QStringLiteral("Enabled"), target->enabled}};
         if (target->enabled) {
             step.action = StepAction::NoChange;
-            step.intent = target == equivalent
-                              ? tr("Reuse the existing rule \"%1\" instead of creating a duplicate; nothing to change.")
-                                    .arg(target->name)
-                              : tr("Nothing to change.");
+            step.intent = target == equivalent ? tr("Reuse the existing rule \"%1\" instead of "
+                                                    "creating a duplicate; nothing to change.")
+                                                     .arg(target->name)
+                                               : tr("Nothing to change.");
             return step;
         }
         step.action = StepAction::Update;
         step.operation = QStringLiteral("enable");
         step.intent = tr("Enable the existing rule \"%1\" (it is disabled).").arg(target->name);
-        step.changes = {Command(QStringLiteral("Enable-JournalRule")).add(QStringLiteral("Identity"), target->name)};
+        step.changes = {Command(QStringLiteral("Enable-JournalRule"))
+                            .add(QStringLiteral("Identity"), target->name)};
         return step;
     }
     step.action = StepAction::Create;
     step.operation = QStringLiteral("create");
-    step.found = org.journalRules.isEmpty() ? tr("No journal rule exists.")
-                                            : tr("No journal rule journals internal mail to %1.").arg(address);
-    step.intent = tr("Create the rule \"%1\": journal all internal messages to %2, enabled. It applies to "
-                     "all future messages.")
-                      .arg(name, address);
+    step.found = org.journalRules.isEmpty()
+                     ? tr("No journal rule exists.")
+                     : tr("No journal rule journals internal mail to %1.").arg(address);
+    step.intent
+        = tr("Create the rule \"%1\": journal all internal messages to %2, enabled. It applies to "
+             "all future messages.")
+              .arg(name, address);
     step.changes = {Command(QStringLiteral("New-JournalRule"))
                         .add(QStringLiteral("Name"), name)
                         .add(QStringLiteral("JournalEmailAddress"), address)
@@ -231,10 +249,12 @@ PlannedStep Planner::remoteDomainStep(const JournalingSettings &s, const Organis
     };
     const RemoteDomain *target = match;
     step.identity = target ? target->name : name;
-    step.readBack = {Command(QStringLiteral("Get-RemoteDomain")).add(QStringLiteral("Identity"), step.identity)};
-    step.expected = {{QStringLiteral("DomainName"), target ? target->domainName : domain, ValueKind::Name},
-                     {QStringLiteral("AllowedOOFType"), QStringLiteral("None"), ValueKind::Name},
-                     {QStringLiteral("TNEFEnabled"), QStringLiteral("False"), ValueKind::Bool}};
+    step.readBack = {
+        Command(QStringLiteral("Get-RemoteDomain")).add(QStringLiteral("Identity"), step.identity)};
+    step.expected
+        = {{QStringLiteral("DomainName"), target ? target->domainName : domain, ValueKind::Name},
+           {QStringLiteral("AllowedOOFType"), QStringLiteral("None"), ValueKind::Name},
+           {QStringLiteral("TNEFEnabled"), QStringLiteral("False"), ValueKind::Bool}};
     step.desired = {{QStringLiteral("Name"), step.identity},
                     {QStringLiteral("DomainName"), target ? target->domainName : domain},
                     {QStringLiteral("AllowedOOFType"), QStringLiteral("None")},
@@ -243,12 +263,15 @@ PlannedStep Planner::remoteDomainStep(const JournalingSettings &s, const Organis
     if (match) {
         step.found = tr("The remote domain \"%1\" covers %2 (out-of-office: %3, rich text: %4).")
                          .arg(match->name, match->domainName, match->allowedOofType,
-                              match->tnefEnabled.isEmpty() ? tr("follow user settings") : match->tnefEnabled);
+                              match->tnefEnabled.isEmpty() ? tr("follow user settings")
+                                                           : match->tnefEnabled);
         step.previous = {{QStringLiteral("Name"), match->name},
                          {QStringLiteral("AllowedOOFType"), match->allowedOofType},
                          {QStringLiteral("TNEFEnabled"), match->tnefEnabled}};
-        const bool ok = match->allowedOofType.trimmed().compare(QLatin1String("None"), Qt::CaseInsensitive) == 0
-                        && ReadBack::boolText(match->tnefEnabled) == QLatin1String("False");
+        const bool ok
+            = match->allowedOofType.trimmed().compare(QLatin1String("None"), Qt::CaseInsensitive)
+                  == 0
+              && ReadBack::boolText(match->tnefEnabled) == QLatin1String("False");
         if (ok) {
             step.action = StepAction::NoChange;
             step.intent = tr("Nothing to change.");
@@ -256,22 +279,29 @@ PlannedStep Planner::remoteDomainStep(const JournalingSettings &s, const Organis
         }
         step.action = StepAction::Update;
         step.operation = QStringLiteral("update");
-        step.intent = tr("Reuse the remote domain \"%1\": no out-of-office replies, no winmail.dat (TNEF off).")
+        step.intent = tr("Reuse the remote domain \"%1\": no out-of-office replies, no winmail.dat "
+                         "(TNEF off).")
                           .arg(match->name);
         step.changes = {settingsFor(match->name)};
         return step;
     }
     if (sameName) {
         step.action = StepAction::Conflict;
-        step.found = tr("The remote domain \"%1\" exists for %2.").arg(sameName->name, sameName->domainName);
-        step.conflict = tr("The name \"%1\" is taken by the remote domain for %2.").arg(sameName->name, sameName->domainName);
-        step.resolution = tr("Choose another remote domain name, or turn the remote domain step off.");
+        step.found = tr("The remote domain \"%1\" exists for %2.")
+                         .arg(sameName->name, sameName->domainName);
+        step.conflict = tr("The name \"%1\" is taken by the remote domain for %2.")
+                            .arg(sameName->name, sameName->domainName);
+        step.resolution
+            = tr("Choose another remote domain name, or turn the remote domain step off.");
         return step;
     }
     step.action = StepAction::Create;
     step.operation = QStringLiteral("create");
-    step.found = tr("No remote domain covers %1: journal reports may be sent as winmail.dat.").arg(domain);
-    step.intent = tr("Create the remote domain \"%1\" for %2: no out-of-office replies, no winmail.dat.").arg(name, domain);
+    step.found
+        = tr("No remote domain covers %1: journal reports may be sent as winmail.dat.").arg(domain);
+    step.intent
+        = tr("Create the remote domain \"%1\" for %2: no out-of-office replies, no winmail.dat.")
+              .arg(name, domain);
     step.changes = {Command(QStringLiteral("New-RemoteDomain"))
                         .add(QStringLiteral("Name"), name)
                         .add(QStringLiteral("DomainName"), domain),
@@ -284,7 +314,8 @@ PlannedStep Planner::connectorStep(const JournalingSettings &s, const Organisati
     PlannedStep step = makeStep(StepKind::SendConnector);
     if (!s.connectorEnabled) {
         step.action = StepAction::Skip;
-        step.intent = tr("Not requested (only needed when outbound mail relays through Mailprotector).");
+        step.intent
+            = tr("Not requested (only needed when outbound mail relays through Mailprotector).");
         return step;
     }
     const QString domain = AddressSyntax::domainOf(s.journalAddress.trimmed());
@@ -305,13 +336,17 @@ PlannedStep Planner::connectorStep(const JournalingSettings &s, const Organisati
 
     step.identity = name;
     step.readBackType = QStringLiteral("SmtpSendConnectorConfig");
-    step.readBack = {Command(QStringLiteral("Get-SendConnector")).add(QStringLiteral("Identity"), name)};
-    step.expected = {{QStringLiteral("AddressSpaces"), addressSpace, ValueKind::HostList},
-                     {QStringLiteral("SmartHosts"), host, ValueKind::HostList},
-                     {QStringLiteral("DNSRoutingEnabled"), QStringLiteral("False"), ValueKind::Bool},
-                     {QStringLiteral("SourceTransportServers"), servers.join(QLatin1Char(',')), ValueKind::HostList}};
+    step.readBack
+        = {Command(QStringLiteral("Get-SendConnector")).add(QStringLiteral("Identity"), name)};
+    step.expected
+        = {{QStringLiteral("AddressSpaces"), addressSpace, ValueKind::HostList},
+           {QStringLiteral("SmartHosts"), host, ValueKind::HostList},
+           {QStringLiteral("DNSRoutingEnabled"), QStringLiteral("False"), ValueKind::Bool},
+           {QStringLiteral("SourceTransportServers"), servers.join(QLatin1Char(',')),
+            ValueKind::HostList}};
     if (s.requireTls)
-        step.expected.append({QStringLiteral("RequireTLS"), QStringLiteral("True"), ValueKind::Bool});
+        step.expected.append(
+            {QStringLiteral("RequireTLS"), QStringLiteral("True"), ValueKind::Bool});
     step.desired = {{QStringLiteral("Name"), name},
                     {QStringLiteral("AddressSpaces"), addressSpace},
                     {QStringLiteral("SmartHosts"), host},
@@ -327,24 +362,29 @@ PlannedStep Planner::connectorStep(const JournalingSettings &s, const Organisati
             sameName = &c;
     }
     if (routing) {
-        step.found = tr("The send connector \"%1\" routes %2 via %3.")
-                         .arg(routing->name, domain,
-                              routing->dnsRoutingEnabled ? tr("DNS") : routing->smartHosts.join(QStringLiteral(", ")));
+        step.found
+            = tr("The send connector \"%1\" routes %2 via %3.")
+                  .arg(routing->name, domain,
+                       routing->dnsRoutingEnabled ? tr("DNS")
+                                                  : routing->smartHosts.join(QStringLiteral(", ")));
         QStringList hosts;
         for (const QString &h : routing->smartHosts)
             hosts << AddressSyntax::normalisedHost(h);
-        const bool same = routing->name.compare(name, Qt::CaseInsensitive) == 0 && !routing->dnsRoutingEnabled
-                          && hosts == QStringList{AddressSyntax::normalisedHost(host)} && routing->enabled
-                          && (!s.requireTls || routing->requireTls);
+        const bool same = routing->name.compare(name, Qt::CaseInsensitive) == 0
+                          && !routing->dnsRoutingEnabled
+                          && hosts == QStringList{AddressSyntax::normalisedHost(host)}
+                          && routing->enabled && (!s.requireTls || routing->requireTls);
         if (same) {
             step.action = StepAction::NoChange;
             step.intent = tr("Nothing to change.");
             return step;
         }
         step.action = StepAction::Conflict;
-        step.conflict = tr("The send connector \"%1\" already routes %2.").arg(routing->name, domain);
-        step.resolution = tr("Change or remove that connector in the Exchange admin center (Mail flow > Send "
-                             "connectors), or turn the connector step off if it already does what you need.");
+        step.conflict
+            = tr("The send connector \"%1\" already routes %2.").arg(routing->name, domain);
+        step.resolution
+            = tr("Change or remove that connector in the Exchange admin center (Mail flow > Send "
+                 "connectors), or turn the connector step off if it already does what you need.");
         return step;
     }
     if (sameName) {
@@ -379,7 +419,8 @@ Plan Planner::plan(const JournalingSettings &s, const Organisation &org)
     Plan p;
     p.issues = SettingsValidator::validate(s, &org);
     p.missingRoles = org.missingRoles;
-    p.steps << ndrStep(s, org) << ruleStep(s, org) << remoteDomainStep(s, org) << connectorStep(s, org);
+    p.steps << ndrStep(s, org) << ruleStep(s, org) << remoteDomainStep(s, org)
+            << connectorStep(s, org);
     for (const PlannedStep &step : p.steps)
         for (const QString &w : step.warnings)
             if (step.kind == StepKind::JournalRule)

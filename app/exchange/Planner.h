@@ -13,10 +13,14 @@ class Planner
 public:
     static Plan plan(const JournalingSettings &settings, const Organisation &organisation);
 
-    static PlannedStep ndrStep(const JournalingSettings &settings, const Organisation &organisation);
-    static PlannedStep ruleStep(const JournalingSettings &settings, const Organisation &organisation);
-    static PlannedStep remoteDomainStep(const JournalingSettings &settings, const Organisation &organisation);
-    static PlannedStep connectorStep(const JournalingSettings &settings, const Organisation &organisation);
+    static PlannedStep ndrStep(const JournalingSettings &settings,
+                               const Organisation &organisation);
+    static PlannedStep ruleStep(const JournalingSettings &settings,
+                                const Organisation &organisation);
+    static PlannedStep remoteDomainStep(const JournalingSettings &settings,
+                                        const Organisation &organisation);
+    static PlannedStep connectorStep(const JournalingSettings &settings,
+                                     const Organisation &organisation);
 
     // A rule that journals internal mail of all recipients to this address.
     static bool isEquivalentRule(const JournalRule &rule, const QString &journalAddress);

@@ -87,14 +87,16 @@ QString ReadBack::normalised(ValueKind kind, const QString &text)
 
 bool ReadBack::matches(const ExpectedValue &expected, const PsValue &actual, QString *actualText)
 {
-    const QString text = expected.kind == ValueKind::HostList ? listOf(actual).join(QLatin1Char(','))
-                                                              : textOf(actual);
+    const QString text = expected.kind == ValueKind::HostList
+                             ? listOf(actual).join(QLatin1Char(','))
+                             : textOf(actual);
     if (actualText)
         *actualText = text;
     return normalised(expected.kind, expected.value) == normalised(expected.kind, text);
 }
 
-const PsObject *ReadBack::find(const QList<PsValue> &output, const QString &typeSuffix, const QString &name)
+const PsObject *ReadBack::find(const QList<PsValue> &output, const QString &typeSuffix,
+                               const QString &name)
 {
     for (const PsValue &v : output) {
         if (!v.isObject() || !v.obj()->isA(typeSuffix))
@@ -114,8 +116,10 @@ QStringList ReadBack::compare(const PsObject &object, const QList<ExpectedValue>
     for (const ExpectedValue &e : expected) {
         QString actual;
         if (!matches(e, object.property(e.property), &actual)) {
-            mismatches << QCoreApplication::translate("exchange::ReadBack", "%1 is \"%2\", expected \"%3\"")
-                              .arg(e.property, actual.isEmpty() ? QStringLiteral("<>") : actual, e.value);
+            mismatches << QCoreApplication::translate("exchange::ReadBack",
+                                                      "%1 is \"%2\", expected \"%3\"")
+                              .arg(e.property, actual.isEmpty() ? QStringLiteral("<>") : actual,
+                                   e.value);
         }
     }
     return mismatches;

@@ -23,14 +23,16 @@ public:
     // "True"/"False"/"" (unset) from any bool-ish text.
     static QString boolText(const QString &text);
     static QString normalised(ValueKind kind, const QString &text);
-    static bool matches(const ExpectedValue &expected, const remoting::PsValue &actual, QString *actualText = nullptr);
+    static bool matches(const ExpectedValue &expected, const remoting::PsValue &actual,
+                        QString *actualText = nullptr);
 
     // The first output object with the type suffix whose Name (or Identity) equals name
     // (case-insensitive); nullptr when none.
-    static const remoting::PsObject *find(const QList<remoting::PsValue> &output, const QString &typeSuffix,
-                                          const QString &name);
+    static const remoting::PsObject *find(const QList<remoting::PsValue> &output,
+                                          const QString &typeSuffix, const QString &name);
     // Compares every expected value; returns the mismatches in words (empty = verified).
-    static QStringList compare(const remoting::PsObject &object, const QList<ExpectedValue> &expected);
+    static QStringList compare(const remoting::PsObject &object,
+                               const QList<ExpectedValue> &expected);
 };
 
 } // namespace exchange

@@ -14,7 +14,8 @@ RunLog::~RunLog()
 
 QString RunLog::directory()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/logs");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+           + QStringLiteral("/logs");
 }
 
 bool RunLog::open(const QString &path)
@@ -22,7 +23,8 @@ bool RunLog::open(const QString &path)
     close();
     QString p = path;
     if (p.isEmpty()) {
-        const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+        const QString stamp
+            = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
         p = directory() + QLatin1Char('/') + stamp + QStringLiteral(".log");
         for (int i = 2; QFileInfo::exists(p); ++i)
             p = directory() + QLatin1Char('/') + stamp + QStringLiteral("-%1.log").arg(i);
@@ -34,7 +36,8 @@ bool RunLog::open(const QString &path)
 
 void RunLog::write(const QString &line)
 {
-    m_lastLine = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) + QLatin1Char(' ') + line;
+    m_lastLine
+        = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) + QLatin1Char(' ') + line;
     if (!m_file.isOpen())
         return;
     m_file.write(m_lastLine.toUtf8());
@@ -50,19 +53,23 @@ void RunLog::close()
 
 QString RunLog::describe(const remoting::InvocationResult &r)
 {
-    static const char *states[] = {"NotStarted", "Running", "Stopping", "Stopped", "Completed", "Failed", "Disconnected"};
+    static const char *states[]
+        = {"NotStarted", "Running", "Stopping", "Stopped", "Completed", "Failed", "Disconnected"};
     QStringList parts;
     parts << QStringLiteral("state=%1").arg(QLatin1String(states[qBound(0, int(r.state), 6)]));
     parts << QStringLiteral("objects=%1").arg(r.output.size());
     for (const remoting::PsValue &v : r.output) {
         if (v.isObject() && !v.obj()->typeNames.isEmpty())
-            parts << QStringLiteral("[%1 %2]").arg(v.obj()->typeNames.first().section(QLatin1Char('.'), -1),
-                                                   v.property(QStringLiteral("Name")).toString());
+            parts << QStringLiteral("[%1 %2]").arg(
+                v.obj()->typeNames.first().section(QLatin1Char('.'), -1),
+                v.property(QStringLiteral("Name")).toString());
     }
     for (const remoting::ErrorRecord &e : r.errors)
-        parts << QStringLiteral("error: %1 {%2} (%3)").arg(e.message, e.fullyQualifiedErrorId, e.activity);
+        parts << QStringLiteral("error: %1 {%2} (%3)")
+                     .arg(e.message, e.fullyQualifiedErrorId, e.activity);
     if (r.failure)
-        parts << QStringLiteral("failure: %1 {%2}").arg(r.failure->message, r.failure->fullyQualifiedErrorId);
+        parts << QStringLiteral("failure: %1 {%2}")
+                     .arg(r.failure->message, r.failure->fullyQualifiedErrorId);
     for (const QString &w : r.warnings)
         parts << QStringLiteral("warning: %1").arg(w);
     if (r.transportError)

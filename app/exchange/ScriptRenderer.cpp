@@ -21,8 +21,9 @@ bool isQuoteChar(QChar c)
 
 bool isSwitchLike(const QString &name)
 {
-    static const QStringList names = {QStringLiteral("Confirm"), QStringLiteral("WhatIf"), QStringLiteral("Force"),
-                                      QStringLiteral("Verbose"), QStringLiteral("Debug")};
+    static const QStringList names
+        = {QStringLiteral("Confirm"), QStringLiteral("WhatIf"), QStringLiteral("Force"),
+           QStringLiteral("Verbose"), QStringLiteral("Debug")};
     return names.contains(name, Qt::CaseInsensitive);
 }
 
@@ -67,7 +68,8 @@ QString ScriptRenderer::value(const PsValue &v)
         return v.toString();
     case PsValue::Type::Object: {
         const PsObject &o = *v.obj();
-        if (o.collection != PsObject::Collection::None && o.collection != PsObject::Collection::Dictionary) {
+        if (o.collection != PsObject::Collection::None
+            && o.collection != PsObject::Collection::Dictionary) {
             if (o.items.isEmpty())
                 return QStringLiteral("@()");
             QStringList parts;
@@ -110,7 +112,8 @@ QString ScriptRenderer::comment(const QString &text)
     out.reserve(text.size());
     for (const QChar c : text) {
         const auto cat = c.category();
-        if (cat == QChar::Other_Control || cat == QChar::Separator_Line || cat == QChar::Separator_Paragraph)
+        if (cat == QChar::Other_Control || cat == QChar::Separator_Line
+            || cat == QChar::Separator_Paragraph)
             out += QLatin1Char(' ');
         else
             out += c;
@@ -122,19 +125,28 @@ QString ScriptRenderer::comment(const QString &text)
 QString ScriptRenderer::plan(const Plan &p, const QString &serverLabel)
 {
     QStringList lines;
-    lines << QStringLiteral("# ") + comment(tr("SecureStore journaling setup%1 — run in the Exchange Management Shell.")
-                                               .arg(serverLabel.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(serverLabel)));
-    lines << QStringLiteral("# ") + comment(tr("Generated %1. Each step is followed by the command that reads it back.")
-                                               .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate)));
+    lines << QStringLiteral("# ")
+                 + comment(
+                     tr("SecureStore journaling setup%1 — run in the Exchange Management Shell.")
+                         .arg(serverLabel.isEmpty() ? QString()
+                                                    : QStringLiteral(" (%1)").arg(serverLabel)));
+    lines << QStringLiteral("# ")
+                 + comment(
+                     tr("Generated %1. Each step is followed by the command that reads it back.")
+                         .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate)));
     for (const ValidationIssue &issue : p.issues)
-        lines << QStringLiteral("# ") + comment(tr("Invalid input (%1): %2").arg(issue.field, issue.message));
+        lines << QStringLiteral("# ")
+                     + comment(tr("Invalid input (%1): %2").arg(issue.field, issue.message));
     for (const QString &role : p.missingRoles)
         lines << QStringLiteral("# ") + comment(tr("Missing management role: %1").arg(role));
     int n = 0;
     for (const PlannedStep &step : p.steps) {
         ++n;
         lines << QString();
-        lines << QStringLiteral("# ") + comment(tr("Step %1: %2 — %3").arg(n).arg(step.title, stepActionName(step.action)));
+        lines
+            << QStringLiteral("# ")
+                   + comment(
+                       tr("Step %1: %2 — %3").arg(n).arg(step.title, stepActionName(step.action)));
         if (!step.found.isEmpty())
             lines << QStringLiteral("# ") + comment(tr("Found: %1").arg(step.found));
         if (!step.intent.isEmpty())

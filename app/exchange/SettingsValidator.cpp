@@ -26,21 +26,25 @@ bool SettingsValidator::isValidName(const QString &name, QString *reason)
     }
     if (n.size() > maxNameLength) {
         if (reason)
-            *reason = tr("The name is %1 characters long; Exchange allows at most %2.").arg(n.size()).arg(maxNameLength);
+            *reason = tr("The name is %1 characters long; Exchange allows at most %2.")
+                          .arg(n.size())
+                          .arg(maxNameLength);
         return false;
     }
     for (const QChar c : n) {
         if (c.category() == QChar::Other_Control || c.category() == QChar::Separator_Line
             || c.category() == QChar::Separator_Paragraph) {
             if (reason)
-                *reason = tr("The name contains a control character (tab, line break…); remove it.");
+                *reason
+                    = tr("The name contains a control character (tab, line break…); remove it.");
             return false;
         }
     }
     return true;
 }
 
-const AcceptedDomain *SettingsValidator::acceptedDomainCovering(const QString &domain, const Organisation &org)
+const AcceptedDomain *SettingsValidator::acceptedDomainCovering(const QString &domain,
+                                                                const Organisation &org)
 {
     const QString d = domain.trimmed().toLower();
     if (d.isEmpty())
@@ -60,7 +64,8 @@ const AcceptedDomain *SettingsValidator::acceptedDomainCovering(const QString &d
     return nullptr;
 }
 
-QList<ValidationIssue> SettingsValidator::validate(const JournalingSettings &s, const Organisation *org)
+QList<ValidationIssue> SettingsValidator::validate(const JournalingSettings &s,
+                                                   const Organisation *org)
 {
     QList<ValidationIssue> issues;
     auto add = [&](const char *field, const QString &message) {
@@ -73,19 +78,23 @@ QList<ValidationIssue> SettingsValidator::validate(const JournalingSettings &s, 
     QString why;
     bool journalOk = false;
     if (journal.isEmpty()) {
-        add("journalAddress", tr("Enter the journaling address: copy it from the Mailprotector Console "
-                                 "(your domain > Archiving tab, bottom of the page)."));
+        add("journalAddress",
+            tr("Enter the journaling address: copy it from the Mailprotector Console "
+               "(your domain > Archiving tab, bottom of the page)."));
     } else if (!AddressSyntax::isValidAddress(journal, &why)) {
-        add("journalAddress", tr("The journaling address \"%1\" is not valid: %2").arg(journal, why));
+        add("journalAddress",
+            tr("The journaling address \"%1\" is not valid: %2").arg(journal, why));
     } else {
         journalOk = true;
         if (org) {
-            if (const AcceptedDomain *a = acceptedDomainCovering(AddressSyntax::domainOf(journal), *org)) {
-                add("journalAddress",
-                    tr("The journaling address's domain is covered by the accepted domain \"%1\" of this "
-                       "organisation, so journal reports would never leave Exchange. Use the SecureStore "
-                       "address exactly as shown in the Mailprotector Console.")
-                        .arg(a->domainName));
+            if (const AcceptedDomain *a
+                = acceptedDomainCovering(AddressSyntax::domainOf(journal), *org)) {
+                add("journalAddress", tr("The journaling address's domain is covered by the "
+                                         "accepted domain \"%1\" of this "
+                                         "organisation, so journal reports would never leave "
+                                         "Exchange. Use the SecureStore "
+                                         "address exactly as shown in the Mailprotector Console.")
+                                          .arg(a->domainName));
                 journalOk = false;
             }
         }
@@ -95,9 +104,12 @@ QList<ValidationIssue> SettingsValidator::validate(const JournalingSettings &s, 
         if (const Recipient *r = org->recipient(journal)) {
             if (r->found && !r->isMailContact()) {
                 add("journalAddress",
-                    tr("The journaling address already belongs to %1 \"%2\" in this organisation; journal "
-                       "reports would be delivered there instead of the archive. Check the address.")
-                        .arg(r->recipientTypeDetails.isEmpty() ? r->recipientType : r->recipientTypeDetails,
+                    tr("The journaling address already belongs to %1 \"%2\" in this organisation; "
+                       "journal "
+                       "reports would be delivered there instead of the archive. Check the "
+                       "address.")
+                        .arg(r->recipientTypeDetails.isEmpty() ? r->recipientType
+                                                               : r->recipientTypeDetails,
                              r->displayName.isEmpty() ? r->name : r->displayName));
             }
         }
@@ -106,40 +118,49 @@ QList<ValidationIssue> SettingsValidator::validate(const JournalingSettings &s, 
     // 3. NDR mailbox
     const QString ndr = s.ndrMailbox.trimmed();
     if (ndr.isEmpty()) {
-        add("ndrMailbox", tr("Enter a mailbox for undeliverable journal reports (ideally a dedicated one); "
-                             "without it, reports that cannot be delivered are lost after two days."));
+        add("ndrMailbox",
+            tr("Enter a mailbox for undeliverable journal reports (ideally a dedicated one); "
+               "without it, reports that cannot be delivered are lost after two days."));
     } else if (!AddressSyntax::isValidAddress(ndr, &why)) {
-        add("ndrMailbox", tr("The mailbox for undeliverable journal reports \"%1\" is not valid: %2").arg(ndr, why));
+        add("ndrMailbox",
+            tr("The mailbox for undeliverable journal reports \"%1\" is not valid: %2")
+                .arg(ndr, why));
     } else if (journalOk && ReadBack::smtp(ndr) == ReadBack::smtp(journal)) {
-        add("ndrMailbox", tr("The mailbox for undeliverable journal reports must differ from the journaling "
-                             "address; choose a mailbox in your organisation."));
+        add("ndrMailbox",
+            tr("The mailbox for undeliverable journal reports must differ from the journaling "
+               "address; choose a mailbox in your organisation."));
     } else {
         bool journaled = false;
         if (org) {
             for (const JournalRule &rule : org->journalRules)
-                if (!rule.recipient.isEmpty() && ReadBack::smtp(rule.recipient) == ReadBack::smtp(ndr))
+                if (!rule.recipient.isEmpty()
+                    && ReadBack::smtp(rule.recipient) == ReadBack::smtp(ndr))
                     journaled = true;
         }
         if (journaled) {
-            add("ndrMailbox", tr("\"%1\" is the recipient of a journal rule; the mailbox for undeliverable "
-                                 "journal reports must not be journaled. Choose another mailbox.")
-                                  .arg(ndr));
+            add("ndrMailbox",
+                tr("\"%1\" is the recipient of a journal rule; the mailbox for undeliverable "
+                   "journal reports must not be journaled. Choose another mailbox.")
+                    .arg(ndr));
         } else if (live) {
             const Recipient *r = org->recipient(ndr);
             if (!r || !r->found) {
-                add("ndrMailbox", tr("No recipient in this organisation has the address \"%1\". Create a "
-                                     "mailbox for undeliverable journal reports (ideally dedicated) or "
-                                     "enter an existing one.")
-                                      .arg(ndr));
+                add("ndrMailbox",
+                    tr("No recipient in this organisation has the address \"%1\". Create a "
+                       "mailbox for undeliverable journal reports (ideally dedicated) or "
+                       "enter an existing one.")
+                        .arg(ndr));
             } else if (r->isGroup()) {
-                add("ndrMailbox", tr("\"%1\" is a group (%2); undeliverable journal reports need a user or "
-                                     "shared mailbox.")
-                                      .arg(ndr, r->recipientTypeDetails));
+                add("ndrMailbox",
+                    tr("\"%1\" is a group (%2); undeliverable journal reports need a user or "
+                       "shared mailbox.")
+                        .arg(ndr, r->recipientTypeDetails));
             } else if (!r->isMailbox()) {
-                add("ndrMailbox", tr("\"%1\" is a %2, not a mailbox; undeliverable journal reports need a "
-                                     "user or shared mailbox.")
-                                      .arg(ndr, r->recipientTypeDetails.isEmpty() ? r->recipientType
-                                                                                  : r->recipientTypeDetails));
+                add("ndrMailbox",
+                    tr("\"%1\" is a %2, not a mailbox; undeliverable journal reports need a "
+                       "user or shared mailbox.")
+                        .arg(ndr, r->recipientTypeDetails.isEmpty() ? r->recipientType
+                                                                    : r->recipientTypeDetails));
             }
         }
     }
@@ -158,18 +179,22 @@ QList<ValidationIssue> SettingsValidator::validate(const JournalingSettings &s, 
             add("smartHost", why);
         // The transport servers are only known when Get-TransportService could run; without
         // that cmdlet (a missing role, reported as such) an empty list proves nothing.
-        const bool serversKnown =
-            live && org->availableCmdlets.contains(QStringLiteral("Get-TransportService"), Qt::CaseInsensitive);
+        const bool serversKnown = live
+                                  && org->availableCmdlets.contains(
+                                      QStringLiteral("Get-TransportService"), Qt::CaseInsensitive);
         for (const QString &server : s.sourceServers) {
             if (server.trimmed().isEmpty() || !isValidName(server)) {
                 add("sourceServers", tr("\"%1\" is not a server name.").arg(server));
-            } else if (serversKnown && !org->transportServers.contains(server.trimmed(), Qt::CaseInsensitive)) {
-                add("sourceServers", tr("\"%1\" is not a transport server of this organisation (found: %2).")
-                                         .arg(server, org->transportServers.join(QStringLiteral(", "))));
+            } else if (serversKnown
+                       && !org->transportServers.contains(server.trimmed(), Qt::CaseInsensitive)) {
+                add("sourceServers",
+                    tr("\"%1\" is not a transport server of this organisation (found: %2).")
+                        .arg(server, org->transportServers.join(QStringLiteral(", "))));
             }
         }
         if (serversKnown && s.sourceServers.isEmpty() && org->transportServers.isEmpty())
-            add("sourceServers", tr("No transport server was found to send through; name the source servers."));
+            add("sourceServers",
+                tr("No transport server was found to send through; name the source servers."));
     }
     return issues;
 }

@@ -16,12 +16,14 @@ class SettingsValidator
 public:
     static constexpr int maxNameLength = 64;
 
-    static QList<ValidationIssue> validate(const JournalingSettings &settings, const Organisation *organisation = nullptr);
+    static QList<ValidationIssue> validate(const JournalingSettings &settings,
+                                           const Organisation *organisation = nullptr);
 
     // A rule / remote domain / connector name: trimmed, 1-64 characters, no control characters.
     static bool isValidName(const QString &name, QString *reason = nullptr);
     // The domain is an accepted domain or lies under a "*." accepted domain.
-    static const AcceptedDomain *acceptedDomainCovering(const QString &domain, const Organisation &organisation);
+    static const AcceptedDomain *acceptedDomainCovering(const QString &domain,
+                                                        const Organisation &organisation);
 };
 
 } // namespace exchange

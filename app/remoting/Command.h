@@ -31,18 +31,29 @@ struct Command
     bool isScript = false; // only the fake Exchange's NoLanguage tests set this
 
     Command() = default;
-    explicit Command(QString cmdlet) : name(std::move(cmdlet)) {}
+    explicit Command(QString cmdlet)
+        : name(std::move(cmdlet))
+    {}
 
     Command &add(const QString &param, const PsValue &value)
     {
         parameters.append({param, value, CommandParameter::Kind::Value});
         return *this;
     }
-    Command &add(const QString &param, const QString &value) { return add(param, PsValue::string(value)); }
-    Command &add(const QString &param, const char *value) { return add(param, QString::fromUtf8(value)); }
+    Command &add(const QString &param, const QString &value)
+    {
+        return add(param, PsValue::string(value));
+    }
+    Command &add(const QString &param, const char *value)
+    {
+        return add(param, QString::fromUtf8(value));
+    }
     Command &add(const QString &param, bool value) { return add(param, PsValue::boolean(value)); }
     Command &add(const QString &param, int value) { return add(param, PsValue::int32(value)); }
-    Command &add(const QString &param, const QStringList &values) { return add(param, PsValue::stringList(values)); }
+    Command &add(const QString &param, const QStringList &values)
+    {
+        return add(param, PsValue::stringList(values));
+    }
     Command &addSwitch(const QString &param)
     {
         parameters.append({param, PsValue::boolean(true), CommandParameter::Kind::Switch});

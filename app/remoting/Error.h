@@ -14,14 +14,14 @@ namespace remoting {
 struct Error
 {
     enum class Kind {
-        Usage,      // bad input from the caller; nothing was sent
-        Network,    // DNS, refused, reset, timeout while connecting
-        Tls,        // certificate not trusted / handshake failed (see certificateChain)
-        Auth,       // 401, Kerberos/NTLM failure, Basic refused over http
-        Http,       // unexpected HTTP status or non-SOAP body
-        WsMan,      // a WS-Man fault (see code)
-        Protocol,   // malformed or unexpected PSRP/WS-Man data
-        Remote,     // the remote pipeline/runspace reported a failure
+        Usage,    // bad input from the caller; nothing was sent
+        Network,  // DNS, refused, reset, timeout while connecting
+        Tls,      // certificate not trusted / handshake failed (see certificateChain)
+        Auth,     // 401, Kerberos/NTLM failure, Basic refused over http
+        Http,     // unexpected HTTP status or non-SOAP body
+        WsMan,    // a WS-Man fault (see code)
+        Protocol, // malformed or unexpected PSRP/WS-Man data
+        Remote,   // the remote pipeline/runspace reported a failure
         Cancelled,
         Timeout,
     };
@@ -45,7 +45,8 @@ struct Error
     // One line for logs: message, then detail when present.
     QString toLogString() const
     {
-        return detail.isEmpty() ? message : message + QStringLiteral(" [") + detail + QLatin1Char(']');
+        return detail.isEmpty() ? message
+                                : message + QStringLiteral(" [") + detail + QLatin1Char(']');
     }
 };
 
@@ -54,8 +55,12 @@ template<typename T>
 class Expected
 {
 public:
-    Expected(T value) : m_v(std::move(value)) {}
-    Expected(Error error) : m_v(std::move(error)) {}
+    Expected(T value)
+        : m_v(std::move(value))
+    {}
+    Expected(Error error)
+        : m_v(std::move(error))
+    {}
 
     bool ok() const { return m_v.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -72,8 +77,13 @@ private:
     std::variant<T, Error> m_v;
 };
 
-struct Unit {};
+struct Unit
+{
+};
 using Status = Expected<Unit>;
-inline Status success() { return Unit{}; }
+inline Status success()
+{
+    return Unit{};
+}
 
 } // namespace remoting

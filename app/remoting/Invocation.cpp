@@ -6,7 +6,8 @@ namespace remoting {
 
 QString ErrorRecord::failureCategory() const
 {
-    static const QRegularExpression re(QStringLiteral("\\[FailureCategory=[A-Za-z]+-([A-Za-z0-9_.]+)\\]"));
+    static const QRegularExpression re(
+        QStringLiteral("\\[FailureCategory=[A-Za-z]+-([A-Za-z0-9_.]+)\\]"));
     const auto m = re.match(fullyQualifiedErrorId);
     if (m.hasMatch())
         return m.captured(1);

@@ -46,7 +46,9 @@ QString redactSecrets(QString text)
 {
     static const QRegularExpression secureString(QStringLiteral("<SS([^>]*)>[^<]*</SS>"));
     static const QRegularExpression secretParameter(
-        QStringLiteral("(<S N=\"N\">[^<]*(?:password|secret|credential|token)[^<]*</S>\\s*<[A-Za-z0-9]+ N=\"V\"[^>/]*>)[^<]*"),
+        QStringLiteral(
+            "(<S N=\"N\">[^<]*(?:password|secret|credential|token)[^<]*</S>\\s*<[A-Za-z0-9]+ "
+            "N=\"V\"[^>/]*>)[^<]*"),
         QRegularExpression::CaseInsensitiveOption);
     text.replace(secureString, QStringLiteral("<SS\\1>***</SS>"));
     text.replace(secretParameter, QStringLiteral("\\1***"));
@@ -75,7 +77,9 @@ class PipelineJobImpl;
 class SessionImpl
 {
 public:
-    explicit SessionImpl(RemoteSession *q) : q(q) {}
+    explicit SessionImpl(RemoteSession *q)
+        : q(q)
+    {}
 
     RemoteSession *q;
     SessionOptions options;
@@ -123,9 +127,10 @@ class PipelineJobImpl : public PipelineJob
 {
 public:
     PipelineJobImpl(SessionImpl *session, const QList<Command> &statements, QObject *parent)
-        : PipelineJob(parent), m_session(session), m_statements(statements)
-    {
-    }
+        : PipelineJob(parent)
+        , m_session(session)
+        , m_statements(statements)
+    {}
 
     void start()
     {
@@ -142,10 +147,11 @@ public:
         const QByteArray first = m_pending.takeFirst();
         const auto request = wsman::buildCommand(s->endpoint, s->shellId, upperGuid(m_pid), first);
         QPointer<PipelineJobImpl> self(this);
-        s->transport->post(request.xml, [self, id = request.messageId](const Expected<QByteArray> &soap) {
-            if (self)
-                self->onCommand(soap, id);
-        });
+        s->transport->post(request.xml,
+                           [self, id = request.messageId](const Expected<QByteArray> &soap) {
+                               if (self)
+                                   self->onCommand(soap, id);
+                           });
     }
 
     void cancel() override
@@ -153,8 +159,8 @@ public:
         if (isFinished() || m_commandId.isEmpty() || m_stopping)
             return;
         m_stopping = true;
-        const auto request = wsman::buildSignal(m_session->endpoint, m_session->shellId, m_commandId,
-                                                wsman::signalPsCtrlC());
+        const auto request = wsman::buildSignal(m_session->endpoint, m_session->shellId,
+                                                m_commandId, wsman::signalPsCtrlC());
         QPointer<PipelineJobImpl> self(this);
         m_session->transport->post(
             request.xml,
@@ -196,23 +202,26 @@ private:
             return;
         }
         const QByteArray next = m_pending.takeFirst();
-        const auto request = wsman::buildSend(m_session->endpoint, m_session->shellId, m_commandId, next);
+        const auto request
+            = wsman::buildSend(m_session->endpoint, m_session->shellId, m_commandId, next);
         QPointer<PipelineJobImpl> self(this);
-        m_session->transport->post(request.xml, [self, id = request.messageId](const Expected<QByteArray> &soap) {
-            if (!self)
-                return;
-            if (!soap)
-                return self->abort(soap.error());
-            const Status st = wsman::parseEmptyResponse(*soap, id);
-            if (!st)
-                return self->abort(st.error());
-            self->sendRest();
-        });
+        m_session->transport->post(
+            request.xml, [self, id = request.messageId](const Expected<QByteArray> &soap) {
+                if (!self)
+                    return;
+                if (!soap)
+                    return self->abort(soap.error());
+                const Status st = wsman::parseEmptyResponse(*soap, id);
+                if (!st)
+                    return self->abort(st.error());
+                self->sendRest();
+            });
     }
 
     void receive()
     {
-        const auto request = wsman::buildReceive(m_session->endpoint, m_session->shellId, m_commandId);
+        const auto request
+            = wsman::buildReceive(m_session->endpoint, m_session->shellId, m_commandId);
         QPointer<PipelineJobImpl> self(this);
         m_session->transport->post(
             request.xml,
@@ -240,7 +249,8 @@ private:
             if (!messages)
                 return abort(messages.error());
             for (const psrp::Message &m : *messages) {
-                m_session->trace(QStringLiteral("<< %1").arg(quint32(m.type), 8, 16, QLatin1Char('0')), m.data);
+                m_session->trace(
+                    QStringLiteral("<< %1").arg(quint32(m.type), 8, 16, QLatin1Char('0')), m.data);
                 const Status st = m_receiver.handle(m);
                 if (!st)
                     return abort(st.error());
@@ -248,9 +258,10 @@ private:
         }
         if (m_receiver.isDone() || received->done) {
             if (!m_receiver.isDone()) {
-                return abort(Error::make(Error::Kind::Protocol,
-                                         tr("The server ended the command without reporting its result."),
-                                         QStringLiteral("CommandState Done without PIPELINE_STATE")));
+                return abort(
+                    Error::make(Error::Kind::Protocol,
+                                tr("The server ended the command without reporting its result."),
+                                QStringLiteral("CommandState Done without PIPELINE_STATE")));
             }
             finish(m_receiver.result());
             return;
@@ -273,7 +284,10 @@ void SessionImpl::receivePool()
     const auto request = wsman::buildReceive(endpoint, shellId);
     transport->post(
         request.xml,
-        [this, id = request.messageId](const Expected<QByteArray> &soap) { onPoolReceive(soap, id); }, true);
+        [this, id = request.messageId](const Expected<QByteArray> &soap) {
+            onPoolReceive(soap, id);
+        },
+        true);
 }
 
 void SessionImpl::onPoolReceive(const Expected<QByteArray> &soap, const QString &messageId)
@@ -293,12 +307,14 @@ void SessionImpl::onPoolReceive(const Expected<QByteArray> &soap, const QString 
         if (!messages)
             return fail(messages.error());
         for (const psrp::Message &m : *messages) {
-            trace(QStringLiteral("<< pool %1").arg(quint32(m.type), 8, 16, QLatin1Char('0')), m.data);
+            trace(QStringLiteral("<< pool %1").arg(quint32(m.type), 8, 16, QLatin1Char('0')),
+                  m.data);
             opening.handle(m);
         }
     }
     if (opening.isBroken()) {
-        Error e = opening.error().value_or(Error::make(Error::Kind::Remote, tr("The server refused to open a PowerShell session.")));
+        Error e = opening.error().value_or(Error::make(
+            Error::Kind::Remote, tr("The server refused to open a PowerShell session.")));
         return fail(e);
     }
     if (!opening.isOpened())
@@ -314,7 +330,9 @@ void SessionImpl::onPoolReceive(const Expected<QByteArray> &soap, const QString 
     Q_EMIT q->opened();
 }
 
-RemoteSession::RemoteSession(QObject *parent) : QObject(parent), d(std::make_unique<SessionImpl>(this))
+RemoteSession::RemoteSession(QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<SessionImpl>(this))
 {
     qRegisterMetaType<remoting::InvocationResult>();
     qRegisterMetaType<remoting::Error>();
@@ -336,7 +354,8 @@ void RemoteSession::open(const SessionOptions &options)
     if (!prepared) {
         // Report asynchronously so callers can connect after open().
         const Error e = prepared.error();
-        QMetaObject::invokeMethod(this, [this, e] { d->fail(e); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, e] { d->fail(e); }, Qt::QueuedConnection);
         return;
     }
     d->endpoint.to = options.endpoint.toString();
@@ -347,23 +366,24 @@ void RemoteSession::open(const SessionOptions &options)
     d->rpid = QUuid::createUuid();
     d->opening_ = true;
 
-    psrp::Message capability{psrp::Destination::Server, psrp::MessageType::SessionCapability, d->rpid, QUuid(),
-                             psrp::buildSessionCapability(QStringLiteral("2.3"))};
-    psrp::Message init{psrp::Destination::Server, psrp::MessageType::InitRunspacePool, d->rpid, QUuid(),
-                       psrp::buildInitRunspacePool(1, 1)};
+    psrp::Message capability{psrp::Destination::Server, psrp::MessageType::SessionCapability,
+                             d->rpid, QUuid(), psrp::buildSessionCapability(QStringLiteral("2.3"))};
+    psrp::Message init{psrp::Destination::Server, psrp::MessageType::InitRunspacePool, d->rpid,
+                       QUuid(), psrp::buildInitRunspacePool(1, 1)};
     const QByteArray creation = d->encodeFragments(capability) + d->encodeFragments(init);
     const auto request = wsman::buildCreate(d->endpoint, upperGuid(d->rpid), creation);
-    d->transport->post(request.xml, [this, id = request.messageId](const Expected<QByteArray> &soap) {
-        if (!d->opening_)
-            return;
-        if (!soap)
-            return d->fail(soap.error());
-        auto shellId = wsman::parseCreateResponse(*soap, id);
-        if (!shellId)
-            return d->fail(shellId.error());
-        d->shellId = *shellId;
-        d->receivePool();
-    });
+    d->transport->post(request.xml,
+                       [this, id = request.messageId](const Expected<QByteArray> &soap) {
+                           if (!d->opening_)
+                               return;
+                           if (!soap)
+                               return d->fail(soap.error());
+                           auto shellId = wsman::parseCreateResponse(*soap, id);
+                           if (!shellId)
+                               return d->fail(shellId.error());
+                           d->shellId = *shellId;
+                           d->receivePool();
+                       });
 }
 
 PipelineJob *RemoteSession::invoke(const QList<Command> &statements)
@@ -371,7 +391,8 @@ PipelineJob *RemoteSession::invoke(const QList<Command> &statements)
     auto *job = new PipelineJobImpl(d.get(), statements, this);
     if (!d->open) {
         QMetaObject::invokeMethod(
-            job, [job] { job->abort(Error::make(Error::Kind::Usage, tr("The session is not open."))); },
+            job,
+            [job] { job->abort(Error::make(Error::Kind::Usage, tr("The session is not open."))); },
             Qt::QueuedConnection);
         return job;
     }
@@ -390,7 +411,8 @@ void RemoteSession::close()
 {
     if (!d->transport || d->shellId.isEmpty() || d->closing) {
         d->open = false;
-        QMetaObject::invokeMethod(this, [this] { Q_EMIT closed(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { Q_EMIT closed(); }, Qt::QueuedConnection);
         return;
     }
     d->closing = true;
@@ -409,7 +431,8 @@ void RemoteSession::close()
             d->open = false;
             d->closing = false;
             d->shellId.clear();
-            const Error closedError = Error::make(Error::Kind::Cancelled, tr("The session was closed."));
+            const Error closedError
+                = Error::make(Error::Kind::Cancelled, tr("The session was closed."));
             for (const auto &job : d->jobs)
                 if (job && !job->isFinished())
                     job->abort(closedError);

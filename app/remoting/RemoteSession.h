@@ -22,12 +22,13 @@ enum class AuthMethod {
 
 struct SessionOptions
 {
-    QUrl endpoint;              // http://ex01.contoso.com/PowerShell or https://host:5986/wsman
-    QString configurationName;  // empty: Microsoft.Exchange for /PowerShell, else Microsoft.PowerShell
+    QUrl endpoint; // http://ex01.contoso.com/PowerShell or https://host:5986/wsman
+    QString
+        configurationName; // empty: Microsoft.Exchange for /PowerShell, else Microsoft.PowerShell
     AuthMethod auth = AuthMethod::Kerberos;
-    QString userName;           // empty: the current user's credentials (ccache / logon session)
-    QString password;           // never logged
-    QByteArray pinnedSha256;    // raw 32 bytes: accept exactly this certificate if it does not verify
+    QString userName;        // empty: the current user's credentials (ccache / logon session)
+    QString password;        // never logged
+    QByteArray pinnedSha256; // raw 32 bytes: accept exactly this certificate if it does not verify
     int operationTimeoutSeconds = 60;
     int connectTimeoutMs = 15000;
     int readTimeoutMs = 120000;
@@ -38,17 +39,18 @@ struct SessionOptions
 
 struct SessionInfo
 {
-    QString protocolVersion;      // negotiated PSRP version, e.g. "2.3"
-    QString psVersion;            // server's PSVersion from SESSION_CAPABILITY
+    QString protocolVersion; // negotiated PSRP version, e.g. "2.3"
+    QString psVersion;       // server's PSVersion from SESSION_CAPABILITY
     QString serializationVersion;
     QString shellId;
-    QString buildVersion;         // PSVersionTable.BuildVersion / OS build from APPLICATION_PRIVATE_DATA when present
+    QString buildVersion; // PSVersionTable.BuildVersion / OS build from APPLICATION_PRIVATE_DATA
+                          // when present
 };
 
 struct TrafficStats
 {
-    quint64 requests = 0;       // HTTP requests sent (handshake legs included)
-    quint64 bytesSent = 0;      // on the wire (headers + bodies)
+    quint64 requests = 0;  // HTTP requests sent (handshake legs included)
+    quint64 bytesSent = 0; // on the wire (headers + bodies)
     quint64 bytesReceived = 0;
 };
 

@@ -26,9 +26,9 @@ bool looksLikeSoap(const QByteArray &body)
 } // namespace
 
 WsmanTransport::WsmanTransport(const SessionOptions &options, QObject *parent)
-    : QObject(parent), m_options(options)
-{
-}
+    : QObject(parent)
+    , m_options(options)
+{}
 
 WsmanTransport::~WsmanTransport() = default;
 
@@ -36,7 +36,8 @@ Status WsmanTransport::prepare()
 {
     const QUrl &url = m_options.endpoint;
     const QString scheme = url.scheme().toLower();
-    if (!url.isValid() || url.host().isEmpty() || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
+    if (!url.isValid() || url.host().isEmpty()
+        || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
         return Error::make(Error::Kind::Usage,
                            tr("The server address \"%1\" is not a valid http:// or https:// URL. "
                               "Enter the Exchange server's name, e.g. ex01.contoso.com.")
@@ -57,10 +58,12 @@ Status WsmanTransport::prepare()
     m_encrypt = !m_overTls && m_context->scheme() != QLatin1String("Basic");
 
     m_connection = new http::HttpConnection(url, this);
-    m_connection->setTimeouts(m_options.connectTimeoutMs,
-                              qMax(m_options.readTimeoutMs, (m_options.operationTimeoutSeconds + 30) * 1000));
+    m_connection->setTimeouts(
+        m_options.connectTimeoutMs,
+        qMax(m_options.readTimeoutMs, (m_options.operationTimeoutSeconds + 30) * 1000));
     m_connection->setPinnedSha256(m_options.pinnedSha256);
-    connect(m_connection, &http::HttpConnection::responseReceived, this, &WsmanTransport::onResponse);
+    connect(m_connection, &http::HttpConnection::responseReceived, this,
+            &WsmanTransport::onResponse);
     connect(m_connection, &http::HttpConnection::failed, this, &WsmanTransport::onFailed);
     connect(m_connection, &http::HttpConnection::connected, this, [this] {
         if (m_awaitingConnection && m_current) {
@@ -238,16 +241,18 @@ void WsmanTransport::sendBody()
     }
     if (m_encrypt) {
         if (!m_context->canEncrypt()) {
-            finishCurrent(Error::make(Error::Kind::Auth,
-                                      tr("The server did not agree to encrypt the session, and this tool does not "
-                                         "send Exchange commands unencrypted over http. Use https://."),
-                                      QStringLiteral("security context offers no confidentiality")));
+            finishCurrent(Error::make(
+                Error::Kind::Auth,
+                tr("The server did not agree to encrypt the session, and this tool does not "
+                   "send Exchange commands unencrypted over http. Use https://."),
+                QStringLiteral("security context offers no confidentiality")));
             return;
         }
         QByteArray contentType;
         request.body = auth::encryptBody(*m_context, m_current->soap, &contentType);
         if (request.body.isEmpty()) {
-            finishCurrent(Error::make(Error::Kind::Auth, tr("Could not encrypt the request for the server."),
+            finishCurrent(Error::make(Error::Kind::Auth,
+                                      tr("Could not encrypt the request for the server."),
                                       QStringLiteral("wrap failed")));
             return;
         }
@@ -280,17 +285,19 @@ void WsmanTransport::onResponse(const http::Response &response)
             sendHandshakeLeg(QByteArray());
             return;
         }
-        Error e = Error::make(Error::Kind::Auth,
-                              basic ? tr("The server rejected the user name or password (HTTP 401). Check "
-                                         "them, and that Basic authentication is enabled on the PowerShell "
-                                         "virtual directory.")
-                                    : tr("The server did not accept our %1 credentials (HTTP 401). Check the "
-                                         "user name and password, that the server name is the one its SPN "
-                                         "is registered for (HTTP/<fqdn>), and that this authentication "
-                                         "method is enabled on the server.")
-                                          .arg(m_context->scheme()),
-                              QStringLiteral("WWW-Authenticate: %1")
-                                  .arg(QString::fromLatin1(response.headerValues("WWW-Authenticate").join(", ").left(200))));
+        Error e = Error::make(
+            Error::Kind::Auth,
+            basic ? tr("The server rejected the user name or password (HTTP 401). Check "
+                       "them, and that Basic authentication is enabled on the PowerShell "
+                       "virtual directory.")
+                  : tr("The server did not accept our %1 credentials (HTTP 401). Check the "
+                       "user name and password, that the server name is the one its SPN "
+                       "is registered for (HTTP/<fqdn>), and that this authentication "
+                       "method is enabled on the server.")
+                        .arg(m_context->scheme()),
+            QStringLiteral("WWW-Authenticate: %1")
+                .arg(QString::fromLatin1(
+                    response.headerValues("WWW-Authenticate").join(", ").left(200))));
         e.httpStatus = 401;
         finishCurrent(e);
         return;
@@ -310,7 +317,8 @@ void WsmanTransport::onResponse(const http::Response &response)
             }
         }
         if (!m_context->isComplete()) {
-            finishCurrent(Error::make(Error::Kind::Auth, tr("Authentication with the server did not complete."),
+            finishCurrent(Error::make(Error::Kind::Auth,
+                                      tr("Authentication with the server did not complete."),
                                       QStringLiteral("handshake ended without a final token")));
             return;
         }
@@ -352,7 +360,9 @@ Expected<QByteArray> WsmanTransport::unpackBody(const http::Response &response)
     } else if (m_encrypt && !body.isEmpty()) {
         return Error::make(Error::Kind::Protocol,
                            tr("The server answered without encryption on an encrypted session."),
-                           QStringLiteral("HTTP %1, Content-Type %2").arg(response.status).arg(QString::fromLatin1(contentType)));
+                           QStringLiteral("HTTP %1, Content-Type %2")
+                               .arg(response.status)
+                               .arg(QString::fromLatin1(contentType)));
     }
     if (!looksLikeSoap(body)) {
         http::Response copy = response;
@@ -367,7 +377,8 @@ Error WsmanTransport::httpError(const http::Response &response) const
     QString hint;
     switch (response.status) {
     case 403:
-        hint = tr("Access was denied. The virtual directory may require SSL (use https://), or your account "
+        hint = tr("Access was denied. The virtual directory may require SSL (use https://), or "
+                  "your account "
                   "is not enabled for remote PowerShell.");
         break;
     case 404:
@@ -375,14 +386,17 @@ Error WsmanTransport::httpError(const http::Response &response) const
                   "http://<server>/PowerShell; WinRM: https://<server>:5986/wsman).");
         break;
     case 500:
-        hint = tr("The server's PowerShell virtual directory or its back end reported an internal error. "
-                  "Check the Exchange server's event log and IIS.");
+        hint = tr(
+            "The server's PowerShell virtual directory or its back end reported an internal error. "
+            "Check the Exchange server's event log and IIS.");
         break;
     case 503:
-        hint = tr("The service is unavailable (overloaded or restarting). Try again in a few minutes.");
+        hint = tr(
+            "The service is unavailable (overloaded or restarting). Try again in a few minutes.");
         break;
     case 200:
-        hint = tr("The server did not answer with a WS-Management message. The address may point to a web "
+        hint = tr("The server did not answer with a WS-Management message. The address may point "
+                  "to a web "
                   "page instead of the PowerShell endpoint, or the virtual directory is broken.");
         break;
     default:
@@ -394,7 +408,8 @@ Error WsmanTransport::httpError(const http::Response &response) const
                           tr("The server answered HTTP %1 %2. %3")
                               .arg(response.status)
                               .arg(QString::fromLatin1(response.reason), hint),
-                          start.isEmpty() ? QStringLiteral("(empty body)") : QStringLiteral("body: ") + start);
+                          start.isEmpty() ? QStringLiteral("(empty body)")
+                                          : QStringLiteral("body: ") + start);
     e.httpStatus = response.status;
     return e;
 }

@@ -31,7 +31,10 @@ TEST(Discovery, MailboxListOnlyWhenAskedFor)
         EXPECT_FALSE(c == Discovery::mailboxList());
     int lookups = 0;
     for (const auto &c : statements)
-        lookups += c.name == QLatin1String("Get-Recipient") && c.parameter(QStringLiteral("Identity")) ? 1 : 0;
+        lookups
+            += c.name == QLatin1String("Get-Recipient") && c.parameter(QStringLiteral("Identity"))
+                   ? 1
+                   : 0;
     EXPECT_EQ(lookups, 2);
     // Without the list, nothing claims the (empty) mailbox list is complete.
     const Organisation org = Discovery::parse({}, settings(), QString(), false);
@@ -44,25 +47,31 @@ TEST(Discovery, OnePipelineWithEveryRead)
     QStringList names;
     for (const auto &c : statements)
         names << c.name;
-    EXPECT_EQ(names, (QStringList{QStringLiteral("Get-ExchangeServer"), QStringLiteral("Get-AcceptedDomain"),
-                                  QStringLiteral("Get-TransportConfig"), QStringLiteral("Get-JournalRule"),
-                                  QStringLiteral("Get-RemoteDomain"), QStringLiteral("Get-SendConnector"),
-                                  QStringLiteral("Get-TransportService"), QStringLiteral("Get-Recipient"),
-                                  QStringLiteral("Get-Recipient"), QStringLiteral("Get-Recipient"),
-                                  QStringLiteral("Get-Command")}));
+    EXPECT_EQ(names, (QStringList{
+                         QStringLiteral("Get-ExchangeServer"), QStringLiteral("Get-AcceptedDomain"),
+                         QStringLiteral("Get-TransportConfig"), QStringLiteral("Get-JournalRule"),
+                         QStringLiteral("Get-RemoteDomain"), QStringLiteral("Get-SendConnector"),
+                         QStringLiteral("Get-TransportService"), QStringLiteral("Get-Recipient"),
+                         QStringLiteral("Get-Recipient"), QStringLiteral("Get-Recipient"),
+                         QStringLiteral("Get-Command")}));
     // the mailbox list (capped), then the identity lookups of the named recipients
     const remoting::Command &list = statements.at(7);
     EXPECT_EQ(list, Discovery::mailboxList());
     EXPECT_FALSE(list.parameter(QStringLiteral("Identity")));
     EXPECT_EQ(list.parameter(QStringLiteral("RecipientTypeDetails"))->value.toStringList(),
               (QStringList{QStringLiteral("UserMailbox"), QStringLiteral("SharedMailbox")}));
-    EXPECT_EQ(list.parameter(QStringLiteral("ResultSize"))->value.toInteger(), Discovery::mailboxListSize);
-    EXPECT_EQ(statements.at(8).parameter(QStringLiteral("Identity"))->value.toString(), settings().journalAddress);
-    EXPECT_EQ(statements.at(9).parameter(QStringLiteral("Identity"))->value.toString(), settings().ndrMailbox);
-    const QStringList asked = statements.last().parameter(QStringLiteral("Name"))->value.toStringList();
-    for (const QString &c : {QStringLiteral("New-JournalRule"), QStringLiteral("Set-TransportConfig"),
-                             QStringLiteral("New-RemoteDomain"), QStringLiteral("New-SendConnector"),
-                             QStringLiteral("Remove-JournalRule"), QStringLiteral("Get-TransportService")})
+    EXPECT_EQ(list.parameter(QStringLiteral("ResultSize"))->value.toInteger(),
+              Discovery::mailboxListSize);
+    EXPECT_EQ(statements.at(8).parameter(QStringLiteral("Identity"))->value.toString(),
+              settings().journalAddress);
+    EXPECT_EQ(statements.at(9).parameter(QStringLiteral("Identity"))->value.toString(),
+              settings().ndrMailbox);
+    const QStringList asked
+        = statements.last().parameter(QStringLiteral("Name"))->value.toStringList();
+    for (const QString &c :
+         {QStringLiteral("New-JournalRule"), QStringLiteral("Set-TransportConfig"),
+          QStringLiteral("New-RemoteDomain"), QStringLiteral("New-SendConnector"),
+          QStringLiteral("Remove-JournalRule"), QStringLiteral("Get-TransportService")})
         EXPECT_TRUE(asked.contains(c)) << c.toStdString();
 
     // invalid addresses are never sent to Get-Recipient
@@ -75,17 +84,21 @@ TEST(Discovery, AttributesObjectsByTypeName)
 {
     InvocationResult r;
     r.state = PipelineState::Completed;
-    r.output << shapes::exchangeServer(QStringLiteral("EX01"), QStringLiteral("Version 15.2 (Build 1118.7)"))
+    r.output << shapes::exchangeServer(QStringLiteral("EX01"),
+                                       QStringLiteral("Version 15.2 (Build 1118.7)"))
              << shapes::acceptedDomain(QStringLiteral("contoso.com"), true)
              << shapes::acceptedDomain(QStringLiteral("*.fabrikam.com"))
              << shapes::transportConfig(QStringLiteral("<>"))
-             << shapes::journalRule(QStringLiteral("Old"), QStringLiteral("vault@old.example"), QStringLiteral("Global"), false)
-             << shapes::remoteDomain(QStringLiteral("Default"), QStringLiteral("*"), QStringLiteral("External"), QString())
-             << shapes::sendConnector(QStringLiteral("Internet"), QStringLiteral("{SMTP:*;1}"), QString(), true,
-                                      QStringLiteral("{EX01, EX02}"))
-             << shapes::transportServer(QStringLiteral("EX01")) << shapes::transportServer(QStringLiteral("EX02"))
-             << shapes::recipient(QStringLiteral("Journal-NDR@contoso.com"), QStringLiteral("SharedMailbox"),
-                                  QStringLiteral("UserMailbox"));
+             << shapes::journalRule(QStringLiteral("Old"), QStringLiteral("vault@old.example"),
+                                    QStringLiteral("Global"), false)
+             << shapes::remoteDomain(QStringLiteral("Default"), QStringLiteral("*"),
+                                     QStringLiteral("External"), QString())
+             << shapes::sendConnector(QStringLiteral("Internet"), QStringLiteral("{SMTP:*;1}"),
+                                      QString(), true, QStringLiteral("{EX01, EX02}"))
+             << shapes::transportServer(QStringLiteral("EX01"))
+             << shapes::transportServer(QStringLiteral("EX02"))
+             << shapes::recipient(QStringLiteral("Journal-NDR@contoso.com"),
+                                  QStringLiteral("SharedMailbox"), QStringLiteral("UserMailbox"));
     for (const QString &c : shapes::allCmdlets())
         r.output << shapes::cmdlet(c);
     r.errors << shapes::notFound(QStringLiteral("Get-Recipient"), settings().journalAddress,
@@ -105,9 +118,11 @@ TEST(Discovery, AttributesObjectsByTypeName)
     EXPECT_EQ(org.remoteDomains.first().domainName, QStringLiteral("*"));
     ASSERT_EQ(org.sendConnectors.size(), 1);
     EXPECT_EQ(org.sendConnectors.first().addressSpaces, QStringList{QStringLiteral("SMTP:*;1")});
-    EXPECT_EQ(org.sendConnectors.first().sourceTransportServers, (QStringList{QStringLiteral("EX01"), QStringLiteral("EX02")}));
+    EXPECT_EQ(org.sendConnectors.first().sourceTransportServers,
+              (QStringList{QStringLiteral("EX01"), QStringLiteral("EX02")}));
     EXPECT_EQ(org.transportServers, (QStringList{QStringLiteral("EX01"), QStringLiteral("EX02")}));
-    EXPECT_TRUE(org.discoveryErrors.isEmpty()) << org.discoveryErrors.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(org.discoveryErrors.isEmpty())
+        << org.discoveryErrors.join(QLatin1Char('\n')).toStdString();
     EXPECT_TRUE(org.missingRoles.isEmpty());
 
     const Recipient *ndr = org.recipient(settings().ndrMailbox);
@@ -121,9 +136,12 @@ TEST(Discovery, AttributesObjectsByTypeName)
 
 TEST(Discovery, ProductNames)
 {
-    EXPECT_EQ(Discovery::productName(QStringLiteral("Version 15.0 (Build 1497.2)")), QStringLiteral("Exchange Server 2013"));
-    EXPECT_EQ(Discovery::productName(QStringLiteral("Version 15.1 (Build 2507.6)")), QStringLiteral("Exchange Server 2016"));
-    EXPECT_EQ(Discovery::productName(QStringLiteral("Version 15.2 (Build 986.5)")), QStringLiteral("Exchange Server 2019"));
+    EXPECT_EQ(Discovery::productName(QStringLiteral("Version 15.0 (Build 1497.2)")),
+              QStringLiteral("Exchange Server 2013"));
+    EXPECT_EQ(Discovery::productName(QStringLiteral("Version 15.1 (Build 2507.6)")),
+              QStringLiteral("Exchange Server 2016"));
+    EXPECT_EQ(Discovery::productName(QStringLiteral("Version 15.2 (Build 986.5)")),
+              QStringLiteral("Exchange Server 2019"));
 }
 
 TEST(Discovery, MissingRolesFromGetCommand)
@@ -135,7 +153,8 @@ TEST(Discovery, MissingRolesFromGetCommand)
             r.output << shapes::cmdlet(c);
     const Organisation org = Discovery::parse({r}, settings());
     EXPECT_TRUE(org.missingCmdlets.contains(QStringLiteral("New-JournalRule")));
-    EXPECT_EQ(org.missingRoles, (QStringList{QStringLiteral("Journaling"), QStringLiteral("Organization Transport Settings")}));
+    EXPECT_EQ(org.missingRoles, (QStringList{QStringLiteral("Journaling"),
+                                             QStringLiteral("Organization Transport Settings")}));
 }
 
 TEST(Discovery, CommandNotFoundIsRecognised)
@@ -143,8 +162,9 @@ TEST(Discovery, CommandNotFoundIsRecognised)
     InvocationResult r;
     r.state = PipelineState::Failed;
     remoting::ErrorRecord e;
-    e.message = QStringLiteral("The term 'Get-TransportConfig' is not recognized as the name of a cmdlet, function, "
-                               "script file, or operable program.");
+    e.message = QStringLiteral(
+        "The term 'Get-TransportConfig' is not recognized as the name of a cmdlet, function, "
+        "script file, or operable program.");
     e.fullyQualifiedErrorId = QStringLiteral("CommandNotFoundException");
     e.category = QStringLiteral("ObjectNotFound");
     e.reason = QStringLiteral("CommandNotFoundException");
@@ -161,25 +181,33 @@ TEST(Discovery, RecipientsMatchedByAddressesAndSingleAnswerFallback)
     InvocationResult r;
     r.state = PipelineState::Completed;
     // a mail contact found for the journal address through its external address
-    auto contact = shapes::object(QStringLiteral("Microsoft.Exchange.Data.Directory.Management.ReducedRecipient"),
-                                  {{QStringLiteral("Name"), shapes::s(QStringLiteral("SecureStore"))},
-                                   {QStringLiteral("PrimarySmtpAddress"), shapes::s(QStringLiteral("securestore@contoso.com"))},
-                                   {QStringLiteral("ExternalEmailAddress"),
-                                    shapes::s(QStringLiteral("SMTP:contoso@archive.securestore.example"))},
-                                   {QStringLiteral("RecipientType"), shapes::s(QStringLiteral("MailContact"))},
-                                   {QStringLiteral("RecipientTypeDetails"), shapes::s(QStringLiteral("MailContact"))}});
-    r.output << contact << shapes::recipient(QStringLiteral("journal-ndr@contoso.com"), QStringLiteral("UserMailbox"));
+    auto contact = shapes::object(
+        QStringLiteral("Microsoft.Exchange.Data.Directory.Management.ReducedRecipient"),
+        {{QStringLiteral("Name"), shapes::s(QStringLiteral("SecureStore"))},
+         {QStringLiteral("PrimarySmtpAddress"),
+          shapes::s(QStringLiteral("securestore@contoso.com"))},
+         {QStringLiteral("ExternalEmailAddress"),
+          shapes::s(QStringLiteral("SMTP:contoso@archive.securestore.example"))},
+         {QStringLiteral("RecipientType"), shapes::s(QStringLiteral("MailContact"))},
+         {QStringLiteral("RecipientTypeDetails"), shapes::s(QStringLiteral("MailContact"))}});
+    r.output << contact
+             << shapes::recipient(QStringLiteral("journal-ndr@contoso.com"),
+                                  QStringLiteral("UserMailbox"));
     const Organisation org = Discovery::parse({r}, settings());
     ASSERT_TRUE(org.recipient(settings().journalAddress));
     EXPECT_TRUE(org.recipient(settings().journalAddress)->isMailContact());
-    EXPECT_EQ(org.recipient(settings().ndrMailbox)->recipientTypeDetails, QStringLiteral("UserMailbox"));
+    EXPECT_EQ(org.recipient(settings().ndrMailbox)->recipientTypeDetails,
+              QStringLiteral("UserMailbox"));
 }
 
 TEST(Discovery, RolesTable)
 {
-    EXPECT_EQ(ManagementRoles::roleFor(QStringLiteral("New-SendConnector")), QStringLiteral("Send Connectors"));
-    EXPECT_EQ(ManagementRoles::roleFor(QStringLiteral("Get-AcceptedDomain")), QStringLiteral("Remote and Accepted Domains"));
-    EXPECT_EQ(ManagementRoles::roleFor(QStringLiteral("Enable-JournalRule")), QStringLiteral("Journaling"));
+    EXPECT_EQ(ManagementRoles::roleFor(QStringLiteral("New-SendConnector")),
+              QStringLiteral("Send Connectors"));
+    EXPECT_EQ(ManagementRoles::roleFor(QStringLiteral("Get-AcceptedDomain")),
+              QStringLiteral("Remote and Accepted Domains"));
+    EXPECT_EQ(ManagementRoles::roleFor(QStringLiteral("Enable-JournalRule")),
+              QStringLiteral("Journaling"));
     JournalingSettings s;
     s.remoteDomainEnabled = false;
     EXPECT_FALSE(ManagementRoles::requiredCmdlets(s).contains(QStringLiteral("New-RemoteDomain")));
@@ -190,10 +218,12 @@ namespace {
 
 QList<remoting::PsValue> mailboxListOutput()
 {
-    return {shapes::recipient(QStringLiteral("administrator@contoso.com"), QStringLiteral("UserMailbox")),
-            shapes::recipient(QStringLiteral("alex.wilber@contoso.com"), QStringLiteral("UserMailbox")),
-            shapes::recipient(QStringLiteral("journal-ndr@contoso.com"), QStringLiteral("SharedMailbox"),
-                              QStringLiteral("UserMailbox"))};
+    return {
+        shapes::recipient(QStringLiteral("administrator@contoso.com"),
+                          QStringLiteral("UserMailbox")),
+        shapes::recipient(QStringLiteral("alex.wilber@contoso.com"), QStringLiteral("UserMailbox")),
+        shapes::recipient(QStringLiteral("journal-ndr@contoso.com"),
+                          QStringLiteral("SharedMailbox"), QStringLiteral("UserMailbox"))};
 }
 
 QStringList addresses(const QList<Recipient> &recipients)
@@ -214,23 +244,25 @@ TEST(Discovery, MailboxListAndNamedRecipientsAttributed)
     r.state = PipelineState::Completed;
     r.output << shapes::acceptedDomain(QStringLiteral("contoso.com"), true) << mailboxListOutput();
     // journal address: a mail contact (never in the list); NDR: the listed shared mailbox again
-    r.output << shapes::recipient(QStringLiteral("securestore@contoso.com"), QStringLiteral("MailContact"))
-             << shapes::recipient(QStringLiteral("journal-ndr@contoso.com"), QStringLiteral("SharedMailbox"),
-                                  QStringLiteral("UserMailbox"));
+    r.output << shapes::recipient(QStringLiteral("securestore@contoso.com"),
+                                  QStringLiteral("MailContact"))
+             << shapes::recipient(QStringLiteral("journal-ndr@contoso.com"),
+                                  QStringLiteral("SharedMailbox"), QStringLiteral("UserMailbox"));
     for (const QString &c : shapes::allCmdlets())
         r.output << shapes::cmdlet(c);
     JournalingSettings s = settings();
     s.journalAddress = QStringLiteral("securestore@contoso.com");
 
     const Organisation org = Discovery::parse({r}, s);
-    EXPECT_EQ(addresses(org.mailboxes),
-              (QStringList{QStringLiteral("administrator@contoso.com"), QStringLiteral("alex.wilber@contoso.com"),
-                           QStringLiteral("journal-ndr@contoso.com")}));
+    EXPECT_EQ(addresses(org.mailboxes), (QStringList{QStringLiteral("administrator@contoso.com"),
+                                                     QStringLiteral("alex.wilber@contoso.com"),
+                                                     QStringLiteral("journal-ndr@contoso.com")}));
     EXPECT_TRUE(org.mailboxListComplete);
     ASSERT_EQ(org.recipients.size(), 2);
     EXPECT_TRUE(org.recipient(s.journalAddress)->isMailContact());
     EXPECT_EQ(org.recipient(s.ndrMailbox)->recipientTypeDetails, QStringLiteral("SharedMailbox"));
-    EXPECT_TRUE(org.discoveryErrors.isEmpty()) << org.discoveryErrors.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(org.discoveryErrors.isEmpty())
+        << org.discoveryErrors.join(QLatin1Char('\n')).toStdString();
 
     // Without Get-Recipient granted the list never ran: nothing is claimed complete.
     InvocationResult noRecipients;
@@ -251,15 +283,18 @@ TEST(Discovery, CappedMailboxListAndAnswerOutsideIt)
     InvocationResult r;
     r.state = PipelineState::Completed;
     r.output << mailboxListOutput();
-    r.warnings << QStringLiteral("There are more results available than are currently displayed. To view them, "
-                                 "increase the value for the ResultSize parameter.");
+    r.warnings << QStringLiteral(
+        "There are more results available than are currently displayed. To view them, "
+        "increase the value for the ResultSize parameter.");
     r.errors << shapes::notFound(QStringLiteral("Get-Recipient"), settings().journalAddress,
                                  QStringLiteral("RecipientTasks.GetRecipient"));
-    r.output << shapes::recipient(QStringLiteral("zz-reports@contoso.com"), QStringLiteral("UserMailbox"));
+    r.output << shapes::recipient(QStringLiteral("zz-reports@contoso.com"),
+                                  QStringLiteral("UserMailbox"));
     for (const QString &c : shapes::allCmdlets())
         r.output << shapes::cmdlet(c);
     JournalingSettings s = settings();
-    s.ndrMailbox = QStringLiteral("reports@contoso.com"); // answered through an address the object does not show
+    s.ndrMailbox = QStringLiteral(
+        "reports@contoso.com"); // answered through an address the object does not show
 
     const Organisation org = Discovery::parse({r}, s);
     EXPECT_FALSE(org.mailboxListComplete);
@@ -267,14 +302,16 @@ TEST(Discovery, CappedMailboxListAndAnswerOutsideIt)
     EXPECT_FALSE(addresses(org.mailboxes).contains(QStringLiteral("zz-reports@contoso.com")));
     ASSERT_TRUE(org.recipient(s.ndrMailbox));
     EXPECT_TRUE(org.recipient(s.ndrMailbox)->found);
-    EXPECT_EQ(org.recipient(s.ndrMailbox)->primarySmtpAddress, QStringLiteral("zz-reports@contoso.com"));
+    EXPECT_EQ(org.recipient(s.ndrMailbox)->primarySmtpAddress,
+              QStringLiteral("zz-reports@contoso.com"));
     EXPECT_FALSE(org.recipient(s.journalAddress)->found);
 
     // No warning, but as many mailboxes as asked for: still treated as capped.
     InvocationResult full;
     full.state = PipelineState::Completed;
     for (int i = 0; i < Discovery::mailboxListSize; ++i)
-        full.output << shapes::recipient(QStringLiteral("user%1@contoso.com").arg(i), QStringLiteral("UserMailbox"));
+        full.output << shapes::recipient(QStringLiteral("user%1@contoso.com").arg(i),
+                                         QStringLiteral("UserMailbox"));
     for (const QString &c : shapes::allCmdlets())
         full.output << shapes::cmdlet(c);
     JournalingSettings none;

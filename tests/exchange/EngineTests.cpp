@@ -80,8 +80,9 @@ struct State
             if (c.name == failOn) {
                 remoting::ErrorRecord e;
                 e.message = QStringLiteral("A journal rule with that name already exists.");
-                e.fullyQualifiedErrorId = QStringLiteral("[Server=EX01] [FailureCategory=Cmdlet-ArgumentException] "
-                                                         "8A1D3C06,Microsoft.Exchange.MessagingPolicies.Journaling.NewJournalRule");
+                e.fullyQualifiedErrorId = QStringLiteral(
+                    "[Server=EX01] [FailureCategory=Cmdlet-ArgumentException] "
+                    "8A1D3C06,Microsoft.Exchange.MessagingPolicies.Journaling.NewJournalRule");
                 e.activity = c.name;
                 r.errors << e;
                 continue;
@@ -97,10 +98,12 @@ struct State
                 rule = false;
             else if (c.name == QLatin1String("Get-JournalRule")) {
                 if (rule)
-                    r.output << shapes::journalRule(QStringLiteral("Journaling to SecureStore Archive"),
-                                                    settings().journalAddress, QStringLiteral("Internal"), ruleEnabled);
+                    r.output << shapes::journalRule(
+                        QStringLiteral("Journaling to SecureStore Archive"),
+                        settings().journalAddress, QStringLiteral("Internal"), ruleEnabled);
                 else
-                    r.errors << shapes::notFound(c.name, p("Identity"), QStringLiteral("GetJournalRule"));
+                    r.errors << shapes::notFound(c.name, p("Identity"),
+                                                 QStringLiteral("GetJournalRule"));
             } else if (c.name == QLatin1String("New-RemoteDomain"))
                 remote = true;
             else if (c.name == QLatin1String("Set-RemoteDomain")) {
@@ -111,9 +114,11 @@ struct State
             else if (c.name == QLatin1String("Get-RemoteDomain")) {
                 if (remote)
                     r.output << shapes::remoteDomain(QStringLiteral("SecureStore Archiving"),
-                                                     QStringLiteral("archive.securestore.example"), oof, tnef);
+                                                     QStringLiteral("archive.securestore.example"),
+                                                     oof, tnef);
                 else
-                    r.errors << shapes::notFound(c.name, p("Identity"), QStringLiteral("GetRemoteDomain"));
+                    r.errors << shapes::notFound(c.name, p("Identity"),
+                                                 QStringLiteral("GetRemoteDomain"));
             }
         }
         return r;
@@ -169,7 +174,8 @@ TEST_F(EngineTest, ApplyJournalsBeforeEachChangeVerifiesAndUndoRestores)
     EXPECT_FALSE(result.logPath.isEmpty());
     QFile log(result.logPath);
     ASSERT_TRUE(log.open(QIODevice::ReadOnly));
-    EXPECT_TRUE(log.readAll().contains("New-JournalRule -Name 'Journaling to SecureStore Archive'"));
+    EXPECT_TRUE(
+        log.readAll().contains("New-JournalRule -Name 'Journaling to SecureStore Archive'"));
 
     auto journal = ChangeJournal::load(result.journalPath);
     ASSERT_TRUE(journal.ok());
@@ -264,7 +270,8 @@ TEST_F(EngineTest, CancelStopsBetweenSteps)
     const ApplyResult result = finished.first().first().value<ApplyResult>();
     EXPECT_TRUE(result.cancelled);
     EXPECT_FALSE(result.success);
-    EXPECT_EQ(result.steps.at(0).state, StepState::Verified); // the running change completed and was verified
+    EXPECT_EQ(result.steps.at(0).state,
+              StepState::Verified); // the running change completed and was verified
     EXPECT_EQ(result.steps.at(1).state, StepState::Skipped);
     EXPECT_EQ(runner.sent.size(), 1);
 }
@@ -282,8 +289,9 @@ TEST_F(EngineTest, DiscoveryFallsBackWhenAReadIsNotGranted)
         if (asksTransportConfig) { // the Journaling role alone: Get-TransportConfig is not granted
             r.state = PipelineState::Failed;
             remoting::ErrorRecord e;
-            e.message = QStringLiteral("The term 'Get-TransportConfig' is not recognized as the name of a cmdlet, "
-                                       "function, script file, or operable program.");
+            e.message = QStringLiteral(
+                "The term 'Get-TransportConfig' is not recognized as the name of a cmdlet, "
+                "function, script file, or operable program.");
             e.fullyQualifiedErrorId = QStringLiteral("CommandNotFoundException");
             e.reason = QStringLiteral("CommandNotFoundException");
             r.failure = e;
@@ -293,10 +301,12 @@ TEST_F(EngineTest, DiscoveryFallsBackWhenAReadIsNotGranted)
         for (const Command &c : s) {
             if (c.name == QLatin1String("Get-Command")) {
                 for (const QString &n : shapes::allCmdlets())
-                    if (n != QLatin1String("Get-TransportConfig") && n != QLatin1String("Set-TransportConfig"))
+                    if (n != QLatin1String("Get-TransportConfig")
+                        && n != QLatin1String("Set-TransportConfig"))
                         r.output << shapes::cmdlet(n);
             } else if (c.name == QLatin1String("Get-JournalRule")) {
-                r.output << shapes::journalRule(QStringLiteral("Old"), QStringLiteral("x@old.example"));
+                r.output << shapes::journalRule(QStringLiteral("Old"),
+                                                QStringLiteral("x@old.example"));
             }
         }
         return r;

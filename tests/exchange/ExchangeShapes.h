@@ -20,7 +20,8 @@ inline PsValue object(const QString &type, const QList<std::pair<QString, PsValu
                       const QString &toString = {})
 {
     auto o = std::make_shared<PsObject>();
-    o->typeNames = {QStringLiteral("Deserialized.") + type, QStringLiteral("Deserialized.System.Object")};
+    o->typeNames
+        = {QStringLiteral("Deserialized.") + type, QStringLiteral("Deserialized.System.Object")};
     for (const auto &p : props)
         o->adapted.append({p.first, p.second});
     if (!toString.isEmpty()) {
@@ -30,66 +31,85 @@ inline PsValue object(const QString &type, const QList<std::pair<QString, PsValu
     return PsValue(remoting::PsObjectPtr(std::move(o)));
 }
 
-inline PsValue s(const QString &text) { return PsValue::string(text); }
-inline PsValue b(bool v) { return PsValue::boolean(v); }
-inline PsValue list(const QStringList &items) { return PsValue::stringList(items); }
-
-inline PsValue journalRule(const QString &name, const QString &address, const QString &scope = QStringLiteral("Internal"),
-                           bool enabled = true, const QString &recipient = {})
+inline PsValue s(const QString &text)
 {
-    return object(QStringLiteral("Microsoft.Exchange.MessagingPolicies.Journaling.JournalRuleObject"),
-                  {{QStringLiteral("Name"), s(name)},
-                   {QStringLiteral("Identity"), s(name)},
-                   {QStringLiteral("JournalEmailAddress"), s(address)},
-                   {QStringLiteral("Scope"), s(scope)},
-                   {QStringLiteral("Recipient"), recipient.isEmpty() ? PsValue() : s(recipient)},
-                   {QStringLiteral("Enabled"), s(enabled ? QStringLiteral("True") : QStringLiteral("False"))},
-                   {QStringLiteral("RuleType"), s(QStringLiteral("Journaling"))}},
-                  name);
+    return PsValue::string(text);
+}
+inline PsValue b(bool v)
+{
+    return PsValue::boolean(v);
+}
+inline PsValue list(const QStringList &items)
+{
+    return PsValue::stringList(items);
+}
+
+inline PsValue journalRule(const QString &name, const QString &address,
+                           const QString &scope = QStringLiteral("Internal"), bool enabled = true,
+                           const QString &recipient = {})
+{
+    return object(
+        QStringLiteral("Microsoft.Exchange.MessagingPolicies.Journaling.JournalRuleObject"),
+        {{QStringLiteral("Name"), s(name)},
+         {QStringLiteral("Identity"), s(name)},
+         {QStringLiteral("JournalEmailAddress"), s(address)},
+         {QStringLiteral("Scope"), s(scope)},
+         {QStringLiteral("Recipient"), recipient.isEmpty() ? PsValue() : s(recipient)},
+         {QStringLiteral("Enabled"), s(enabled ? QStringLiteral("True") : QStringLiteral("False"))},
+         {QStringLiteral("RuleType"), s(QStringLiteral("Journaling"))}},
+        name);
 }
 
 inline PsValue transportConfig(const QString &ndr)
 {
-    return object(QStringLiteral("Microsoft.Exchange.Data.Directory.SystemConfiguration.TransportConfigContainer"),
-                  {{QStringLiteral("JournalingReportNdrTo"), s(ndr)}});
+    return object(
+        QStringLiteral(
+            "Microsoft.Exchange.Data.Directory.SystemConfiguration.TransportConfigContainer"),
+        {{QStringLiteral("JournalingReportNdrTo"), s(ndr)}});
 }
 
-inline PsValue remoteDomain(const QString &name, const QString &domain, const QString &oof, const QString &tnef)
+inline PsValue remoteDomain(const QString &name, const QString &domain, const QString &oof,
+                            const QString &tnef)
 {
-    return object(QStringLiteral("Microsoft.Exchange.Data.Directory.SystemConfiguration.DomainContentConfig"),
-                  {{QStringLiteral("Name"), s(name)},
-                   {QStringLiteral("Identity"), s(name)},
-                   {QStringLiteral("DomainName"), s(domain)},
-                   {QStringLiteral("AllowedOOFType"), s(oof)},
-                   {QStringLiteral("TNEFEnabled"), tnef.isEmpty() ? PsValue() : s(tnef)}},
-                  name);
+    return object(
+        QStringLiteral("Microsoft.Exchange.Data.Directory.SystemConfiguration.DomainContentConfig"),
+        {{QStringLiteral("Name"), s(name)},
+         {QStringLiteral("Identity"), s(name)},
+         {QStringLiteral("DomainName"), s(domain)},
+         {QStringLiteral("AllowedOOFType"), s(oof)},
+         {QStringLiteral("TNEFEnabled"), tnef.isEmpty() ? PsValue() : s(tnef)}},
+        name);
 }
 
-inline PsValue sendConnector(const QString &name, const QString &addressSpaces, const QString &smartHosts,
-                             bool dns, const QString &sources)
+inline PsValue sendConnector(const QString &name, const QString &addressSpaces,
+                             const QString &smartHosts, bool dns, const QString &sources)
 {
-    return object(QStringLiteral("Microsoft.Exchange.Data.Directory.SystemConfiguration.SmtpSendConnectorConfig"),
-                  {{QStringLiteral("Name"), s(name)},
-                   {QStringLiteral("Identity"), s(name)},
-                   {QStringLiteral("AddressSpaces"), s(addressSpaces)},
-                   {QStringLiteral("SmartHosts"), s(smartHosts)},
-                   {QStringLiteral("DNSRoutingEnabled"), b(dns)},
-                   {QStringLiteral("SourceTransportServers"), s(sources)},
-                   {QStringLiteral("Enabled"), b(true)},
-                   {QStringLiteral("RequireTLS"), b(false)}},
-                  name);
+    return object(
+        QStringLiteral(
+            "Microsoft.Exchange.Data.Directory.SystemConfiguration.SmtpSendConnectorConfig"),
+        {{QStringLiteral("Name"), s(name)},
+         {QStringLiteral("Identity"), s(name)},
+         {QStringLiteral("AddressSpaces"), s(addressSpaces)},
+         {QStringLiteral("SmartHosts"), s(smartHosts)},
+         {QStringLiteral("DNSRoutingEnabled"), b(dns)},
+         {QStringLiteral("SourceTransportServers"), s(sources)},
+         {QStringLiteral("Enabled"), b(true)},
+         {QStringLiteral("RequireTLS"), b(false)}},
+        name);
 }
 
 inline PsValue acceptedDomain(const QString &domain, bool isDefault = false)
 {
-    return object(QStringLiteral("Microsoft.Exchange.Data.Directory.SystemConfiguration.AcceptedDomain"),
-                  {{QStringLiteral("Name"), s(domain)},
-                   {QStringLiteral("DomainName"), s(domain)},
-                   {QStringLiteral("DomainType"), s(QStringLiteral("Authoritative"))},
-                   {QStringLiteral("Default"), b(isDefault)}});
+    return object(
+        QStringLiteral("Microsoft.Exchange.Data.Directory.SystemConfiguration.AcceptedDomain"),
+        {{QStringLiteral("Name"), s(domain)},
+         {QStringLiteral("DomainName"), s(domain)},
+         {QStringLiteral("DomainType"), s(QStringLiteral("Authoritative"))},
+         {QStringLiteral("Default"), b(isDefault)}});
 }
 
-inline PsValue recipient(const QString &address, const QString &typeDetails, const QString &type = {})
+inline PsValue recipient(const QString &address, const QString &typeDetails,
+                         const QString &type = {})
 {
     return object(QStringLiteral("Microsoft.Exchange.Data.Directory.Management.ReducedRecipient"),
                   {{QStringLiteral("Name"), s(address.section(QLatin1Char('@'), 0, 0))},
@@ -117,18 +137,23 @@ inline PsValue transportServer(const QString &name)
 inline PsValue cmdlet(const QString &name)
 {
     return object(QStringLiteral("System.Management.Automation.CmdletInfo"),
-                  {{QStringLiteral("Name"), s(name)}, {QStringLiteral("CommandType"), s(QStringLiteral("Cmdlet"))}},
+                  {{QStringLiteral("Name"), s(name)},
+                   {QStringLiteral("CommandType"), s(QStringLiteral("Cmdlet"))}},
                   name);
 }
 
-inline remoting::ErrorRecord notFound(const QString &cmd, const QString &target, const QString &task)
+inline remoting::ErrorRecord notFound(const QString &cmd, const QString &target,
+                                      const QString &task)
 {
     remoting::ErrorRecord e;
-    e.message = QStringLiteral("The operation couldn't be performed because '%1' couldn't be found.").arg(target);
-    e.fullyQualifiedErrorId = QStringLiteral("[Server=EX01,RequestId=1,TimeStamp=now] "
-                                             "[FailureCategory=Cmdlet-ManagementObjectNotFoundException] "
-                                             "1A2B3C4D,Microsoft.Exchange.Management.%1")
-                                  .arg(task);
+    e.message
+        = QStringLiteral("The operation couldn't be performed because '%1' couldn't be found.")
+              .arg(target);
+    e.fullyQualifiedErrorId
+        = QStringLiteral("[Server=EX01,RequestId=1,TimeStamp=now] "
+                         "[FailureCategory=Cmdlet-ManagementObjectNotFoundException] "
+                         "1A2B3C4D,Microsoft.Exchange.Management.%1")
+              .arg(task);
     e.category = QStringLiteral("NotSpecified");
     e.activity = cmd;
     e.targetName = target;
@@ -137,13 +162,14 @@ inline remoting::ErrorRecord notFound(const QString &cmd, const QString &target,
 
 inline QStringList allCmdlets()
 {
-    return {QStringLiteral("Get-ExchangeServer"), QStringLiteral("Get-AcceptedDomain"),
-            QStringLiteral("Get-TransportConfig"), QStringLiteral("Set-TransportConfig"),
-            QStringLiteral("Get-JournalRule"), QStringLiteral("New-JournalRule"), QStringLiteral("Enable-JournalRule"),
-            QStringLiteral("Disable-JournalRule"), QStringLiteral("Remove-JournalRule"),
-            QStringLiteral("Get-Recipient"), QStringLiteral("Get-RemoteDomain"), QStringLiteral("New-RemoteDomain"),
-            QStringLiteral("Set-RemoteDomain"), QStringLiteral("Remove-RemoteDomain"),
-            QStringLiteral("Get-SendConnector"), QStringLiteral("New-SendConnector"),
+    return {QStringLiteral("Get-ExchangeServer"),   QStringLiteral("Get-AcceptedDomain"),
+            QStringLiteral("Get-TransportConfig"),  QStringLiteral("Set-TransportConfig"),
+            QStringLiteral("Get-JournalRule"),      QStringLiteral("New-JournalRule"),
+            QStringLiteral("Enable-JournalRule"),   QStringLiteral("Disable-JournalRule"),
+            QStringLiteral("Remove-JournalRule"),   QStringLiteral("Get-Recipient"),
+            QStringLiteral("Get-RemoteDomain"),     QStringLiteral("New-RemoteDomain"),
+            QStringLiteral("Set-RemoteDomain"),     QStringLiteral("Remove-RemoteDomain"),
+            QStringLiteral("Get-SendConnector"),    QStringLiteral("New-SendConnector"),
             QStringLiteral("Remove-SendConnector"), QStringLiteral("Get-TransportService")};
 }
 

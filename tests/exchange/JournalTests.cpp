@@ -21,8 +21,10 @@ TEST(ChangeJournal, JsonRoundTrip)
     e.step = StepKind::RemoteDomain;
     e.operation = QStringLiteral("update");
     e.identity = QStringLiteral("Archive 'x' für");
-    e.previous = {{QStringLiteral("AllowedOOFType"), QStringLiteral("External")}, {QStringLiteral("TNEFEnabled"), QString()}};
-    e.desired = {{QStringLiteral("AllowedOOFType"), QStringLiteral("None")}, {QStringLiteral("TNEFEnabled"), false}};
+    e.previous = {{QStringLiteral("AllowedOOFType"), QStringLiteral("External")},
+                  {QStringLiteral("TNEFEnabled"), QString()}};
+    e.desired = {{QStringLiteral("AllowedOOFType"), QStringLiteral("None")},
+                 {QStringLiteral("TNEFEnabled"), false}};
     e.time = QDateTime(QDate(2024, 5, 1), QTime(12, 30, 1, 250), Qt::UTC);
     ASSERT_TRUE(j.append(e).ok());
     JournalEntry e2 = e;
@@ -64,7 +66,10 @@ TEST(ChangeJournal, PathsAreTimestampedPerServerAndLatestIsFound)
     QStandardPaths::setTestModeEnabled(true);
     const QString a = ChangeJournal::newPath(QStringLiteral("ex01.contoso.com"),
                                              QDateTime(QDate(2024, 1, 2), QTime(3, 4, 5), Qt::UTC));
-    EXPECT_TRUE(a.endsWith(QStringLiteral("/journals/20240102-030405-000-ex01.contoso.com.json"))) << a.toStdString();
-    EXPECT_TRUE(ChangeJournal::newPath(QStringLiteral("../../etc/passwd")).contains(QStringLiteral("/journals/")));
-    EXPECT_FALSE(ChangeJournal::newPath(QStringLiteral("../../etc/passwd")).contains(QStringLiteral("/../")));
+    EXPECT_TRUE(a.endsWith(QStringLiteral("/journals/20240102-030405-000-ex01.contoso.com.json")))
+        << a.toStdString();
+    EXPECT_TRUE(ChangeJournal::newPath(QStringLiteral("../../etc/passwd"))
+                    .contains(QStringLiteral("/journals/")));
+    EXPECT_FALSE(ChangeJournal::newPath(QStringLiteral("../../etc/passwd"))
+                     .contains(QStringLiteral("/../")));
 }

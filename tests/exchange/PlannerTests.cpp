@@ -18,8 +18,9 @@ JournalingSettings settings()
     return s;
 }
 
-JournalRule rule(const QString &name, const QString &address, const QString &scope = QStringLiteral("Internal"),
-                 bool enabled = true, const QString &recipient = {})
+JournalRule rule(const QString &name, const QString &address,
+                 const QString &scope = QStringLiteral("Internal"), bool enabled = true,
+                 const QString &recipient = {})
 {
     JournalRule r;
     r.name = name;
@@ -48,40 +49,49 @@ TEST(Planner, FreshOrganisationCreatesEverything)
     const PlannedStep *ndr = p.step(StepKind::NdrMailbox);
     EXPECT_EQ(ndr->action, StepAction::Update);
     ASSERT_EQ(ndr->changes.size(), 1);
-    EXPECT_EQ(ndr->changes.first(), Command(QStringLiteral("Set-TransportConfig"))
-                                       .add(QStringLiteral("JournalingReportNdrTo"), s.ndrMailbox));
+    EXPECT_EQ(ndr->changes.first(),
+              Command(QStringLiteral("Set-TransportConfig"))
+                  .add(QStringLiteral("JournalingReportNdrTo"), s.ndrMailbox));
     EXPECT_EQ(ndr->readBack.first().name, QStringLiteral("Get-TransportConfig"));
-    EXPECT_EQ(ndr->previous.value(QStringLiteral("JournalingReportNdrTo")).toString(), QStringLiteral("<>"));
+    EXPECT_EQ(ndr->previous.value(QStringLiteral("JournalingReportNdrTo")).toString(),
+              QStringLiteral("<>"));
 
     const PlannedStep *r = p.step(StepKind::JournalRule);
     EXPECT_EQ(r->action, StepAction::Create);
     ASSERT_EQ(r->changes.size(), 1);
-    EXPECT_EQ(r->changes.first(), Command(QStringLiteral("New-JournalRule"))
-                                     .add(QStringLiteral("Name"), QStringLiteral("Journaling to SecureStore Archive"))
-                                     .add(QStringLiteral("JournalEmailAddress"), s.journalAddress)
-                                     .add(QStringLiteral("Scope"), QStringLiteral("Internal"))
-                                     .add(QStringLiteral("Enabled"), true));
+    EXPECT_EQ(r->changes.first(),
+              Command(QStringLiteral("New-JournalRule"))
+                  .add(QStringLiteral("Name"), QStringLiteral("Journaling to SecureStore Archive"))
+                  .add(QStringLiteral("JournalEmailAddress"), s.journalAddress)
+                  .add(QStringLiteral("Scope"), QStringLiteral("Internal"))
+                  .add(QStringLiteral("Enabled"), true));
     EXPECT_EQ(r->readBack.first(), Command(QStringLiteral("Get-JournalRule"))
-                                       .add(QStringLiteral("Identity"), QStringLiteral("Journaling to SecureStore Archive")));
+                                       .add(QStringLiteral("Identity"),
+                                            QStringLiteral("Journaling to SecureStore Archive")));
 
     const PlannedStep *rd = p.step(StepKind::RemoteDomain);
     EXPECT_EQ(rd->action, StepAction::Create);
     ASSERT_EQ(rd->changes.size(), 2);
-    EXPECT_EQ(rd->changes.at(0), Command(QStringLiteral("New-RemoteDomain"))
-                                     .add(QStringLiteral("Name"), QStringLiteral("SecureStore Archiving"))
-                                     .add(QStringLiteral("DomainName"), QStringLiteral("archive.securestore.example")));
-    EXPECT_EQ(rd->changes.at(1), Command(QStringLiteral("Set-RemoteDomain"))
-                                     .add(QStringLiteral("Identity"), QStringLiteral("SecureStore Archiving"))
-                                     .add(QStringLiteral("AllowedOOFType"), QStringLiteral("None"))
-                                     .add(QStringLiteral("TNEFEnabled"), false));
+    EXPECT_EQ(
+        rd->changes.at(0),
+        Command(QStringLiteral("New-RemoteDomain"))
+            .add(QStringLiteral("Name"), QStringLiteral("SecureStore Archiving"))
+            .add(QStringLiteral("DomainName"), QStringLiteral("archive.securestore.example")));
+    EXPECT_EQ(rd->changes.at(1),
+              Command(QStringLiteral("Set-RemoteDomain"))
+                  .add(QStringLiteral("Identity"), QStringLiteral("SecureStore Archiving"))
+                  .add(QStringLiteral("AllowedOOFType"), QStringLiteral("None"))
+                  .add(QStringLiteral("TNEFEnabled"), false));
 
     const PlannedStep *c = p.step(StepKind::SendConnector);
     EXPECT_EQ(c->action, StepAction::Create);
     ASSERT_EQ(c->changes.size(), 1);
     EXPECT_EQ(ScriptRenderer::command(c->changes.first()),
-              QStringLiteral("New-SendConnector -Name 'SecureStore Archive Smarthost' -Usage 'Custom' -AddressSpaces "
-                             "'SMTP:archive.securestore.example;1' -DNSRoutingEnabled $false -SmartHosts "
-                             "'smtp.securestore.example' -SourceTransportServers 'EX01' -RequireTLS $true"));
+              QStringLiteral(
+                  "New-SendConnector -Name 'SecureStore Archive Smarthost' -Usage 'Custom' "
+                  "-AddressSpaces "
+                  "'SMTP:archive.securestore.example;1' -DNSRoutingEnabled $false -SmartHosts "
+                  "'smtp.securestore.example' -SourceTransportServers 'EX01' -RequireTLS $true"));
 }
 
 TEST(Planner, ConfiguredOrganisationHasNothingToChange)
@@ -90,9 +100,10 @@ TEST(Planner, ConfiguredOrganisationHasNothingToChange)
     org.journalingReportNdrTo = QStringLiteral("Journal-NDR@Contoso.com");
     org.journalRules << rule(QStringLiteral("Journaling to SecureStore Archive"),
                              QStringLiteral("CONTOSO@archive.securestore.example"));
-    org.remoteDomains << RemoteDomain{QStringLiteral("SecureStore Archiving"), QStringLiteral("SecureStore Archiving"),
-                                      QStringLiteral("archive.securestore.example"), QStringLiteral("None"),
-                                      QStringLiteral("False")};
+    org.remoteDomains << RemoteDomain{QStringLiteral("SecureStore Archiving"),
+                                      QStringLiteral("SecureStore Archiving"),
+                                      QStringLiteral("archive.securestore.example"),
+                                      QStringLiteral("None"), QStringLiteral("False")};
     SendConnector c;
     c.name = QStringLiteral("SecureStore Archive Smarthost");
     c.addressSpaces = {QStringLiteral("SMTP:archive.securestore.example;1")};
@@ -125,7 +136,8 @@ TEST(Planner, ExistingDifferentNdrNeedsConsent)
     p = Planner::plan(s, org);
     ndr = p.step(StepKind::NdrMailbox);
     EXPECT_EQ(ndr->action, StepAction::Update);
-    EXPECT_EQ(ndr->previous.value(QStringLiteral("JournalingReportNdrTo")).toString(), QStringLiteral("old-ndr@contoso.com"));
+    EXPECT_EQ(ndr->previous.value(QStringLiteral("JournalingReportNdrTo")).toString(),
+              QStringLiteral("old-ndr@contoso.com"));
     ASSERT_EQ(ndr->warnings.size(), 1);
     EXPECT_TRUE(ndr->warnings.first().contains(QStringLiteral("old-ndr@contoso.com")));
 }
@@ -133,7 +145,8 @@ TEST(Planner, ExistingDifferentNdrNeedsConsent)
 TEST(Planner, EquivalentRuleIsReusedNotDuplicated)
 {
     Organisation org = shapes::freshOrg();
-    org.journalRules << rule(QStringLiteral("Archive everything"), QStringLiteral("contoso@ARCHIVE.securestore.example"));
+    org.journalRules << rule(QStringLiteral("Archive everything"),
+                             QStringLiteral("contoso@ARCHIVE.securestore.example"));
     const Plan p = Planner::plan(settings(), org);
     const PlannedStep *r = p.step(StepKind::JournalRule);
     EXPECT_EQ(r->action, StepAction::NoChange);
@@ -145,7 +158,8 @@ TEST(Planner, EquivalentRuleIsReusedNotDuplicated)
 TEST(Planner, DisabledEquivalentRuleIsEnabled)
 {
     Organisation org = shapes::freshOrg();
-    org.journalRules << rule(QStringLiteral("Old SecureStore"), QStringLiteral("contoso@archive.securestore.example"),
+    org.journalRules << rule(QStringLiteral("Old SecureStore"),
+                             QStringLiteral("contoso@archive.securestore.example"),
                              QStringLiteral("Internal"), false);
     const Plan p = Planner::plan(settings(), org);
     const PlannedStep *r = p.step(StepKind::JournalRule);
@@ -153,15 +167,18 @@ TEST(Planner, DisabledEquivalentRuleIsEnabled)
     EXPECT_EQ(r->operation, QStringLiteral("enable"));
     ASSERT_EQ(r->changes.size(), 1);
     EXPECT_EQ(r->changes.first(),
-              Command(QStringLiteral("Enable-JournalRule")).add(QStringLiteral("Identity"), QStringLiteral("Old SecureStore")));
-    EXPECT_EQ(r->readBack.first().parameter(QStringLiteral("Identity"))->value.toString(), QStringLiteral("Old SecureStore"));
+              Command(QStringLiteral("Enable-JournalRule"))
+                  .add(QStringLiteral("Identity"), QStringLiteral("Old SecureStore")));
+    EXPECT_EQ(r->readBack.first().parameter(QStringLiteral("Identity"))->value.toString(),
+              QStringLiteral("Old SecureStore"));
 }
 
 TEST(Planner, SameNameDisabledEquivalentRuleIsEnabled)
 {
     Organisation org = shapes::freshOrg();
     org.journalRules << rule(QStringLiteral("Journaling to SecureStore Archive"),
-                             QStringLiteral("contoso@archive.securestore.example"), QStringLiteral("Internal"), false);
+                             QStringLiteral("contoso@archive.securestore.example"),
+                             QStringLiteral("Internal"), false);
     const Plan p = Planner::plan(settings(), org);
     EXPECT_EQ(p.step(StepKind::JournalRule)->action, StepAction::Update);
 }
@@ -170,9 +187,11 @@ TEST(Planner, RulesThatAreNotEquivalent)
 {
     // same address but Global scope, or a specific recipient: not equivalent -> create ours
     Organisation org = shapes::freshOrg();
-    org.journalRules << rule(QStringLiteral("Global one"), QStringLiteral("contoso@archive.securestore.example"),
+    org.journalRules << rule(QStringLiteral("Global one"),
+                             QStringLiteral("contoso@archive.securestore.example"),
                              QStringLiteral("Global"))
-                     << rule(QStringLiteral("One user"), QStringLiteral("contoso@archive.securestore.example"),
+                     << rule(QStringLiteral("One user"),
+                             QStringLiteral("contoso@archive.securestore.example"),
                              QStringLiteral("Internal"), true, QStringLiteral("ceo@contoso.com"));
     const Plan p = Planner::plan(settings(), org);
     EXPECT_EQ(p.step(StepKind::JournalRule)->action, StepAction::Create);
@@ -181,9 +200,12 @@ TEST(Planner, RulesThatAreNotEquivalent)
 TEST(Planner, DoubleArchivingWarning)
 {
     Organisation org = shapes::freshOrg();
-    org.journalRules << rule(QStringLiteral("Old archive"), QStringLiteral("vault@oldarchive.example"), QStringLiteral("Global"))
-                     << rule(QStringLiteral("Disabled old"), QStringLiteral("x@oldarchive.example"), QStringLiteral("Internal"), false)
-                     << rule(QStringLiteral("External only"), QStringLiteral("y@oldarchive.example"), QStringLiteral("External"));
+    org.journalRules << rule(QStringLiteral("Old archive"),
+                             QStringLiteral("vault@oldarchive.example"), QStringLiteral("Global"))
+                     << rule(QStringLiteral("Disabled old"), QStringLiteral("x@oldarchive.example"),
+                             QStringLiteral("Internal"), false)
+                     << rule(QStringLiteral("External only"),
+                             QStringLiteral("y@oldarchive.example"), QStringLiteral("External"));
     const Plan p = Planner::plan(settings(), org);
     ASSERT_EQ(p.warnings.size(), 1);
     EXPECT_TRUE(p.warnings.first().contains(QStringLiteral("Old archive")));
@@ -196,24 +218,28 @@ TEST(Planner, RemoteDomainCases)
     Organisation org = shapes::freshOrg();
     // an existing remote domain for *.domain is reused, only its settings are set
     org.remoteDomains << RemoteDomain{QStringLiteral("Archive"), QStringLiteral("Archive"),
-                                      QStringLiteral("*.archive.securestore.example"), QStringLiteral("External"), QString()};
+                                      QStringLiteral("*.archive.securestore.example"),
+                                      QStringLiteral("External"), QString()};
     Plan p = Planner::plan(settings(), org);
     const PlannedStep *rd = p.step(StepKind::RemoteDomain);
     EXPECT_EQ(rd->action, StepAction::Update);
     EXPECT_EQ(rd->identity, QStringLiteral("Archive"));
     ASSERT_EQ(rd->changes.size(), 1);
     EXPECT_EQ(rd->changes.first().name, QStringLiteral("Set-RemoteDomain"));
-    EXPECT_EQ(rd->previous.value(QStringLiteral("AllowedOOFType")).toString(), QStringLiteral("External"));
+    EXPECT_EQ(rd->previous.value(QStringLiteral("AllowedOOFType")).toString(),
+              QStringLiteral("External"));
 
     // already right
     org.remoteDomains[0].allowedOofType = QStringLiteral("None");
     org.remoteDomains[0].tnefEnabled = QStringLiteral("False");
-    EXPECT_EQ(Planner::plan(settings(), org).step(StepKind::RemoteDomain)->action, StepAction::NoChange);
+    EXPECT_EQ(Planner::plan(settings(), org).step(StepKind::RemoteDomain)->action,
+              StepAction::NoChange);
 
     // the name is taken by a remote domain for another domain
     org = shapes::freshOrg();
     org.remoteDomains << RemoteDomain{QStringLiteral("securestore archiving"), QStringLiteral("x"),
-                                      QStringLiteral("other.example"), QStringLiteral("None"), QStringLiteral("False")};
+                                      QStringLiteral("other.example"), QStringLiteral("None"),
+                                      QStringLiteral("False")};
     p = Planner::plan(settings(), org);
     EXPECT_EQ(p.step(StepKind::RemoteDomain)->action, StepAction::Conflict);
 
@@ -245,7 +271,8 @@ TEST(Planner, ConnectorCases)
     org.sendConnectors << routing;
     Plan p = Planner::plan(s, org);
     EXPECT_EQ(p.step(StepKind::SendConnector)->action, StepAction::Conflict);
-    EXPECT_TRUE(p.step(StepKind::SendConnector)->conflict.contains(QStringLiteral("Legacy archive route")));
+    EXPECT_TRUE(
+        p.step(StepKind::SendConnector)->conflict.contains(QStringLiteral("Legacy archive route")));
 
     // our name taken by a connector for something else
     org.sendConnectors.removeLast();

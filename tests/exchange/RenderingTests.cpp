@@ -14,8 +14,10 @@ TEST(Rendering, QuotingIsLiteral)
     EXPECT_EQ(ScriptRenderer::quote(QStringLiteral("plain")), QStringLiteral("'plain'"));
     EXPECT_EQ(ScriptRenderer::quote(QStringLiteral("O'Brien's")), QStringLiteral("'O''Brien''s'"));
     EXPECT_EQ(ScriptRenderer::quote(QStringLiteral("a;b")), QStringLiteral("'a;b'"));
-    EXPECT_EQ(ScriptRenderer::quote(QStringLiteral("$(Remove-Item C:\\)")), QStringLiteral("'$(Remove-Item C:\\)'"));
-    EXPECT_EQ(ScriptRenderer::quote(QStringLiteral("back`tick $env:X \"dq\"")), QStringLiteral("'back`tick $env:X \"dq\"'"));
+    EXPECT_EQ(ScriptRenderer::quote(QStringLiteral("$(Remove-Item C:\\)")),
+              QStringLiteral("'$(Remove-Item C:\\)'"));
+    EXPECT_EQ(ScriptRenderer::quote(QStringLiteral("back`tick $env:X \"dq\"")),
+              QStringLiteral("'back`tick $env:X \"dq\"'"));
     EXPECT_EQ(ScriptRenderer::quote(QStringLiteral("Journalisierung für Archiv – ✓")),
               QStringLiteral("'Journalisierung für Archiv – ✓'"));
     // typographic single quotes also end a '...' string in PowerShell: doubled too
@@ -31,13 +33,15 @@ TEST(Rendering, ValuesAndParameters)
         .add(QStringLiteral("Enabled"), true)
         .add(QStringLiteral("TNEFEnabled"), false)
         .addNull(QStringLiteral("Comment"))
-        .add(QStringLiteral("Servers"), QStringList{QStringLiteral("EX01"), QStringLiteral("EX'02")})
+        .add(QStringLiteral("Servers"),
+             QStringList{QStringLiteral("EX01"), QStringLiteral("EX'02")})
         .add(QStringLiteral("Count"), 3)
         .add(QStringLiteral("Confirm"), false)
         .addSwitch(QStringLiteral("Force"));
     EXPECT_EQ(ScriptRenderer::command(c),
-              QStringLiteral("Set-Thing -Identity 'it''s' -Enabled $true -TNEFEnabled $false -Comment $null "
-                             "-Servers 'EX01','EX''02' -Count 3 -Confirm:$false -Force"));
+              QStringLiteral(
+                  "Set-Thing -Identity 'it''s' -Enabled $true -TNEFEnabled $false -Comment $null "
+                  "-Servers 'EX01','EX''02' -Count 3 -Confirm:$false -Force"));
     EXPECT_EQ(ScriptRenderer::value(PsValue::stringList({})), QStringLiteral("@()"));
 }
 
@@ -54,15 +58,17 @@ TEST(Rendering, PlanScriptHasOneCmdletPerLineAndCommentsPerStep)
     ASSERT_TRUE(p.isValid());
     const QString script = ScriptRenderer::plan(p, QStringLiteral("ex01.contoso.com"));
     const QStringList lines = script.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    EXPECT_TRUE(lines.contains(QStringLiteral(
-        "New-JournalRule -Name 'Rule; $(whoami) `n ''q'' für' -JournalEmailAddress 'o''neil@archive.securestore.example' "
-        "-Scope 'Internal' -Enabled $true")))
+    EXPECT_TRUE(
+        lines.contains(QStringLiteral("New-JournalRule -Name 'Rule; $(whoami) `n ''q'' für' "
+                                      "-JournalEmailAddress 'o''neil@archive.securestore.example' "
+                                      "-Scope 'Internal' -Enabled $true")))
         << script.toStdString();
-    EXPECT_TRUE(lines.contains(QStringLiteral("Set-TransportConfig -JournalingReportNdrTo 'journal-ndr@contoso.com'")));
+    EXPECT_TRUE(lines.contains(
+        QStringLiteral("Set-TransportConfig -JournalingReportNdrTo 'journal-ndr@contoso.com'")));
     EXPECT_TRUE(lines.contains(QStringLiteral(
         "New-RemoteDomain -Name 'Remote \"dq\" $x' -DomainName 'archive.securestore.example'")));
-    EXPECT_TRUE(lines.contains(QStringLiteral(
-        "Set-RemoteDomain -Identity 'Remote \"dq\" $x' -AllowedOOFType 'None' -TNEFEnabled $false")));
+    EXPECT_TRUE(lines.contains(QStringLiteral("Set-RemoteDomain -Identity 'Remote \"dq\" $x' "
+                                              "-AllowedOOFType 'None' -TNEFEnabled $false")));
     // every non-comment line is exactly one cmdlet of ours
     int comments = 0;
     for (const QString &l : lines) {
@@ -71,7 +77,8 @@ TEST(Rendering, PlanScriptHasOneCmdletPerLineAndCommentsPerStep)
             continue;
         }
         EXPECT_TRUE(l.startsWith(QLatin1String("Set-")) || l.startsWith(QLatin1String("New-"))
-                    || l.startsWith(QLatin1String("Get-")) || l.startsWith(QLatin1String("Enable-")))
+                    || l.startsWith(QLatin1String("Get-"))
+                    || l.startsWith(QLatin1String("Enable-")))
             << l.toStdString();
     }
     EXPECT_GE(comments, 4 * 2);
@@ -79,7 +86,8 @@ TEST(Rendering, PlanScriptHasOneCmdletPerLineAndCommentsPerStep)
 
 TEST(Rendering, CommentsCannotBreakOut)
 {
-    EXPECT_EQ(ScriptRenderer::comment(QStringLiteral("a\nRemove-Item x\r\nb")), QStringLiteral("a Remove-Item x  b"));
+    EXPECT_EQ(ScriptRenderer::comment(QStringLiteral("a\nRemove-Item x\r\nb")),
+              QStringLiteral("a Remove-Item x  b"));
     Organisation org = shapes::freshOrg();
     JournalRule r;
     r.name = QStringLiteral("evil\nRemove-JournalRule -Identity *");

@@ -40,7 +40,8 @@ TEST(Validation, GoodSettingsPassOfflineAndOnline)
 {
     const Organisation org = shapes::freshOrg();
     EXPECT_TRUE(SettingsValidator::validate(goodSettings(), nullptr).isEmpty());
-    EXPECT_TRUE(SettingsValidator::validate(goodSettings(), &org).isEmpty()) << messagesOf(SettingsValidator::validate(goodSettings(), &org)).toStdString();
+    EXPECT_TRUE(SettingsValidator::validate(goodSettings(), &org).isEmpty())
+        << messagesOf(SettingsValidator::validate(goodSettings(), &org)).toStdString();
 }
 
 TEST(Validation, MalformedJournalAddresses)
@@ -64,7 +65,8 @@ TEST(Validation, MalformedJournalAddresses)
     for (const QString &a : bad) {
         JournalingSettings s = goodSettings();
         s.journalAddress = a;
-        EXPECT_TRUE(fieldsOf(SettingsValidator::validate(s, nullptr)).contains(QStringLiteral("journalAddress")))
+        EXPECT_TRUE(fieldsOf(SettingsValidator::validate(s, nullptr))
+                        .contains(QStringLiteral("journalAddress")))
             << a.toStdString();
     }
 }
@@ -79,7 +81,8 @@ TEST(Validation, DisplayNameFormIsRefusedWithAClearMessage)
         const auto issues = SettingsValidator::validate(s, nullptr);
         ASSERT_EQ(issues.size(), 1) << a.toStdString();
         EXPECT_EQ(issues.first().field, QStringLiteral("journalAddress"));
-        EXPECT_TRUE(issues.first().message.contains(QStringLiteral("display name"))) << issues.first().message.toStdString();
+        EXPECT_TRUE(issues.first().message.contains(QStringLiteral("display name")))
+            << issues.first().message.toStdString();
     }
 }
 
@@ -106,14 +109,17 @@ TEST(Validation, AddressLengthLimit)
 TEST(Validation, JournalDomainMustNotBeAccepted)
 {
     Organisation org = shapes::freshOrg();
-    org.acceptedDomains << AcceptedDomain{QStringLiteral("*.fabrikam.com"), QStringLiteral("Authoritative"), false};
-    for (const QString &a : {QStringLiteral("journal@contoso.com"), QStringLiteral("journal@CONTOSO.com"),
-                             QStringLiteral("journal@fabrikam.com"), QStringLiteral("journal@eu.fabrikam.com")}) {
+    org.acceptedDomains << AcceptedDomain{QStringLiteral("*.fabrikam.com"),
+                                          QStringLiteral("Authoritative"), false};
+    for (const QString &a :
+         {QStringLiteral("journal@contoso.com"), QStringLiteral("journal@CONTOSO.com"),
+          QStringLiteral("journal@fabrikam.com"), QStringLiteral("journal@eu.fabrikam.com")}) {
         JournalingSettings s = goodSettings();
         s.journalAddress = a;
         const auto issues = SettingsValidator::validate(s, &org);
         ASSERT_TRUE(fieldsOf(issues).contains(QStringLiteral("journalAddress"))) << a.toStdString();
-        EXPECT_TRUE(messagesOf(issues).contains(QStringLiteral("accepted domain"))) << a.toStdString();
+        EXPECT_TRUE(messagesOf(issues).contains(QStringLiteral("accepted domain")))
+            << a.toStdString();
     }
     JournalingSettings s = goodSettings();
     s.journalAddress = QStringLiteral("journal@notcontoso.com"); // suffix but not a subdomain
@@ -141,7 +147,8 @@ TEST(Validation, NdrMailboxProblems)
     JournalingSettings s = goodSettings();
 
     s.ndrMailbox.clear();
-    EXPECT_EQ(fieldsOf(SettingsValidator::validate(s, &org)), QStringList{QStringLiteral("ndrMailbox")});
+    EXPECT_EQ(fieldsOf(SettingsValidator::validate(s, &org)),
+              QStringList{QStringLiteral("ndrMailbox")});
 
     s.ndrMailbox = QStringLiteral("CONTOSO@archive.securestore.example"); // = journal address
     auto issues = SettingsValidator::validate(s, &org);
@@ -149,7 +156,8 @@ TEST(Validation, NdrMailboxProblems)
     EXPECT_TRUE(issues.first().message.contains(QStringLiteral("differ")));
 
     s.ndrMailbox = QStringLiteral("Reports <journal-ndr@contoso.com>");
-    EXPECT_EQ(fieldsOf(SettingsValidator::validate(s, &org)), QStringList{QStringLiteral("ndrMailbox")});
+    EXPECT_EQ(fieldsOf(SettingsValidator::validate(s, &org)),
+              QStringList{QStringLiteral("ndrMailbox")});
 
     // not found
     s.ndrMailbox = QStringLiteral("nobody@contoso.com");
@@ -171,7 +179,8 @@ TEST(Validation, NdrMailboxProblems)
     // a mail contact is not a mailbox
     org.recipients[0].recipientType = QStringLiteral("MailContact");
     org.recipients[0].recipientTypeDetails = QStringLiteral("MailContact");
-    EXPECT_EQ(fieldsOf(SettingsValidator::validate(s, &org)), QStringList{QStringLiteral("ndrMailbox")});
+    EXPECT_EQ(fieldsOf(SettingsValidator::validate(s, &org)),
+              QStringList{QStringLiteral("ndrMailbox")});
 
     // journaled by a rule
     org = shapes::freshOrg();
@@ -190,23 +199,29 @@ TEST(Validation, RuleNames)
 {
     JournalingSettings s = goodSettings();
     s.ruleName = QStringLiteral("   ");
-    EXPECT_EQ(fieldsOf(SettingsValidator::validate(s, nullptr)), QStringList{QStringLiteral("ruleName")});
+    EXPECT_EQ(fieldsOf(SettingsValidator::validate(s, nullptr)),
+              QStringList{QStringLiteral("ruleName")});
     s.ruleName = QString(65, QLatin1Char('r'));
     auto issues = SettingsValidator::validate(s, nullptr);
     ASSERT_EQ(fieldsOf(issues), QStringList{QStringLiteral("ruleName")});
     EXPECT_TRUE(issues.first().message.contains(QStringLiteral("65")));
-    s.ruleName = QStringLiteral("  ") + QString(64, QLatin1Char('r')) + QStringLiteral("  "); // trimmed to 64
+    s.ruleName = QStringLiteral("  ") + QString(64, QLatin1Char('r'))
+                 + QStringLiteral("  "); // trimmed to 64
     EXPECT_TRUE(SettingsValidator::validate(s, nullptr).isEmpty());
-    for (const QString &n : {QStringLiteral("a\tb"), QStringLiteral("a\nb"), QStringLiteral("a\x01" "b"),
+    for (const QString &n : {QStringLiteral("a\tb"), QStringLiteral("a\nb"),
+                             QStringLiteral("a\x01"
+                                            "b"),
                              QString(QStringLiteral("a")) + QChar(0x2028) + QStringLiteral("b")}) {
         s.ruleName = n;
-        EXPECT_EQ(fieldsOf(SettingsValidator::validate(s, nullptr)), QStringList{QStringLiteral("ruleName")});
+        EXPECT_EQ(fieldsOf(SettingsValidator::validate(s, nullptr)),
+                  QStringList{QStringLiteral("ruleName")});
     }
     s.ruleName = QStringLiteral("Journal 'n' \"stuff\"; $(x) `y` für Archiv");
     EXPECT_TRUE(SettingsValidator::validate(s, nullptr).isEmpty());
     s = goodSettings();
     s.remoteDomainName = QStringLiteral("x\ny");
-    EXPECT_EQ(fieldsOf(SettingsValidator::validate(s, nullptr)), QStringList{QStringLiteral("remoteDomainName")});
+    EXPECT_EQ(fieldsOf(SettingsValidator::validate(s, nullptr)),
+              QStringList{QStringLiteral("remoteDomainName")});
     s.remoteDomainEnabled = false; // not used: not checked
     EXPECT_TRUE(SettingsValidator::validate(s, nullptr).isEmpty());
 }
@@ -230,20 +245,24 @@ TEST(Validation, NameTakenByADifferentRuleIsAConflictNotSilentReuse)
 
 TEST(Validation, SmartHostSyntax)
 {
-    for (const QString &h : {QStringLiteral("smtp.securestore.example"), QStringLiteral("192.0.2.10"),
-                             QStringLiteral("[192.0.2.10]"), QStringLiteral("[2001:db8::1]"), QStringLiteral("2001:db8::1"),
-                             QStringLiteral("relay-1.mail.example")})
+    for (const QString &h :
+         {QStringLiteral("smtp.securestore.example"), QStringLiteral("192.0.2.10"),
+          QStringLiteral("[192.0.2.10]"), QStringLiteral("[2001:db8::1]"),
+          QStringLiteral("2001:db8::1"), QStringLiteral("relay-1.mail.example")})
         EXPECT_TRUE(AddressSyntax::isValidSmartHost(h)) << h.toStdString();
-    for (const QString &h : {QString(), QStringLiteral("smtp"), QStringLiteral("smtp..example"),
-                             QStringLiteral("256.1.1.1"), QStringLiteral("1.2.3"), QStringLiteral("[smtp.example]"),
-                             QStringLiteral("smtp.example:25"), QStringLiteral("http://smtp.example"),
-                             QStringLiteral("2001:db8::1::2"), QStringLiteral("-smtp.example"), QStringLiteral("smtp example")})
+    for (const QString &h :
+         {QString(), QStringLiteral("smtp"), QStringLiteral("smtp..example"),
+          QStringLiteral("256.1.1.1"), QStringLiteral("1.2.3"), QStringLiteral("[smtp.example]"),
+          QStringLiteral("smtp.example:25"), QStringLiteral("http://smtp.example"),
+          QStringLiteral("2001:db8::1::2"), QStringLiteral("-smtp.example"),
+          QStringLiteral("smtp example")})
         EXPECT_FALSE(AddressSyntax::isValidSmartHost(h)) << h.toStdString();
 
     JournalingSettings s = goodSettings();
     s.connectorEnabled = true;
     s.smartHost = QStringLiteral("not a host");
-    EXPECT_EQ(fieldsOf(SettingsValidator::validate(s, nullptr)), QStringList{QStringLiteral("smartHost")});
+    EXPECT_EQ(fieldsOf(SettingsValidator::validate(s, nullptr)),
+              QStringList{QStringLiteral("smartHost")});
     s.smartHost.clear();
     auto issues = SettingsValidator::validate(s, nullptr);
     ASSERT_EQ(fieldsOf(issues), QStringList{QStringLiteral("smartHost")});
@@ -259,8 +278,10 @@ TEST(Validation, SourceServersMustExist)
     s.sourceServers = {QStringLiteral("ex01")};
     EXPECT_TRUE(SettingsValidator::validate(s, &org).isEmpty());
     s.sourceServers = {QStringLiteral("EX02")};
-    EXPECT_EQ(fieldsOf(SettingsValidator::validate(s, &org)), QStringList{QStringLiteral("sourceServers")});
+    EXPECT_EQ(fieldsOf(SettingsValidator::validate(s, &org)),
+              QStringList{QStringLiteral("sourceServers")});
     s.sourceServers.clear();
     org.transportServers.clear();
-    EXPECT_EQ(fieldsOf(SettingsValidator::validate(s, &org)), QStringList{QStringLiteral("sourceServers")});
+    EXPECT_EQ(fieldsOf(SettingsValidator::validate(s, &org)),
+              QStringList{QStringLiteral("sourceServers")});
 }

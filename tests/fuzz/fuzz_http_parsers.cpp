@@ -64,15 +64,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
 }
 
 #ifdef SECURESTORE_FUZZ_REPLAY_MAIN
-#include <QFile>
 #include <QDirIterator>
+#include <QFile>
 #include <QRandomGenerator>
 
 #include <cstdio>
 
 static void runOne(const QByteArray &input)
 {
-    LLVMFuzzerTestOneInput(reinterpret_cast<const uint8_t *>(input.constData()), size_t(input.size()));
+    LLVMFuzzerTestOneInput(reinterpret_cast<const uint8_t *>(input.constData()),
+                           size_t(input.size()));
 }
 
 int main(int argc, char **argv)
@@ -123,9 +124,15 @@ int main(int argc, char **argv)
         for (int e = 0; e < edits; ++e) {
             const int pos = int(rng.bounded(in.size()));
             switch (rng.bounded(3)) {
-            case 0: in[pos] = char(rng.bounded(256)); break;
-            case 1: in.insert(pos, char(rng.bounded(256))); break;
-            default: in.remove(pos, 1 + int(rng.bounded(4))); break;
+            case 0:
+                in[pos] = char(rng.bounded(256));
+                break;
+            case 1:
+                in.insert(pos, char(rng.bounded(256)));
+                break;
+            default:
+                in.remove(pos, 1 + int(rng.bounded(4)));
+                break;
             }
             if (in.isEmpty())
                 in = "x";

@@ -58,7 +58,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         break;
     }
     default: // escaping round trip
-        if (clixml::decodeString(clixml::encodeName(QString::fromUtf8(in))) != QString::fromUtf8(in))
+        if (clixml::decodeString(clixml::encodeName(QString::fromUtf8(in)))
+            != QString::fromUtf8(in))
             __builtin_trap();
         break;
     }
@@ -76,19 +77,30 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 static void runOne(const QByteArray &input)
 {
-    LLVMFuzzerTestOneInput(reinterpret_cast<const uint8_t *>(input.constData()), size_t(input.size()));
+    LLVMFuzzerTestOneInput(reinterpret_cast<const uint8_t *>(input.constData()),
+                           size_t(input.size()));
 }
 
 int main(int argc, char **argv)
 {
     QList<QByteArray> seeds = {
-        "<Obj RefId=\"0\"><TN RefId=\"0\"><T>A.B</T><T>System.Object</T></TN><ToString>x_x000D__x000A_</ToString><I32>1</I32>"
-        "<Props><S N=\"Name\">n</S><Obj N=\"L\" RefId=\"1\"><TNRef RefId=\"0\"/><LST><S>a</S><Nil/><G>792e5b37-4505-47ef-b7d2-8711bb7affa8</G></LST></Obj></Props>"
-        "<MS><Obj N=\"D\" RefId=\"2\"><DCT><En><S N=\"Key\">k</S><Ref N=\"Value\" RefId=\"1\"/></En></DCT></Obj><BA N=\"b\">AQID</BA>"
-        "<Db N=\"d\">1.5</Db><DT N=\"t\">2024-01-01T00:00:00Z</DT><Version N=\"v\">2.3</Version><U64 N=\"u\">1</U64></MS></Obj>",
-        "\xEF\xBB\xBF<Obj RefId=\"0\"><MS><I32 N=\"PipelineState\">5</I32><Obj N=\"ExceptionAsErrorRecord\" RefId=\"1\"><MS>"
-        "<S N=\"FullyQualifiedErrorId\">X</S><I32 N=\"ErrorCategory_Category\">5</I32></MS></Obj></MS></Obj>",
-        buildCreatePipeline({Command(QStringLiteral("Get-Mailbox")).add(QStringLiteral("Identity"), QStringLiteral("a")).addSwitch(QStringLiteral("X")),
+        "<Obj RefId=\"0\"><TN "
+        "RefId=\"0\"><T>A.B</T><T>System.Object</T></TN><ToString>x_x000D__x000A_</"
+        "ToString><I32>1</I32>"
+        "<Props><S N=\"Name\">n</S><Obj N=\"L\" RefId=\"1\"><TNRef "
+        "RefId=\"0\"/><LST><S>a</S><Nil/><G>792e5b37-4505-47ef-b7d2-8711bb7affa8</G></LST></Obj></"
+        "Props>"
+        "<MS><Obj N=\"D\" RefId=\"2\"><DCT><En><S N=\"Key\">k</S><Ref N=\"Value\" "
+        "RefId=\"1\"/></En></DCT></Obj><BA N=\"b\">AQID</BA>"
+        "<Db N=\"d\">1.5</Db><DT N=\"t\">2024-01-01T00:00:00Z</DT><Version "
+        "N=\"v\">2.3</Version><U64 N=\"u\">1</U64></MS></Obj>",
+        "\xEF\xBB\xBF<Obj RefId=\"0\"><MS><I32 N=\"PipelineState\">5</I32><Obj "
+        "N=\"ExceptionAsErrorRecord\" RefId=\"1\"><MS>"
+        "<S N=\"FullyQualifiedErrorId\">X</S><I32 "
+        "N=\"ErrorCategory_Category\">5</I32></MS></Obj></MS></Obj>",
+        buildCreatePipeline({Command(QStringLiteral("Get-Mailbox"))
+                                 .add(QStringLiteral("Identity"), QStringLiteral("a"))
+                                 .addSwitch(QStringLiteral("X")),
                              Command(QStringLiteral("Get-JournalRule"))},
                             QStringLiteral("2.3")),
         buildApplicationPrivateData(QStringLiteral("15.2.1118.7")),
@@ -99,7 +111,8 @@ int main(int argc, char **argv)
         inputs.append(char(0) + s);
     Fragmenter fragmenter(80);
     for (const QByteArray &s : seeds) {
-        const QByteArray msg = encodeMessage({Destination::Client, MessageType::PipelineState, QUuid::createUuid(), QUuid::createUuid(), s});
+        const QByteArray msg = encodeMessage({Destination::Client, MessageType::PipelineState,
+                                              QUuid::createUuid(), QUuid::createUuid(), s});
         QByteArray stream;
         for (const QByteArray &f : fragmenter.fragment(msg))
             stream += f;
@@ -140,10 +153,18 @@ int main(int argc, char **argv)
         for (int e = 0; e < edits && in.size() > 1; ++e) {
             const int pos = 1 + int(rng.bounded(int(in.size() - 1)));
             switch (rng.bounded(4)) {
-            case 0: in[pos] = char(rng.bounded(256)); break;
-            case 1: in.remove(pos, 1 + int(rng.bounded(16))); break;
-            case 2: in.insert(pos, in.mid(int(rng.bounded(int(in.size()))), 1 + int(rng.bounded(32)))); break;
-            default: in.truncate(pos); break;
+            case 0:
+                in[pos] = char(rng.bounded(256));
+                break;
+            case 1:
+                in.remove(pos, 1 + int(rng.bounded(16)));
+                break;
+            case 2:
+                in.insert(pos, in.mid(int(rng.bounded(int(in.size()))), 1 + int(rng.bounded(32))));
+                break;
+            default:
+                in.truncate(pos);
+                break;
             }
         }
         runOne(in);

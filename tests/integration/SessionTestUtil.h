@@ -19,19 +19,22 @@ inline std::optional<remoting::Error> openSession(remoting::RemoteSession &sessi
     QSignalSpy opened(&session, &remoting::RemoteSession::opened);
     QSignalSpy failed(&session, &remoting::RemoteSession::failed);
     session.open(options);
-    QTest::qWaitFor([&] { return !opened.isEmpty() || !failed.isEmpty(); }, timeoutMs);
+    (void)QTest::qWaitFor([&] { return !opened.isEmpty() || !failed.isEmpty(); },
+                          timeoutMs); // checked below
     if (!failed.isEmpty())
         return failed.first().first().value<remoting::Error>();
     if (opened.isEmpty())
-        return remoting::Error::make(remoting::Error::Kind::Timeout, QStringLiteral("open timed out in test"));
+        return remoting::Error::make(remoting::Error::Kind::Timeout,
+                                     QStringLiteral("open timed out in test"));
     return std::nullopt;
 }
 
 inline remoting::InvocationResult run(remoting::RemoteSession &session,
-                                      const QList<remoting::Command> &statements, int timeoutMs = 30000)
+                                      const QList<remoting::Command> &statements,
+                                      int timeoutMs = 30000)
 {
     remoting::PipelineJob *job = session.invoke(statements);
-    QTest::qWaitFor([&] { return job->isFinished(); }, timeoutMs);
+    (void)QTest::qWaitFor([&] { return job->isFinished(); }, timeoutMs); // checked below
     EXPECT_TRUE(job->isFinished()) << "pipeline did not finish in time";
     remoting::InvocationResult result = job->result();
     job->deleteLater();
@@ -47,7 +50,10 @@ inline bool closeSession(remoting::RemoteSession &session, int timeoutMs = 15000
 
 inline QString describe(const remoting::InvocationResult &r)
 {
-    QString s = QStringLiteral("state=%1 outputs=%2 errors=%3").arg(int(r.state)).arg(r.output.size()).arg(r.errors.size());
+    QString s = QStringLiteral("state=%1 outputs=%2 errors=%3")
+                    .arg(int(r.state))
+                    .arg(r.output.size())
+                    .arg(r.errors.size());
     if (r.transportError)
         s += QStringLiteral(" transport: ") + r.transportError->toLogString();
     if (r.failure)

@@ -71,7 +71,10 @@ struct CliResult
     QString all() const { return out + QLatin1Char('\n') + err; }
     std::string describe() const
     {
-        return QStringLiteral("exit %1\n--- stdout\n%2\n--- stderr\n%3").arg(exitCode).arg(out, err).toStdString();
+        return QStringLiteral("exit %1\n--- stdout\n%2\n--- stderr\n%3")
+            .arg(exitCode)
+            .arg(out, err)
+            .toStdString();
     }
 };
 
@@ -92,7 +95,8 @@ QByteArray readBytes(const QString &path)
 bool writeJson(const QString &path, const QJsonObject &o)
 {
     QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(QJsonDocument(o).toJson()) > 0;
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate)
+           && f.write(QJsonDocument(o).toJson()) > 0;
 }
 
 QJsonObject findByName(const QJsonObject &state, const char *collection, const QString &name)
@@ -113,7 +117,10 @@ QStringList namesOf(const QJsonObject &state, const char *collection)
 
 QString ndrOf(const QJsonObject &state)
 {
-    return state.value(QLatin1String("transportConfig")).toObject().value(QLatin1String("journalingReportNdrTo")).toString();
+    return state.value(QLatin1String("transportConfig"))
+        .toObject()
+        .value(QLatin1String("journalingReportNdrTo"))
+        .toString();
 }
 
 QJsonArray strings(const QStringList &l)
@@ -156,7 +163,10 @@ protected:
         ASSERT_TRUE(QFileInfo::exists(cliPath())) << cliPath().toStdString();
     }
 
-    static QString cliPath() { return testsupport::binDir() + QStringLiteral("/securestore-setup"); }
+    static QString cliPath()
+    {
+        return testsupport::binDir() + QStringLiteral("/securestore-setup");
+    }
     QString statePath() const { return m_dir.filePath(QStringLiteral("state.json")); }
     QString dataHome() const { return m_dir.filePath(QStringLiteral("xdg-data")); }
     QJsonObject state() const { return readJson(statePath()); }
@@ -165,7 +175,8 @@ protected:
     // Starts the fake on `org` (default: the demo organisation) with its state in statePath().
     bool startFake(const QJsonObject &org = {}, const QStringList &faults = {}, int latencyMs = 0)
     {
-        if (!QFileInfo::exists(statePath()) && !writeJson(statePath(), org.isEmpty() ? s_baseState : org))
+        if (!QFileInfo::exists(statePath())
+            && !writeJson(statePath(), org.isEmpty() ? s_baseState : org))
             return false;
         FakeExchangeProcess::Options o;
         o.state = statePath();
@@ -187,21 +198,29 @@ protected:
 
     QStringList connection(const QString &user = kAdmin) const
     {
-        return {QStringLiteral("--server"), m_fake->url().toString(), QStringLiteral("--auth"), QStringLiteral("basic"),
-                QStringLiteral("--user"), user, QStringLiteral("--password-stdin"),
-                QStringLiteral("--trust-fingerprint"), m_fake->fingerprintHex()};
+        return {QStringLiteral("--server"),
+                m_fake->url().toString(),
+                QStringLiteral("--auth"),
+                QStringLiteral("basic"),
+                QStringLiteral("--user"),
+                user,
+                QStringLiteral("--password-stdin"),
+                QStringLiteral("--trust-fingerprint"),
+                m_fake->fingerprintHex()};
     }
 
     static QStringList settings(bool connector = true)
     {
-        QStringList s{QStringLiteral("--journal-address"), kJournal, QStringLiteral("--ndr-mailbox"), kNdr};
+        QStringList s{QStringLiteral("--journal-address"), kJournal,
+                      QStringLiteral("--ndr-mailbox"), kNdr};
         if (connector)
             s << QStringLiteral("--smarthost") << kSmartHost;
         return s;
     }
 
     // Runs securestore-setup with `stdinData` (password line, then any answers) and waits.
-    CliResult cli(const QStringList &args, const QByteArray &stdinData = kAdminPassword + '\n') const
+    CliResult cli(const QStringList &args,
+                  const QByteArray &stdinData = kAdminPassword + '\n') const
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -226,23 +245,26 @@ protected:
         r.out = QString::fromUtf8(p.readAllStandardOutput());
         r.err = QString::fromUtf8(p.readAllStandardError());
         static const QRegularExpression re(
-            QStringLiteral("^stats: requests=(\\d+) sent=(\\d+) received=(\\d+) elapsed_ms=(\\d+)$"),
+            QStringLiteral(
+                "^stats: requests=(\\d+) sent=(\\d+) received=(\\d+) elapsed_ms=(\\d+)$"),
             QRegularExpression::MultilineOption);
         const auto m = re.match(r.err);
         if (m.hasMatch())
-            r.stats = Stats{m.captured(1).toLongLong(), m.captured(2).toLongLong(), m.captured(3).toLongLong(),
-                            m.captured(4).toLongLong()};
+            r.stats = Stats{m.captured(1).toLongLong(), m.captured(2).toLongLong(),
+                            m.captured(3).toLongLong(), m.captured(4).toLongLong()};
         return r;
     }
 
-    CliResult run(const QString &sub, const QStringList &extra, const QByteArray &stdinData = kAdminPassword + '\n') const
+    CliResult run(const QString &sub, const QStringList &extra,
+                  const QByteArray &stdinData = kAdminPassword + '\n') const
     {
         return cli(QStringList{sub} + connection() + extra, stdinData);
     }
 
     static QString journalPathFrom(const CliResult &r)
     {
-        static const QRegularExpression re(QStringLiteral("^Change journal: (.+)$"), QRegularExpression::MultilineOption);
+        static const QRegularExpression re(QStringLiteral("^Change journal: (.+)$"),
+                                           QRegularExpression::MultilineOption);
         const auto m = re.match(r.all());
         return m.hasMatch() ? m.captured(1).trimmed() : QString();
     }
@@ -250,7 +272,8 @@ protected:
     QStringList journalFiles() const
     {
         QStringList out;
-        QDirIterator it(dataHome(), {QStringLiteral("*.json")}, QDir::Files, QDirIterator::Subdirectories);
+        QDirIterator it(dataHome(), {QStringLiteral("*.json")}, QDir::Files,
+                        QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString f = it.next();
             if (f.contains(QLatin1String("/journals/")))
@@ -261,7 +284,8 @@ protected:
 
     // The fully configured organisation, as EXCHANGE.md and issue 4 define it.
     void expectConfigured(const QJsonObject &st, const QString &ruleName = kRuleName,
-                          const QString &remoteDomainName = kRemoteDomainName, bool connector = true) const
+                          const QString &remoteDomainName = kRemoteDomainName,
+                          bool connector = true) const
     {
         EXPECT_EQ(ndrOf(st), kNdr);
         const QJsonObject rule = findByName(st, "journalRules", ruleName);
@@ -280,10 +304,12 @@ protected:
             return;
         const QJsonObject c = findByName(st, "sendConnectors", kConnectorName);
         ASSERT_FALSE(c.isEmpty()) << "no connector";
-        EXPECT_EQ(c.value(QLatin1String("addressSpaces")).toArray(), strings({QStringLiteral("SMTP:archive.securestore.net;1")}));
+        EXPECT_EQ(c.value(QLatin1String("addressSpaces")).toArray(),
+                  strings({QStringLiteral("SMTP:archive.securestore.net;1")}));
         EXPECT_EQ(c.value(QLatin1String("smartHosts")).toArray(), strings({kSmartHost}));
         EXPECT_FALSE(c.value(QLatin1String("dnsRoutingEnabled")).toBool(true));
-        EXPECT_EQ(c.value(QLatin1String("sourceTransportServers")).toArray(), strings({QStringLiteral("EX01")}));
+        EXPECT_EQ(c.value(QLatin1String("sourceTransportServers")).toArray(),
+                  strings({QStringLiteral("EX01")}));
         EXPECT_TRUE(c.value(QLatin1String("enabled")).toBool());
     }
 
@@ -297,50 +323,54 @@ protected:
 
     static QJsonObject remoteDomainEntry(const QString &name, const QString &domain)
     {
-        return QJsonObject{{QStringLiteral("name"), name},
-                           {QStringLiteral("domainName"), domain},
-                           {QStringLiteral("guid"), newGuid()},
-                           {QStringLiteral("allowedOOFType"), QStringLiteral("External")},
-                           {QStringLiteral("autoForwardEnabled"), true},
-                           {QStringLiteral("autoReplyEnabled"), true},
-                           {QStringLiteral("characterSet"), QString()},
-                           {QStringLiteral("contentType"), QStringLiteral("MimeHtmlText")},
-                           {QStringLiteral("deliveryReportEnabled"), true},
-                           {QStringLiteral("isInternal"), false},
-                           {QStringLiteral("meetingForwardNotificationEnabled"), false},
-                           {QStringLiteral("ndrEnabled"), true},
-                           {QStringLiteral("tnefEnabled"), QJsonValue::Null},
-                           {QStringLiteral("whenChanged"), QStringLiteral("2024-01-01T00:00:00.000Z")}};
+        return QJsonObject{
+            {QStringLiteral("name"), name},
+            {QStringLiteral("domainName"), domain},
+            {QStringLiteral("guid"), newGuid()},
+            {QStringLiteral("allowedOOFType"), QStringLiteral("External")},
+            {QStringLiteral("autoForwardEnabled"), true},
+            {QStringLiteral("autoReplyEnabled"), true},
+            {QStringLiteral("characterSet"), QString()},
+            {QStringLiteral("contentType"), QStringLiteral("MimeHtmlText")},
+            {QStringLiteral("deliveryReportEnabled"), true},
+            {QStringLiteral("isInternal"), false},
+            {QStringLiteral("meetingForwardNotificationEnabled"), false},
+            {QStringLiteral("ndrEnabled"), true},
+            {QStringLiteral("tnefEnabled"), QJsonValue::Null},
+            {QStringLiteral("whenChanged"), QStringLiteral("2024-01-01T00:00:00.000Z")}};
     }
 
-    static QJsonObject connectorEntry(const QString &name, const QString &addressSpace, const QString &smartHost)
+    static QJsonObject connectorEntry(const QString &name, const QString &addressSpace,
+                                      const QString &smartHost)
     {
-        return QJsonObject{{QStringLiteral("name"), name},
-                           {QStringLiteral("guid"), newGuid()},
-                           {QStringLiteral("addressSpaces"), strings({addressSpace})},
-                           {QStringLiteral("comment"), QString()},
-                           {QStringLiteral("dnsRoutingEnabled"), false},
-                           {QStringLiteral("enabled"), true},
-                           {QStringLiteral("fqdn"), QString()},
-                           {QStringLiteral("maxMessageSize"), QStringLiteral("35 MB (36,700,160 bytes)")},
-                           {QStringLiteral("port"), 25},
-                           {QStringLiteral("requireTLS"), false},
-                           {QStringLiteral("smartHosts"), strings({smartHost})},
-                           {QStringLiteral("sourceTransportServers"), strings({QStringLiteral("EX01")})},
-                           {QStringLiteral("tlsAuthLevel"), QString()},
-                           {QStringLiteral("usage"), QStringLiteral("Custom")},
-                           {QStringLiteral("whenChanged"), QStringLiteral("2024-01-01T00:00:00.000Z")}};
+        return QJsonObject{
+            {QStringLiteral("name"), name},
+            {QStringLiteral("guid"), newGuid()},
+            {QStringLiteral("addressSpaces"), strings({addressSpace})},
+            {QStringLiteral("comment"), QString()},
+            {QStringLiteral("dnsRoutingEnabled"), false},
+            {QStringLiteral("enabled"), true},
+            {QStringLiteral("fqdn"), QString()},
+            {QStringLiteral("maxMessageSize"), QStringLiteral("35 MB (36,700,160 bytes)")},
+            {QStringLiteral("port"), 25},
+            {QStringLiteral("requireTLS"), false},
+            {QStringLiteral("smartHosts"), strings({smartHost})},
+            {QStringLiteral("sourceTransportServers"), strings({QStringLiteral("EX01")})},
+            {QStringLiteral("tlsAuthLevel"), QString()},
+            {QStringLiteral("usage"), QStringLiteral("Custom")},
+            {QStringLiteral("whenChanged"), QStringLiteral("2024-01-01T00:00:00.000Z")}};
     }
 
     static QJsonObject ruleEntry(const QString &name, const QString &address, bool enabled = true)
     {
-        return QJsonObject{{QStringLiteral("name"), name},
-                           {QStringLiteral("guid"), newGuid()},
-                           {QStringLiteral("journalEmailAddress"), address},
-                           {QStringLiteral("recipient"), QString()},
-                           {QStringLiteral("scope"), QStringLiteral("Internal")},
-                           {QStringLiteral("enabled"), enabled},
-                           {QStringLiteral("whenChanged"), QStringLiteral("2024-01-01T00:00:00.000Z")}};
+        return QJsonObject{
+            {QStringLiteral("name"), name},
+            {QStringLiteral("guid"), newGuid()},
+            {QStringLiteral("journalEmailAddress"), address},
+            {QStringLiteral("recipient"), QString()},
+            {QStringLiteral("scope"), QStringLiteral("Internal")},
+            {QStringLiteral("enabled"), enabled},
+            {QStringLiteral("whenChanged"), QStringLiteral("2024-01-01T00:00:00.000Z")}};
     }
 
     // A conflict: apply exits 3, names it, and the organisation is byte-identical afterwards.
@@ -350,7 +380,8 @@ protected:
         ASSERT_TRUE(startFake(org));
         const QByteArray before = stateBytes();
         ASSERT_FALSE(before.isEmpty());
-        const CliResult r = run(QStringLiteral("apply"), QStringList{QStringLiteral("--yes")} + extra);
+        const CliResult r
+            = run(QStringLiteral("apply"), QStringList{QStringLiteral("--yes")} + extra);
         EXPECT_EQ(r.exitCode, 3) << r.describe();
         EXPECT_TRUE(r.out.contains(QStringLiteral("[%1] Conflict").arg(step))) << r.describe();
         EXPECT_TRUE(r.all().contains(mentions)) << r.describe();
@@ -384,13 +415,16 @@ TEST_F(CliTest, FreshOrganisationApplyVerifyReapply)
     EXPECT_LE(plan.stats->requests, 6);
     EXPECT_EQ(stateBytes(), before) << "plan changed the organisation";
 
-    const CliResult apply = run(QStringLiteral("apply"), QStringList{QStringLiteral("--yes")} + common);
+    const CliResult apply
+        = run(QStringLiteral("apply"), QStringList{QStringLiteral("--yes")} + common);
     ASSERT_EQ(apply.exitCode, 0) << apply.describe();
     for (const char *step : {"ndr", "rule", "remoteDomain", "connector"})
         EXPECT_TRUE(apply.out.contains(QStringLiteral("[%1] Verified").arg(QLatin1String(step))))
-            << step << "\n" << apply.describe();
+            << step << "\n"
+            << apply.describe();
     EXPECT_FALSE(apply.out.contains(QStringLiteral("Failed"))) << apply.describe();
-    EXPECT_TRUE(apply.out.contains(QStringLiteral("Done: every change was verified."))) << apply.describe();
+    EXPECT_TRUE(apply.out.contains(QStringLiteral("Done: every change was verified.")))
+        << apply.describe();
     ASSERT_TRUE(apply.stats) << apply.describe();
     EXPECT_LE(apply.stats->requests, 16) << apply.describe();
     EXPECT_GT(apply.stats->sent, 0);
@@ -412,20 +446,24 @@ TEST_F(CliTest, FreshOrganisationApplyVerifyReapply)
     const QByteArray configured = stateBytes();
     const CliResult verify = run(QStringLiteral("verify"), settings());
     EXPECT_EQ(verify.exitCode, 0) << verify.describe();
-    EXPECT_TRUE(verify.out.contains(QStringLiteral("Verified: the live configuration matches the settings.")))
+    EXPECT_TRUE(verify.out.contains(
+        QStringLiteral("Verified: the live configuration matches the settings.")))
         << verify.describe();
 
-    const CliResult again = run(QStringLiteral("apply"), QStringList{QStringLiteral("--yes")} + common);
+    const CliResult again
+        = run(QStringLiteral("apply"), QStringList{QStringLiteral("--yes")} + common);
     EXPECT_EQ(again.exitCode, 0) << again.describe();
     EXPECT_TRUE(again.out.contains(QStringLiteral("Nothing to change."))) << again.describe();
     for (const char *step : {"ndr", "rule", "remoteDomain", "connector"})
-        EXPECT_TRUE(again.out.contains(QStringLiteral("[%1] NoChange").arg(QLatin1String(step)))) << again.describe();
+        EXPECT_TRUE(again.out.contains(QStringLiteral("[%1] NoChange").arg(QLatin1String(step))))
+            << again.describe();
     ASSERT_TRUE(again.stats) << again.describe();
     EXPECT_LE(again.stats->requests, 6) << again.describe();
 
     const CliResult planAgain = run(QStringLiteral("plan"), common);
     EXPECT_EQ(planAgain.exitCode, 0) << planAgain.describe();
-    EXPECT_TRUE(planAgain.out.contains(QStringLiteral("Nothing to change."))) << planAgain.describe();
+    EXPECT_TRUE(planAgain.out.contains(QStringLiteral("Nothing to change.")))
+        << planAgain.describe();
     ASSERT_TRUE(planAgain.stats);
     EXPECT_LE(planAgain.stats->requests, 6);
     EXPECT_EQ(stateBytes(), configured) << "verify/re-apply/plan changed the organisation";
@@ -449,24 +487,31 @@ TEST_F(CliTest, ApplyAsksBeforeChangingWithoutYes)
 TEST_F(CliTest, JsonOutputHasPerStepResults)
 {
     ASSERT_TRUE(startFake());
-    const CliResult plan = run(QStringLiteral("plan"), settings() + QStringList{QStringLiteral("--json")});
+    const CliResult plan
+        = run(QStringLiteral("plan"), settings() + QStringList{QStringLiteral("--json")});
     ASSERT_EQ(plan.exitCode, 0) << plan.describe();
     QJsonParseError error;
     QJsonObject doc = QJsonDocument::fromJson(plan.out.toUtf8(), &error).object();
-    ASSERT_EQ(error.error, QJsonParseError::NoError) << error.errorString().toStdString() << plan.describe();
+    ASSERT_EQ(error.error, QJsonParseError::NoError)
+        << error.errorString().toStdString() << plan.describe();
     EXPECT_EQ(doc.value(QLatin1String("command")).toString(), QStringLiteral("plan"));
     EXPECT_EQ(doc.value(QLatin1String("exitCode")).toInt(-1), 0);
-    const QJsonArray planSteps = doc.value(QLatin1String("plan")).toObject().value(QLatin1String("steps")).toArray();
+    const QJsonArray planSteps
+        = doc.value(QLatin1String("plan")).toObject().value(QLatin1String("steps")).toArray();
     ASSERT_EQ(planSteps.size(), 4) << plan.describe();
-    EXPECT_EQ(planSteps.at(0).toObject().value(QLatin1String("action")).toString(), QStringLiteral("Update"));
-    EXPECT_EQ(planSteps.at(1).toObject().value(QLatin1String("action")).toString(), QStringLiteral("Create"));
+    EXPECT_EQ(planSteps.at(0).toObject().value(QLatin1String("action")).toString(),
+              QStringLiteral("Update"));
+    EXPECT_EQ(planSteps.at(1).toObject().value(QLatin1String("action")).toString(),
+              QStringLiteral("Create"));
     EXPECT_EQ(planSteps.at(1).toObject().value(QLatin1String("commands")).toArray().size(), 1);
 
-    const CliResult apply = run(QStringLiteral("apply"),
-                                settings() + QStringList{QStringLiteral("--json"), QStringLiteral("--yes")});
+    const CliResult apply
+        = run(QStringLiteral("apply"),
+              settings() + QStringList{QStringLiteral("--json"), QStringLiteral("--yes")});
     ASSERT_EQ(apply.exitCode, 0) << apply.describe();
     doc = QJsonDocument::fromJson(apply.out.toUtf8(), &error).object();
-    ASSERT_EQ(error.error, QJsonParseError::NoError) << error.errorString().toStdString() << apply.describe();
+    ASSERT_EQ(error.error, QJsonParseError::NoError)
+        << error.errorString().toStdString() << apply.describe();
     EXPECT_EQ(doc.value(QLatin1String("exitCode")).toInt(-1), 0);
     const QJsonObject result = doc.value(QLatin1String("result")).toObject();
     EXPECT_TRUE(result.value(QLatin1String("success")).toBool());
@@ -477,12 +522,16 @@ TEST_F(CliTest, JsonOutputHasPerStepResults)
     for (const QJsonValue &v : steps) {
         const QJsonObject s = v.toObject();
         kinds << s.value(QLatin1String("step")).toString();
-        EXPECT_EQ(s.value(QLatin1String("state")).toString(), QStringLiteral("Verified")) << apply.describe();
+        EXPECT_EQ(s.value(QLatin1String("state")).toString(), QStringLiteral("Verified"))
+            << apply.describe();
         EXPECT_FALSE(s.value(QLatin1String("identity")).toString().isEmpty());
     }
-    EXPECT_EQ(kinds, (QStringList{QStringLiteral("ndr"), QStringLiteral("rule"), QStringLiteral("remoteDomain"),
-                                  QStringLiteral("connector")}));
-    EXPECT_EQ(doc.value(QLatin1String("organisation")).toObject().value(QLatin1String("exchangeVersion")).toString(),
+    EXPECT_EQ(kinds, (QStringList{QStringLiteral("ndr"), QStringLiteral("rule"),
+                                  QStringLiteral("remoteDomain"), QStringLiteral("connector")}));
+    EXPECT_EQ(doc.value(QLatin1String("organisation"))
+                  .toObject()
+                  .value(QLatin1String("exchangeVersion"))
+                  .toString(),
               QStringLiteral("Version 15.1 (Build 2507.6)"));
     expectConfigured(state());
 }
@@ -496,45 +545,55 @@ TEST_F(CliTest, ConflictExistingDifferentNdrNeedsConsent)
     QJsonObject tc = org.value(QLatin1String("transportConfig")).toObject();
     tc[QLatin1String("journalingReportNdrTo")] = QStringLiteral("administrator@contoso.com");
     org[QLatin1String("transportConfig")] = tc;
-    expectConflict(org, settings(), QStringLiteral("ndr"), QStringLiteral("administrator@contoso.com"));
+    expectConflict(org, settings(), QStringLiteral("ndr"),
+                   QStringLiteral("administrator@contoso.com"));
 
     // Consent through the answers file (flags still give the addresses).
     const QString answers = m_dir.filePath(QStringLiteral("answers.json"));
     ASSERT_TRUE(writeJson(answers, QJsonObject{{QStringLiteral("replaceExistingNdr"), true}}));
-    const CliResult r = run(QStringLiteral("apply"),
-                            QStringList{QStringLiteral("--yes"), QStringLiteral("--answers"), answers} + settings());
+    const CliResult r = run(
+        QStringLiteral("apply"),
+        QStringList{QStringLiteral("--yes"), QStringLiteral("--answers"), answers} + settings());
     EXPECT_EQ(r.exitCode, 0) << r.describe();
-    EXPECT_TRUE(r.out.contains(QStringLiteral("administrator@contoso.com"))) << "the replaced address is shown";
+    EXPECT_TRUE(r.out.contains(QStringLiteral("administrator@contoso.com")))
+        << "the replaced address is shown";
     expectConfigured(state());
 }
 
 TEST_F(CliTest, ConflictRuleNameTakenByDifferentRule)
 {
-    const QJsonObject org = withEntry(s_baseState, "journalRules", ruleEntry(kRuleName, QStringLiteral("old@vault.example.org")));
-    expectConflict(org, settings(), QStringLiteral("rule"), QStringLiteral("old@vault.example.org"));
+    const QJsonObject org = withEntry(
+        s_baseState, "journalRules", ruleEntry(kRuleName, QStringLiteral("old@vault.example.org")));
+    expectConflict(org, settings(), QStringLiteral("rule"),
+                   QStringLiteral("old@vault.example.org"));
 }
 
 TEST_F(CliTest, ConflictRemoteDomainNameTakenByAnotherDomain)
 {
-    const QJsonObject org = withEntry(s_baseState, "remoteDomains",
-                                      remoteDomainEntry(kRemoteDomainName, QStringLiteral("other.example.org")));
-    expectConflict(org, settings(), QStringLiteral("remoteDomain"), QStringLiteral("other.example.org"));
+    const QJsonObject org
+        = withEntry(s_baseState, "remoteDomains",
+                    remoteDomainEntry(kRemoteDomainName, QStringLiteral("other.example.org")));
+    expectConflict(org, settings(), QStringLiteral("remoteDomain"),
+                   QStringLiteral("other.example.org"));
 }
 
 TEST_F(CliTest, ConflictConnectorAlreadyRoutesJournalDomain)
 {
-    const QJsonObject org = withEntry(s_baseState, "sendConnectors",
-                                      connectorEntry(QStringLiteral("Old archive relay"),
-                                                     QStringLiteral("SMTP:archive.securestore.net;1"),
-                                                     QStringLiteral("relay.elsewhere.example")));
-    expectConflict(org, settings(), QStringLiteral("connector"), QStringLiteral("Old archive relay"));
+    const QJsonObject org
+        = withEntry(s_baseState, "sendConnectors",
+                    connectorEntry(QStringLiteral("Old archive relay"),
+                                   QStringLiteral("SMTP:archive.securestore.net;1"),
+                                   QStringLiteral("relay.elsewhere.example")));
+    expectConflict(org, settings(), QStringLiteral("connector"),
+                   QStringLiteral("Old archive relay"));
 }
 
 TEST_F(CliTest, ConflictConnectorNameTaken)
 {
-    const QJsonObject org = withEntry(s_baseState, "sendConnectors",
-                                      connectorEntry(kConnectorName, QStringLiteral("SMTP:partner.example;1"),
-                                                     QStringLiteral("relay.partner.example")));
+    const QJsonObject org
+        = withEntry(s_baseState, "sendConnectors",
+                    connectorEntry(kConnectorName, QStringLiteral("SMTP:partner.example;1"),
+                                   QStringLiteral("relay.partner.example")));
     expectConflict(org, settings(), QStringLiteral("connector"), kConnectorName);
 }
 
@@ -542,15 +601,21 @@ TEST_F(CliTest, EquivalentDisabledRuleAndExistingRemoteDomainAreReused)
 {
     // Not conflicts: an equivalent rule under another name is enabled, the remote domain for
     // the journal domain (other name) gets its settings; nothing is duplicated.
-    QJsonObject org = withEntry(s_baseState, "journalRules", ruleEntry(QStringLiteral("Archive (old)"), kJournal, false));
-    org = withEntry(org, "remoteDomains", remoteDomainEntry(QStringLiteral("Archive domain"), kJournalDomain));
+    QJsonObject org = withEntry(s_baseState, "journalRules",
+                                ruleEntry(QStringLiteral("Archive (old)"), kJournal, false));
+    org = withEntry(org, "remoteDomains",
+                    remoteDomainEntry(QStringLiteral("Archive domain"), kJournalDomain));
     ASSERT_TRUE(startFake(org));
-    const CliResult r = run(QStringLiteral("apply"), QStringList{QStringLiteral("--yes")} + settings(false));
+    const CliResult r
+        = run(QStringLiteral("apply"), QStringList{QStringLiteral("--yes")} + settings(false));
     EXPECT_EQ(r.exitCode, 0) << r.describe();
     const QJsonObject st = state();
     EXPECT_EQ(namesOf(st, "journalRules"), QStringList{QStringLiteral("Archive (old)")});
-    EXPECT_TRUE(findByName(st, "journalRules", QStringLiteral("Archive (old)")).value(QLatin1String("enabled")).toBool());
-    EXPECT_EQ(namesOf(st, "remoteDomains"), (QStringList{QStringLiteral("Default"), QStringLiteral("Archive domain")}));
+    EXPECT_TRUE(findByName(st, "journalRules", QStringLiteral("Archive (old)"))
+                    .value(QLatin1String("enabled"))
+                    .toBool());
+    EXPECT_EQ(namesOf(st, "remoteDomains"),
+              (QStringList{QStringLiteral("Default"), QStringLiteral("Archive domain")}));
     const QJsonObject rd = findByName(st, "remoteDomains", QStringLiteral("Archive domain"));
     EXPECT_EQ(rd.value(QLatin1String("allowedOOFType")).toString(), QStringLiteral("None"));
     EXPECT_FALSE(rd.value(QLatin1String("tnefEnabled")).toBool(true));
@@ -563,8 +628,8 @@ TEST_F(CliTest, MissingRolesReportedBeforeAnyChange)
 {
     ASSERT_TRUE(startFake());
     const QByteArray before = stateBytes();
-    const CliResult r = cli(QStringList{QStringLiteral("apply"), QStringLiteral("--yes")} + connection(kHelpdesk)
-                                + settings(),
+    const CliResult r = cli(QStringList{QStringLiteral("apply"), QStringLiteral("--yes")}
+                                + connection(kHelpdesk) + settings(),
                             kHelpdeskPassword + '\n');
     EXPECT_EQ(r.exitCode, 1) << r.describe();
     EXPECT_TRUE(r.all().contains(QStringLiteral("Remote and Accepted Domains"))) << r.describe();
@@ -574,8 +639,8 @@ TEST_F(CliTest, MissingRolesReportedBeforeAnyChange)
     EXPECT_TRUE(journalFiles().isEmpty());
 
     // Without the connector, only the remote domain's role is missing.
-    const CliResult r2 = cli(QStringList{QStringLiteral("apply"), QStringLiteral("--yes")} + connection(kHelpdesk)
-                                 + settings(false),
+    const CliResult r2 = cli(QStringList{QStringLiteral("apply"), QStringLiteral("--yes")}
+                                 + connection(kHelpdesk) + settings(false),
                              kHelpdeskPassword + '\n');
     EXPECT_EQ(r2.exitCode, 1) << r2.describe();
     EXPECT_TRUE(r2.all().contains(QStringLiteral("Remote and Accepted Domains"))) << r2.describe();
@@ -599,62 +664,80 @@ TEST_F(CliTest, InvalidInputsExit2AndChangeNothing)
     const QString longName(65, QLatin1Char('r'));
     const QList<Case> cases = {
         {"malformed address",
-         {QStringLiteral("--journal-address"), QStringLiteral("abc123.archive.securestore.net"), QStringLiteral("--ndr-mailbox"), kNdr},
+         {QStringLiteral("--journal-address"), QStringLiteral("abc123.archive.securestore.net"),
+          QStringLiteral("--ndr-mailbox"), kNdr},
          QStringLiteral("not valid")},
         {"display-name form",
-         {QStringLiteral("--journal-address"), QStringLiteral("Archive <abc123@archive.securestore.net>"),
+         {QStringLiteral("--journal-address"),
+          QStringLiteral("Archive <abc123@archive.securestore.net>"),
           QStringLiteral("--ndr-mailbox"), kNdr},
          QStringLiteral("without a display name")},
         {"journal domain is an accepted domain",
-         {QStringLiteral("--journal-address"), QStringLiteral("archive@sales.contoso.com"), QStringLiteral("--ndr-mailbox"), kNdr},
+         {QStringLiteral("--journal-address"), QStringLiteral("archive@sales.contoso.com"),
+          QStringLiteral("--ndr-mailbox"), kNdr},
          QStringLiteral("sales.contoso.com")},
         {"journal domain under *.corp.contoso.com",
-         {QStringLiteral("--journal-address"), QStringLiteral("archive@eu.corp.contoso.com"), QStringLiteral("--ndr-mailbox"), kNdr},
+         {QStringLiteral("--journal-address"), QStringLiteral("archive@eu.corp.contoso.com"),
+          QStringLiteral("--ndr-mailbox"), kNdr},
          QStringLiteral("*.corp.contoso.com")},
         {"NDR = journal address",
-         {QStringLiteral("--journal-address"), kJournal, QStringLiteral("--ndr-mailbox"), kJournal.toUpper()},
+         {QStringLiteral("--journal-address"), kJournal, QStringLiteral("--ndr-mailbox"),
+          kJournal.toUpper()},
          QStringLiteral("must differ")},
         {"NDR is a group",
-         {QStringLiteral("--journal-address"), kJournal, QStringLiteral("--ndr-mailbox"), QStringLiteral("it-team@contoso.com")},
+         {QStringLiteral("--journal-address"), kJournal, QStringLiteral("--ndr-mailbox"),
+          QStringLiteral("it-team@contoso.com")},
          QStringLiteral("is a group")},
         {"NDR not found",
-         {QStringLiteral("--journal-address"), kJournal, QStringLiteral("--ndr-mailbox"), QStringLiteral("nobody@contoso.com")},
+         {QStringLiteral("--journal-address"), kJournal, QStringLiteral("--ndr-mailbox"),
+          QStringLiteral("nobody@contoso.com")},
          QStringLiteral("No recipient")},
         {"journal address owned by a mailbox",
-         {QStringLiteral("--journal-address"), QStringLiteral("administrator@contoso.com"), QStringLiteral("--ndr-mailbox"), kNdr},
+         {QStringLiteral("--journal-address"), QStringLiteral("administrator@contoso.com"),
+          QStringLiteral("--ndr-mailbox"), kNdr},
          QStringLiteral("contoso.com")},
         {"rule name of 65 characters",
          settings(false) + QStringList{QStringLiteral("--rule-name"), longName},
          QStringLiteral("65")},
-        {"rule name with a tab", settings(false) + QStringList{QStringLiteral("--rule-name"), QStringLiteral("Journal\tRule")},
+        {"rule name with a tab",
+         settings(false)
+             + QStringList{QStringLiteral("--rule-name"), QStringLiteral("Journal\tRule")},
          QStringLiteral("control character")},
         {"rule name with a line break",
-         settings(false) + QStringList{QStringLiteral("--rule-name"), QStringLiteral("Journal\nRule")},
+         settings(false)
+             + QStringList{QStringLiteral("--rule-name"), QStringLiteral("Journal\nRule")},
          QStringLiteral("control character")},
         {"remote domain name too long",
          settings(false) + QStringList{QStringLiteral("--remote-domain-name"), longName},
          QStringLiteral("65")},
         {"bad smarthost",
-         {QStringLiteral("--journal-address"), kJournal, QStringLiteral("--ndr-mailbox"), kNdr, QStringLiteral("--smarthost"),
-          QStringLiteral("smtp..securestore.net")},
+         {QStringLiteral("--journal-address"), kJournal, QStringLiteral("--ndr-mailbox"), kNdr,
+          QStringLiteral("--smarthost"), QStringLiteral("smtp..securestore.net")},
          QStringLiteral("smtp..securestore.net")},
         {"smarthost with a space",
-         {QStringLiteral("--journal-address"), kJournal, QStringLiteral("--ndr-mailbox"), kNdr, QStringLiteral("--smarthost"),
-          QStringLiteral("smtp securestore.net")},
+         {QStringLiteral("--journal-address"), kJournal, QStringLiteral("--ndr-mailbox"), kNdr,
+          QStringLiteral("--smarthost"), QStringLiteral("smtp securestore.net")},
          QStringLiteral("not a valid IP address or host name")},
         {"unknown source server",
          settings() + QStringList{QStringLiteral("--source-servers"), QStringLiteral("EX99")},
          QStringLiteral("EX99")},
-        {"missing NDR mailbox", {QStringLiteral("--journal-address"), kJournal}, QStringLiteral("undeliverable")},
-        {"unknown option", settings() + QStringList{QStringLiteral("--frobnicate")}, QStringLiteral("--frobnicate")},
-        {"password on the command line", settings() + QStringList{QStringLiteral("--password=secret")},
+        {"missing NDR mailbox",
+         {QStringLiteral("--journal-address"), kJournal},
+         QStringLiteral("undeliverable")},
+        {"unknown option", settings() + QStringList{QStringLiteral("--frobnicate")},
+         QStringLiteral("--frobnicate")},
+        {"password on the command line",
+         settings() + QStringList{QStringLiteral("--password=secret")},
          QStringLiteral("never accepted")},
     };
     for (const Case &c : cases) {
-        const CliResult r = run(QStringLiteral("apply"), QStringList{QStringLiteral("--yes"), QStringLiteral("--stats")} + c.args);
+        const CliResult r
+            = run(QStringLiteral("apply"),
+                  QStringList{QStringLiteral("--yes"), QStringLiteral("--stats")} + c.args);
         EXPECT_EQ(r.exitCode, 2) << c.what << "\n" << r.describe();
-        EXPECT_TRUE(r.all().contains(c.mentions)) << c.what << " should mention " << c.mentions.toStdString() << "\n"
-                                                  << r.describe();
+        EXPECT_TRUE(r.all().contains(c.mentions))
+            << c.what << " should mention " << c.mentions.toStdString() << "\n"
+            << r.describe();
         EXPECT_FALSE(r.all().contains(QStringLiteral("Verified"))) << c.what;
         if (r.stats) { // the ones that needed the server only discovered (plan-sized traffic)
             EXPECT_LE(r.stats->requests, 6) << c.what;
@@ -664,9 +747,10 @@ TEST_F(CliTest, InvalidInputsExit2AndChangeNothing)
     EXPECT_TRUE(journalFiles().isEmpty()) << "an invalid run wrote a change journal";
 
     // export-script refuses invalid input the same way.
-    const CliResult script = run(QStringLiteral("export-script"),
-                                 {QStringLiteral("--journal-address"), QStringLiteral("archive@sales.contoso.com"),
-                                  QStringLiteral("--ndr-mailbox"), kNdr});
+    const CliResult script
+        = run(QStringLiteral("export-script"),
+              {QStringLiteral("--journal-address"), QStringLiteral("archive@sales.contoso.com"),
+               QStringLiteral("--ndr-mailbox"), kNdr});
     EXPECT_EQ(script.exitCode, 2) << script.describe();
     EXPECT_FALSE(script.out.contains(QStringLiteral("New-JournalRule"))) << script.describe();
 }
@@ -695,7 +779,8 @@ TEST_P(CliFaultTest, ServerErrorMidApplyThenUndoRestoresOriginal)
     ASSERT_TRUE(startFake({}, {c.fault}));
     const QJsonObject original = state();
 
-    const CliResult apply = run(QStringLiteral("apply"), QStringList{QStringLiteral("--yes")} + settings());
+    const CliResult apply
+        = run(QStringLiteral("apply"), QStringList{QStringLiteral("--yes")} + settings());
     if (c.failedStep.isEmpty()) {
         // A lost Receive is repeated (it changes nothing); the apply completes and verifies.
         EXPECT_EQ(apply.exitCode, 0) << apply.describe();
@@ -703,13 +788,16 @@ TEST_P(CliFaultTest, ServerErrorMidApplyThenUndoRestoresOriginal)
         return;
     }
     EXPECT_EQ(apply.exitCode, 1) << apply.describe();
-    EXPECT_TRUE(apply.out.contains(QStringLiteral("[%1] Failed").arg(c.failedStep))) << apply.describe();
-    EXPECT_FALSE(apply.out.contains(QStringLiteral("Done: every change was verified."))) << apply.describe();
+    EXPECT_TRUE(apply.out.contains(QStringLiteral("[%1] Failed").arg(c.failedStep)))
+        << apply.describe();
+    EXPECT_FALSE(apply.out.contains(QStringLiteral("Done: every change was verified.")))
+        << apply.describe();
     EXPECT_TRUE(apply.out.contains(QStringLiteral("[ndr] Verified"))) << apply.describe();
     EXPECT_TRUE(apply.out.contains(QStringLiteral("[rule] Verified"))) << apply.describe();
     EXPECT_FALSE(apply.out.contains(QStringLiteral("[connector] Verified"))) << apply.describe();
-    EXPECT_TRUE(apply.err.contains(QStringLiteral("securestore-setup undo"))) << "says how to roll back\n"
-                                                                                << apply.describe();
+    EXPECT_TRUE(apply.err.contains(QStringLiteral("securestore-setup undo")))
+        << "says how to roll back\n"
+        << apply.describe();
     const QString journal = journalPathFrom(apply);
     ASSERT_TRUE(QFileInfo::exists(journal)) << apply.describe();
     EXPECT_EQ(journalFiles(), QStringList{journal});
@@ -722,45 +810,54 @@ TEST_P(CliFaultTest, ServerErrorMidApplyThenUndoRestoresOriginal)
     // Undo against the same organisation, now without the fault.
     stopFake();
     ASSERT_TRUE(startFake());
-    const CliResult undo = cli(QStringList{QStringLiteral("undo"), QStringLiteral("--journal"), journal,
-                                           QStringLiteral("--yes"), QStringLiteral("--stats")}
-                               + connection());
+    const CliResult undo
+        = cli(QStringList{QStringLiteral("undo"), QStringLiteral("--journal"), journal,
+                          QStringLiteral("--yes"), QStringLiteral("--stats")}
+              + connection());
     EXPECT_EQ(undo.exitCode, 0) << undo.describe();
     EXPECT_TRUE(undo.out.contains(QStringLiteral("Undone and verified."))) << undo.describe();
     EXPECT_FALSE(undo.out.contains(QStringLiteral("Failed"))) << undo.describe();
     for (const char *step : {"ndr", "rule", "remoteDomain"})
-        EXPECT_TRUE(undo.out.contains(QStringLiteral("[%1] Verified").arg(QLatin1String(step)))) << undo.describe();
+        EXPECT_TRUE(undo.out.contains(QStringLiteral("[%1] Verified").arg(QLatin1String(step))))
+            << undo.describe();
     const QJsonObject restored = state();
     EXPECT_EQ(ndrOf(restored), ndrOf(original));
     EXPECT_TRUE(ndrOf(restored).isEmpty());
     EXPECT_EQ(namesOf(restored, "journalRules"), namesOf(original, "journalRules"));
     EXPECT_EQ(namesOf(restored, "remoteDomains"), namesOf(original, "remoteDomains"));
     EXPECT_EQ(namesOf(restored, "sendConnectors"), namesOf(original, "sendConnectors"));
-    EXPECT_EQ(restored.value(QLatin1String("remoteDomains")), original.value(QLatin1String("remoteDomains")));
-    EXPECT_EQ(restored.value(QLatin1String("acceptedDomains")), original.value(QLatin1String("acceptedDomains")));
-    EXPECT_EQ(restored.value(QLatin1String("recipients")), original.value(QLatin1String("recipients")));
+    EXPECT_EQ(restored.value(QLatin1String("remoteDomains")),
+              original.value(QLatin1String("remoteDomains")));
+    EXPECT_EQ(restored.value(QLatin1String("acceptedDomains")),
+              original.value(QLatin1String("acceptedDomains")));
+    EXPECT_EQ(restored.value(QLatin1String("recipients")),
+              original.value(QLatin1String("recipients")));
 
     // A second undo of the same journal finds nothing left to undo and changes nothing.
     const QByteArray undone = stateBytes();
-    const CliResult undoAgain = cli(QStringList{QStringLiteral("undo"), QStringLiteral("--journal"), journal,
-                                                QStringLiteral("--yes")}
+    const CliResult undoAgain = cli(QStringList{QStringLiteral("undo"), QStringLiteral("--journal"),
+                                                journal, QStringLiteral("--yes")}
                                     + connection());
     EXPECT_EQ(undoAgain.exitCode, 0) << undoAgain.describe();
     EXPECT_EQ(stateBytes(), undone) << "undoing an undone journal changed the organisation";
 
     // And the organisation can be configured cleanly afterwards.
-    const CliResult again = run(QStringLiteral("apply"), QStringList{QStringLiteral("--yes")} + settings());
+    const CliResult again
+        = run(QStringLiteral("apply"), QStringList{QStringLiteral("--yes")} + settings());
     EXPECT_EQ(again.exitCode, 0) << again.describe();
     expectConfigured(state());
 }
 
 INSTANTIATE_TEST_SUITE_P(
     Faults, CliFaultTest,
-    ::testing::Values(FaultCase{QStringLiteral("http500@%1").arg(kRemoteDomainSettingsCommand), QStringLiteral("remoteDomain")},
-                      FaultCase{QStringLiteral("drop@%1").arg(kRemoteDomainSettingsCommand), QStringLiteral("remoteDomain")},
-                      FaultCase{QStringLiteral("drop@%1").arg(kConnectorCommand), QStringLiteral("connector")},
-                      FaultCase{QStringLiteral("http500@%1").arg(kConnectorReceive), QStringLiteral("connector")},
-                      FaultCase{QStringLiteral("drop@%1").arg(kConnectorReceive), QString()}),
+    ::testing::Values(
+        FaultCase{QStringLiteral("http500@%1").arg(kRemoteDomainSettingsCommand),
+                  QStringLiteral("remoteDomain")},
+        FaultCase{QStringLiteral("drop@%1").arg(kRemoteDomainSettingsCommand),
+                  QStringLiteral("remoteDomain")},
+        FaultCase{QStringLiteral("drop@%1").arg(kConnectorCommand), QStringLiteral("connector")},
+        FaultCase{QStringLiteral("http500@%1").arg(kConnectorReceive), QStringLiteral("connector")},
+        FaultCase{QStringLiteral("drop@%1").arg(kConnectorReceive), QString()}),
     [](const ::testing::TestParamInfo<FaultCase> &info) {
         QString name = info.param.fault;
         name.replace(QLatin1Char('@'), QLatin1String("_at_"));
@@ -773,24 +870,30 @@ INSTANTIATE_TEST_SUITE_P(
 TEST_F(CliTest, SpecialCharactersReachExchangeLiterallyAndRenderQuoted)
 {
     ASSERT_TRUE(startFake());
-    const QString ruleName = QStringLiteral("O'Brien's \"Archive\"; $(Remove-Item x) `n Grüße – 日本");
+    const QString ruleName
+        = QStringLiteral("O'Brien's \"Archive\"; $(Remove-Item x) `n Grüße – 日本");
     const QString remoteDomainName = QStringLiteral("SecureStore; $(calc) 'x' `t Ärchiv");
-    const QStringList extra = settings() + QStringList{QStringLiteral("--rule-name"), ruleName,
-                                                       QStringLiteral("--remote-domain-name"), remoteDomainName};
+    const QStringList extra
+        = settings()
+          + QStringList{QStringLiteral("--rule-name"), ruleName,
+                        QStringLiteral("--remote-domain-name"), remoteDomainName};
 
     const CliResult script = run(QStringLiteral("export-script"), extra);
     ASSERT_EQ(script.exitCode, 0) << script.describe();
     // stdout is the script alone (export-script > setup.ps1); progress went to stderr.
-    EXPECT_TRUE(script.out.startsWith(QStringLiteral("# SecureStore journaling setup"))) << script.describe();
+    EXPECT_TRUE(script.out.startsWith(QStringLiteral("# SecureStore journaling setup")))
+        << script.describe();
     EXPECT_FALSE(script.out.contains(QStringLiteral("Connecting to"))) << script.describe();
+    EXPECT_TRUE(script.out.contains(QStringLiteral(
+        "New-JournalRule -Name 'O''Brien''s \"Archive\"; $(Remove-Item x) `n Grüße – 日本' "
+        "-JournalEmailAddress 'abc123@archive.securestore.net' -Scope 'Internal' -Enabled $true")))
+        << script.describe();
     EXPECT_TRUE(script.out.contains(
-        QStringLiteral("New-JournalRule -Name 'O''Brien''s \"Archive\"; $(Remove-Item x) `n Grüße – 日本' "
-                       "-JournalEmailAddress 'abc123@archive.securestore.net' -Scope 'Internal' -Enabled $true")))
+        QStringLiteral("New-RemoteDomain -Name 'SecureStore; $(calc) ''x'' `t Ärchiv' "
+                       "-DomainName 'archive.securestore.net'")))
         << script.describe();
-    EXPECT_TRUE(script.out.contains(QStringLiteral("New-RemoteDomain -Name 'SecureStore; $(calc) ''x'' `t Ärchiv' "
-                                                   "-DomainName 'archive.securestore.net'")))
-        << script.describe();
-    EXPECT_TRUE(script.out.contains(QStringLiteral("Set-RemoteDomain -Identity 'SecureStore; $(calc) ''x'' `t Ärchiv'")))
+    EXPECT_TRUE(script.out.contains(
+        QStringLiteral("Set-RemoteDomain -Identity 'SecureStore; $(calc) ''x'' `t Ärchiv'")))
         << script.describe();
     // Every quoted literal in the commands is balanced: no line leaves a quote open.
     for (const QString &line : script.out.split(QLatin1Char('\n'))) {
@@ -799,14 +902,16 @@ TEST_F(CliTest, SpecialCharactersReachExchangeLiterallyAndRenderQuoted)
         EXPECT_EQ(line.count(QLatin1Char('\'')) % 2, 0) << line.toStdString();
     }
 
-    const CliResult apply = run(QStringLiteral("apply"), QStringList{QStringLiteral("--yes")} + extra);
+    const CliResult apply
+        = run(QStringLiteral("apply"), QStringList{QStringLiteral("--yes")} + extra);
     ASSERT_EQ(apply.exitCode, 0) << apply.describe();
     expectConfigured(state(), ruleName, remoteDomainName);
     EXPECT_EQ(namesOf(state(), "journalRules"), QStringList{ruleName});
 
     const CliResult verify = run(QStringLiteral("verify"), extra);
     EXPECT_EQ(verify.exitCode, 0) << verify.describe();
-    const CliResult again = run(QStringLiteral("apply"), QStringList{QStringLiteral("--yes")} + extra);
+    const CliResult again
+        = run(QStringLiteral("apply"), QStringList{QStringLiteral("--yes")} + extra);
     EXPECT_EQ(again.exitCode, 0) << again.describe();
     EXPECT_TRUE(again.out.contains(QStringLiteral("Nothing to change."))) << again.describe();
 }
@@ -822,21 +927,29 @@ TEST_F(CliTest, DiagnoseReportsVersionsAndMissingRoles)
     EXPECT_EQ(admin.exitCode, 0) << admin.describe();
     EXPECT_TRUE(admin.out.contains(QStringLiteral("Protocol 2.3"))) << admin.describe();
     EXPECT_TRUE(admin.out.contains(QStringLiteral("PowerShell 2.0"))) << admin.describe();
-    EXPECT_TRUE(admin.out.contains(QStringLiteral("Exchange Server 2016 Version 15.1 (Build 2507.6) on EX01")))
+    EXPECT_TRUE(admin.out.contains(
+        QStringLiteral("Exchange Server 2016 Version 15.1 (Build 2507.6) on EX01")))
         << admin.describe();
-    EXPECT_TRUE(admin.out.contains(QStringLiteral("all needed roles are granted"))) << admin.describe();
+    EXPECT_TRUE(admin.out.contains(QStringLiteral("all needed roles are granted")))
+        << admin.describe();
     EXPECT_TRUE(admin.out.contains(QStringLiteral("Round trip"))) << admin.describe();
 
-    const CliResult helpdesk = cli(QStringList{QStringLiteral("diagnose"), QStringLiteral("--json")} + connection(kHelpdesk),
+    const CliResult helpdesk = cli(QStringList{QStringLiteral("diagnose"), QStringLiteral("--json")}
+                                       + connection(kHelpdesk),
                                    kHelpdeskPassword + '\n');
     EXPECT_EQ(helpdesk.exitCode, 0) << helpdesk.describe();
     const QJsonObject doc = QJsonDocument::fromJson(helpdesk.out.toUtf8()).object();
     EXPECT_EQ(doc.value(QLatin1String("protocolVersion")).toString(), QStringLiteral("2.3"));
     EXPECT_EQ(doc.value(QLatin1String("psVersion")).toString(), QStringLiteral("2.0"));
-    const QJsonArray roles = doc.value(QLatin1String("organisation")).toObject().value(QLatin1String("missingRoles")).toArray();
-    EXPECT_TRUE(roles.contains(QStringLiteral("Remote and Accepted Domains"))) << helpdesk.describe();
+    const QJsonArray roles = doc.value(QLatin1String("organisation"))
+                                 .toObject()
+                                 .value(QLatin1String("missingRoles"))
+                                 .toArray();
+    EXPECT_TRUE(roles.contains(QStringLiteral("Remote and Accepted Domains")))
+        << helpdesk.describe();
     EXPECT_TRUE(roles.contains(QStringLiteral("Send Connectors"))) << helpdesk.describe();
-    EXPECT_TRUE(helpdesk.err.contains(QStringLiteral("Missing management roles: "))) << helpdesk.describe();
+    EXPECT_TRUE(helpdesk.err.contains(QStringLiteral("Missing management roles: ")))
+        << helpdesk.describe();
     EXPECT_EQ(stateBytes(), before);
 }
 
@@ -844,7 +957,8 @@ TEST_F(CliTest, WrongPasswordAndUnpinnedCertificateFailCleanly)
 {
     ASSERT_TRUE(startFake());
     const QByteArray before = stateBytes();
-    const CliResult wrong = run(QStringLiteral("plan"), settings(), QByteArrayLiteral("not-the-password\n"));
+    const CliResult wrong
+        = run(QStringLiteral("plan"), settings(), QByteArrayLiteral("not-the-password\n"));
     EXPECT_EQ(wrong.exitCode, 1) << wrong.describe();
     EXPECT_TRUE(wrong.err.contains(QStringLiteral("error:"))) << wrong.describe();
     EXPECT_FALSE(wrong.all().contains(QStringLiteral("not-the-password")));
@@ -854,7 +968,8 @@ TEST_F(CliTest, WrongPasswordAndUnpinnedCertificateFailCleanly)
     const CliResult tls = cli(QStringList{QStringLiteral("plan")} + unpinned + settings());
     EXPECT_EQ(tls.exitCode, 1) << tls.describe();
     EXPECT_TRUE(tls.err.contains(QStringLiteral("--trust-fingerprint"))) << tls.describe();
-    EXPECT_TRUE(tls.err.contains(m_fake->fingerprintHex())) << "shows the fingerprint to pin\n" << tls.describe();
+    EXPECT_TRUE(tls.err.contains(m_fake->fingerprintHex())) << "shows the fingerprint to pin\n"
+                                                            << tls.describe();
     EXPECT_EQ(stateBytes(), before);
 }
 
@@ -895,27 +1010,37 @@ TEST(CliKerberos, FullApplyWithMessageEncryption)
         env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=false"));
         p.setProcessEnvironment(env);
         p.start(testsupport::binDir() + QStringLiteral("/securestore-setup"),
-                QStringList{args.first(), QStringLiteral("--server"), url.toString(), QStringLiteral("--auth"),
-                            QStringLiteral("kerberos"), QStringLiteral("--user"), kAdmin,
-                            QStringLiteral("--password-stdin"), QStringLiteral("--journal-address"), kJournal,
-                            QStringLiteral("--ndr-mailbox"), kNdr, QStringLiteral("--smarthost"), kSmartHost}
+                QStringList{args.first(), QStringLiteral("--server"), url.toString(),
+                            QStringLiteral("--auth"), QStringLiteral("kerberos"),
+                            QStringLiteral("--user"), kAdmin, QStringLiteral("--password-stdin"),
+                            QStringLiteral("--journal-address"), kJournal,
+                            QStringLiteral("--ndr-mailbox"), kNdr, QStringLiteral("--smarthost"),
+                            kSmartHost}
                     + args.mid(1));
         p.waitForStarted(10000);
         p.write(kAdminPassword + '\n');
         p.closeWriteChannel();
         p.waitForFinished(60000);
         return std::make_tuple(p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-                               QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()));
+                               QString::fromUtf8(p.readAllStandardOutput()),
+                               QString::fromUtf8(p.readAllStandardError()));
     };
 
-    const auto [code, out, err] = runCli({QStringLiteral("apply"), QStringLiteral("--yes"), QStringLiteral("--stats")});
+    const auto [code, out, err]
+        = runCli({QStringLiteral("apply"), QStringLiteral("--yes"), QStringLiteral("--stats")});
     ASSERT_EQ(code, 0) << out.toStdString() << err.toStdString();
     for (const char *step : {"ndr", "rule", "remoteDomain", "connector"})
-        EXPECT_TRUE(out.contains(QStringLiteral("[%1] Verified").arg(QLatin1String(step)))) << out.toStdString();
+        EXPECT_TRUE(out.contains(QStringLiteral("[%1] Verified").arg(QLatin1String(step))))
+            << out.toStdString();
     const QJsonObject st = readJson(statePath);
     EXPECT_EQ(ndrOf(st), kNdr);
-    EXPECT_EQ(findByName(st, "journalRules", kRuleName).value(QLatin1String("journalEmailAddress")).toString(), kJournal);
-    EXPECT_EQ(findByName(st, "remoteDomains", kRemoteDomainName).value(QLatin1String("allowedOOFType")).toString(),
+    EXPECT_EQ(findByName(st, "journalRules", kRuleName)
+                  .value(QLatin1String("journalEmailAddress"))
+                  .toString(),
+              kJournal);
+    EXPECT_EQ(findByName(st, "remoteDomains", kRemoteDomainName)
+                  .value(QLatin1String("allowedOOFType"))
+                  .toString(),
               QStringLiteral("None"));
     EXPECT_FALSE(findByName(st, "sendConnectors", kConnectorName).isEmpty());
 
@@ -926,7 +1051,8 @@ TEST(CliKerberos, FullApplyWithMessageEncryption)
     // it only answers sealed bodies, so the completed apply proves message encryption.
     fake.stop();
     const QJsonObject fakeStats = readJson(statsPath);
-    EXPECT_GE(fakeStats.value(QLatin1String("authenticated")).toInt(), 1) << QJsonDocument(fakeStats).toJson().toStdString();
+    EXPECT_GE(fakeStats.value(QLatin1String("authenticated")).toInt(), 1)
+        << QJsonDocument(fakeStats).toJson().toStdString();
     EXPECT_EQ(fakeStats.value(QLatin1String("authFailures")).toInt(-1), 0);
 }
 

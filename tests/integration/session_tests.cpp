@@ -80,18 +80,21 @@ TEST_F(BasicHttpsSession, OpensRunsStatementsAndDeletesTheShell)
     EXPECT_FALSE(session.info().protocolVersion.isEmpty());
     EXPECT_FALSE(session.info().shellId.isEmpty());
 
-    const auto result = testsupport::run(
-        session, {Command(QStringLiteral("Get-ExchangeServer")), Command(QStringLiteral("Get-AcceptedDomain"))});
+    const auto result = testsupport::run(session, {Command(QStringLiteral("Get-ExchangeServer")),
+                                                   Command(QStringLiteral("Get-AcceptedDomain"))});
     ASSERT_TRUE(result.succeeded()) << testsupport::describe(result).toStdString();
     const PsObject *server = firstOfType(result, QStringLiteral("ExchangeServer"));
     ASSERT_NE(server, nullptr);
     EXPECT_EQ(server->property(QStringLiteral("Name")).toString(), QStringLiteral("EX01"));
-    EXPECT_TRUE(server->property(QStringLiteral("AdminDisplayVersion")).toString().startsWith(QStringLiteral("Version 15.")));
+    EXPECT_TRUE(server->property(QStringLiteral("AdminDisplayVersion"))
+                    .toString()
+                    .startsWith(QStringLiteral("Version 15.")));
     QStringList domains;
     for (const PsValue &v : result.output)
         if (v.isObject() && v.obj()->isA(QStringLiteral("AcceptedDomain")))
             domains << v.property(QStringLiteral("DomainName")).toString();
-    EXPECT_TRUE(domains.contains(QStringLiteral("contoso.com"))) << domains.join(QLatin1Char(',')).toStdString();
+    EXPECT_TRUE(domains.contains(QStringLiteral("contoso.com")))
+        << domains.join(QLatin1Char(',')).toStdString();
 
     // Create, pool Receive(s), Command, Receive: one connection, no auth probe.
     const TrafficStats stats = session.stats();
@@ -101,8 +104,10 @@ TEST_F(BasicHttpsSession, OpensRunsStatementsAndDeletesTheShell)
     ASSERT_TRUE(testsupport::closeSession(session));
     m_fake->stop();
     const QJsonObject fakeStats = readStats(m_dir.filePath(QStringLiteral("stats.json")));
-    EXPECT_EQ(fakeStats.value(QStringLiteral("openShells")).toInt(-1), 0) << "the shell must be deleted on close";
-    EXPECT_EQ(quint64(fakeStats.value(QStringLiteral("requests")).toDouble()), stats.requests + 1); // + Delete
+    EXPECT_EQ(fakeStats.value(QStringLiteral("openShells")).toInt(-1), 0)
+        << "the shell must be deleted on close";
+    EXPECT_EQ(quint64(fakeStats.value(QStringLiteral("requests")).toDouble()),
+              stats.requests + 1); // + Delete
 }
 
 TEST_F(BasicHttpsSession, UntrustedCertificateIsRefusedWithItsFingerprint)
@@ -146,10 +151,12 @@ TEST_F(BasicHttpsSession, TraceShowsDecodedTrafficWithSecretsRedacted)
     const QString secret = QStringLiteral("Sup3r-Secret-Value");
     Command command(QStringLiteral("Get-Recipient"));
     command.add(QStringLiteral("Identity"), QStringLiteral("journal-ndr@contoso.com"));
-    command.add(QStringLiteral("Password"), secret); // the fake refuses it; the trace must not show it
+    command.add(QStringLiteral("Password"),
+                secret); // the fake refuses it; the trace must not show it
     testsupport::run(session, {command});
     const QString all = lines.join(QLatin1Char('\n'));
-    EXPECT_TRUE(all.contains(QStringLiteral("journal-ndr@contoso.com"))) << "the trace shows the command";
+    EXPECT_TRUE(all.contains(QStringLiteral("journal-ndr@contoso.com")))
+        << "the trace shows the command";
     EXPECT_TRUE(all.contains(QStringLiteral("CREATE_PIPELINE")));
     EXPECT_FALSE(all.contains(secret));
     EXPECT_FALSE(all.contains(kAdminPassword));
@@ -173,7 +180,8 @@ TEST(SessionUsage, BasicOverHttpIsRefusedBeforeSendingAnything)
     const auto error = testsupport::openSession(session, o);
     ASSERT_TRUE(error);
     EXPECT_EQ(error->kind, Error::Kind::Auth);
-    EXPECT_TRUE(error->message.contains(QStringLiteral("https"), Qt::CaseInsensitive)) << error->message.toStdString();
+    EXPECT_TRUE(error->message.contains(QStringLiteral("https"), Qt::CaseInsensitive))
+        << error->message.toStdString();
     fake.stop();
     EXPECT_EQ(readStats(fo.statsFile).value(QStringLiteral("requests")).toInt(-1), 0);
 }
@@ -201,10 +209,13 @@ TEST_F(BasicHttpsSession, ExchangeErrorsArriveWithExactTextAndCategory)
     const auto first = testsupport::run(session, {rule});
     ASSERT_TRUE(first.succeeded()) << testsupport::describe(first).toStdString();
     ASSERT_EQ(first.output.size(), 1);
-    EXPECT_EQ(first.output.first().property(QStringLiteral("Enabled")).toString(), QStringLiteral("True"));
+    EXPECT_EQ(first.output.first().property(QStringLiteral("Enabled")).toString(),
+              QStringLiteral("True"));
 
     const auto second = testsupport::run(session, {rule});
-    const ErrorRecord *record = second.failure ? &*second.failure : (second.errors.isEmpty() ? nullptr : &second.errors.first());
+    const ErrorRecord *record = second.failure
+                                    ? &*second.failure
+                                    : (second.errors.isEmpty() ? nullptr : &second.errors.first());
     ASSERT_NE(record, nullptr) << testsupport::describe(second).toStdString();
     EXPECT_EQ(record->message, QStringLiteral("A journal rule with that name already exists."));
     EXPECT_EQ(record->failureCategory(), QStringLiteral("ArgumentException"));
@@ -216,7 +227,9 @@ TEST_F(BasicHttpsSession, ExchangeErrorsArriveWithExactTextAndCategory)
         .add(QStringLiteral("JournalEmailAddress"), QStringLiteral("not an address"))
         .add(QStringLiteral("Enabled"), true);
     const auto third = testsupport::run(session, {bad});
-    const ErrorRecord *r3 = third.failure ? &*third.failure : (third.errors.isEmpty() ? nullptr : &third.errors.first());
+    const ErrorRecord *r3 = third.failure
+                                ? &*third.failure
+                                : (third.errors.isEmpty() ? nullptr : &third.errors.first());
     ASSERT_NE(r3, nullptr);
     EXPECT_EQ(r3->message, QStringLiteral("No recipient matched the specified parameter value."));
     EXPECT_TRUE(testsupport::closeSession(session));
@@ -232,7 +245,8 @@ TEST_F(BasicHttpsSession, ValuesReachExchangeLiterally)
         .add(QStringLiteral("JournalEmailAddress"), QStringLiteral("a@archive.example"))
         .add(QStringLiteral("Scope"), QStringLiteral("Internal"))
         .add(QStringLiteral("Enabled"), true);
-    const auto created = testsupport::run(session, {rule, Command(QStringLiteral("Get-JournalRule"))});
+    const auto created
+        = testsupport::run(session, {rule, Command(QStringLiteral("Get-JournalRule"))});
     ASSERT_TRUE(created.succeeded()) << testsupport::describe(created).toStdString();
     QStringList names;
     for (const PsValue &v : created.output)
@@ -248,9 +262,12 @@ TEST_F(BasicHttpsSession, ScriptTextIsRefusedInTheNoLanguageSession)
     script.isScript = true;
     const auto result = testsupport::run(session, {script});
     EXPECT_FALSE(result.succeeded());
-    ASSERT_TRUE(result.failure || !result.errors.isEmpty()) << testsupport::describe(result).toStdString();
-    const QString message = result.failure ? result.failure->message : result.errors.first().message;
-    EXPECT_TRUE(message.startsWith(QStringLiteral("The syntax is not supported by this runspace."))) << message.toStdString();
+    ASSERT_TRUE(result.failure || !result.errors.isEmpty())
+        << testsupport::describe(result).toStdString();
+    const QString message
+        = result.failure ? result.failure->message : result.errors.first().message;
+    EXPECT_TRUE(message.startsWith(QStringLiteral("The syntax is not supported by this runspace.")))
+        << message.toStdString();
 }
 
 TEST_F(BasicHttpsSession, CmdletOutsideTheUsersRolesIsNotRecognized)
@@ -265,7 +282,9 @@ TEST_F(BasicHttpsSession, CmdletOutsideTheUsersRolesIsNotRecognized)
     connector.add(QStringLiteral("Name"), QStringLiteral("x"));
     const auto result = testsupport::run(session, {connector});
     EXPECT_FALSE(result.succeeded());
-    const ErrorRecord *record = result.failure ? &*result.failure : (result.errors.isEmpty() ? nullptr : &result.errors.first());
+    const ErrorRecord *record = result.failure
+                                    ? &*result.failure
+                                    : (result.errors.isEmpty() ? nullptr : &result.errors.first());
     ASSERT_NE(record, nullptr);
     EXPECT_TRUE(record->message.startsWith(
         QStringLiteral("The term 'New-SendConnector' is not recognized as the name of a cmdlet")))
@@ -351,9 +370,10 @@ TEST(SessionFaults, EveryRequestIndexEndsInSuccessOrAClearError)
             }
             ASSERT_TRUE(run.result);
             if (!run.result->succeeded()) {
-                const QString message = run.result->transportError ? run.result->transportError->message
-                                        : run.result->failure    ? run.result->failure->message
-                                                                 : QString();
+                const QString message = run.result->transportError
+                                            ? run.result->transportError->message
+                                        : run.result->failure ? run.result->failure->message
+                                                              : QString();
                 EXPECT_FALSE(message.isEmpty()) << testsupport::describe(*run.result).toStdString();
             }
         }
@@ -377,7 +397,8 @@ TEST(SessionFaults, WsManFaultIsTyped)
 {
     const FaultRun run = runWithFault(QStringLiteral("wsman@1"));
     ASSERT_TRUE(run.openError);
-    EXPECT_EQ(run.openError->kind, Error::Kind::WsMan) << run.openError->toLogString().toStdString();
+    EXPECT_EQ(run.openError->kind, Error::Kind::WsMan)
+        << run.openError->toLogString().toStdString();
     EXPECT_NE(run.openError->wsmanCode, 0u);
 }
 
@@ -413,10 +434,13 @@ TEST(SessionFaults, CancelStopsARunningPipeline)
     PipelineJob *job = session.invoke({Command(QStringLiteral("Get-ExchangeServer"))});
     QTest::qWait(300);
     job->cancel();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return job->isFinished(); }, 6000)) << "cancel did not end the pipeline";
-    EXPECT_EQ(job->result().state, PipelineState::Stopped) << testsupport::describe(job->result()).toStdString();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return job->isFinished(); }, 6000))
+        << "cancel did not end the pipeline";
+    EXPECT_EQ(job->result().state, PipelineState::Stopped)
+        << testsupport::describe(job->result()).toStdString();
     // The session is still usable.
-    const auto after = testsupport::run(session, {Command(QStringLiteral("Get-AcceptedDomain"))}, 20000);
+    const auto after
+        = testsupport::run(session, {Command(QStringLiteral("Get-AcceptedDomain"))}, 20000);
     EXPECT_TRUE(after.succeeded()) << testsupport::describe(after).toStdString();
 }
 
@@ -487,7 +511,8 @@ TEST_F(KerberosSession, CurrentUsersCredentialCache)
     RemoteSession session;
     const auto openError = testsupport::openSession(session, options(*fake, false));
     ASSERT_FALSE(openError) << openError->toLogString().toStdString();
-    EXPECT_TRUE(testsupport::run(session, {Command(QStringLiteral("Get-AcceptedDomain"))}).succeeded());
+    EXPECT_TRUE(
+        testsupport::run(session, {Command(QStringLiteral("Get-AcceptedDomain"))}).succeeded());
 }
 
 TEST_F(KerberosSession, ReauthenticatesAfter401MidSessionAndAfterADrop)
@@ -500,7 +525,8 @@ TEST_F(KerberosSession, ReauthenticatesAfter401MidSessionAndAfterADrop)
     const auto error = testsupport::openSession(session, options(*fake));
     ASSERT_FALSE(error) << error->toLogString().toStdString();
     for (int i = 0; i < 3; ++i) {
-        const auto result = testsupport::run(session, {Command(QStringLiteral("Get-ExchangeServer"))});
+        const auto result
+            = testsupport::run(session, {Command(QStringLiteral("Get-ExchangeServer"))});
         EXPECT_TRUE(result.succeeded()) << i << ": " << testsupport::describe(result).toStdString();
     }
 }
@@ -543,8 +569,10 @@ TEST_F(KerberosSession, OverHttpsWithChannelBinding)
     o.pinnedSha256 = fake.fingerprint();
     RemoteSession session;
     const auto error = testsupport::openSession(session, o);
-    ASSERT_FALSE(error) << error->toLogString().toStdString() << "\nfake: " << fake.stderrText().toStdString();
-    EXPECT_TRUE(testsupport::run(session, {Command(QStringLiteral("Get-ExchangeServer"))}).succeeded());
+    ASSERT_FALSE(error) << error->toLogString().toStdString()
+                        << "\nfake: " << fake.stderrText().toStdString();
+    EXPECT_TRUE(
+        testsupport::run(session, {Command(QStringLiteral("Get-ExchangeServer"))}).succeeded());
 }
 
 TEST(SessionFaults, AddedLatencyIsPaidPerRequestAndNothingElseChanges)
@@ -586,7 +614,8 @@ TEST(NtlmSession, WinRmListenerStyleEndpoint)
     EXPECT_EQ(o.resolvedConfigurationName(), QStringLiteral("Microsoft.PowerShell"));
     RemoteSession session;
     const auto openError = testsupport::openSession(session, o);
-    ASSERT_FALSE(openError) << openError->toLogString().toStdString() << "\nfake: " << fake.stderrText().toStdString();
+    ASSERT_FALSE(openError) << openError->toLogString().toStdString()
+                            << "\nfake: " << fake.stderrText().toStdString();
     const auto result = testsupport::run(session, {Command(QStringLiteral("Get-ExchangeServer"))});
     EXPECT_TRUE(result.succeeded()) << testsupport::describe(result).toStdString();
     EXPECT_TRUE(testsupport::closeSession(session));

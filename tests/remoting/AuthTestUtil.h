@@ -29,7 +29,8 @@ inline remoting::Status handshake(remoting::auth::SecurityContext &client,
     if (legs)
         *legs = count;
     if (!client.isComplete() || !server.isComplete())
-        return remoting::Error::make(remoting::Error::Kind::Auth, QStringLiteral("handshake did not complete"));
+        return remoting::Error::make(remoting::Error::Kind::Auth,
+                                     QStringLiteral("handshake did not complete"));
     return remoting::success();
 }
 

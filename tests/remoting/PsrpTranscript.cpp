@@ -40,11 +40,13 @@ QList<std::pair<QString, QByteArray>> payloads(const QString &xml, QStringList *
         if (!r.isStartElement())
             continue;
         const QString name = r.name().toString();
-        if (name == QLatin1String("creationXml") || name == QLatin1String("Arguments") || name == QLatin1String("Stream")) {
+        if (name == QLatin1String("creationXml") || name == QLatin1String("Arguments")
+            || name == QLatin1String("Stream")) {
             const QString text = r.readElementText();
             if (text.trimmed().isEmpty())
                 continue;
-            auto bytes = QByteArray::fromBase64Encoding(text.trimmed().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+            auto bytes = QByteArray::fromBase64Encoding(text.trimmed().toLatin1(),
+                                                        QByteArray::AbortOnBase64DecodingErrors);
             if (!bytes)
                 errors->append(QStringLiteral("bad base64 in <%1>").arg(name));
             else
@@ -91,12 +93,15 @@ Transcript loadTranscript(const QString &path)
         t.exchanges.append(raw);
         for (int side = 0; side < 2; ++side) {
             const bool client = side == 0;
-            for (const auto &[element, bytes] : payloads(client ? raw.request : raw.response, &t.errors)) {
+            for (const auto &[element, bytes] :
+                 payloads(client ? raw.request : raw.response, &t.errors)) {
                 ++t.streamElements;
                 (client ? t.clientChunks : t.serverChunks).append(bytes);
                 auto msgs = (client ? fromClient : fromServer).feed(bytes);
                 if (!msgs) {
-                    t.errors.append(QStringLiteral("exchange %1: %2").arg(index).arg(msgs.error().toLogString()));
+                    t.errors.append(QStringLiteral("exchange %1: %2")
+                                        .arg(index)
+                                        .arg(msgs.error().toLogString()));
                     continue;
                 }
                 for (const Message &m : *msgs) {
@@ -108,9 +113,10 @@ Transcript loadTranscript(const QString &path)
                     if (!m.data.isEmpty()) {
                         auto v = clixml::parse(m.data);
                         if (!v)
-                            t.errors.append(QStringLiteral("exchange %1 %2: %3")
-                                                .arg(index)
-                                                .arg(messageTypeName(m.type), v.error().toLogString()));
+                            t.errors.append(
+                                QStringLiteral("exchange %1 %2: %3")
+                                    .arg(index)
+                                    .arg(messageTypeName(m.type), v.error().toLogString()));
                         else
                             d.value = *v;
                     }

@@ -48,14 +48,25 @@ TEST(AuthBasic, OverTlsSendsUserColonPasswordOnce)
     EXPECT_EQ(again.error().kind, Error::Kind::Auth);
 }
 
-QSslCertificate makeCertificate(const QTemporaryDir &dir, const QStringList &keyArgs, const QString &digest)
+QSslCertificate makeCertificate(const QTemporaryDir &dir, const QStringList &keyArgs,
+                                const QString &digest)
 {
     const QString key = dir.filePath(QStringLiteral("key-") + digest + QStringLiteral(".pem"));
-    const QString cert = dir.filePath(QStringLiteral("cert-") + digest + keyArgs.join(QString()).remove(QLatin1Char(':')) + QStringLiteral(".pem"));
-    QStringList args = {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-nodes"),
-                        QStringLiteral("-subj"), QStringLiteral("/CN=ex01.contoso.test"),
-                        QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-") + digest,
-                        QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert};
+    const QString cert
+        = dir.filePath(QStringLiteral("cert-") + digest
+                       + keyArgs.join(QString()).remove(QLatin1Char(':')) + QStringLiteral(".pem"));
+    QStringList args = {QStringLiteral("req"),
+                        QStringLiteral("-x509"),
+                        QStringLiteral("-nodes"),
+                        QStringLiteral("-subj"),
+                        QStringLiteral("/CN=ex01.contoso.test"),
+                        QStringLiteral("-days"),
+                        QStringLiteral("2"),
+                        QStringLiteral("-") + digest,
+                        QStringLiteral("-keyout"),
+                        key,
+                        QStringLiteral("-out"),
+                        cert};
     args += keyArgs;
     QProcess p;
     p.setProcessChannelMode(QProcess::MergedChannels);
@@ -74,21 +85,48 @@ TEST(AuthChannelBindings, TokenUsesTheSignatureHashOrSha256)
 {
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
-    struct Case { QStringList keyArgs; QString digest; QCryptographicHash::Algorithm expected; int size; };
+    struct Case
+    {
+        QStringList keyArgs;
+        QString digest;
+        QCryptographicHash::Algorithm expected;
+        int size;
+    };
     const QList<Case> cases = {
-        {{QStringLiteral("-newkey"), QStringLiteral("rsa:2048")}, QStringLiteral("sha256"), QCryptographicHash::Sha256, 32},
-        {{QStringLiteral("-newkey"), QStringLiteral("rsa:2048")}, QStringLiteral("sha1"), QCryptographicHash::Sha256, 32},
-        {{QStringLiteral("-newkey"), QStringLiteral("rsa:2048")}, QStringLiteral("sha384"), QCryptographicHash::Sha384, 48},
-        {{QStringLiteral("-newkey"), QStringLiteral("rsa:2048")}, QStringLiteral("sha512"), QCryptographicHash::Sha512, 64},
-        {{QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-384")}, QStringLiteral("sha384"), QCryptographicHash::Sha384, 48},
-        {{QStringLiteral("-newkey"), QStringLiteral("rsa:2048"), QStringLiteral("-sigopt"), QStringLiteral("rsa_padding_mode:pss")}, QStringLiteral("sha512"), QCryptographicHash::Sha512, 64},
+        {{QStringLiteral("-newkey"), QStringLiteral("rsa:2048")},
+         QStringLiteral("sha256"),
+         QCryptographicHash::Sha256,
+         32},
+        {{QStringLiteral("-newkey"), QStringLiteral("rsa:2048")},
+         QStringLiteral("sha1"),
+         QCryptographicHash::Sha256,
+         32},
+        {{QStringLiteral("-newkey"), QStringLiteral("rsa:2048")},
+         QStringLiteral("sha384"),
+         QCryptographicHash::Sha384,
+         48},
+        {{QStringLiteral("-newkey"), QStringLiteral("rsa:2048")},
+         QStringLiteral("sha512"),
+         QCryptographicHash::Sha512,
+         64},
+        {{QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+          QStringLiteral("ec_paramgen_curve:P-384")},
+         QStringLiteral("sha384"),
+         QCryptographicHash::Sha384,
+         48},
+        {{QStringLiteral("-newkey"), QStringLiteral("rsa:2048"), QStringLiteral("-sigopt"),
+          QStringLiteral("rsa_padding_mode:pss")},
+         QStringLiteral("sha512"),
+         QCryptographicHash::Sha512,
+         64},
     };
     for (const Case &c : cases) {
         const QSslCertificate cert = makeCertificate(dir, c.keyArgs, c.digest);
         ASSERT_FALSE(cert.isNull()) << c.digest.toStdString();
         const QByteArray token = channelBindingsFor(cert);
         EXPECT_TRUE(token.startsWith("tls-server-end-point:"));
-        EXPECT_EQ(token.size(), 21 + c.size) << c.digest.toStdString() << " " << c.keyArgs.join(QLatin1Char(' ')).toStdString();
+        EXPECT_EQ(token.size(), 21 + c.size)
+            << c.digest.toStdString() << " " << c.keyArgs.join(QLatin1Char(' ')).toStdString();
         EXPECT_EQ(token.mid(21), QCryptographicHash::hash(cert.toDer(), c.expected));
     }
     EXPECT_TRUE(channelBindingsFor(QSslCertificate()).isEmpty());
@@ -103,7 +141,10 @@ public:
     Expected<QByteArray> step(const QByteArray &) override { return QByteArray(); }
     bool isComplete() const override { return true; }
     bool canEncrypt() const override { return true; }
-    QString encryptionProtocol() const override { return QStringLiteral("application/HTTP-SPNEGO-session-encrypted"); }
+    QString encryptionProtocol() const override
+    {
+        return QStringLiteral("application/HTTP-SPNEGO-session-encrypted");
+    }
     Expected<QByteArray> wrap(const QByteArray &plain, QByteArray *header) override
     {
         *header = QByteArray(16, '\x7f');
@@ -144,7 +185,8 @@ TEST(AuthFraming, MalformedBodiesGiveClearErrorsNotCrashes)
     expectProtocolError(QByteArray(), contentType, "empty");
     expectProtocolError("garbage", contentType, "no boundary");
     expectProtocolError(body.left(40), contentType, "truncated in part one");
-    expectProtocolError(body.left(body.indexOf("application/octet-stream") + 10), contentType, "truncated in part two");
+    expectProtocolError(body.left(body.indexOf("application/octet-stream") + 10), contentType,
+                        "truncated in part two");
     expectProtocolError(body.left(body.size() - 24), contentType, "no closing boundary");
     QByteArray noLength = body;
     noLength.replace("OriginalContent:", "X-Other:");
@@ -162,7 +204,8 @@ TEST(AuthFraming, MalformedBodiesGiveClearErrorsNotCrashes)
         EXPECT_FALSE(decryptBody(ctx, body.left(i), contentType).ok()) << i;
     // A closing boundary without "\r\n" and an unquoted boundary parameter are accepted.
     auto relaxed = decryptBody(ctx, body.left(body.size() - 2),
-                               "multipart/encrypted;protocol=\"application/HTTP-SPNEGO-session-encrypted\";boundary=Encrypted Boundary");
+                               "multipart/encrypted;protocol=\"application/"
+                               "HTTP-SPNEGO-session-encrypted\";boundary=Encrypted Boundary");
     ASSERT_TRUE(relaxed.ok()) << relaxed.error().toLogString().toStdString();
     EXPECT_EQ(*relaxed, plain);
 }

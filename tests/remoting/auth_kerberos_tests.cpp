@@ -30,7 +30,8 @@ protected:
     }
 
     std::unique_ptr<SecurityContext> client(const QString &user, const QString &password,
-                                            bool bare = false, const QString &host = QStringLiteral("localhost"))
+                                            bool bare = false,
+                                            const QString &host = QStringLiteral("localhost"))
     {
         ContextOptions o;
         o.method = AuthMethod::Kerberos;
@@ -88,7 +89,8 @@ TEST_F(KerberosTest, BareKerberosWithCredentialCacheFromKinit)
     const Status hs = authtest::handshake(*c, *s);
     ASSERT_TRUE(hs.ok()) << hs.error().toLogString().toStdString();
     EXPECT_EQ(s->peerName(), QStringLiteral("alice@SECURESTORE.TEST"));
-    EXPECT_EQ(c->encryptionProtocol(), QStringLiteral("application/HTTP-Kerberos-session-encrypted"));
+    EXPECT_EQ(c->encryptionProtocol(),
+              QStringLiteral("application/HTTP-Kerberos-session-encrypted"));
     authtest::expectRoundTrips(*c, *s, 60);
 }
 
@@ -131,8 +133,10 @@ TEST_F(KerberosTest, NoCredentialCacheSaysRunKinit)
     auto token = c->step({});
     ASSERT_FALSE(token.ok());
     EXPECT_EQ(token.error().kind, Error::Kind::Auth);
-    EXPECT_TRUE(token.error().message.contains(QStringLiteral("kinit"))) << token.error().toLogString().toStdString();
-    EXPECT_TRUE(token.error().detail.contains(QStringLiteral("major"))) << token.error().detail.toStdString();
+    EXPECT_TRUE(token.error().message.contains(QStringLiteral("kinit")))
+        << token.error().toLogString().toStdString();
+    EXPECT_TRUE(token.error().detail.contains(QStringLiteral("major")))
+        << token.error().detail.toStdString();
 }
 
 TEST_F(KerberosTest, WrongPasswordIsAClearAuthError)
@@ -143,7 +147,8 @@ TEST_F(KerberosTest, WrongPasswordIsAClearAuthError)
     ASSERT_FALSE(token.ok());
     const Error &e = token.error();
     EXPECT_EQ(e.kind, Error::Kind::Auth);
-    EXPECT_TRUE(e.message.contains(QStringLiteral("rejected the password"))) << e.toLogString().toStdString();
+    EXPECT_TRUE(e.message.contains(QStringLiteral("rejected the password")))
+        << e.toLogString().toStdString();
     EXPECT_TRUE(e.message.contains(kUser));
     EXPECT_FALSE(e.toLogString().contains(QStringLiteral("not-the-password")));
     EXPECT_TRUE(e.detail.contains(QStringLiteral("gss_acquire_cred_with_password")));
@@ -154,7 +159,8 @@ TEST_F(KerberosTest, UnknownUserIsReported)
     auto c = client(QStringLiteral("mallory"), kPassword);
     auto token = c->step({});
     ASSERT_FALSE(token.ok());
-    EXPECT_TRUE(token.error().message.contains(QStringLiteral("not known"))) << token.error().toLogString().toStdString();
+    EXPECT_TRUE(token.error().message.contains(QStringLiteral("not known")))
+        << token.error().toLogString().toStdString();
 }
 
 TEST_F(KerberosTest, UnknownServicePrincipalExplainsSpn)
@@ -165,7 +171,8 @@ TEST_F(KerberosTest, UnknownServicePrincipalExplainsSpn)
     ASSERT_FALSE(token.ok());
     const Error &e = token.error();
     EXPECT_EQ(e.kind, Error::Kind::Auth);
-    EXPECT_TRUE(e.message.contains(QStringLiteral("HTTP/ex01-alias.test"))) << e.toLogString().toStdString();
+    EXPECT_TRUE(e.message.contains(QStringLiteral("HTTP/ex01-alias.test")))
+        << e.toLogString().toStdString();
     EXPECT_TRUE(e.message.contains(QStringLiteral("IP addresses"))) << e.message.toStdString();
     EXPECT_TRUE(e.message.contains(QStringLiteral("CNAME")));
     EXPECT_TRUE(e.detail.contains(QStringLiteral("minor"))) << e.detail.toStdString();
@@ -177,7 +184,8 @@ TEST_F(KerberosTest, UnreachableKdcIsReported)
     auto c = client(kUser, kPassword);
     auto token = c->step({});
     ASSERT_FALSE(token.ok());
-    EXPECT_TRUE(token.error().message.contains(QStringLiteral("could be reached"))) << token.error().toLogString().toStdString();
+    EXPECT_TRUE(token.error().message.contains(QStringLiteral("could be reached")))
+        << token.error().toLogString().toStdString();
 }
 
 TEST_F(KerberosTest, MatchingChannelBindingsAreAcceptedAndMismatchRejected)
@@ -219,15 +227,20 @@ TEST_F(KerberosTest, EncryptedBodyRoundTripAndTamperDetection)
     auto c = client(kUser, kPassword);
     auto s = server(QStringLiteral("negotiate"));
     ASSERT_TRUE(authtest::handshake(*c, *s).ok());
-    const QByteArray soap = "<s:Envelope xmlns:s=\"http://www.w3.org/2003/05/soap-envelope\">payload</s:Envelope>";
+    const QByteArray soap
+        = "<s:Envelope xmlns:s=\"http://www.w3.org/2003/05/soap-envelope\">payload</s:Envelope>";
     QByteArray contentType;
     const QByteArray body = encryptBody(*c, soap, &contentType);
     ASSERT_FALSE(body.isEmpty());
-    EXPECT_EQ(contentType, QByteArray("multipart/encrypted;protocol=\"application/HTTP-SPNEGO-session-encrypted\";boundary=\"Encrypted Boundary\""));
-    EXPECT_TRUE(body.startsWith("--Encrypted Boundary\r\n\tContent-Type: application/HTTP-SPNEGO-session-encrypted\r\n"
-                                "\tOriginalContent: type=application/soap+xml;charset=UTF-8;Length="
-                                + QByteArray::number(soap.size()) + "\r\n--Encrypted Boundary\r\n"
-                                "\tContent-Type: application/octet-stream\r\n"));
+    EXPECT_EQ(contentType,
+              QByteArray("multipart/encrypted;protocol=\"application/"
+                         "HTTP-SPNEGO-session-encrypted\";boundary=\"Encrypted Boundary\""));
+    EXPECT_TRUE(body.startsWith(
+        "--Encrypted Boundary\r\n\tContent-Type: application/HTTP-SPNEGO-session-encrypted\r\n"
+        "\tOriginalContent: type=application/soap+xml;charset=UTF-8;Length="
+        + QByteArray::number(soap.size())
+        + "\r\n--Encrypted Boundary\r\n"
+          "\tContent-Type: application/octet-stream\r\n"));
     EXPECT_TRUE(body.endsWith("--Encrypted Boundary--\r\n"));
     EXPECT_FALSE(body.contains("payload"));
     auto plain = decryptBody(*s, body, contentType);
@@ -250,16 +263,19 @@ TEST_F(KerberosTest, EncryptedBodyRoundTripAndTamperDetection)
     auto bad = decryptBody(*s, tampered, ct3);
     ASSERT_FALSE(bad.ok());
     EXPECT_EQ(bad.error().kind, Error::Kind::Auth);
-    EXPECT_TRUE(bad.error().message.contains(QStringLiteral("integrity"))) << bad.error().toLogString().toStdString();
+    EXPECT_TRUE(bad.error().message.contains(QStringLiteral("integrity")))
+        << bad.error().toLogString().toStdString();
 
     // Wrong Length announced.
     QByteArray ct4;
     QByteArray wrongLength = encryptBody(*c, soap, &ct4);
-    wrongLength.replace("Length=" + QByteArray::number(soap.size()), "Length=" + QByteArray::number(soap.size() + 1));
+    wrongLength.replace("Length=" + QByteArray::number(soap.size()),
+                        "Length=" + QByteArray::number(soap.size() + 1));
     auto bad2 = decryptBody(*s, wrongLength, ct4);
     ASSERT_FALSE(bad2.ok());
     EXPECT_EQ(bad2.error().kind, Error::Kind::Protocol);
-    EXPECT_TRUE(bad2.error().message.contains(QString::number(soap.size() + 1))) << bad2.error().message.toStdString();
+    EXPECT_TRUE(bad2.error().message.contains(QString::number(soap.size() + 1)))
+        << bad2.error().message.toStdString();
 }
 
 } // namespace

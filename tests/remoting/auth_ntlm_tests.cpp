@@ -20,7 +20,8 @@ protected:
         QString error;
         m_ntlm = testsupport::TestNtlm::create(&error);
         ASSERT_TRUE(m_ntlm) << error.toStdString();
-        ASSERT_TRUE(m_ntlm->addUser(QStringLiteral("SECURESTORE"), QStringLiteral("bob"), QStringLiteral("Pa55-word!")));
+        ASSERT_TRUE(m_ntlm->addUser(QStringLiteral("SECURESTORE"), QStringLiteral("bob"),
+                                    QStringLiteral("Pa55-word!")));
         m_ntlm->applyEnvironment();
     }
 
@@ -56,7 +57,8 @@ TEST_F(NtlmTest, HandshakeAndSealingRoundTrips)
     const Status hs = authtest::handshake(*c, *s, &legs);
     ASSERT_TRUE(hs.ok()) << hs.error().toLogString().toStdString();
     EXPECT_EQ(legs, 2); // NEGOTIATE, then AUTHENTICATE
-    EXPECT_TRUE(s->peerName().contains(QStringLiteral("bob"), Qt::CaseInsensitive)) << s->peerName().toStdString();
+    EXPECT_TRUE(s->peerName().contains(QStringLiteral("bob"), Qt::CaseInsensitive))
+        << s->peerName().toStdString();
     EXPECT_EQ(c->encryptionProtocol(), QStringLiteral("application/HTTP-SPNEGO-session-encrypted"));
     ASSERT_TRUE(c->canEncrypt());
     authtest::expectRoundTrips(*c, *s, 16);
@@ -115,7 +117,8 @@ TEST_F(NtlmTest, WrongPasswordIsRejectedByTheAcceptor)
     const Status hs = authtest::handshake(*c, *s);
     ASSERT_FALSE(hs.ok());
     EXPECT_EQ(hs.error().kind, Error::Kind::Auth);
-    EXPECT_TRUE(hs.error().message.contains(QStringLiteral("NTLM"))) << hs.error().toLogString().toStdString();
+    EXPECT_TRUE(hs.error().message.contains(QStringLiteral("NTLM")))
+        << hs.error().toLogString().toStdString();
     EXPECT_FALSE(hs.error().toLogString().contains(QStringLiteral("wrong")));
 }
 

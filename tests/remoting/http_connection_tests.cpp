@@ -21,14 +21,17 @@ namespace {
 
 QUrl urlFor(const QTcpServer &server, const char *scheme = "http")
 {
-    return QUrl(QStringLiteral("%1://127.0.0.1:%2/PowerShell").arg(QLatin1String(scheme)).arg(server.serverPort()));
+    return QUrl(QStringLiteral("%1://127.0.0.1:%2/PowerShell")
+                    .arg(QLatin1String(scheme))
+                    .arg(server.serverPort()));
 }
 
 Request post(const QByteArray &body)
 {
     Request r;
     r.path = "/PowerShell";
-    r.headers.emplaceBack(QByteArray("Content-Type"), QByteArray("application/soap+xml;charset=UTF-8"));
+    r.headers.emplaceBack(QByteArray("Content-Type"),
+                          QByteArray("application/soap+xml;charset=UTF-8"));
     r.body = body;
     return r;
 }
@@ -129,10 +132,12 @@ TEST(HttpConnection, CookiesAreSentBack)
         resp.status = 200;
         ++n;
         if (n == 1) {
-            resp.headers.emplaceBack(QByteArray("Set-Cookie"), QByteArray("MS-WSMAN=abc123; path=/; HttpOnly"));
+            resp.headers.emplaceBack(QByteArray("Set-Cookie"),
+                                     QByteArray("MS-WSMAN=abc123; path=/; HttpOnly"));
             resp.headers.emplaceBack(QByteArray("Set-Cookie"), QByteArray("other=1"));
         } else if (n == 2) {
-            resp.headers.emplaceBack(QByteArray("Set-Cookie"), QByteArray("other=; expires=Thu, 01 Jan 1970 00:00:00 GMT"));
+            resp.headers.emplaceBack(QByteArray("Set-Cookie"),
+                                     QByteArray("other=; expires=Thu, 01 Jan 1970 00:00:00 GMT"));
         }
         c->respond(resp);
     };
@@ -319,7 +324,8 @@ TEST(HttpConnection, ChunkedResponseAndBodyUntilClose)
                 s->flush();
                 s->write("cd\r\n0\r\n\r\n");
             } else {
-                s->write("HTTP/1.0 500 Internal Server Error\r\nContent-Type: text/html\r\n\r\n<html>oops</html>");
+                s->write("HTTP/1.0 500 Internal Server Error\r\nContent-Type: "
+                         "text/html\r\n\r\n<html>oops</html>");
                 s->disconnectFromHost();
             }
         });
@@ -369,7 +375,8 @@ TEST_F(HttpConnectionTls, UntrustedCertificateRefusedWithFingerprint)
     EXPECT_EQ(e.kind, Error::Kind::Tls);
     const QString fp = formatFingerprint(sha256Fingerprint(m_cert.certificate));
     EXPECT_EQ(fp.size(), 32 * 3 - 1);
-    EXPECT_TRUE(e.message.contains(QStringLiteral("SHA-256 fingerprint ") + fp)) << e.message.toStdString();
+    EXPECT_TRUE(e.message.contains(QStringLiteral("SHA-256 fingerprint ") + fp))
+        << e.message.toStdString();
     EXPECT_TRUE(e.message.contains(QStringLiteral("pin"))) << e.message.toStdString();
     ASSERT_FALSE(e.certificateChain.isEmpty());
     EXPECT_EQ(e.certificateChain.first(), m_cert.certificate);
@@ -437,7 +444,8 @@ TEST(HttpServer, PipelinedRequestsAnsweredInOrderAndBadRequestCloses)
     QTcpSocket s;
     s.connectToHost(QHostAddress::LocalHost, echo.server.serverPort());
     ASSERT_TRUE(s.waitForConnected(5000));
-    s.write("POST /a HTTP/1.1\r\nContent-Length: 1\r\n\r\n1POST /b HTTP/1.1\r\nContent-Length: 1\r\n\r\n2"
+    s.write("POST /a HTTP/1.1\r\nContent-Length: 1\r\n\r\n1POST /b HTTP/1.1\r\nContent-Length: "
+            "1\r\n\r\n2"
             "BROKEN\r\n\r\n");
     ResponseParser p;
     QList<Response> got;
@@ -457,5 +465,6 @@ TEST(HttpServer, PipelinedRequestsAnsweredInOrderAndBadRequestCloses)
     EXPECT_EQ(got[1].body, "echo:2");
     EXPECT_EQ(got[2].status, 400);
     EXPECT_FALSE(got[2].keepAlive);
-    EXPECT_TRUE(QTest::qWaitFor([&] { return s.state() == QAbstractSocket::UnconnectedState; }, 5000));
+    EXPECT_TRUE(
+        QTest::qWaitFor([&] { return s.state() == QAbstractSocket::UnconnectedState; }, 5000));
 }

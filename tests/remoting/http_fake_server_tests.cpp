@@ -36,7 +36,8 @@ struct FakeExchange
                       args + QStringList{QStringLiteral("--stats-file"), statsPath()});
         if (!process.waitForStarted(10000))
             return false;
-        const bool https = args.contains(QStringLiteral("--tls")) || args.join(' ').contains(QStringLiteral("https://"));
+        const bool https = args.contains(QStringLiteral("--tls"))
+                           || args.join(' ').contains(QStringLiteral("https://"));
         const int lines = https ? 2 : 1;
         if (!QTest::qWaitFor([&] { return process.canReadLine() && countLines() >= lines; }, 20000))
             return false;
@@ -72,7 +73,8 @@ Request soapPost(const QByteArray &authorization = {})
     r.path = "/PowerShell";
     if (!authorization.isEmpty())
         r.headers.append(qMakePair(QByteArray("Authorization"), authorization));
-    r.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/soap+xml;charset=UTF-8")));
+    r.headers.append(
+        qMakePair(QByteArray("Content-Type"), QByteArray("application/soap+xml;charset=UTF-8")));
     r.body = "<s:Envelope xmlns:s=\"http://www.w3.org/2003/05/soap-envelope\"/>";
     return r;
 }
@@ -87,7 +89,9 @@ struct Client
     HttpConnection conn;
     QSignalSpy responses{&conn, &HttpConnection::responseReceived};
     QSignalSpy failures{&conn, &HttpConnection::failed};
-    explicit Client(const QUrl &url) : conn(url) {}
+    explicit Client(const QUrl &url)
+        : conn(url)
+    {}
     bool exchange(const Request &r, int n)
     {
         conn.send(r);
@@ -160,11 +164,11 @@ TEST(FakeExchangeHttp, BasicOverHttpsWithPinnedGeneratedCertificate)
 TEST(FakeExchangeHttp, FaultsByRequestIndex)
 {
     FakeExchange fx;
-    ASSERT_TRUE(fx.start({QStringLiteral("--listen"), QStringLiteral("https://127.0.0.1:0"),
-                          QStringLiteral("--fault"), QStringLiteral("http503@2"),
-                          QStringLiteral("--fault"), QStringLiteral("drop@3"),
-                          QStringLiteral("--fault"), QStringLiteral("auth401@4"),
-                          QStringLiteral("--fault"), QStringLiteral("latency:300@5")}));
+    ASSERT_TRUE(
+        fx.start({QStringLiteral("--listen"), QStringLiteral("https://127.0.0.1:0"),
+                  QStringLiteral("--fault"), QStringLiteral("http503@2"), QStringLiteral("--fault"),
+                  QStringLiteral("drop@3"), QStringLiteral("--fault"), QStringLiteral("auth401@4"),
+                  QStringLiteral("--fault"), QStringLiteral("latency:300@5")}));
     Client c(fx.url);
     c.conn.setPinnedSha256(fx.fingerprint);
     const Request ok = soapPost(basic("admin", "Contoso!Admin1"));
@@ -194,7 +198,8 @@ TEST(FakeExchangeHttp, BadArgumentsExitNonZero)
 {
     QProcess p;
     p.start(testsupport::binDir() + QStringLiteral("/fake-exchange"),
-            {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--fault"), QStringLiteral("explode@1")});
+            {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--fault"),
+             QStringLiteral("explode@1")});
     ASSERT_TRUE(p.waitForFinished(10000));
     EXPECT_NE(p.exitCode(), 0);
     EXPECT_TRUE(p.readAllStandardError().contains("bad --fault"));

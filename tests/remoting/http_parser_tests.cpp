@@ -65,7 +65,8 @@ TEST(HttpResponseParser, ChunkedWithExtensionsAndTrailers)
         const Response r = p.takeResponse();
         EXPECT_EQ(r.body, "hello, world");
         EXPECT_EQ(r.header("X-Trailer"), "yes");
-        EXPECT_TRUE(r.header("Content-Length").isEmpty()) << "framing fields in trailers are ignored";
+        EXPECT_TRUE(r.header("Content-Length").isEmpty())
+            << "framing fields in trailers are ignored";
     }
 }
 
@@ -73,7 +74,8 @@ TEST(HttpResponseParser, ByteByByteAndPipelined)
 {
     const QByteArray one = "HTTP/1.1 401 Unauthorized\r\nWWW-Authenticate: Negotiate\r\n"
                            "WWW-Authenticate: Basic realm=\"x\"\r\nContent-Length: 0\r\n\r\n";
-    const QByteArray two = "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n0\r\n\r\n";
+    const QByteArray two
+        = "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n0\r\n\r\n";
     const QByteArray three = "HTTP/1.1 500 Internal Server Error\r\nContent-Length: 3\r\n"
                              "Connection: close\r\n\r\nbad";
     ResponseParser p;
@@ -112,7 +114,8 @@ TEST(HttpResponseParser, InterimContinueIsSkipped)
 TEST(HttpResponseParser, BodyUntilCloseAndHttp10)
 {
     ResponseParser p;
-    EXPECT_EQ(p.feed("HTTP/1.0 200 OK\r\nContent-Type: text/html\r\n\r\n<html>"), ResponseParser::NeedMore);
+    EXPECT_EQ(p.feed("HTTP/1.0 200 OK\r\nContent-Type: text/html\r\n\r\n<html>"),
+              ResponseParser::NeedMore);
     EXPECT_EQ(p.feed("</html>"), ResponseParser::NeedMore);
     ASSERT_EQ(p.finishInput(), ResponseParser::Complete);
     const Response r = p.takeResponse();
@@ -127,7 +130,8 @@ TEST(HttpResponseParser, HeadAnd304HaveNoBody)
     ASSERT_EQ(p.feed("HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\n"), ResponseParser::Complete);
     EXPECT_TRUE(p.takeResponse().body.isEmpty());
     ResponseParser q;
-    ASSERT_EQ(q.feed("HTTP/1.1 304 Not Modified\r\nContent-Length: 10\r\n\r\n"), ResponseParser::Complete);
+    ASSERT_EQ(q.feed("HTTP/1.1 304 Not Modified\r\nContent-Length: 10\r\n\r\n"),
+              ResponseParser::Complete);
 }
 
 TEST(HttpResponseParser, BareLfLineEndingsAccepted)
@@ -219,8 +223,8 @@ TEST(HttpResponseParser, HeaderAndBodyLimits)
     }
     {
         ResponseParser p(limits);
-        EXPECT_EQ(p.feed("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n40\r\n" + QByteArray(64, 'x')
-                         + "\r\n40\r\n"),
+        EXPECT_EQ(p.feed("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n40\r\n"
+                         + QByteArray(64, 'x') + "\r\n40\r\n"),
                   ResponseParser::Error);
     }
     {
@@ -265,10 +269,11 @@ TEST(HttpResponseParser, RandomGarbageNeverHangsOrCrashes)
 TEST(HttpRequestParser, PostWithBodyAndKeepAlive)
 {
     RequestParser p;
-    const QByteArray wire = "POST /PowerShell?PSVersion=5.1 HTTP/1.1\r\nHost: ex01\r\n"
-                            "Authorization: Negotiate YII=\r\nContent-Length: 4\r\n\r\nsoap"
-                            "POST /wsman HTTP/1.1\r\nConnection: close\r\nTransfer-Encoding: chunked\r\n\r\n"
-                            "2\r\nab\r\n0\r\n\r\n";
+    const QByteArray wire
+        = "POST /PowerShell?PSVersion=5.1 HTTP/1.1\r\nHost: ex01\r\n"
+          "Authorization: Negotiate YII=\r\nContent-Length: 4\r\n\r\nsoap"
+          "POST /wsman HTTP/1.1\r\nConnection: close\r\nTransfer-Encoding: chunked\r\n\r\n"
+          "2\r\nab\r\n0\r\n\r\n";
     ASSERT_EQ(p.feed(wire), RequestParser::Complete);
     Request r = p.takeRequest();
     EXPECT_EQ(r.method, "POST");

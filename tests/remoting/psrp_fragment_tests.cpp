@@ -39,8 +39,11 @@ QByteArray fragmentHeader(quint64 objectId, quint64 fragmentId, quint8 flags, qu
 TEST(PsrpMessage, GuidUsesDotNetByteOrder)
 {
     const QUuid g(QStringLiteral("04777930-1347-422B-AA4D-33BDC2570979"));
-    EXPECT_EQ(guidToBytes(g).toHex(), QByteArray("30797704471342b2aa4d33bdc2570979").replace("42b2", "2b42"));
-    EXPECT_EQ(guidToBytes(g).toHex(), QByteArray("307977044713" "2b42" "aa4d33bdc2570979"));
+    EXPECT_EQ(guidToBytes(g).toHex(),
+              QByteArray("30797704471342b2aa4d33bdc2570979").replace("42b2", "2b42"));
+    EXPECT_EQ(guidToBytes(g).toHex(), QByteArray("307977044713"
+                                                 "2b42"
+                                                 "aa4d33bdc2570979"));
     EXPECT_EQ(guidFromBytes(guidToBytes(g)), g);
     EXPECT_TRUE(guidFromBytes(QByteArray(15, '\1')).isNull());
 }
@@ -59,7 +62,8 @@ TEST(PsrpMessage, HeaderIsLittleEndianAndRoundTrips)
     EXPECT_EQ(back->rpid, m.rpid);
     EXPECT_EQ(back->pid, m.pid);
     EXPECT_EQ(back->data, m.data);
-    EXPECT_EQ(messageTypeName(MessageType::RunspacePoolState), QStringLiteral("RUNSPACEPOOL_STATE"));
+    EXPECT_EQ(messageTypeName(MessageType::RunspacePoolState),
+              QStringLiteral("RUNSPACEPOOL_STATE"));
     EXPECT_EQ(messageTypeName(MessageType(0x12345)), QStringLiteral("0x00012345"));
 }
 
@@ -77,7 +81,8 @@ TEST(PsrpFragments, SmallMessageIsOneFragment)
     const QList<QByteArray> frags = f.fragment(encodeMessage(sample(100)));
     ASSERT_EQ(frags.size(), 1);
     EXPECT_EQ(frags.first().left(kFragmentHeaderSize), fragmentHeader(1, 0, 3, 140));
-    EXPECT_EQ(f.fragment(QByteArray(41, 'a')).first().left(8), fragmentHeader(2, 0, 3, 41).left(8)); // ObjectId increments
+    EXPECT_EQ(f.fragment(QByteArray(41, 'a')).first().left(8),
+              fragmentHeader(2, 0, 3, 41).left(8)); // ObjectId increments
 }
 
 TEST(PsrpFragments, LargeMessageSplitsAndReassembles)
@@ -190,8 +195,12 @@ TEST(PsrpFragments, GarbageIsAnErrorNotACrash)
     expectError(fragmentHeader(1, 0, 0x10, 45) + body, "bad flags");
     expectError(fragmentHeader(1, 1, 2, 45) + body, "middle fragment without a start");
     expectError(fragmentHeader(1, 3, 3, 45) + body, "start fragment with FragmentId 3");
-    expectError(fragmentHeader(1, 0, 1, 10) + body.left(10) + fragmentHeader(1, 5, 2, 35) + body.mid(10), "gap in FragmentIds");
-    expectError(fragmentHeader(1, 0, 1, 10) + body.left(10) + fragmentHeader(1, 0, 1, 10) + body.left(10), "started twice");
+    expectError(fragmentHeader(1, 0, 1, 10) + body.left(10) + fragmentHeader(1, 5, 2, 35)
+                    + body.mid(10),
+                "gap in FragmentIds");
+    expectError(fragmentHeader(1, 0, 1, 10) + body.left(10) + fragmentHeader(1, 0, 1, 10)
+                    + body.left(10),
+                "started twice");
     expectError(fragmentHeader(1, 0, 3, 0xFFFFFFFFu), "absurd length");
     expectError(fragmentHeader(1, 0, 3, 5) + "short", "message shorter than its header");
 

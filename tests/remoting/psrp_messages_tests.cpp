@@ -19,8 +19,8 @@ namespace {
 // GUIDs replaced.
 QStringList shape(const QByteArray &xml)
 {
-    static const QRegularExpression guid(
-        QStringLiteral("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"));
+    static const QRegularExpression guid(QStringLiteral(
+        "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"));
     QStringList out;
     QXmlStreamReader r(xml);
     int depth = 0;
@@ -37,7 +37,8 @@ QStringList shape(const QByteArray &xml)
             pending = line;
             ++depth;
         } else if (r.isCharacters() && !r.isWhitespace()) {
-            pending += QStringLiteral(" = ") + r.text().toString().replace(guid, QStringLiteral("<guid>"));
+            pending += QStringLiteral(" = ")
+                       + r.text().toString().replace(guid, QStringLiteral("<guid>"));
         } else if (r.isEndElement()) {
             --depth;
             if (!pending.isEmpty())
@@ -60,7 +61,8 @@ const Transcript &transcript(const QString &name)
 {
     static QMap<QString, Transcript> cache;
     if (!cache.contains(name))
-        cache.insert(name, psrptest::loadTranscript(testsupport::recordedPsrpDir() + QLatin1Char('/') + name));
+        cache.insert(name, psrptest::loadTranscript(testsupport::recordedPsrpDir()
+                                                    + QLatin1Char('/') + name));
     return cache[name];
 }
 
@@ -84,7 +86,8 @@ QStringList memberNames(const PsValue &v)
 
 TEST(PsrpBuilders, SessionCapabilityMatchesRecorded)
 {
-    const QByteArray real = recorded(QStringLiteral("test_psrp_error_failed.yml"), MessageType::SessionCapability, true);
+    const QByteArray real = recorded(QStringLiteral("test_psrp_error_failed.yml"),
+                                     MessageType::SessionCapability, true);
     ASSERT_FALSE(real.isEmpty());
     EXPECT_EQ(shape(buildSessionCapability(QStringLiteral("2.3"))), shape(real));
     EXPECT_EQ(buildSessionCapability(QStringLiteral("2.3")), real); // even byte for byte
@@ -92,27 +95,33 @@ TEST(PsrpBuilders, SessionCapabilityMatchesRecorded)
 
 TEST(PsrpBuilders, InitRunspacePoolMatchesRecorded)
 {
-    const QByteArray real = recorded(QStringLiteral("test_psrp_error_failed.yml"), MessageType::InitRunspacePool, true);
+    const QByteArray real = recorded(QStringLiteral("test_psrp_error_failed.yml"),
+                                     MessageType::InitRunspacePool, true);
     ASSERT_FALSE(real.isEmpty());
     EXPECT_EQ(shape(buildInitRunspacePool(1, 1)), shape(real));
 }
 
 TEST(PsrpBuilders, CreatePipelineOneCommandMatchesRecorded)
 {
-    const QByteArray real = recorded(QStringLiteral("test_psrp_with_jea_configuration.yml"), MessageType::CreatePipeline, true);
+    const QByteArray real = recorded(QStringLiteral("test_psrp_with_jea_configuration.yml"),
+                                     MessageType::CreatePipeline, true);
     ASSERT_FALSE(real.isEmpty());
-    const QList<Command> statements = {
-        Command(QStringLiteral("Get-Item")).add(QStringLiteral("Path"), QStringLiteral("WSMan:\\localhost\\Service\\AllowUnencrypted"))};
+    const QList<Command> statements
+        = {Command(QStringLiteral("Get-Item"))
+               .add(QStringLiteral("Path"),
+                    QStringLiteral("WSMan:\\localhost\\Service\\AllowUnencrypted"))};
     EXPECT_EQ(shape(buildCreatePipeline(statements, QStringLiteral("2.3"))), shape(real));
 }
 
 TEST(PsrpBuilders, CreatePipelineTwoStatementsMatchesRecordedExtraCmds)
 {
-    const QByteArray real = recorded(QStringLiteral("test_psrp_long_running_cmdlet.yml"), MessageType::CreatePipeline, true);
+    const QByteArray real = recorded(QStringLiteral("test_psrp_long_running_cmdlet.yml"),
+                                     MessageType::CreatePipeline, true);
     ASSERT_FALSE(real.isEmpty());
     Command script(QStringLiteral("echo hi"));
     script.isScript = true;
-    const QList<Command> statements = {Command(QStringLiteral("Start-Sleep")).add(QStringLiteral("Seconds"), 10), script};
+    const QList<Command> statements
+        = {Command(QStringLiteral("Start-Sleep")).add(QStringLiteral("Seconds"), 10), script};
     const bool noInput = clixml::parse(real)->property(QStringLiteral("NoInput")).toBool();
     EXPECT_EQ(shape(buildCreatePipeline(statements, QStringLiteral("2.3"), noInput)), shape(real));
 }
@@ -122,20 +131,28 @@ TEST(PsrpBuilders, CreatePipelineMembersFollowProtocolVersion)
     const QList<Command> statements = {Command(QStringLiteral("Get-Mailbox"))};
     auto commandMembers = [&](const QString &version) {
         const PsValue v = *clixml::parse(buildCreatePipeline(statements, version));
-        const PsValue cmd = v.property(QStringLiteral("PowerShell")).property(QStringLiteral("Cmds")).obj()->items.first();
+        const PsValue cmd = v.property(QStringLiteral("PowerShell"))
+                                .property(QStringLiteral("Cmds"))
+                                .obj()
+                                ->items.first();
         return memberNames(cmd);
     };
     // the recorded 2.2 request (server said 2.2): MergeError..MergeDebug, no MergeInformation
-    const PsValue real22 = *clixml::parse(
-        recorded(QStringLiteral("test_psrp_run_protocol_version_2.2.yml"), MessageType::CreatePipeline, true));
+    const PsValue real22
+        = *clixml::parse(recorded(QStringLiteral("test_psrp_run_protocol_version_2.2.yml"),
+                                  MessageType::CreatePipeline, true));
     EXPECT_EQ(commandMembers(QStringLiteral("2.2")),
-              memberNames(real22.property(QStringLiteral("PowerShell")).property(QStringLiteral("Cmds")).obj()->items.first()));
+              memberNames(real22.property(QStringLiteral("PowerShell"))
+                              .property(QStringLiteral("Cmds"))
+                              .obj()
+                              ->items.first()));
     const QStringList v21 = commandMembers(QStringLiteral("2.1"));
     EXPECT_FALSE(v21.contains(QStringLiteral("MergeError")));
     EXPECT_FALSE(v21.contains(QStringLiteral("MergeInformation")));
     EXPECT_TRUE(v21.contains(QStringLiteral("MergePreviousResults")));
     EXPECT_TRUE(commandMembers(QStringLiteral("2.3")).contains(QStringLiteral("MergeInformation")));
-    EXPECT_FALSE(commandMembers(QStringLiteral("2.2")).contains(QStringLiteral("MergeInformation")));
+    EXPECT_FALSE(
+        commandMembers(QStringLiteral("2.2")).contains(QStringLiteral("MergeInformation")));
 }
 
 TEST(PsrpBuilders, CommandParametersPositionalSwitchAndTypes)
@@ -144,13 +161,15 @@ TEST(PsrpBuilders, CommandParametersPositionalSwitchAndTypes)
     c.add(QStringLiteral("Name"), QStringLiteral("SecureStore"))
         .addSwitch(QStringLiteral("Enabled"))
         .add(QStringLiteral("Confirm"), false)
-        .add(QStringLiteral("Recipients"), QStringList{QStringLiteral("a@x"), QStringLiteral("b@x")})
+        .add(QStringLiteral("Recipients"),
+             QStringList{QStringLiteral("a@x"), QStringLiteral("b@x")})
         .addNull(QStringLiteral("Scope"))
         .addPositional(PsValue::string(QStringLiteral("positional")));
     Command second(QStringLiteral("Get-JournalRule"));
     const QByteArray xml = buildCreatePipeline({c, second}, QStringLiteral("2.3"));
     // positional: <Nil N="N" />; switch: <B N="V">true</B>
-    EXPECT_TRUE(xml.contains("<Nil N=\"N\"/><S N=\"V\">positional</S>") || xml.contains("<Nil N=\"N\" /><S N=\"V\">positional</S>"))
+    EXPECT_TRUE(xml.contains("<Nil N=\"N\"/><S N=\"V\">positional</S>")
+                || xml.contains("<Nil N=\"N\" /><S N=\"V\">positional</S>"))
         << xml.constData();
     EXPECT_TRUE(xml.contains("<S N=\"N\">Enabled</S><B N=\"V\">true</B>"));
     EXPECT_TRUE(xml.contains("<S N=\"N\">Confirm</S><B N=\"V\">false</B>"));
@@ -173,18 +192,26 @@ TEST(PsrpBuilders, ServerCapabilityAndPrivateDataOpenAPool)
 {
     RunspacePoolOpening pool;
     const QUuid rpid = QUuid::createUuid();
-    pool.handle({Destination::Client, MessageType::SessionCapability, {}, {},
+    pool.handle({Destination::Client,
+                 MessageType::SessionCapability,
+                 {},
+                 {},
                  buildServerSessionCapability(QStringLiteral("2.3"), QStringLiteral("2.0"))});
-    pool.handle({Destination::Client, MessageType::ApplicationPrivateData, rpid, {},
+    pool.handle({Destination::Client,
+                 MessageType::ApplicationPrivateData,
+                 rpid,
+                 {},
                  buildApplicationPrivateData(QStringLiteral("15.2.1118.7"))});
     EXPECT_FALSE(pool.isOpened());
-    pool.handle({Destination::Client, MessageType::RunspacePoolState, rpid, {}, buildRunspacePoolState(2)});
+    pool.handle(
+        {Destination::Client, MessageType::RunspacePoolState, rpid, {}, buildRunspacePoolState(2)});
     EXPECT_TRUE(pool.isOpened());
     EXPECT_EQ(pool.protocolVersion(), QStringLiteral("2.3"));
     EXPECT_EQ(pool.psVersion(), QStringLiteral("2.0"));
     EXPECT_EQ(pool.buildVersion(), QStringLiteral("15.2.1118.7"));
     // same shape as a real server's APPLICATION_PRIVATE_DATA
-    const QByteArray real = recorded(QStringLiteral("test_psrp_error_failed.yml"), MessageType::ApplicationPrivateData, false);
+    const QByteArray real = recorded(QStringLiteral("test_psrp_error_failed.yml"),
+                                     MessageType::ApplicationPrivateData, false);
     QStringList ours = shape(buildApplicationPrivateData(QStringLiteral("10.0.14393.2248")));
     QStringList theirs = shape(real);
     auto dropValues = [](QStringList l) {
@@ -199,14 +226,18 @@ namespace {
 ErrorRecord sampleRecord()
 {
     ErrorRecord e;
-    e.message = QStringLiteral("The operation couldn't be performed because object 'x' couldn't be found on 'EX01'.");
-    e.fullyQualifiedErrorId = QStringLiteral("[Server=EX01,RequestId=1,TimeStamp=1/1/2024] [FailureCategory=Cmdlet-ManagementObjectNotFoundException] "
-                                             "A1B2C3D4,Microsoft.Exchange.Management.SystemConfigurationTasks.GetJournalRule");
+    e.message = QStringLiteral(
+        "The operation couldn't be performed because object 'x' couldn't be found on 'EX01'.");
+    e.fullyQualifiedErrorId = QStringLiteral(
+        "[Server=EX01,RequestId=1,TimeStamp=1/1/2024] "
+        "[FailureCategory=Cmdlet-ManagementObjectNotFoundException] "
+        "A1B2C3D4,Microsoft.Exchange.Management.SystemConfigurationTasks.GetJournalRule");
     e.category = QStringLiteral("NotSpecified");
     e.reason = QStringLiteral("ManagementObjectNotFoundException");
     e.activity = QStringLiteral("Get-JournalRule");
     e.targetName = QStringLiteral("x");
-    e.exceptionType = QStringLiteral("Microsoft.Exchange.Configuration.Tasks.ManagementObjectNotFoundException");
+    e.exceptionType = QStringLiteral(
+        "Microsoft.Exchange.Configuration.Tasks.ManagementObjectNotFoundException");
     e.commandName = QStringLiteral("Get-JournalRule");
     return e;
 }
@@ -230,7 +261,9 @@ TEST(PsrpBuilders, ErrorRecordRoundTripsThroughTheWire)
     const ErrorRecord back = errorRecordFromValue(*clixml::parse(buildErrorRecord(e)));
     expectSameFields(back, e);
     EXPECT_EQ(back.failureCategory(), QStringLiteral("ManagementObjectNotFoundException"));
-    for (const QString &category : {QStringLiteral("InvalidArgument"), QStringLiteral("ObjectNotFound"), QStringLiteral("PermissionDenied")}) {
+    for (const QString &category :
+         {QStringLiteral("InvalidArgument"), QStringLiteral("ObjectNotFound"),
+          QStringLiteral("PermissionDenied")}) {
         ErrorRecord c = e;
         c.category = category;
         EXPECT_EQ(errorRecordFromValue(*clixml::parse(buildErrorRecord(c))).category, category);
@@ -240,7 +273,8 @@ TEST(PsrpBuilders, ErrorRecordRoundTripsThroughTheWire)
 TEST(PsrpBuilders, OurErrorRecordUsesOnlyRealServerMembers)
 {
     // a real record with SerializeExtendedInfo=true (JEA transcript's ERROR_RECORD)
-    const PsValue real = *clixml::parse(recorded(QStringLiteral("test_psrp_with_jea_configuration.yml"), MessageType::ErrorRecord, false));
+    const PsValue real = *clixml::parse(recorded(
+        QStringLiteral("test_psrp_with_jea_configuration.yml"), MessageType::ErrorRecord, false));
     const QStringList realMembers = memberNames(real);
     const PsValue ours = errorRecordToValue(sampleRecord());
     for (const QString &m : memberNames(ours))
@@ -259,16 +293,28 @@ TEST(PsrpBuilders, PipelineStateFailedCarriesError)
 {
     PipelineReceiver receiver;
     const QUuid rpid = QUuid::createUuid(), pid = QUuid::createUuid();
-    ASSERT_TRUE(receiver.handle({Destination::Client, MessageType::PipelineOutput, rpid, pid,
-                                 buildPipelineOutput(PsValue::string(QStringLiteral("x")))}).ok());
-    ASSERT_TRUE(receiver.handle({Destination::Client, MessageType::WarningRecord, rpid, pid,
-                                 buildInformational(QStringLiteral("careful"))}).ok());
-    ASSERT_TRUE(receiver.handle({Destination::Client, MessageType::VerboseRecord, rpid, pid,
-                                 buildInformational(QStringLiteral("chatty"), MessageType::VerboseRecord)}).ok());
-    ASSERT_TRUE(receiver.handle({Destination::Client, MessageType::ErrorRecord, rpid, pid, buildErrorRecord(sampleRecord())}).ok());
+    ASSERT_TRUE(receiver
+                    .handle({Destination::Client, MessageType::PipelineOutput, rpid, pid,
+                             buildPipelineOutput(PsValue::string(QStringLiteral("x")))})
+                    .ok());
+    ASSERT_TRUE(receiver
+                    .handle({Destination::Client, MessageType::WarningRecord, rpid, pid,
+                             buildInformational(QStringLiteral("careful"))})
+                    .ok());
+    ASSERT_TRUE(
+        receiver
+            .handle({Destination::Client, MessageType::VerboseRecord, rpid, pid,
+                     buildInformational(QStringLiteral("chatty"), MessageType::VerboseRecord)})
+            .ok());
+    ASSERT_TRUE(receiver
+                    .handle({Destination::Client, MessageType::ErrorRecord, rpid, pid,
+                             buildErrorRecord(sampleRecord())})
+                    .ok());
     EXPECT_FALSE(receiver.isDone());
-    ASSERT_TRUE(receiver.handle({Destination::Client, MessageType::PipelineState, rpid, pid,
-                                 buildPipelineState(PipelineState::Failed, sampleRecord())}).ok());
+    ASSERT_TRUE(receiver
+                    .handle({Destination::Client, MessageType::PipelineState, rpid, pid,
+                             buildPipelineState(PipelineState::Failed, sampleRecord())})
+                    .ok());
     EXPECT_TRUE(receiver.isDone());
     const InvocationResult r = receiver.result();
     EXPECT_EQ(r.state, PipelineState::Failed);
@@ -287,7 +333,11 @@ TEST(PsrpBuilders, BrokenRunspacePoolReportsTheError)
     ErrorRecord e;
     e.message = QStringLiteral("Access denied");
     e.fullyQualifiedErrorId = QStringLiteral("PSSessionOpenFailed");
-    pool.handle({Destination::Client, MessageType::RunspacePoolState, QUuid::createUuid(), {}, buildRunspacePoolState(5, e)});
+    pool.handle({Destination::Client,
+                 MessageType::RunspacePoolState,
+                 QUuid::createUuid(),
+                 {},
+                 buildRunspacePoolState(5, e)});
     EXPECT_TRUE(pool.isBroken());
     EXPECT_FALSE(pool.isOpened());
     ASSERT_TRUE(pool.error().has_value());

@@ -22,7 +22,8 @@ const Transcript &transcript(const QString &name)
 {
     static QMap<QString, Transcript> cache;
     if (!cache.contains(name))
-        cache.insert(name, psrptest::loadTranscript(testsupport::recordedPsrpDir() + QLatin1Char('/') + name));
+        cache.insert(name, psrptest::loadTranscript(testsupport::recordedPsrpDir()
+                                                    + QLatin1Char('/') + name));
     return cache[name];
 }
 
@@ -33,13 +34,15 @@ QList<std::pair<QUuid, PipelineReceiver>> pipelines(const Transcript &t)
     for (const DecodedMessage &d : t.messages) {
         if (d.fromClient || d.message.pid.isNull())
             continue;
-        auto it = std::find_if(out.begin(), out.end(), [&](const auto &p) { return p.first == d.message.pid; });
+        auto it = std::find_if(out.begin(), out.end(),
+                               [&](const auto &p) { return p.first == d.message.pid; });
         if (it == out.end()) {
             out.append({d.message.pid, PipelineReceiver()});
             it = out.end() - 1;
         }
         const Status s = it->second.handle(d.message);
-        EXPECT_TRUE(s.ok()) << qPrintable(t.name) << ": " << qPrintable(s.ok() ? QString() : s.error().toLogString());
+        EXPECT_TRUE(s.ok()) << qPrintable(t.name) << ": "
+                            << qPrintable(s.ok() ? QString() : s.error().toLogString());
     }
     return out;
 }
@@ -72,7 +75,8 @@ PsValue createPipeline(const Transcript &t, int index = 0)
 }
 
 class RecordedFile : public ::testing::TestWithParam<QString>
-{};
+{
+};
 
 } // namespace
 
@@ -91,8 +95,10 @@ TEST_P(RecordedFile, EveryMessageDecodes)
         SCOPED_TRACE(qPrintable(t.name + QLatin1Char(' ') + messageTypeName(d.message.type)));
         EXPECT_TRUE(isKnownMessageType(quint32(d.message.type)));
         EXPECT_EQ(d.message.destination, d.fromClient ? Destination::Server : Destination::Client);
-        if (!d.message.data.isEmpty())
-            EXPECT_FALSE(d.value.isNil() && !d.message.data.contains("<Nil")) << d.message.data.left(200).constData();
+        if (!d.message.data.isEmpty()) {
+            EXPECT_FALSE(d.value.isNil() && !d.message.data.contains("<Nil"))
+                << d.message.data.left(200).constData();
+        }
         // re-encoding the message gives the same bytes
         Message copy = d.message;
         auto again = decodeMessage(encodeMessage(copy));
@@ -114,7 +120,8 @@ TEST_P(RecordedFile, RunspacePoolOpensAndStatesAreKnown)
     const RunspacePoolOpening pool = openPool(t);
     EXPECT_TRUE(pool.isOpened()) << qPrintable(t.name);
     EXPECT_FALSE(pool.isBroken());
-    EXPECT_TRUE(pool.protocolVersion() == QLatin1String("2.2") || pool.protocolVersion() == QLatin1String("2.3"))
+    EXPECT_TRUE(pool.protocolVersion() == QLatin1String("2.2")
+                || pool.protocolVersion() == QLatin1String("2.3"))
         << qPrintable(pool.protocolVersion());
     EXPECT_EQ(pool.serializationVersion(), QStringLiteral("1.1.0.1"));
     EXPECT_FALSE(pool.buildVersion().isEmpty());
@@ -140,18 +147,22 @@ TEST_P(RecordedFile, RunspacePoolOpensAndStatesAreKnown)
     }
     // every pipeline that reported a terminal state is done
     for (const auto &[pid, receiver] : pipelines(t)) {
-        const bool sawTerminal = std::any_of(t.messages.begin(), t.messages.end(), [&, pid = pid](const DecodedMessage &d) {
-            const qlonglong s = d.value.property(QStringLiteral("PipelineState")).toInteger();
-            return d.message.pid == pid && d.message.type == MessageType::PipelineState && s >= 3 && s <= 5;
-        });
+        const bool sawTerminal = std::any_of(
+            t.messages.begin(), t.messages.end(), [&, pid = pid](const DecodedMessage &d) {
+                const qlonglong s = d.value.property(QStringLiteral("PipelineState")).toInteger();
+                return d.message.pid == pid && d.message.type == MessageType::PipelineState
+                       && s >= 3 && s <= 5;
+            });
         EXPECT_EQ(receiver.isDone(), sawTerminal);
     }
 }
 
-INSTANTIATE_TEST_SUITE_P(AllTranscripts, RecordedFile, ::testing::ValuesIn(psrptest::transcriptFiles()),
+INSTANTIATE_TEST_SUITE_P(AllTranscripts, RecordedFile,
+                         ::testing::ValuesIn(psrptest::transcriptFiles()),
                          [](const ::testing::TestParamInfo<QString> &info) {
                              QString n = QFileInfo(info.param).completeBaseName();
-                             n.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9]")), QStringLiteral("_"));
+                             n.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9]")),
+                                       QStringLiteral("_"));
                              return n.toStdString();
                          });
 
@@ -171,15 +182,19 @@ TEST(PsrpRecorded, ErrorFailedPipelineCarriesTheErrorRecord)
     EXPECT_EQ(outputsAsText(r), QStringList{QStringLiteral("before")});
     ASSERT_TRUE(r.failure.has_value());
     EXPECT_EQ(r.failure->message, QStringLiteral("error"));
-    EXPECT_EQ(r.failure->fullyQualifiedErrorId, QStringLiteral("Microsoft.PowerShell.Commands.WriteErrorException"));
+    EXPECT_EQ(r.failure->fullyQualifiedErrorId,
+              QStringLiteral("Microsoft.PowerShell.Commands.WriteErrorException"));
     EXPECT_EQ(r.failure->category, QStringLiteral("NotSpecified"));
     EXPECT_EQ(r.failure->activity, QStringLiteral("Write-Error"));
     EXPECT_EQ(r.failure->reason, QStringLiteral("WriteErrorException"));
-    EXPECT_EQ(r.failure->exceptionType, QStringLiteral("Microsoft.PowerShell.Commands.WriteErrorException"));
+    EXPECT_EQ(r.failure->exceptionType,
+              QStringLiteral("Microsoft.PowerShell.Commands.WriteErrorException"));
     EXPECT_EQ(r.failure->failureCategory(), QStringLiteral("WriteErrorException"));
     // the PositionMessage had _x000D__x000A_ escapes
     const PsValue inv = r.failure->raw.property(QStringLiteral("InvocationInfo"));
-    EXPECT_TRUE(inv.property(QStringLiteral("PositionMessage")).toString().contains(QStringLiteral("\r\n+ ")));
+    EXPECT_TRUE(inv.property(QStringLiteral("PositionMessage"))
+                    .toString()
+                    .contains(QStringLiteral("\r\n+ ")));
 }
 
 TEST(PsrpRecorded, JeaErrorRecordsAndNoLanguageFailure)
@@ -191,22 +206,27 @@ TEST(PsrpRecorded, JeaErrorRecordsAndNoLanguageFailure)
     const InvocationResult first = p.at(0).second.result();
     EXPECT_TRUE(first.succeeded());
     ASSERT_EQ(first.output.size(), 1);
-    EXPECT_EQ(first.output.first().property(QStringLiteral("Name")).toString(), QStringLiteral("AllowUnencrypted"));
-    EXPECT_EQ(first.output.first().property(QStringLiteral("Value")).toString(), QStringLiteral("true"));
+    EXPECT_EQ(first.output.first().property(QStringLiteral("Name")).toString(),
+              QStringLiteral("AllowUnencrypted"));
+    EXPECT_EQ(first.output.first().property(QStringLiteral("Value")).toString(),
+              QStringLiteral("true"));
     EXPECT_TRUE(first.output.first().obj()->isA(QStringLiteral("WSManConfigLeafElement")));
 
     bool sawProviderError = false, sawScriptsNotAllowed = false;
     for (const auto &[pid, receiver] : p) {
         const InvocationResult r = receiver.result();
         for (const ErrorRecord &e : r.errors) {
-            if (e.fullyQualifiedErrorId == QLatin1String("ProviderNotFound,Microsoft.PowerShell.Commands.GetItemCommand")) {
+            if (e.fullyQualifiedErrorId
+                == QLatin1String("ProviderNotFound,Microsoft.PowerShell.Commands.GetItemCommand")) {
                 sawProviderError = true;
-                EXPECT_EQ(e.message, QStringLiteral("Cannot find a provider with the name 'FileSystem'."));
+                EXPECT_EQ(e.message,
+                          QStringLiteral("Cannot find a provider with the name 'FileSystem'."));
                 EXPECT_EQ(e.category, QStringLiteral("ObjectNotFound"));
                 EXPECT_EQ(e.targetName, QStringLiteral("FileSystem"));
                 EXPECT_EQ(e.activity, QStringLiteral("Get-Item"));
                 EXPECT_EQ(e.commandName, QStringLiteral("Get-Item"));
-                EXPECT_EQ(e.exceptionType, QStringLiteral("System.Management.Automation.ProviderNotFoundException"));
+                EXPECT_EQ(e.exceptionType,
+                          QStringLiteral("System.Management.Automation.ProviderNotFoundException"));
             }
         }
         if (r.failure && r.failure->fullyQualifiedErrorId == QLatin1String("ScriptsNotAllowed")) {
@@ -253,10 +273,12 @@ TEST(PsrpRecorded, ProtocolVersion22ServerAndClientShape)
     EXPECT_TRUE(r.output.at(0).obj()->isA(QStringLiteral("ErrorRecord")));
     const ErrorRecord merged = errorRecordFromValue(r.output.at(0));
     EXPECT_EQ(merged.message, QStringLiteral("error"));
-    EXPECT_EQ(merged.fullyQualifiedErrorId, QStringLiteral("Microsoft.PowerShell.Commands.WriteErrorException"));
+    EXPECT_EQ(merged.fullyQualifiedErrorId,
+              QStringLiteral("Microsoft.PowerShell.Commands.WriteErrorException"));
     EXPECT_EQ(r.output.at(1), PsValue::string(QStringLiteral("message 1")));
     EXPECT_EQ(r.output.at(2), PsValue::int32(2));
-    EXPECT_EQ(r.output.at(3).toStringList(), (QStringList{QStringLiteral("3"), QStringLiteral("3")}));
+    EXPECT_EQ(r.output.at(3).toStringList(),
+              (QStringList{QStringLiteral("3"), QStringLiteral("3")}));
     // input was sent with PIPELINE_INPUT and closed with END_OF_PIPELINE_INPUT
     EXPECT_FALSE(t.ofType(MessageType::PipelineInput, true).isEmpty());
     EXPECT_EQ(t.ofType(MessageType::EndOfPipelineInput, true).size(), 1);
@@ -267,12 +289,15 @@ TEST(PsrpRecorded, ProtocolVersion23HasMergeInformation)
 {
     const Transcript &t = transcript(QStringLiteral("test_psrp_run_protocol_version_2.3.yml"));
     EXPECT_EQ(openPool(t).protocolVersion(), QStringLiteral("2.3"));
-    EXPECT_TRUE(t.ofType(MessageType::CreatePipeline, true).first().message.data.contains("N=\"MergeInformation\""));
+    EXPECT_TRUE(t.ofType(MessageType::CreatePipeline, true)
+                    .first()
+                    .message.data.contains("N=\"MergeInformation\""));
 }
 
 TEST(PsrpRecorded, StreamsSeparateErrorsWarningsVerboseAndOutput)
 {
-    const auto p = pipelines(transcript(QStringLiteral("test_psrp_stream_no_output_invocation.yml")));
+    const auto p
+        = pipelines(transcript(QStringLiteral("test_psrp_stream_no_output_invocation.yml")));
     ASSERT_FALSE(p.isEmpty());
     InvocationResult r;
     for (const auto &[pid, receiver] : p)
@@ -305,7 +330,8 @@ TEST(PsrpRecorded, NoProfileOutputsSystemProfilePath)
 {
     const auto p = pipelines(transcript(QStringLiteral("test_psrp_no_profile.yml")));
     ASSERT_EQ(p.size(), 1);
-    EXPECT_EQ(outputsAsText(p.first().second.result()), QStringList{QStringLiteral("C:\\WINDOWS\\SYSTEM32\\CONFIG\\SYSTEMPROFILE")});
+    EXPECT_EQ(outputsAsText(p.first().second.result()),
+              QStringList{QStringLiteral("C:\\WINDOWS\\SYSTEM32\\CONFIG\\SYSTEMPROFILE")});
 }
 
 TEST(PsrpRecorded, LongRunningCmdletHasTwoStatementsInExtraCmds)
@@ -316,7 +342,8 @@ TEST(PsrpRecorded, LongRunningCmdletHasTwoStatementsInExtraCmds)
     ASSERT_EQ(parsed->statements.size(), 2);
     EXPECT_EQ(parsed->statements.at(0).name, QStringLiteral("Start-Sleep"));
     ASSERT_NE(parsed->statements.at(0).parameter(QStringLiteral("Seconds")), nullptr);
-    EXPECT_EQ(parsed->statements.at(0).parameter(QStringLiteral("Seconds"))->value, PsValue::int32(10));
+    EXPECT_EQ(parsed->statements.at(0).parameter(QStringLiteral("Seconds"))->value,
+              PsValue::int32(10));
     EXPECT_EQ(parsed->statements.at(1).name, QStringLiteral("echo hi"));
     EXPECT_TRUE(parsed->statements.at(1).isScript);
     const auto p = pipelines(t);
@@ -339,7 +366,8 @@ TEST(PsrpRecorded, WithInputRoundTripsHashtableAndArray)
     ASSERT_EQ(dict->entries.size(), 1);
     EXPECT_EQ(dict->entries.first().first.toString(), QStringLiteral("a"));
     EXPECT_EQ(dict->entries.first().second.toString(), QStringLiteral("b"));
-    EXPECT_EQ(r.output.at(3).toStringList(), (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+    EXPECT_EQ(r.output.at(3).toStringList(),
+              (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
     auto parsed = parseCreatePipeline(createPipeline(t));
     ASSERT_TRUE(parsed.ok());
     EXPECT_FALSE(parsed->noInput);
@@ -349,7 +377,8 @@ TEST(PsrpRecorded, HistoryInfoObjectHasToString)
 {
     const auto p = pipelines(transcript(QStringLiteral("test_psrp_with_history.yml")));
     ASSERT_EQ(p.size(), 2);
-    EXPECT_EQ(outputsAsText(p.at(0).second.result()), (QStringList{QStringLiteral("1"), QStringLiteral("2")}));
+    EXPECT_EQ(outputsAsText(p.at(0).second.result()),
+              (QStringList{QStringLiteral("1"), QStringLiteral("2")}));
     ASSERT_EQ(p.at(1).second.result().output.size(), 1);
     const PsValue h = p.at(1).second.result().output.first();
     EXPECT_TRUE(h.obj()->isA(QStringLiteral("HistoryInfo")));
@@ -394,7 +423,8 @@ TEST(PsrpRecorded, DisconnectedCommandsOutputAB)
     QStringList all;
     for (const auto &[pid, receiver] : p)
         all += outputsAsText(receiver.result());
-    EXPECT_EQ(all, (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("a"), QStringLiteral("b")}));
+    EXPECT_EQ(all, (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("a"),
+                                QStringLiteral("b")}));
 }
 
 TEST(PsrpRecorded, GuidsInHeaderMatchTheShellId)
@@ -406,7 +436,8 @@ TEST(PsrpRecorded, GuidsInHeaderMatchTheShellId)
     ASSERT_FALSE(caps.isEmpty());
     const QUuid shellId(QStringLiteral("04777930-1347-422B-AA4D-33BDC2570979"));
     EXPECT_EQ(guidToBytes(caps.first().message.rpid), shellId.toRfc4122());
-    EXPECT_EQ(caps.first().message.rpid, QUuid(QStringLiteral("30797704-4713-2b42-aa4d-33bdc2570979")));
+    EXPECT_EQ(caps.first().message.rpid,
+              QUuid(QStringLiteral("30797704-4713-2b42-aa4d-33bdc2570979")));
     const auto states = t.ofType(MessageType::RunspacePoolState);
     ASSERT_FALSE(states.isEmpty());
     EXPECT_EQ(states.first().message.rpid, caps.first().message.rpid);
@@ -420,7 +451,8 @@ TEST(PsrpRecorded, GuidsInHeaderMatchTheShellId)
 
 TEST(PsrpRecorded, ServerStreamsSurviveOneByteFeeds)
 {
-    for (const QString &file : {QStringLiteral("test_psrp_get_command_metadata.yml"), QStringLiteral("test_psrp_with_jea_configuration.yml")}) {
+    for (const QString &file : {QStringLiteral("test_psrp_get_command_metadata.yml"),
+                                QStringLiteral("test_psrp_with_jea_configuration.yml")}) {
         const Transcript &t = transcript(file);
         int expected = 0;
         for (const DecodedMessage &d : t.messages)

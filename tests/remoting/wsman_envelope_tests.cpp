@@ -31,7 +31,8 @@ TEST(WsmanBuilders, CreateCarriesHeadersOptionAndCreationXml)
     const QByteArray payload("\x00\x01\x02fragments\xff", 13);
     const Request req = buildCreate(endpoint(), kShell, payload, QStringLiteral("2.2"));
     EXPECT_TRUE(req.messageId.startsWith(QLatin1String("uuid:")));
-    EXPECT_EQ(req.messageId, req.messageId.toUpper().replace(QLatin1String("UUID:"), QLatin1String("uuid:")));
+    EXPECT_EQ(req.messageId,
+              req.messageId.toUpper().replace(QLatin1String("UUID:"), QLatin1String("uuid:")));
     auto r = parseRequest(req.xml);
     ASSERT_TRUE(r.ok()) << r.error().toLogString().toStdString();
     EXPECT_EQ(r->action, QLatin1String(action::create));
@@ -44,11 +45,14 @@ TEST(WsmanBuilders, CreateCarriesHeadersOptionAndCreationXml)
     EXPECT_EQ(r->shellId, kShell);
     EXPECT_EQ(r->creationXml, payload);
     EXPECT_EQ(r->options.value(QStringLiteral("protocolversion")), QStringLiteral("2.2"));
-    EXPECT_TRUE(req.xml.contains("<wsman:Option MustComply=\"true\" Name=\"protocolversion\">2.2</wsman:Option>"));
+    EXPECT_TRUE(req.xml.contains(
+        "<wsman:Option MustComply=\"true\" Name=\"protocolversion\">2.2</wsman:Option>"));
     EXPECT_TRUE(req.xml.contains("<rsp:InputStreams>stdin pr</rsp:InputStreams>"));
     EXPECT_TRUE(req.xml.contains("<rsp:OutputStreams>stdout</rsp:OutputStreams>"));
-    EXPECT_TRUE(req.xml.contains("<creationXml xmlns=\"http://schemas.microsoft.com/powershell\">"));
-    EXPECT_TRUE(req.xml.contains("<wsmv:DataLocale s:mustUnderstand=\"false\" xml:lang=\"en-US\"/>"));
+    EXPECT_TRUE(
+        req.xml.contains("<creationXml xmlns=\"http://schemas.microsoft.com/powershell\">"));
+    EXPECT_TRUE(
+        req.xml.contains("<wsmv:DataLocale s:mustUnderstand=\"false\" xml:lang=\"en-US\"/>"));
     EXPECT_TRUE(req.xml.contains("<wsman:OperationTimeout>PT60S</wsman:OperationTimeout>"));
     EXPECT_FALSE(req.xml.contains("SelectorSet")); // Create has no shell yet
 }
@@ -60,7 +64,8 @@ TEST(WsmanBuilders, ReceiveForPoolAndPipeline)
     ASSERT_TRUE(p.ok());
     EXPECT_EQ(p->action, QLatin1String(action::receive));
     EXPECT_EQ(p->shellId, kShell);
-    EXPECT_EQ(p->options.value(QStringLiteral("WSMAN_CMDSHELL_OPTION_KEEPALIVE")), QStringLiteral("True"));
+    EXPECT_EQ(p->options.value(QStringLiteral("WSMAN_CMDSHELL_OPTION_KEEPALIVE")),
+              QStringLiteral("True"));
     EXPECT_EQ(p->desiredStream, QStringLiteral("stdout"));
     EXPECT_TRUE(p->desiredStreamCommandId.isEmpty());
 
@@ -68,9 +73,10 @@ TEST(WsmanBuilders, ReceiveForPoolAndPipeline)
     auto c = parseRequest(cmd.xml);
     ASSERT_TRUE(c.ok());
     EXPECT_EQ(c->desiredStreamCommandId, kCommand);
-    EXPECT_TRUE(cmd.xml.contains(QStringLiteral("<rsp:DesiredStream CommandId=\"%1\">stdout</rsp:DesiredStream>")
-                                     .arg(kCommand)
-                                     .toUtf8()));
+    EXPECT_TRUE(cmd.xml.contains(
+        QStringLiteral("<rsp:DesiredStream CommandId=\"%1\">stdout</rsp:DesiredStream>")
+            .arg(kCommand)
+            .toUtf8()));
     EXPECT_NE(pool.messageId, cmd.messageId);
 }
 
@@ -93,9 +99,12 @@ TEST(WsmanBuilders, CommandSendSignalDelete)
     const Request stop = buildSignal(endpoint(), kShell, kCommand, signalPsCtrlC());
     auto g = parseRequest(stop.xml);
     ASSERT_TRUE(g.ok());
-    EXPECT_EQ(g->signalCode, QStringLiteral("http://schemas.microsoft.com/powershell/signal/crtl_c"));
+    EXPECT_EQ(g->signalCode,
+              QStringLiteral("http://schemas.microsoft.com/powershell/signal/crtl_c"));
     EXPECT_EQ(g->commandId, kCommand);
-    EXPECT_EQ(signalTerminate(), QStringLiteral("http://schemas.microsoft.com/wbem/wsman/1/windows/shell/signal/terminate"));
+    EXPECT_EQ(
+        signalTerminate(),
+        QStringLiteral("http://schemas.microsoft.com/wbem/wsman/1/windows/shell/signal/terminate"));
 
     const Request del = buildDelete(endpoint(), kShell);
     auto d = parseRequest(del.xml);
@@ -118,8 +127,9 @@ TEST(WsmanBuilders, SpecialCharactersAreEscaped)
 TEST(WsmanServerBuilders, CreateResponseRoundTrip)
 {
     const Request req = buildCreate(endpoint(), kShell, "x");
-    const QByteArray resp = buildCreateResponse(req.messageId, endpoint().to, endpoint().resourceUri,
-                                                QStringLiteral("lower-case-id-kept"), QStringLiteral("admin"));
+    const QByteArray resp
+        = buildCreateResponse(req.messageId, endpoint().to, endpoint().resourceUri,
+                              QStringLiteral("lower-case-id-kept"), QStringLiteral("admin"));
     auto id = parseCreateResponse(resp, req.messageId);
     ASSERT_TRUE(id.ok()) << id.error().toLogString().toStdString();
     EXPECT_EQ(*id, QStringLiteral("lower-case-id-kept")); // verbatim
@@ -128,7 +138,8 @@ TEST(WsmanServerBuilders, CreateResponseRoundTrip)
 TEST(WsmanServerBuilders, CommandResponseRoundTrip)
 {
     const Request req = buildCommand(endpoint(), kShell, kCommand, "x");
-    auto id = parseCommandResponse(buildCommandResponse(req.messageId, QStringLiteral("SERVER-CHOSEN")), req.messageId);
+    auto id = parseCommandResponse(
+        buildCommandResponse(req.messageId, QStringLiteral("SERVER-CHOSEN")), req.messageId);
     ASSERT_TRUE(id.ok());
     EXPECT_EQ(*id, QStringLiteral("SERVER-CHOSEN"));
 }
@@ -139,8 +150,9 @@ TEST(WsmanServerBuilders, ReceiveResponseWithSeveralStreamsAndDone)
     QList<StreamChunk> chunks{{QStringLiteral("stdout"), kCommand, QByteArray("one"), false},
                               {QStringLiteral("stdout"), kCommand, QByteArray(5000, '\x7f'), false},
                               {QStringLiteral("stdout"), kCommand, QByteArray(), true}};
-    auto r = parseReceiveResponse(buildReceiveResponse(req.messageId, chunks, kCommand, QStringLiteral("Done")),
-                                  req.messageId);
+    auto r = parseReceiveResponse(
+        buildReceiveResponse(req.messageId, chunks, kCommand, QStringLiteral("Done")),
+        req.messageId);
     ASSERT_TRUE(r.ok()) << r.error().toLogString().toStdString();
     ASSERT_EQ(r->streams.size(), 3);
     EXPECT_EQ(r->streams[0].data, QByteArray("one"));
@@ -153,7 +165,8 @@ TEST(WsmanServerBuilders, ReceiveResponseWithSeveralStreamsAndDone)
     EXPECT_EQ(r->commandState, QStringLiteral("Done"));
     EXPECT_EQ(r->exitCode, 0);
 
-    auto running = parseReceiveResponse(buildReceiveResponse(req.messageId, chunks.mid(0, 1)), req.messageId);
+    auto running = parseReceiveResponse(buildReceiveResponse(req.messageId, chunks.mid(0, 1)),
+                                        req.messageId);
     ASSERT_TRUE(running.ok());
     EXPECT_FALSE(running->done);
     EXPECT_TRUE(running->commandState.isEmpty());
@@ -163,43 +176,53 @@ TEST(WsmanServerBuilders, EmptyResponses)
 {
     const Request req = buildSignal(endpoint(), kShell, kCommand, signalTerminate());
     for (const char *a : {action::sendResponse, action::signalResponse, action::deleteResponse})
-        EXPECT_TRUE(parseEmptyResponse(buildEmptyResponse(req.messageId, QLatin1String(a)), req.messageId).ok()) << a;
+        EXPECT_TRUE(
+            parseEmptyResponse(buildEmptyResponse(req.messageId, QLatin1String(a)), req.messageId)
+                .ok())
+            << a;
 }
 
 TEST(WsmanFaults, TimedOutIsRecognised)
 {
     const Request req = buildReceive(endpoint(), kShell, kCommand);
-    auto r = parseReceiveResponse(buildFault(req.messageId, timedOutFault(QStringLiteral("EX01"))), req.messageId);
+    auto r = parseReceiveResponse(buildFault(req.messageId, timedOutFault(QStringLiteral("EX01"))),
+                                  req.messageId);
     ASSERT_FALSE(r.ok());
     EXPECT_TRUE(isTimedOut(r.error()));
     EXPECT_EQ(r.error().kind, Error::Kind::WsMan);
     EXPECT_EQ(r.error().wsmanCode, 2150858793u);
     EXPECT_EQ(r.error().wsmanMachine, QStringLiteral("EX01"));
-    EXPECT_TRUE(r.error().message.startsWith(QLatin1String("The WS-Management service cannot complete the operation")));
+    EXPECT_TRUE(r.error().message.startsWith(
+        QLatin1String("The WS-Management service cannot complete the operation")));
     EXPECT_TRUE(r.error().detail.contains(QLatin1String("w:TimedOut")));
 }
 
 TEST(WsmanFaults, NestedProviderFaultMessage)
 {
     const Request req = buildReceive(endpoint(), kShell);
-    auto r = parseReceiveResponse(buildFault(req.messageId, invalidSelectorsFault(QStringLiteral("EX01"))), req.messageId);
+    auto r = parseReceiveResponse(
+        buildFault(req.messageId, invalidSelectorsFault(QStringLiteral("EX01"))), req.messageId);
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.error().wsmanCode, codeInvalidSelectors);
-    EXPECT_EQ(r.error().message, QStringLiteral("The WS-Management service cannot process the request because the "
-                                                "request contained invalid selectors for the resource."));
+    EXPECT_EQ(r.error().message,
+              QStringLiteral("The WS-Management service cannot process the request because the "
+                             "request contained invalid selectors for the resource."));
     EXPECT_FALSE(isTimedOut(r.error()));
 }
 
 TEST(WsmanFaults, ContractOverloadAndSenderReceiver)
 {
-    const QByteArray timed = buildFault(QStringLiteral("uuid:A"), codeTimedOut, QStringLiteral("TimedOut"),
-                                        QStringLiteral("late"), QStringLiteral("m"));
+    const QByteArray timed
+        = buildFault(QStringLiteral("uuid:A"), codeTimedOut, QStringLiteral("TimedOut"),
+                     QStringLiteral("late"), QStringLiteral("m"));
     EXPECT_TRUE(timed.contains("<s:Value>s:Receiver</s:Value>"));
     EXPECT_TRUE(timed.contains("<s:Value>w:TimedOut</s:Value>"));
-    const QByteArray sender = buildFault(QStringLiteral("uuid:A"), 5, QStringLiteral("w:InvalidSelectors"),
-                                         QStringLiteral("bad"), QStringLiteral("m"));
+    const QByteArray sender
+        = buildFault(QStringLiteral("uuid:A"), 5, QStringLiteral("w:InvalidSelectors"),
+                     QStringLiteral("bad"), QStringLiteral("m"));
     EXPECT_TRUE(sender.contains("<s:Value>s:Sender</s:Value>"));
-    auto s = parseEmptyResponse(sender, QStringLiteral("uuid:a")); // RelatesTo compared case-insensitively
+    auto s = parseEmptyResponse(sender,
+                                QStringLiteral("uuid:a")); // RelatesTo compared case-insensitively
     ASSERT_FALSE(s.ok());
     EXPECT_EQ(s.error().wsmanCode, 5u);
     EXPECT_EQ(s.error().message, QStringLiteral("bad"));
@@ -207,10 +230,12 @@ TEST(WsmanFaults, ContractOverloadAndSenderReceiver)
 
 TEST(WsmanFaults, FaultWithoutDetailUsesReason)
 {
-    const QByteArray xml =
-        "<s:Envelope xmlns:s=\"http://www.w3.org/2003/05/soap-envelope\"><s:Header/><s:Body><s:Fault>"
-        "<s:Code><s:Value>s:Receiver</s:Value></s:Code><s:Reason><s:Text xml:lang=\"en-US\">Access is denied. "
-        "</s:Text></s:Reason></s:Fault></s:Body></s:Envelope>";
+    const QByteArray xml
+        = "<s:Envelope "
+          "xmlns:s=\"http://www.w3.org/2003/05/soap-envelope\"><s:Header/><s:Body><s:Fault>"
+          "<s:Code><s:Value>s:Receiver</s:Value></s:Code><s:Reason><s:Text "
+          "xml:lang=\"en-US\">Access is denied. "
+          "</s:Text></s:Reason></s:Fault></s:Body></s:Envelope>";
     auto s = parseEmptyResponse(xml, QStringLiteral("uuid:X"));
     ASSERT_FALSE(s.ok());
     EXPECT_EQ(s.error().kind, Error::Kind::WsMan);
@@ -227,7 +252,8 @@ TEST(WsmanParsers, RelatesToChecked)
     EXPECT_EQ(r.error().kind, Error::Kind::Protocol);
 
     QByteArray missing = buildCommandResponse(req.messageId, kCommand);
-    missing.replace(QStringLiteral("<a:RelatesTo>%1</a:RelatesTo>").arg(req.messageId).toUtf8(), QByteArray());
+    missing.replace(QStringLiteral("<a:RelatesTo>%1</a:RelatesTo>").arg(req.messageId).toUtf8(),
+                    QByteArray());
     auto m = parseCommandResponse(missing, req.messageId);
     ASSERT_FALSE(m.ok());
     EXPECT_EQ(m.error().kind, Error::Kind::Protocol);
@@ -236,7 +262,8 @@ TEST(WsmanParsers, RelatesToChecked)
 TEST(WsmanParsers, MissingIdsAreProtocolErrors)
 {
     const Request req = buildCommand(endpoint(), kShell, kCommand, "x");
-    auto c = parseCommandResponse(buildEmptyResponse(req.messageId, QLatin1String(action::sendResponse)), req.messageId);
+    auto c = parseCommandResponse(
+        buildEmptyResponse(req.messageId, QLatin1String(action::sendResponse)), req.messageId);
     ASSERT_FALSE(c.ok());
     EXPECT_EQ(c.error().kind, Error::Kind::Protocol);
     auto s = parseCreateResponse(buildCommandResponse(req.messageId, kCommand), req.messageId);
@@ -252,13 +279,15 @@ TEST(WsmanParsers, NonSoapBodies)
     ASSERT_FALSE(empty.ok());
     EXPECT_EQ(empty.error().kind, Error::Kind::Http);
 
-    const QByteArray html = "<!DOCTYPE html><html><head><title>Server Error</title></head><body><h1>Server Error in "
-                            "'/PowerShell' Application.</h1></body></html>";
+    const QByteArray html
+        = "<!DOCTYPE html><html><head><title>Server Error</title></head><body><h1>Server Error in "
+          "'/PowerShell' Application.</h1></body></html>";
     auto h = parseCreateResponse(html, QStringLiteral("uuid:X"));
     ASSERT_FALSE(h.ok());
     EXPECT_EQ(h.error().kind, Error::Kind::Http);
     EXPECT_TRUE(h.error().message.contains(QLatin1String("web page")));
-    EXPECT_TRUE(h.error().message.contains(QLatin1String("Server Error in '/PowerShell' Application.")));
+    EXPECT_TRUE(
+        h.error().message.contains(QLatin1String("Server Error in '/PowerShell' Application.")));
 
     const Error withStatus = nonSoapBodyError(html, 503);
     EXPECT_EQ(withStatus.httpStatus, 503);
@@ -276,11 +305,12 @@ TEST(WsmanParsers, NonSoapBodies)
 
 TEST(WsmanHostile, EntityExpansionRefused)
 {
-    const QByteArray bomb = "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\">"
-                            "<!ENTITY lol1 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">"
-                            "<!ENTITY lol2 \"&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;\">]>"
-                            "<s:Envelope xmlns:s=\"http://www.w3.org/2003/05/soap-envelope\"><s:Body>&lol2;</s:Body>"
-                            "</s:Envelope>";
+    const QByteArray bomb
+        = "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\">"
+          "<!ENTITY lol1 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">"
+          "<!ENTITY lol2 \"&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;\">]>"
+          "<s:Envelope xmlns:s=\"http://www.w3.org/2003/05/soap-envelope\"><s:Body>&lol2;</s:Body>"
+          "</s:Envelope>";
     EXPECT_FALSE(XmlElement::parse(bomb).ok());
     EXPECT_FALSE(parseRequest(bomb).ok());
     auto r = parseEmptyResponse(bomb, QStringLiteral("uuid:X"));
@@ -290,9 +320,10 @@ TEST(WsmanHostile, EntityExpansionRefused)
 
 TEST(WsmanHostile, ExternalEntityRefused)
 {
-    const QByteArray xxe = "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"
-                           "<s:Envelope xmlns:s=\"http://www.w3.org/2003/05/soap-envelope\"><s:Body>&xxe;</s:Body>"
-                           "</s:Envelope>";
+    const QByteArray xxe
+        = "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"
+          "<s:Envelope xmlns:s=\"http://www.w3.org/2003/05/soap-envelope\"><s:Body>&xxe;</s:Body>"
+          "</s:Envelope>";
     auto r = parseRequest(xxe);
     ASSERT_FALSE(r.ok());
     EXPECT_FALSE(r.error().detail.contains(QLatin1String("root:")));
@@ -320,7 +351,8 @@ TEST(WsmanHostile, DeepNestingAndHugeInput)
 TEST(WsmanHostile, MalformedPieces)
 {
     const Request req = buildReceive(endpoint(), kShell, kCommand);
-    QByteArray good = buildReceiveResponse(req.messageId, {{QStringLiteral("stdout"), kCommand, "abc", false}});
+    QByteArray good
+        = buildReceiveResponse(req.messageId, {{QStringLiteral("stdout"), kCommand, "abc", false}});
     QByteArray badBase64 = good;
     badBase64.replace(QByteArray("abc").toBase64(), "!!not*base64!!");
     auto r = parseReceiveResponse(badBase64, req.messageId);
@@ -333,7 +365,8 @@ TEST(WsmanHostile, MalformedPieces)
     }
     EXPECT_FALSE(parseRequest("<a/><b/>").ok());
     EXPECT_FALSE(parseRequest(QByteArray("\xff\xfe\x00<\x00", 5)).ok());
-    EXPECT_FALSE(parseRequest("<s:Envelope xmlns:s=\"http://www.w3.org/2003/05/soap-envelope\"/>").ok());
+    EXPECT_FALSE(
+        parseRequest("<s:Envelope xmlns:s=\"http://www.w3.org/2003/05/soap-envelope\"/>").ok());
     QByteArray badTimeout = buildReceive(endpoint(), kShell).xml;
     badTimeout.replace("PT60S", "PT-1S");
     EXPECT_FALSE(parseRequest(badTimeout).ok());
@@ -347,10 +380,12 @@ TEST(WsmanHostile, RandomMutationsNeverCrash)
     const Request req = buildCreate(endpoint(), kShell, QByteArray(300, 'z'));
     const QList<QByteArray> seeds{
         req.xml,
-        buildReceiveResponse(req.messageId, {{QStringLiteral("stdout"), kCommand, QByteArray(200, 'q'), true}}, kCommand,
-                             QStringLiteral("Done")),
+        buildReceiveResponse(req.messageId,
+                             {{QStringLiteral("stdout"), kCommand, QByteArray(200, 'q'), true}},
+                             kCommand, QStringLiteral("Done")),
         buildFault(req.messageId, invalidSelectorsFault(QStringLiteral("m"))),
-        buildCreateResponse(req.messageId, endpoint().to, endpoint().resourceUri, kShell, QStringLiteral("u")),
+        buildCreateResponse(req.messageId, endpoint().to, endpoint().resourceUri, kShell,
+                            QStringLiteral("u")),
     };
     QRandomGenerator rng(12345);
     int parsedOk = 0;
@@ -360,10 +395,18 @@ TEST(WsmanHostile, RandomMutationsNeverCrash)
         for (int e = 0; e < edits; ++e) {
             const int pos = int(rng.bounded(quint32(x.size())));
             switch (rng.bounded(4)) {
-            case 0: x[pos] = char(rng.bounded(256)); break;
-            case 1: x.remove(pos, int(rng.bounded(20))); break;
-            case 2: x.insert(pos, x.mid(int(rng.bounded(quint32(x.size()))), int(rng.bounded(40)))); break;
-            default: x.insert(pos, "<"); break;
+            case 0:
+                x[pos] = char(rng.bounded(256));
+                break;
+            case 1:
+                x.remove(pos, int(rng.bounded(20)));
+                break;
+            case 2:
+                x.insert(pos, x.mid(int(rng.bounded(quint32(x.size()))), int(rng.bounded(40))));
+                break;
+            default:
+                x.insert(pos, "<");
+                break;
             }
         }
         parsedOk += parseRequest(x).ok();

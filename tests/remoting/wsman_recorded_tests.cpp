@@ -70,7 +70,8 @@ XmlElement parseTree(const QByteArray &xml)
 // Structural comparison: namespace + local name, attributes (xmlns excluded), trimmed
 // text. MessageID values are normalised; the elements/options the recording's client
 // sent and we deliberately do not are skipped.
-void compareTrees(const XmlElement &expected, const XmlElement &actual, const QString &path, QStringList *diffs)
+void compareTrees(const XmlElement &expected, const XmlElement &actual, const QString &path,
+                  QStringList *diffs)
 {
     if (expected.ns != actual.ns || expected.name != actual.name) {
         diffs->append(QStringLiteral("%1: element {%2}%3 vs {%4}%5")
@@ -87,14 +88,18 @@ void compareTrees(const XmlElement &expected, const XmlElement &actual, const QS
     };
     if (attrs(expected) != attrs(actual))
         diffs->append(QStringLiteral("%1: attributes %2 vs %3")
-                          .arg(here, attrs(expected).join(QLatin1Char(',')), attrs(actual).join(QLatin1Char(','))));
-    if (expected.name != QLatin1String("MessageID") && expected.text.trimmed() != actual.text.trimmed())
-        diffs->append(QStringLiteral("%1: text '%2' vs '%3'")
-                          .arg(here, expected.text.trimmed().left(80), actual.text.trimmed().left(80)));
+                          .arg(here, attrs(expected).join(QLatin1Char(',')),
+                               attrs(actual).join(QLatin1Char(','))));
+    if (expected.name != QLatin1String("MessageID")
+        && expected.text.trimmed() != actual.text.trimmed())
+        diffs->append(
+            QStringLiteral("%1: text '%2' vs '%3'")
+                .arg(here, expected.text.trimmed().left(80), actual.text.trimmed().left(80)));
 
     auto skipped = [](const XmlElement &e) {
         return (e.name == QLatin1String("IdleTimeOut") && e.ns == QLatin1String(ns::shell))
-            || (e.name == QLatin1String("Option") && e.attribute(QStringLiteral("Name")) == QLatin1String("WINRS_NOPROFILE"));
+               || (e.name == QLatin1String("Option")
+                   && e.attribute(QStringLiteral("Name")) == QLatin1String("WINRS_NOPROFILE"));
     };
     std::vector<const XmlElement *> ec, ac;
     for (const auto &c : expected.children)
@@ -103,7 +108,8 @@ void compareTrees(const XmlElement &expected, const XmlElement &actual, const QS
     for (const auto &c : actual.children)
         ac.push_back(&c);
     if (ec.size() != ac.size()) {
-        diffs->append(QStringLiteral("%1: %2 children vs %3").arg(here).arg(ec.size()).arg(ac.size()));
+        diffs->append(
+            QStringLiteral("%1: %2 children vs %3").arg(here).arg(ec.size()).arg(ac.size()));
         return;
     }
     for (size_t i = 0; i < ec.size(); ++i)
@@ -135,7 +141,8 @@ bool fragmentsWellFormed(const QByteArray &data, int *count)
         if (data.size() - pos < 21)
             return false;
         const auto *p = reinterpret_cast<const uchar *>(data.constData() + pos);
-        const quint32 len = (quint32(p[17]) << 24) | (quint32(p[18]) << 16) | (quint32(p[19]) << 8) | p[20];
+        const quint32 len
+            = (quint32(p[17]) << 24) | (quint32(p[18]) << 16) | (quint32(p[19]) << 8) | p[20];
         if (qint64(len) > data.size() - pos - 21)
             return false;
         pos += 21 + int(len);
@@ -190,7 +197,8 @@ TEST(WsmanRecorded, EveryRequestParsesServerSide)
             EXPECT_FALSE(r->arguments.isEmpty());
         } else if (a == QLatin1String("Receive")) {
             EXPECT_EQ(r->desiredStream, QStringLiteral("stdout"));
-            EXPECT_EQ(r->options.value(QStringLiteral("WSMAN_CMDSHELL_OPTION_KEEPALIVE")), QStringLiteral("True"));
+            EXPECT_EQ(r->options.value(QStringLiteral("WSMAN_CMDSHELL_OPTION_KEEPALIVE")),
+                      QStringLiteral("True"));
         } else if (a == QLatin1String("Signal")) {
             EXPECT_FALSE(r->signalCode.isEmpty());
         }
@@ -209,7 +217,8 @@ TEST(WsmanRecorded, BuildersReproduceRecordedRequests)
         const QString a = actionName(r->action);
         std::optional<Request> built;
         if (a == QLatin1String("Create"))
-            built = buildCreate(ep, r->shellId, r->creationXml, r->options.value(QStringLiteral("protocolversion")));
+            built = buildCreate(ep, r->shellId, r->creationXml,
+                                r->options.value(QStringLiteral("protocolversion")));
         else if (a == QLatin1String("Receive"))
             built = buildReceive(ep, r->shellId, r->desiredStreamCommandId);
         else if (a == QLatin1String("Command"))
@@ -246,8 +255,9 @@ TEST(WsmanRecorded, EveryResponseParses)
         auto r = recordedRequest(e);
         QString messageId = r ? r->messageId : QString();
         if (!r) {
-            messageId = QString::fromUtf8(e.request).section(QStringLiteral("<wsa:MessageID>"), 1).section(
-                QStringLiteral("</wsa:MessageID>"), 0, 0);
+            messageId = QString::fromUtf8(e.request)
+                            .section(QStringLiteral("<wsa:MessageID>"), 1)
+                            .section(QStringLiteral("</wsa:MessageID>"), 0, 0);
             r = ParsedRequest{};
         }
         const QString a = actionName(r->action);
@@ -267,9 +277,10 @@ TEST(WsmanRecorded, EveryResponseParses)
             auto shellId = parseCreateResponse(e.response, r->messageId);
             ASSERT_TRUE(shellId.ok()) << shellId.error().toLogString().toStdString();
             // taken verbatim from the ResourceCreated selector
-            EXPECT_TRUE(e.response.contains(QStringLiteral("<w:Selector Name=\"ShellId\">%1</w:Selector>")
-                                                .arg(*shellId)
-                                                .toUtf8()));
+            EXPECT_TRUE(
+                e.response.contains(QStringLiteral("<w:Selector Name=\"ShellId\">%1</w:Selector>")
+                                        .arg(*shellId)
+                                        .toUtf8()));
             EXPECT_EQ(shellId->toUpper(), r->shellId.toUpper());
         } else if (a == QLatin1String("Command")) {
             auto commandId = parseCommandResponse(e.response, r->messageId);
@@ -293,15 +304,17 @@ TEST(WsmanRecorded, EveryResponseParses)
                 EXPECT_EQ(result->commandStateId.toUpper(), r->desiredStreamCommandId.toUpper());
                 ++seen[QStringLiteral("done")];
             }
-            if (e.response.contains("CommandState/Pending"))
+            if (e.response.contains("CommandState/Pending")) {
                 EXPECT_EQ(result->commandState, QStringLiteral("Pending"));
+            }
         } else {
             auto status = parseEmptyResponse(e.response, r->messageId);
             EXPECT_TRUE(status.ok()) << status.error().toLogString().toStdString();
         }
         ++seen[a];
     }
-    for (const char *a : {"Create", "Receive", "Command", "Send", "Signal", "Delete", "fault", "done"})
+    for (const char *a :
+         {"Create", "Receive", "Command", "Send", "Signal", "Delete", "fault", "done"})
         EXPECT_GT(seen.value(QLatin1String(a)), 0) << a;
 }
 
@@ -321,7 +334,8 @@ TEST(WsmanRecorded, InvalidSelectorsFault)
 {
     const auto &all = recordings();
     auto it = std::find_if(all.begin(), all.end(), [](const Exchange &e) {
-        return e.file == QLatin1String("test_psrp_is_alive_invalid_selectors.yml") && e.response.contains("Fault");
+        return e.file == QLatin1String("test_psrp_is_alive_invalid_selectors.yml")
+               && e.response.contains("Fault");
     });
     ASSERT_NE(it, all.end());
     auto r = parseRequest(it->request);
@@ -330,9 +344,11 @@ TEST(WsmanRecorded, InvalidSelectorsFault)
     EXPECT_EQ(status.error().kind, Error::Kind::WsMan);
     EXPECT_EQ(status.error().wsmanCode, 2150858843u);
     EXPECT_EQ(status.error().wsmanMachine, QStringLiteral("127.0.0.1"));
-    EXPECT_EQ(status.error().message,
-              QStringLiteral("The WS-Management service cannot process the request because the request contained "
-                             "invalid selectors for the resource."));
+    EXPECT_EQ(
+        status.error().message,
+        QStringLiteral(
+            "The WS-Management service cannot process the request because the request contained "
+            "invalid selectors for the resource."));
     EXPECT_TRUE(status.error().detail.contains(QLatin1String("w:InvalidSelectors")));
     EXPECT_FALSE(isTimedOut(status.error()));
 }
@@ -341,17 +357,21 @@ TEST(WsmanRecorded, OtherWsmanFault)
 {
     const auto &all = recordings();
     auto it = std::find_if(all.begin(), all.end(), [](const Exchange &e) {
-        return e.file == QLatin1String("test_psrp_is_alive_other_wsman_error.yml") && e.response.contains("Fault");
+        return e.file == QLatin1String("test_psrp_is_alive_other_wsman_error.yml")
+               && e.response.contains("Fault");
     });
     ASSERT_NE(it, all.end());
     auto r = parseRequest(it->request);
-    ASSERT_FALSE(r.ok()); // the recorded request carries OperationTimeout PT-1S, which a server must refuse
-    const QString messageId = QString::fromUtf8(it->request).section(QStringLiteral("<wsa:MessageID>"), 1).section(
-        QStringLiteral("</wsa:MessageID>"), 0, 0);
+    ASSERT_FALSE(
+        r.ok()); // the recorded request carries OperationTimeout PT-1S, which a server must refuse
+    const QString messageId = QString::fromUtf8(it->request)
+                                  .section(QStringLiteral("<wsa:MessageID>"), 1)
+                                  .section(QStringLiteral("</wsa:MessageID>"), 0, 0);
     auto status = parseEmptyResponse(it->response, messageId);
     ASSERT_FALSE(status.ok());
     EXPECT_EQ(status.error().wsmanCode, 2150858767u);
-    EXPECT_TRUE(status.error().message.contains(QLatin1String("invalid timeout field in the SOAP header: PT-1S")));
+    EXPECT_TRUE(status.error().message.contains(
+        QLatin1String("invalid timeout field in the SOAP header: PT-1S")));
 }
 
 TEST(WsmanRecorded, TimedOutFaultsAreRecognised)

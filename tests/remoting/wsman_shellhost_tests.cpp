@@ -19,14 +19,17 @@ using fake::ShellHost;
 namespace {
 
 const QString kPath = QStringLiteral("/PowerShell");
-const QString kExchangeUri = QStringLiteral("http://schemas.microsoft.com/powershell/Microsoft.Exchange");
+const QString kExchangeUri
+    = QStringLiteral("http://schemas.microsoft.com/powershell/Microsoft.Exchange");
 
 // A minimal PSRP client over ShellHost::handle (what RemoteSession does over HTTP).
 class Client
 {
 public:
     Client(ShellHost &host, QString user, QString path = kPath, QString resourceUri = kExchangeUri)
-        : m_host(host), m_user(std::move(user)), m_path(std::move(path))
+        : m_host(host)
+        , m_user(std::move(user))
+        , m_path(std::move(path))
     {
         m_ep.to = QStringLiteral("http://127.0.0.1/PowerShell");
         m_ep.resourceUri = std::move(resourceUri);
@@ -43,10 +46,11 @@ public:
         for (const auto &f : m_out.fragment(encode(psrp::MessageType::SessionCapability, {},
                                                    psrp::buildSessionCapability(version))))
             creation += f;
-        for (const auto &f : m_out.fragment(encode(psrp::MessageType::InitRunspacePool, {},
-                                                   psrp::buildInitRunspacePool())))
+        for (const auto &f : m_out.fragment(
+                 encode(psrp::MessageType::InitRunspacePool, {}, psrp::buildInitRunspacePool())))
             creation += f;
-        const Request create = buildCreate(m_ep, m_rpid.toString(QUuid::WithoutBraces).toUpper(), creation, version);
+        const Request create
+            = buildCreate(m_ep, m_rpid.toString(QUuid::WithoutBraces).toUpper(), creation, version);
         const auto reply = send(create);
         m_createStatus = reply.httpStatus;
         auto shellId = parseCreateResponse(reply.body, create.messageId);
@@ -82,10 +86,12 @@ public:
         m_pid = QUuid::createUuid();
         m_receiver = psrp::PipelineReceiver();
         QByteArray args;
-        for (const auto &f : m_out.fragment(encode(psrp::MessageType::CreatePipeline, m_pid,
-                                                   psrp::buildCreatePipeline(statements, protocolVersion()))))
+        for (const auto &f :
+             m_out.fragment(encode(psrp::MessageType::CreatePipeline, m_pid,
+                                   psrp::buildCreatePipeline(statements, protocolVersion()))))
             args += f;
-        const Request cmd = buildCommand(m_ep, m_shellId, m_pid.toString(QUuid::WithoutBraces).toUpper(), args);
+        const Request cmd
+            = buildCommand(m_ep, m_shellId, m_pid.toString(QUuid::WithoutBraces).toUpper(), args);
         const auto reply = send(cmd);
         auto id = parseCommandResponse(reply.body, cmd.messageId);
         EXPECT_TRUE(id.ok());
@@ -110,7 +116,8 @@ public:
         ++m_receives;
         for (const auto &chunk : result.streams) {
             auto messages = m_in.feed(chunk.data);
-            EXPECT_TRUE(messages.ok()) << (messages ? "" : messages.error().toLogString().toStdString());
+            EXPECT_TRUE(messages.ok())
+                << (messages ? "" : messages.error().toLogString().toStdString());
             if (messages)
                 for (const auto &m : *messages) {
                     EXPECT_EQ(m.pid, m_pid);
@@ -139,11 +146,18 @@ public:
         return m_receiver.result();
     }
 
-    Request signal(const QString &commandId, const QString &code) { return buildSignal(m_ep, m_shellId, commandId, code); }
+    Request signal(const QString &commandId, const QString &code)
+    {
+        return buildSignal(m_ep, m_shellId, commandId, code);
+    }
     Request del() { return buildDelete(m_ep, m_shellId); }
     Request poolReceive() { return buildReceive(m_ep, m_shellId); }
 
-    QString protocolVersion() const { return m_pool.protocolVersion().isEmpty() ? QStringLiteral("2.3") : m_pool.protocolVersion(); }
+    QString protocolVersion() const
+    {
+        return m_pool.protocolVersion().isEmpty() ? QStringLiteral("2.3")
+                                                  : m_pool.protocolVersion();
+    }
     const psrp::RunspacePoolOpening &pool() const { return m_pool; }
     const psrp::PipelineReceiver &receiver() const { return m_receiver; }
     QString shellId() const { return m_shellId; }
@@ -236,7 +250,8 @@ TEST_F(ShellHostTest, RunsGetExchangeServer)
     EXPECT_TRUE(result.succeeded());
     EXPECT_EQ(result.state, PipelineState::Completed);
     ASSERT_GE(result.output.size(), 1);
-    EXPECT_EQ(result.output.first().property(QStringLiteral("Name")).toString(), m_org->serverName());
+    EXPECT_EQ(result.output.first().property(QStringLiteral("Name")).toString(),
+              m_org->serverName());
     EXPECT_TRUE(result.errors.isEmpty());
 }
 
@@ -300,8 +315,9 @@ TEST_F(ShellHostTest, ScriptsAreRefusedInNoLanguageMode)
     const auto result = c.invoke({script});
     EXPECT_EQ(result.state, PipelineState::Failed);
     ASSERT_TRUE(result.failure.has_value());
-    EXPECT_EQ(result.failure->message, QStringLiteral("The syntax is not supported by this runspace. This can occur if "
-                                                      "the runspace is in no-language mode."));
+    EXPECT_EQ(result.failure->message,
+              QStringLiteral("The syntax is not supported by this runspace. This can occur if "
+                             "the runspace is in no-language mode."));
     EXPECT_TRUE(result.output.isEmpty());
 }
 
@@ -399,7 +415,8 @@ TEST_F(ShellHostTest, AsyncReceiveWaitsForOutputWithoutBlocking)
     const QString id = c.start({Command(QStringLiteral("Get-ExchangeServer"))});
     const Request rr = buildReceive(c.endpoint(), c.shellId(), id);
     std::optional<ShellHost::Reply> got;
-    m_host->handleAsync(QStringLiteral("admin"), kPath, rr.xml, [&](const ShellHost::Reply &r) { got = r; });
+    m_host->handleAsync(QStringLiteral("admin"), kPath, rr.xml,
+                        [&](const ShellHost::Reply &r) { got = r; });
     EXPECT_FALSE(got.has_value()); // deferred, handleAsync returned at once
     ASSERT_TRUE(QTest::qWaitFor([&] { return got.has_value(); }, 5000));
     EXPECT_EQ(got->httpStatus, 200);
@@ -419,7 +436,8 @@ TEST_F(ShellHostTest, AsyncReceiveTimesOutAfterTheWait)
     std::optional<ShellHost::Reply> got;
     QElapsedTimer t;
     t.start();
-    m_host->handleAsync(QStringLiteral("admin"), kPath, rr.xml, [&](const ShellHost::Reply &r) { got = r; });
+    m_host->handleAsync(QStringLiteral("admin"), kPath, rr.xml,
+                        [&](const ShellHost::Reply &r) { got = r; });
     EXPECT_FALSE(got.has_value());
     ASSERT_TRUE(QTest::qWaitFor([&] { return got.has_value(); }, 5000));
     EXPECT_GE(t.elapsed(), 70);
@@ -496,7 +514,8 @@ TEST_F(ShellHostTest, MalformedRequestsGetAFaultNotACrash)
     // a Command with garbage arguments
     Client c(*m_host, QStringLiteral("admin"));
     ASSERT_EQ(c.open(), 2);
-    const Request cmd = buildCommand(c.endpoint(), c.shellId(), QStringLiteral("AB"), QByteArray(64, '\xee'));
+    const Request cmd
+        = buildCommand(c.endpoint(), c.shellId(), QStringLiteral("AB"), QByteArray(64, '\xee'));
     const auto reply = c.send(cmd);
     EXPECT_EQ(reply.httpStatus, 500);
     EXPECT_EQ(faultOf(reply, cmd.messageId).kind, Error::Kind::WsMan);

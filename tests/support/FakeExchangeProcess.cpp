@@ -7,7 +7,9 @@
 
 namespace testsupport {
 
-FakeExchangeProcess::FakeExchangeProcess(Options options) : m_options(std::move(options)) {}
+FakeExchangeProcess::FakeExchangeProcess(Options options)
+    : m_options(std::move(options))
+{}
 
 FakeExchangeProcess::~FakeExchangeProcess()
 {
@@ -16,8 +18,9 @@ FakeExchangeProcess::~FakeExchangeProcess()
 
 bool FakeExchangeProcess::start(int timeoutMs)
 {
-    QStringList args{QStringLiteral("--listen"),
-                     m_options.https ? QStringLiteral("https://127.0.0.1:0") : QStringLiteral("http://127.0.0.1:0")};
+    QStringList args{QStringLiteral("--listen"), m_options.https
+                                                     ? QStringLiteral("https://127.0.0.1:0")
+                                                     : QStringLiteral("http://127.0.0.1:0")};
     if (!m_options.statsFile.isEmpty())
         args << QStringLiteral("--stats-file") << m_options.statsFile;
     if (!m_options.org.isEmpty())

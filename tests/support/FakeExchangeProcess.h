@@ -18,10 +18,10 @@ public:
     struct Options
     {
         bool https = true;
-        QString org;        // --org FILE
-        QString state;      // --state FILE
-        QString auth;       // --auth basic,negotiate,ntlm
-        QString keytab;     // --keytab FILE
+        QString org;    // --org FILE
+        QString state;  // --state FILE
+        QString auth;   // --auth basic,negotiate,ntlm
+        QString keytab; // --keytab FILE
         int latencyMs = 0;
         QStringList faults; // --fault SPEC
         QString statsFile;  // --stats-file FILE (JSON counters written on exit)

@@ -141,7 +141,8 @@ std::unique_ptr<TestKdc> TestKdc::start(QString *error)
     if (!kdc->m_dir.isValid())
         return fail(QStringLiteral("cannot create a temporary directory"));
     if (!QFile::exists(QLatin1String(kSbin) + QStringLiteral("krb5kdc")))
-        return fail(QStringLiteral("/usr/sbin/krb5kdc not installed (apt install krb5-kdc krb5-admin-server)"));
+        return fail(QStringLiteral(
+            "/usr/sbin/krb5kdc not installed (apt install krb5-kdc krb5-admin-server)"));
 
     const QString dir = kdc->m_dir.path();
     const QByteArray realm = kdc->m_realm.toUtf8();
@@ -152,55 +153,94 @@ std::unique_ptr<TestKdc> TestKdc::start(QString *error)
             return fail(QStringLiteral("no free port"));
         const QByteArray port = QByteArray::number(kdc->m_port);
         const QByteArray d = dir.toUtf8();
-        const QByteArray krb5Conf =
-                "[libdefaults]\n"
-                "  default_realm = " + realm + "\n"
-                "  dns_lookup_kdc = false\n"
-                "  dns_lookup_realm = false\n"
-                "  dns_canonicalize_hostname = false\n"
-                "  rdns = false\n"
-                "  qualify_shortname = \"\"\n"
-                "  udp_preference_limit = 1\n"
-                "  default_ccache_name = FILE:" + d + "/ccache\n"
-                "  default_keytab_name = FILE:" + d + "/default.keytab\n"
-                "  forwardable = true\n"
-                "[realms]\n"
-                "  " + realm + " = {\n"
-                "    kdc = 127.0.0.1:" + port + "\n"
-                "    admin_server = 127.0.0.1:" + port + "\n"
-                "  }\n"
-                "[domain_realm]\n"
-                "  localhost = " + realm + "\n"
-                "  .test = " + realm + "\n"
-                "  .localdomain = " + realm + "\n";
-        const QByteArray kdcConf =
-                "[kdcdefaults]\n"
-                "  kdc_listen = 127.0.0.1:" + port + "\n"
-                "  kdc_tcp_listen = 127.0.0.1:" + port + "\n"
-                "[realms]\n"
-                "  " + realm + " = {\n"
-                "    database_name = " + d + "/principal\n"
-                "    key_stash_file = " + d + "/stash\n"
-                "    acl_file = " + d + "/kadm5.acl\n"
-                "    kdc_listen = 127.0.0.1:" + port + "\n"
-                "    kdc_tcp_listen = 127.0.0.1:" + port + "\n"
-                "    max_life = 10h 0m 0s\n"
-                "    max_renewable_life = 1d 0h 0m 0s\n"
-                "    supported_enctypes = aes256-cts-hmac-sha1-96:normal aes128-cts-hmac-sha1-96:normal\n"
-                "  }\n"
-                "[logging]\n"
-                "  kdc = FILE:" + d + "/kdc.log\n"
-                "  admin_server = FILE:" + d + "/kadmin.log\n"
-                "  default = FILE:" + d + "/krb5lib.log\n";
+        const QByteArray krb5Conf = "[libdefaults]\n"
+                                    "  default_realm = "
+                                    + realm
+                                    + "\n"
+                                      "  dns_lookup_kdc = false\n"
+                                      "  dns_lookup_realm = false\n"
+                                      "  dns_canonicalize_hostname = false\n"
+                                      "  rdns = false\n"
+                                      "  qualify_shortname = \"\"\n"
+                                      "  udp_preference_limit = 1\n"
+                                      "  default_ccache_name = FILE:"
+                                    + d
+                                    + "/ccache\n"
+                                      "  default_keytab_name = FILE:"
+                                    + d
+                                    + "/default.keytab\n"
+                                      "  forwardable = true\n"
+                                      "[realms]\n"
+                                      "  "
+                                    + realm
+                                    + " = {\n"
+                                      "    kdc = 127.0.0.1:"
+                                    + port
+                                    + "\n"
+                                      "    admin_server = 127.0.0.1:"
+                                    + port
+                                    + "\n"
+                                      "  }\n"
+                                      "[domain_realm]\n"
+                                      "  localhost = "
+                                    + realm
+                                    + "\n"
+                                      "  .test = "
+                                    + realm
+                                    + "\n"
+                                      "  .localdomain = "
+                                    + realm + "\n";
+        const QByteArray kdcConf = "[kdcdefaults]\n"
+                                   "  kdc_listen = 127.0.0.1:"
+                                   + port
+                                   + "\n"
+                                     "  kdc_tcp_listen = 127.0.0.1:"
+                                   + port
+                                   + "\n"
+                                     "[realms]\n"
+                                     "  "
+                                   + realm
+                                   + " = {\n"
+                                     "    database_name = "
+                                   + d
+                                   + "/principal\n"
+                                     "    key_stash_file = "
+                                   + d
+                                   + "/stash\n"
+                                     "    acl_file = "
+                                   + d
+                                   + "/kadm5.acl\n"
+                                     "    kdc_listen = 127.0.0.1:"
+                                   + port
+                                   + "\n"
+                                     "    kdc_tcp_listen = 127.0.0.1:"
+                                   + port
+                                   + "\n"
+                                     "    max_life = 10h 0m 0s\n"
+                                     "    max_renewable_life = 1d 0h 0m 0s\n"
+                                     "    supported_enctypes = aes256-cts-hmac-sha1-96:normal "
+                                     "aes128-cts-hmac-sha1-96:normal\n"
+                                     "  }\n"
+                                     "[logging]\n"
+                                     "  kdc = FILE:"
+                                   + d
+                                   + "/kdc.log\n"
+                                     "  admin_server = FILE:"
+                                   + d
+                                   + "/kadmin.log\n"
+                                     "  default = FILE:"
+                                   + d + "/krb5lib.log\n";
         if (!writeFile(kdc->krb5ConfPath(), krb5Conf) || !writeFile(kdc->kdcConfPath(), kdcConf)
-            || !writeFile(kdc->m_dir.filePath(QStringLiteral("kadm5.acl")), "*/admin@" + realm + " *\n"))
+            || !writeFile(kdc->m_dir.filePath(QStringLiteral("kadm5.acl")),
+                          "*/admin@" + realm + " *\n"))
             return fail(QStringLiteral("cannot write the KDC configuration"));
 
         if (!QFile::exists(kdc->m_dir.filePath(QStringLiteral("principal")))) {
             QString out;
             if (!kdc->run(QLatin1String(kSbin) + QStringLiteral("kdb5_util"),
                           {QStringLiteral("create"), QStringLiteral("-s"), QStringLiteral("-r"),
-                           kdc->m_realm, QStringLiteral("-P"), QStringLiteral("master-key-for-tests")},
+                           kdc->m_realm, QStringLiteral("-P"),
+                           QStringLiteral("master-key-for-tests")},
                           {}, &out))
                 return fail(QStringLiteral("kdb5_util create failed: ") + out);
         }
@@ -247,7 +287,8 @@ bool TestKdc::kadmin(const QString &query, QString *output)
     if (output)
         *output = out;
     // kadmin.local exits 0 even when the query fails; it reports on stderr (merged).
-    return ok && !out.contains(QLatin1String("while ")) && !out.contains(QLatin1String("error"), Qt::CaseInsensitive);
+    return ok && !out.contains(QLatin1String("while "))
+           && !out.contains(QLatin1String("error"), Qt::CaseInsensitive);
 }
 
 bool TestKdc::addPrincipal(const QString &name, const QString &password)
@@ -256,7 +297,8 @@ bool TestKdc::addPrincipal(const QString &name, const QString &password)
     if (!principal.contains(QLatin1Char('@')))
         principal += QLatin1Char('@') + m_realm;
     // The password is a test fixture; kadmin.local takes it on the command line.
-    return kadmin(QStringLiteral("addprinc -pw \"%1\" +requires_preauth %2").arg(password, principal));
+    return kadmin(
+        QStringLiteral("addprinc -pw \"%1\" +requires_preauth %2").arg(password, principal));
 }
 
 QString TestKdc::keytabFor(const QString &service)
@@ -265,7 +307,8 @@ QString TestKdc::keytabFor(const QString &service)
     if (!principal.contains(QLatin1Char('@')))
         principal += QLatin1Char('@') + m_realm;
     QString fileName = service;
-    fileName.replace(QLatin1Char('/'), QLatin1Char('_')).replace(QLatin1Char('@'), QLatin1Char('_'));
+    fileName.replace(QLatin1Char('/'), QLatin1Char('_'))
+        .replace(QLatin1Char('@'), QLatin1Char('_'));
     const QString path = m_dir.filePath(fileName + QStringLiteral(".keytab"));
     QString out;
     if (!kadmin(QStringLiteral("addprinc -randkey %1").arg(principal), &out)
@@ -274,7 +317,8 @@ QString TestKdc::keytabFor(const QString &service)
     if (!kadmin(QStringLiteral("ktadd -k %1 %2").arg(path, principal), &out))
         return {};
     m_lastKeytab = path;
-    if (qEnvironmentVariableIsSet("KRB5_CONFIG") && qgetenv("KRB5_CONFIG") == krb5ConfPath().toUtf8())
+    if (qEnvironmentVariableIsSet("KRB5_CONFIG")
+        && qgetenv("KRB5_CONFIG") == krb5ConfPath().toUtf8())
         setEnv("KRB5_KTNAME", QByteArray("FILE:") + path.toUtf8());
     return path;
 }
@@ -287,7 +331,8 @@ void TestKdc::applyEnvironment() const
     if (!m_lastKeytab.isEmpty())
         setEnv("KRB5_KTNAME", QByteArray("FILE:") + m_lastKeytab.toUtf8());
     else
-        setEnv("KRB5_KTNAME", QByteArray("FILE:") + m_dir.filePath(QStringLiteral("default.keytab")).toUtf8());
+        setEnv("KRB5_KTNAME",
+               QByteArray("FILE:") + m_dir.filePath(QStringLiteral("default.keytab")).toUtf8());
     if (qEnvironmentVariableIsSet("KRB5_TRACE") && qgetenv("SECURESTORE_KEEP_KRB5_TRACE").isEmpty())
         setEnv("KRB5_TRACE", QByteArray("/dev/null"));
 }

@@ -29,7 +29,7 @@ public:
     QString directory() const { return m_dir.path(); }
     QString krb5ConfPath() const;
     QString kdcConfPath() const;
-    QString ccachePath() const;      // FILE ccache used after applyEnvironment()
+    QString ccachePath() const; // FILE ccache used after applyEnvironment()
 
     // User principal "name@REALM" (name may already carry the realm).
     bool addPrincipal(const QString &name, const QString &password);

@@ -19,7 +19,8 @@ TEST(ControllerFlowTest, FreshOrganisationAppliedAndVerifiedThenNothingToChange)
 {
     ASSERT_TRUE(QFileInfo(testsupport::binDir() + QStringLiteral("/fake-exchange")).isExecutable())
         << "fake-exchange is not built";
-    QStandardPaths::setTestModeEnabled(true); // the engine's logs and journals stay out of the user's data
+    QStandardPaths::setTestModeEnabled(
+        true); // the engine's logs and journals stay out of the user's data
     QTemporaryDir dir;
     testsupport::FakeExchangeProcess::Options options;
     options.https = true; // a generated certificate this computer does not trust
@@ -42,10 +43,12 @@ TEST(ControllerFlowTest, FreshOrganisationAppliedAndVerifiedThenNothingToChange)
     ASSERT_FALSE(tested.last().at(0).toBool());
     ASSERT_EQ(untrusted.count(), 1) << c.errorDetail().toStdString();
     const QSslCertificate cert = untrusted.first().at(0).value<QSslCertificate>();
-    EXPECT_EQ(SetupController::fingerprintText(cert.digest(QCryptographicHash::Sha256)), fx.fingerprintHex());
+    EXPECT_EQ(SetupController::fingerprintText(cert.digest(QCryptographicHash::Sha256)),
+              fx.fingerprintHex());
     c.trustCertificate(cert);
     ASSERT_TRUE(tested.wait(30000));
-    ASSERT_TRUE(tested.last().at(0).toBool()) << c.errorText().toStdString() << " / " << c.errorDetail().toStdString();
+    ASSERT_TRUE(tested.last().at(0).toBool())
+        << c.errorText().toStdString() << " / " << c.errorDetail().toStdString();
     EXPECT_TRUE(c.isConnectionVerified());
     EXPECT_FALSE(c.organisation().acceptedDomains.isEmpty());
 
@@ -70,7 +73,8 @@ TEST(ControllerFlowTest, FreshOrganisationAppliedAndVerifiedThenNothingToChange)
     EXPECT_FALSE(c.applyResult().journalPath.isEmpty());
     ASSERT_EQ(c.stepOutcomes().size(), c.plan().steps.size());
     for (const auto &o : c.stepOutcomes()) {
-        EXPECT_TRUE(o.state == exchange::StepState::Verified || o.state == exchange::StepState::NoChange
+        EXPECT_TRUE(o.state == exchange::StepState::Verified
+                    || o.state == exchange::StepState::NoChange
                     || o.state == exchange::StepState::Skipped)
             << o.message.toStdString() << " " << o.detail.toStdString();
     }

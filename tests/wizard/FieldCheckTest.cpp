@@ -1,7 +1,7 @@
 // Every page's validation logic, without windows: FieldCheck, ServerAddress, the page checks.
+#include "FieldCheck.h"
 #include "AddressSyntax.h"
 #include "ConnectionAdvice.h"
-#include "FieldCheck.h"
 #include "JournalRulePage.h"
 #include "RemoteDomainPage.h"
 #include "ServerAddress.h"
@@ -36,12 +36,15 @@ TEST(ServerAddressTest, BareNameBecomesExchangeEndpoint)
 
 TEST(ServerAddressTest, UrlKeptAndPortInKey)
 {
-    const ServerAddress a = ServerAddress::parse(QStringLiteral("https://EX01.contoso.com:5986/wsman"));
+    const ServerAddress a
+        = ServerAddress::parse(QStringLiteral("https://EX01.contoso.com:5986/wsman"));
     ASSERT_TRUE(a.isValid());
     EXPECT_EQ(a.url().toString(), QStringLiteral("https://ex01.contoso.com:5986/wsman"));
     EXPECT_EQ(a.settingsKey(), QStringLiteral("ex01.contoso.com_5986"));
-    EXPECT_EQ(ServerAddress::parse(QStringLiteral("https://127.0.0.1:4443")).url().path(), QStringLiteral("/PowerShell"));
-    EXPECT_EQ(ServerAddress::parse(QStringLiteral("ex01:8080")).url().toString(), QStringLiteral("http://ex01:8080/PowerShell"));
+    EXPECT_EQ(ServerAddress::parse(QStringLiteral("https://127.0.0.1:4443")).url().path(),
+              QStringLiteral("/PowerShell"));
+    EXPECT_EQ(ServerAddress::parse(QStringLiteral("ex01:8080")).url().toString(),
+              QStringLiteral("http://ex01:8080/PowerShell"));
 }
 
 TEST(ServerAddressTest, RejectsBadInput)
@@ -56,24 +59,32 @@ TEST(ServerAddressTest, RejectsBadInput)
 
 TEST(FieldCheckTest, SmtpSyntaxIsTheEngines)
 {
-    EXPECT_TRUE(exchange::AddressSyntax::isValidAddress(QStringLiteral("j-1a2b@archive.example.net")));
+    EXPECT_TRUE(
+        exchange::AddressSyntax::isValidAddress(QStringLiteral("j-1a2b@archive.example.net")));
     EXPECT_TRUE(exchange::AddressSyntax::isValidAddress(QStringLiteral("o'brien+tag@contoso.com")));
-    EXPECT_FALSE(exchange::AddressSyntax::isValidAddress(QStringLiteral("Archive <j@archive.example.net>")));
+    EXPECT_FALSE(
+        exchange::AddressSyntax::isValidAddress(QStringLiteral("Archive <j@archive.example.net>")));
     EXPECT_FALSE(exchange::AddressSyntax::isValidAddress(QStringLiteral("j@@archive.example.net")));
     EXPECT_FALSE(exchange::AddressSyntax::isValidAddress(QStringLiteral("j@localhost")));
     EXPECT_FALSE(exchange::AddressSyntax::isValidAddress(QStringLiteral(".j@archive.example.net")));
-    EXPECT_FALSE(exchange::AddressSyntax::isValidAddress(QStringLiteral("j..k@archive.example.net")));
-    EXPECT_FALSE(exchange::AddressSyntax::isValidAddress(QString(65, QLatin1Char('a')) + QStringLiteral("@example.net")));
-    EXPECT_FALSE(exchange::AddressSyntax::isValidAddress(QStringLiteral("a@") + QString(320, QLatin1Char('b')) + QStringLiteral(".net")));
+    EXPECT_FALSE(
+        exchange::AddressSyntax::isValidAddress(QStringLiteral("j..k@archive.example.net")));
+    EXPECT_FALSE(exchange::AddressSyntax::isValidAddress(QString(65, QLatin1Char('a'))
+                                                         + QStringLiteral("@example.net")));
+    EXPECT_FALSE(exchange::AddressSyntax::isValidAddress(
+        QStringLiteral("a@") + QString(320, QLatin1Char('b')) + QStringLiteral(".net")));
 }
 
 TEST(FieldCheckTest, JournalAddressNotAnAcceptedDomain)
 {
     const auto domains = contosoDomains();
-    EXPECT_TRUE(FieldCheck::journalAddress(QStringLiteral("j-1@archive.example.net"), domains).ok());
+    EXPECT_TRUE(
+        FieldCheck::journalAddress(QStringLiteral("j-1@archive.example.net"), domains).ok());
     EXPECT_FALSE(FieldCheck::journalAddress(QString(), domains).ok());
-    EXPECT_FALSE(FieldCheck::journalAddress(QStringLiteral("<j-1@archive.example.net>"), domains).ok());
-    const FieldCheck own = FieldCheck::journalAddress(QStringLiteral("journal@Contoso.com"), domains);
+    EXPECT_FALSE(
+        FieldCheck::journalAddress(QStringLiteral("<j-1@archive.example.net>"), domains).ok());
+    const FieldCheck own
+        = FieldCheck::journalAddress(QStringLiteral("journal@Contoso.com"), domains);
     EXPECT_FALSE(own.ok());
     EXPECT_TRUE(own.message.contains(QStringLiteral("contoso.com"), Qt::CaseInsensitive));
     EXPECT_FALSE(FieldCheck::journalAddress(QStringLiteral("j@sub.fabrikam.com"), domains).ok());
@@ -96,27 +107,37 @@ TEST(FieldCheckTest, NdrMailbox)
     org.mailboxes = {mailbox, group};
     const QString journal = QStringLiteral("j@archive.example.net");
 
-    EXPECT_EQ(FieldCheck::ndrMailbox(QStringLiteral("Journal-NDR@contoso.com"), journal, org).level, FieldCheck::Level::Ok);
+    EXPECT_EQ(FieldCheck::ndrMailbox(QStringLiteral("Journal-NDR@contoso.com"), journal, org).level,
+              FieldCheck::Level::Ok);
     EXPECT_FALSE(FieldCheck::ndrMailbox(QStringLiteral("it@contoso.com"), journal, org).ok());
-    EXPECT_FALSE(FieldCheck::ndrMailbox(QStringLiteral("J@archive.example.net"), journal, org).ok());
-    EXPECT_FALSE(FieldCheck::ndrMailbox(QStringLiteral("someone@elsewhere.org"), journal, org).ok());
+    EXPECT_FALSE(
+        FieldCheck::ndrMailbox(QStringLiteral("J@archive.example.net"), journal, org).ok());
+    EXPECT_FALSE(
+        FieldCheck::ndrMailbox(QStringLiteral("someone@elsewhere.org"), journal, org).ok());
     EXPECT_FALSE(FieldCheck::ndrMailbox(QStringLiteral("not an address"), journal, org).ok());
     EXPECT_FALSE(FieldCheck::ndrMailbox(QString(), journal, org).ok());
     // Name and type of a listed mailbox are shown.
-    const FieldCheck listed = FieldCheck::ndrMailbox(QStringLiteral("journal-ndr@contoso.com"), journal, org);
-    EXPECT_TRUE(listed.message.contains(QStringLiteral("shared mailbox"))) << listed.message.toStdString();
+    const FieldCheck listed
+        = FieldCheck::ndrMailbox(QStringLiteral("journal-ndr@contoso.com"), journal, org);
+    EXPECT_TRUE(listed.message.contains(QStringLiteral("shared mailbox")))
+        << listed.message.toStdString();
     // A capped list: unknown but plausible passes with a neutral note; the review page's
     // discovery looks it up and validates it before applying.
     org.mailboxListComplete = false;
-    const FieldCheck capped = FieldCheck::ndrMailbox(QStringLiteral("new@contoso.com"), journal, org);
+    const FieldCheck capped
+        = FieldCheck::ndrMailbox(QStringLiteral("new@contoso.com"), journal, org);
     EXPECT_EQ(capped.level, FieldCheck::Level::Ok);
-    EXPECT_TRUE(capped.message.contains(QStringLiteral("review page"))) << capped.message.toStdString();
+    EXPECT_TRUE(capped.message.contains(QStringLiteral("review page")))
+        << capped.message.toStdString();
     // A complete list: not in it means no user or shared mailbox of that address.
     org.mailboxListComplete = true;
-    const FieldCheck missing = FieldCheck::ndrMailbox(QStringLiteral("new@contoso.com"), journal, org);
+    const FieldCheck missing
+        = FieldCheck::ndrMailbox(QStringLiteral("new@contoso.com"), journal, org);
     EXPECT_EQ(missing.level, FieldCheck::Level::Error);
-    EXPECT_TRUE(missing.message.contains(QStringLiteral("new@contoso.com"))) << missing.message.toStdString();
-    EXPECT_EQ(FieldCheck::ndrMailbox(QStringLiteral("Journal-NDR@contoso.com"), journal, org).level, FieldCheck::Level::Ok);
+    EXPECT_TRUE(missing.message.contains(QStringLiteral("new@contoso.com")))
+        << missing.message.toStdString();
+    EXPECT_EQ(FieldCheck::ndrMailbox(QStringLiteral("Journal-NDR@contoso.com"), journal, org).level,
+              FieldCheck::Level::Ok);
     // Groups never pass, listed or looked up by identity, complete list or not.
     EXPECT_FALSE(FieldCheck::ndrMailbox(QStringLiteral("it@contoso.com"), journal, org).ok());
     org.mailboxListComplete = false;
@@ -128,15 +149,18 @@ TEST(FieldCheckTest, NdrMailbox)
     // A mailbox found by a secondary (proxy) address of a listed mailbox
     exchange::Recipient alex;
     alex.primarySmtpAddress = QStringLiteral("alex.wilber@contoso.com");
-    alex.emailAddresses = {QStringLiteral("alex.wilber@contoso.com"), QStringLiteral("alex@contoso.com")};
+    alex.emailAddresses
+        = {QStringLiteral("alex.wilber@contoso.com"), QStringLiteral("alex@contoso.com")};
     alex.recipientTypeDetails = QStringLiteral("UserMailbox");
     alex.displayName = QStringLiteral("Alex Wilber");
     alex.found = true;
     org.mailboxes << alex;
     org.mailboxListComplete = true;
-    const FieldCheck proxy = FieldCheck::ndrMailbox(QStringLiteral("alex@contoso.com"), journal, org);
+    const FieldCheck proxy
+        = FieldCheck::ndrMailbox(QStringLiteral("alex@contoso.com"), journal, org);
     EXPECT_EQ(proxy.level, FieldCheck::Level::Ok);
-    EXPECT_TRUE(proxy.message.contains(QStringLiteral("Alex Wilber"))) << proxy.message.toStdString();
+    EXPECT_TRUE(proxy.message.contains(QStringLiteral("Alex Wilber")))
+        << proxy.message.toStdString();
 }
 
 TEST(FieldCheckTest, RuleName)
@@ -154,7 +178,8 @@ TEST(FieldCheckTest, RuleName)
     const QList<exchange::JournalRule> rules{same, other};
     const QString address = QStringLiteral("j@archive.example.net");
 
-    const FieldCheck reuse = FieldCheck::ruleName(QStringLiteral("journaling to securestore archive"), address, rules);
+    const FieldCheck reuse
+        = FieldCheck::ruleName(QStringLiteral("journaling to securestore archive"), address, rules);
     EXPECT_TRUE(reuse.ok());
     EXPECT_TRUE(reuse.message.contains(QStringLiteral("enabled")));
     EXPECT_FALSE(FieldCheck::ruleName(QStringLiteral("LEGAL HOLD"), address, rules).ok());
@@ -180,24 +205,39 @@ TEST(PageCheckTest, RemoteDomain)
     const QList<exchange::RemoteDomain> list{existing, other};
 
     EXPECT_EQ(RemoteDomainPage::existingFor(QStringLiteral("archive.example.net"), list), &list[0]);
-    const FieldCheck reused = RemoteDomainPage::check(true, QStringLiteral("Whatever"), QStringLiteral("archive.example.net"), list);
+    const FieldCheck reused = RemoteDomainPage::check(true, QStringLiteral("Whatever"),
+                                                      QStringLiteral("archive.example.net"), list);
     EXPECT_TRUE(reused.ok());
     EXPECT_TRUE(reused.message.contains(QStringLiteral("Archive")));
-    EXPECT_FALSE(RemoteDomainPage::check(true, QStringLiteral("partner"), QStringLiteral("new.example.net"), list).ok());
-    EXPECT_TRUE(RemoteDomainPage::check(true, QStringLiteral("SecureStore Archiving"), QStringLiteral("new.example.net"), list).ok());
-    EXPECT_FALSE(RemoteDomainPage::check(true, QString(), QStringLiteral("new.example.net"), list).ok());
-    EXPECT_EQ(RemoteDomainPage::check(false, QString(), QStringLiteral("new.example.net"), list).level, FieldCheck::Level::Warning);
+    EXPECT_FALSE(RemoteDomainPage::check(true, QStringLiteral("partner"),
+                                         QStringLiteral("new.example.net"), list)
+                     .ok());
+    EXPECT_TRUE(RemoteDomainPage::check(true, QStringLiteral("SecureStore Archiving"),
+                                        QStringLiteral("new.example.net"), list)
+                    .ok());
+    EXPECT_FALSE(
+        RemoteDomainPage::check(true, QString(), QStringLiteral("new.example.net"), list).ok());
+    EXPECT_EQ(
+        RemoteDomainPage::check(false, QString(), QStringLiteral("new.example.net"), list).level,
+        FieldCheck::Level::Warning);
 }
 
 TEST(PageCheckTest, SmartHost)
 {
     EXPECT_TRUE(SmartHostPage::check(false, QString(), QString(), 0, 2).ok());
-    EXPECT_TRUE(SmartHostPage::check(true, QStringLiteral("C"), QStringLiteral("smtp.archive.example.net"), 1, 2).ok());
-    EXPECT_TRUE(SmartHostPage::check(true, QStringLiteral("C"), QStringLiteral("192.0.2.10"), 1, 1).ok());
-    EXPECT_FALSE(SmartHostPage::check(true, QStringLiteral("C"), QStringLiteral("bad host"), 1, 1).ok());
+    EXPECT_TRUE(SmartHostPage::check(true, QStringLiteral("C"),
+                                     QStringLiteral("smtp.archive.example.net"), 1, 2)
+                    .ok());
+    EXPECT_TRUE(
+        SmartHostPage::check(true, QStringLiteral("C"), QStringLiteral("192.0.2.10"), 1, 1).ok());
+    EXPECT_FALSE(
+        SmartHostPage::check(true, QStringLiteral("C"), QStringLiteral("bad host"), 1, 1).ok());
     EXPECT_FALSE(SmartHostPage::check(true, QStringLiteral("C"), QString(), 1, 1).ok());
-    EXPECT_FALSE(SmartHostPage::check(true, QStringLiteral("C"), QStringLiteral("smtp.example.net"), 0, 2).ok());
-    EXPECT_FALSE(SmartHostPage::check(true, QString(), QStringLiteral("smtp.example.net"), 1, 1).ok());
+    EXPECT_FALSE(
+        SmartHostPage::check(true, QStringLiteral("C"), QStringLiteral("smtp.example.net"), 0, 2)
+            .ok());
+    EXPECT_FALSE(
+        SmartHostPage::check(true, QString(), QStringLiteral("smtp.example.net"), 1, 1).ok());
 
     exchange::SendConnector c;
     c.name = QStringLiteral("Archive route");
@@ -205,35 +245,44 @@ TEST(PageCheckTest, SmartHost)
     exchange::SendConnector internet;
     internet.name = QStringLiteral("Internet");
     internet.addressSpaces = {QStringLiteral("SMTP:*;1")};
-    EXPECT_EQ(SmartHostPage::connectorsRouting(QStringLiteral("Archive.Example.net"), {c, internet}),
-              QStringList{QStringLiteral("Archive route")});
+    EXPECT_EQ(
+        SmartHostPage::connectorsRouting(QStringLiteral("Archive.Example.net"), {c, internet}),
+        QStringList{QStringLiteral("Archive route")});
 }
 
 TEST(ConnectionAdviceTest, ExplainsInWordsWithNextStep)
 {
     using remoting::Error;
-    Error dns = Error::make(Error::Kind::Network, QStringLiteral("Host not found"), QStringLiteral("HostNotFoundError"));
+    Error dns = Error::make(Error::Kind::Network, QStringLiteral("Host not found"),
+                            QStringLiteral("HostNotFoundError"));
     ConnectionAdvice a = ConnectionAdvice::explain(dns, QStringLiteral("ex01.contoso.com"));
     EXPECT_TRUE(a.problem.contains(QStringLiteral("DNS")));
     EXPECT_FALSE(a.nextStep.isEmpty());
 
     Error auth = Error::make(Error::Kind::Auth, QStringLiteral("401"));
     auth.httpStatus = 401;
-    EXPECT_TRUE(ConnectionAdvice::explain(auth, QStringLiteral("ex01")).nextStep.contains(QStringLiteral("DOMAIN\\user")));
+    EXPECT_TRUE(ConnectionAdvice::explain(auth, QStringLiteral("ex01"))
+                    .nextStep.contains(QStringLiteral("DOMAIN\\user")));
 
-    Error krb = Error::make(Error::Kind::Auth, QStringLiteral("Kerberos failed"), QStringLiteral("GSS: Server not found in Kerberos database"));
-    EXPECT_TRUE(ConnectionAdvice::explain(krb, QStringLiteral("ex01")).nextStep.contains(QStringLiteral("HTTP/ex01")));
+    Error krb = Error::make(Error::Kind::Auth, QStringLiteral("Kerberos failed"),
+                            QStringLiteral("GSS: Server not found in Kerberos database"));
+    EXPECT_TRUE(ConnectionAdvice::explain(krb, QStringLiteral("ex01"))
+                    .nextStep.contains(QStringLiteral("HTTP/ex01")));
 
     Error forbidden = Error::make(Error::Kind::Http, QStringLiteral("403"));
     forbidden.httpStatus = 403;
-    EXPECT_TRUE(ConnectionAdvice::explain(forbidden, QStringLiteral("ex01")).nextStep.contains(QStringLiteral("RemotePowerShellEnabled")));
+    EXPECT_TRUE(ConnectionAdvice::explain(forbidden, QStringLiteral("ex01"))
+                    .nextStep.contains(QStringLiteral("RemotePowerShellEnabled")));
 
     Error notFound = Error::make(Error::Kind::Http, QStringLiteral("404"));
     notFound.httpStatus = 404;
-    EXPECT_TRUE(ConnectionAdvice::explain(notFound, QStringLiteral("ex01")).nextStep.contains(QStringLiteral("/PowerShell")));
+    EXPECT_TRUE(ConnectionAdvice::explain(notFound, QStringLiteral("ex01"))
+                    .nextStep.contains(QStringLiteral("/PowerShell")));
 
-    for (auto kind : {Error::Kind::Tls, Error::Kind::Timeout, Error::Kind::WsMan, Error::Kind::Protocol}) {
-        const ConnectionAdvice advice = ConnectionAdvice::explain(Error::make(kind, QStringLiteral("x")), QStringLiteral("ex01"));
+    for (auto kind :
+         {Error::Kind::Tls, Error::Kind::Timeout, Error::Kind::WsMan, Error::Kind::Protocol}) {
+        const ConnectionAdvice advice = ConnectionAdvice::explain(
+            Error::make(kind, QStringLiteral("x")), QStringLiteral("ex01"));
         EXPECT_FALSE(advice.problem.isEmpty());
         EXPECT_FALSE(advice.nextStep.isEmpty());
     }

@@ -20,7 +20,8 @@ QString g_log;
 
 void captureLog(QtMsgType, const QMessageLogContext &ctx, const QString &message)
 {
-    g_log += QString::fromLatin1(ctx.category ? ctx.category : "") + QLatin1Char(' ') + message + QLatin1Char('\n');
+    g_log += QString::fromLatin1(ctx.category ? ctx.category : "") + QLatin1Char(' ') + message
+             + QLatin1Char('\n');
 }
 
 struct ReadResult
@@ -43,7 +44,8 @@ ReadResult readBack(KeychainCredentialStore &store, const QString &server, const
 
 TEST(KeychainTest, KeyIsPrefixedPerServerAndUser)
 {
-    EXPECT_EQ(credentials::CredentialStore::keyFor(QStringLiteral(" EX01.Contoso.com "), QStringLiteral("admin")),
+    EXPECT_EQ(credentials::CredentialStore::keyFor(QStringLiteral(" EX01.Contoso.com "),
+                                                   QStringLiteral("admin")),
               QStringLiteral("securestore-setup/ex01.contoso.com/admin"));
 }
 
@@ -57,9 +59,11 @@ TEST(KeychainTest, PasswordRoundTripThroughTheRealKeyring)
     QtMessageHandler previous = qInstallMessageHandler(captureLog);
 
     KeychainCredentialStore store;
-    const QString server = QStringLiteral("ex-%1.test").arg(QUuid::createUuid().toString(QUuid::Id128).left(8));
+    const QString server
+        = QStringLiteral("ex-%1.test").arg(QUuid::createUuid().toString(QUuid::Id128).left(8));
     const QString user = QStringLiteral("CONTOSO\\admin");
-    const QString secret = QStringLiteral("Pa55-%1-ü€").arg(QUuid::createUuid().toString(QUuid::Id128));
+    const QString secret
+        = QStringLiteral("Pa55-%1-ü€").arg(QUuid::createUuid().toString(QUuid::Id128));
 
     bool written = false, writeOk = false;
     QString writeError;

@@ -22,8 +22,10 @@ TEST(LocalisationTest, TranslatorTranslatesPagesAndPlurals)
         const QString test = t.translate("wizard::ConnectPage", "&Test connection");
         EXPECT_FALSE(test.isEmpty()) << lang;
         EXPECT_NE(test, QStringLiteral("&Test connection")) << lang;
-        const QString one = t.translate("wizard::FinishPage", "%n step(s) needed no change.", nullptr, 1);
-        const QString many = t.translate("wizard::FinishPage", "%n step(s) needed no change.", nullptr, 3);
+        const QString one
+            = t.translate("wizard::FinishPage", "%n step(s) needed no change.", nullptr, 1);
+        const QString many
+            = t.translate("wizard::FinishPage", "%n step(s) needed no change.", nullptr, 3);
         EXPECT_FALSE(one.isEmpty()) << lang;
         EXPECT_NE(one, many) << lang;
     }

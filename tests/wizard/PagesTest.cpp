@@ -66,13 +66,15 @@ TEST(PagesTest, TenPagesWithTypedObjectNamesAndAccessibleInputs)
     EXPECT_EQ(w.pageIds().size(), 10);
     for (int id : w.pageIds()) {
         QWizardPage *page = w.page(id);
-        EXPECT_TRUE(page->objectName().endsWith(QLatin1String("Page"))) << page->objectName().toStdString();
+        EXPECT_TRUE(page->objectName().endsWith(QLatin1String("Page")))
+            << page->objectName().toStdString();
         EXPECT_FALSE(page->title().isEmpty());
         const auto edits = page->findChildren<QLineEdit *>();
         for (QLineEdit *e : edits) {
             if (e->parent() != page)
                 continue; // inside composite widgets
-            EXPECT_TRUE(e->objectName().endsWith(QLatin1String("LineEdit"))) << e->objectName().toStdString();
+            EXPECT_TRUE(e->objectName().endsWith(QLatin1String("LineEdit")))
+                << e->objectName().toStdString();
             EXPECT_FALSE(e->accessibleName().isEmpty()) << e->objectName().toStdString();
         }
         for (QAbstractButton *b : page->findChildren<QAbstractButton *>()) {
@@ -96,7 +98,9 @@ TEST(PagesTest, ConnectPageNeedsASuccessfulTest)
     auto *server = child<QLineEdit>(page, "serverLineEdit");
     typeInto(server, QStringLiteral("ex01.contoso.com"));
     EXPECT_EQ(controller->server(), QStringLiteral("ex01.contoso.com"));
-    EXPECT_TRUE(child<QLabel>(page, "endpointLabel")->text().contains(QStringLiteral("http://ex01.contoso.com/PowerShell")));
+    EXPECT_TRUE(child<QLabel>(page, "endpointLabel")
+                    ->text()
+                    .contains(QStringLiteral("http://ex01.contoso.com/PowerShell")));
     EXPECT_FALSE(page->isComplete());
     EXPECT_FALSE(child<QLineEdit>(page, "passwordLineEdit")->isEnabled()); // current user
     EXPECT_FALSE(child<QCheckBox>(page, "rememberCheckBox")->isChecked());
@@ -124,7 +128,9 @@ TEST(PagesTest, ReplacingADifferentNdrAddressNeedsConsent)
 {
     auto *controller = newController();
     controller->setOrganisation(demoOrganisation());
-    controller->updateSettings([](exchange::JournalingSettings &s) { s.journalAddress = QStringLiteral("j@archive.example.net"); });
+    controller->updateSettings([](exchange::JournalingSettings &s) {
+        s.journalAddress = QStringLiteral("j@archive.example.net");
+    });
     SetupWizard w(controller);
     w.show();
     QWizardPage *page = w.page(SetupWizard::NdrMailboxPageId);
@@ -147,13 +153,16 @@ TEST(PagesTest, OptionalPagesDefaults)
 {
     auto *controller = newController();
     controller->setOrganisation(demoOrganisation());
-    controller->updateSettings([](exchange::JournalingSettings &s) { s.journalAddress = QStringLiteral("j@archive.example.net"); });
+    controller->updateSettings([](exchange::JournalingSettings &s) {
+        s.journalAddress = QStringLiteral("j@archive.example.net");
+    });
     SetupWizard w(controller);
 
     QWizardPage *remote = w.page(SetupWizard::RemoteDomainPageId);
     remote->initializePage();
     EXPECT_TRUE(child<QCheckBox>(remote, "remoteDomainCheckBox")->isChecked());
-    EXPECT_EQ(child<QLineEdit>(remote, "remoteDomainLineEdit")->text(), QStringLiteral("archive.example.net"));
+    EXPECT_EQ(child<QLineEdit>(remote, "remoteDomainLineEdit")->text(),
+              QStringLiteral("archive.example.net"));
     EXPECT_TRUE(child<QLineEdit>(remote, "remoteDomainLineEdit")->isReadOnly());
     EXPECT_TRUE(remote->isComplete());
 
@@ -164,14 +173,16 @@ TEST(PagesTest, OptionalPagesDefaults)
     EXPECT_TRUE(smart->isComplete());
     enabled->click();
     EXPECT_FALSE(smart->isComplete()); // needs a smart host
-    typeInto(child<QLineEdit>(smart, "smartHostLineEdit"), QStringLiteral("smtp.archive.example.net"));
+    typeInto(child<QLineEdit>(smart, "smartHostLineEdit"),
+             QStringLiteral("smtp.archive.example.net"));
     EXPECT_TRUE(smart->isComplete());
     EXPECT_TRUE(controller->settings().connectorEnabled);
     EXPECT_TRUE(controller->settings().sourceServers.isEmpty()); // all servers
 
     QWizardPage *rule = w.page(SetupWizard::JournalRulePageId);
     rule->initializePage();
-    EXPECT_EQ(child<QLineEdit>(rule, "ruleNameLineEdit")->text(), exchange::JournalingSettings::defaultRuleName());
+    EXPECT_EQ(child<QLineEdit>(rule, "ruleNameLineEdit")->text(),
+              exchange::JournalingSettings::defaultRuleName());
     EXPECT_TRUE(rule->isComplete());
     typeInto(child<QLineEdit>(rule, "ruleNameLineEdit"), QString());
     EXPECT_FALSE(rule->isComplete());

@@ -34,7 +34,8 @@ int failWith(const QString &message)
 bool save(QWidget *widget, const QString &dir, int index, const QString &name)
 {
     QCoreApplication::processEvents();
-    const QString path = QStringLiteral("%1/%2-%3.png").arg(dir).arg(index, 2, 10, QLatin1Char('0')).arg(name);
+    const QString path
+        = QStringLiteral("%1/%2-%3.png").arg(dir).arg(index, 2, 10, QLatin1Char('0')).arg(name);
     if (!widget->grab().save(path))
         return false;
     std::printf("%s\n", qPrintable(path));
@@ -59,11 +60,13 @@ int main(int argc, char **argv)
             outDir = args.at(i);
     }
     if (outDir.isEmpty())
-        return failWith(QStringLiteral("usage: wizard_render_pages <out-dir> [--lang xx] [--style NAME]"));
+        return failWith(
+            QStringLiteral("usage: wizard_render_pages <out-dir> [--lang xx] [--style NAME]"));
     if (!QDir().mkpath(outDir))
         return failWith(QStringLiteral("cannot create %1").arg(outDir));
     QCoreApplication::setApplicationName(QStringLiteral("securestore-setup-render"));
-    QStandardPaths::setTestModeEnabled(true); // logs and change journals stay out of the user's data
+    QStandardPaths::setTestModeEnabled(
+        true); // logs and change journals stay out of the user's data
     if (!style.isEmpty())
         QApplication::setStyle(QStyleFactory::create(style));
     wizard::Localisation::install(language);
@@ -88,26 +91,31 @@ int main(int argc, char **argv)
 
     if (!grabPage(QStringLiteral("welcome")))
         return failWith(QStringLiteral("cannot write to %1").arg(outDir));
-    if (!check(driver.startConnection(fx.url().toString(), QStringLiteral("admin"), QStringLiteral("Contoso!Admin1"))))
+    if (!check(driver.startConnection(fx.url().toString(), QStringLiteral("admin"),
+                                      QStringLiteral("Contoso!Admin1"))))
         return 1;
-    if (!check(driver.waitFor([&] { return driver.widget(QStringLiteral("certificateDialog")) != nullptr; }, 30000,
-                              QStringLiteral("the certificate dialog"))))
+    if (!check(driver.waitFor(
+            [&] { return driver.widget(QStringLiteral("certificateDialog")) != nullptr; }, 30000,
+            QStringLiteral("the certificate dialog"))))
         return 1;
     QWidget *dialog = driver.widget(QStringLiteral("certificateDialog"));
     if (!QTest::qWaitForWindowExposed(dialog, 2000))
         qWarning("render-pages: the certificate dialog was not exposed");
     save(dialog, outDir, n++, QStringLiteral("certificate-dialog"));
     if (!check(driver.click(QStringLiteral("trustCertificateButton")))
-        || !check(driver.waitFor([&] { return driver.isNextEnabled(); }, 30000, QStringLiteral("the connection"))))
+        || !check(driver.waitFor([&] { return driver.isNextEnabled(); }, 30000,
+                                 QStringLiteral("the connection"))))
         return 1;
     grabPage(QStringLiteral("connect"));
 
-    if (!check(driver.clickNext()) || !check(driver.type(QStringLiteral("journalAddressLineEdit"),
-                                                           QStringLiteral("j-1a2b3c@archive.example.net"))))
+    if (!check(driver.clickNext())
+        || !check(driver.type(QStringLiteral("journalAddressLineEdit"),
+                              QStringLiteral("j-1a2b3c@archive.example.net"))))
         return 1;
     grabPage(QStringLiteral("journal-address"));
     if (!check(driver.clickNext())
-        || !check(driver.type(QStringLiteral("ndrMailboxLineEdit"), QStringLiteral("journal-ndr@contoso.com"))))
+        || !check(driver.type(QStringLiteral("ndrMailboxLineEdit"),
+                              QStringLiteral("journal-ndr@contoso.com"))))
         return 1;
     grabPage(QStringLiteral("ndr-mailbox"));
     if (!check(driver.clickNext()))
@@ -121,20 +129,23 @@ int main(int argc, char **argv)
     grabPage(QStringLiteral("smart-host"));
     // The connector filled in, to show the page in use.
     if (!check(driver.click(QStringLiteral("connectorCheckBox")))
-        || !check(driver.type(QStringLiteral("smartHostLineEdit"), QStringLiteral("smtp.archive.example.net"))))
+        || !check(driver.type(QStringLiteral("smartHostLineEdit"),
+                              QStringLiteral("smtp.archive.example.net"))))
         return 1;
     grabPage(QStringLiteral("smart-host-enabled"));
     if (!check(driver.click(QStringLiteral("connectorCheckBox"))) || !check(driver.clickNext()))
         return 1;
-    if (!check(driver.waitFor([&] { return !driver.controller()->isBusy() && driver.controller()->isPlanCurrent(); },
-                              30000, QStringLiteral("the plan"))))
+    if (!check(driver.waitFor(
+            [&] { return !driver.controller()->isBusy() && driver.controller()->isPlanCurrent(); },
+            30000, QStringLiteral("the plan"))))
         return 1;
     if (!check(driver.click(QStringLiteral("confirmCheckBox"))))
         return 1;
     grabPage(QStringLiteral("review"));
     if (!check(driver.clickNext())
-        || !check(driver.waitFor([&] { return driver.controller()->hasApplied() && !driver.controller()->isBusy(); },
-                                 60000, QStringLiteral("apply"))))
+        || !check(driver.waitFor(
+            [&] { return driver.controller()->hasApplied() && !driver.controller()->isBusy(); },
+            60000, QStringLiteral("apply"))))
         return 1;
     grabPage(QStringLiteral("apply"));
     if (!check(driver.clickNext()))

@@ -12,8 +12,8 @@ using wizard::SetupController;
 
 namespace {
 
-const QString kFingerprint = QStringLiteral(
-    "AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89");
+const QString kFingerprint = QStringLiteral("AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:"
+                                            "EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89");
 
 } // namespace
 

@@ -68,15 +68,18 @@ QList<Problem> checkTs(const QString &path, int *messageCount)
                 problems.append({file, context, source, QStringLiteral("type=") + translationType});
             if (numerus) {
                 if (forms.size() < 2)
-                    problems.append({file, context, source, QStringLiteral("fewer than 2 plural forms")});
+                    problems.append(
+                        {file, context, source, QStringLiteral("fewer than 2 plural forms")});
                 for (const QString &form : std::as_const(forms)) {
                     if (form.trimmed().isEmpty())
-                        problems.append({file, context, source, QStringLiteral("empty plural form")});
+                        problems.append(
+                            {file, context, source, QStringLiteral("empty plural form")});
                 }
             } else if (translation.trimmed().isEmpty()) {
                 problems.append({file, context, source, QStringLiteral("empty translation")});
             } else if (placeholders(translation) != placeholders(source)) {
-                problems.append({file, context, source, QStringLiteral("placeholders differ: ") + translation});
+                problems.append(
+                    {file, context, source, QStringLiteral("placeholders differ: ") + translation});
             }
         }
     }

@@ -60,8 +60,9 @@ bool WizardDriver::clickButton(QWidget *button, const QString &what)
         return false;
     }
     if (!button->isVisible() || !button->isEnabled()) {
-        m_error = QStringLiteral("%1 is %2").arg(what, button->isVisible() ? QStringLiteral("disabled")
-                                                                          : QStringLiteral("hidden"));
+        m_error = QStringLiteral("%1 is %2")
+                      .arg(what, button->isVisible() ? QStringLiteral("disabled")
+                                                     : QStringLiteral("hidden"));
         return false;
     }
     // A check box only reacts on its indicator and text, not on the stretched rest of it.
@@ -131,7 +132,8 @@ bool WizardDriver::type(const QString &objectName, const QString &text)
     QTest::keyClick(edit, Qt::Key_Backspace);
     QTest::keyClicks(edit, text);
     if (edit->text() != text) {
-        m_error = QStringLiteral("%1 shows \"%2\" after typing \"%3\"").arg(objectName, edit->text(), text);
+        m_error = QStringLiteral("%1 shows \"%2\" after typing \"%3\"")
+                      .arg(objectName, edit->text(), text);
         return false;
     }
     return true;
@@ -149,7 +151,8 @@ bool WizardDriver::pressKey(const QString &objectName, Qt::Key key)
     return true;
 }
 
-bool WizardDriver::waitFor(const std::function<bool()> &condition, int timeoutMs, const QString &what)
+bool WizardDriver::waitFor(const std::function<bool()> &condition, int timeoutMs,
+                           const QString &what)
 {
     if (QTest::qWaitFor(condition, timeoutMs))
         return true;
@@ -162,7 +165,8 @@ bool WizardDriver::waitFor(const std::function<bool()> &condition, int timeoutMs
 
 bool WizardDriver::waitIdle(int timeoutMs)
 {
-    return waitFor([this] { return !m_controller->isBusy(); }, timeoutMs, QStringLiteral("the controller to be idle"));
+    return waitFor([this] { return !m_controller->isBusy(); }, timeoutMs,
+                   QStringLiteral("the controller to be idle"));
 }
 
 bool WizardDriver::startConnection(const QString &url, const QString &user, const QString &password)
@@ -182,7 +186,8 @@ bool WizardDriver::startConnection(const QString &url, const QString &user, cons
         m_error = QStringLiteral("End in the sign-in list did not choose Basic");
         return false;
     }
-    if (!type(QStringLiteral("userLineEdit"), user) || !type(QStringLiteral("passwordLineEdit"), password))
+    if (!type(QStringLiteral("userLineEdit"), user)
+        || !type(QStringLiteral("passwordLineEdit"), password))
         return false;
     return click(QStringLiteral("testConnectionButton"));
 }

@@ -11,7 +11,7 @@ class QWidget;
 namespace wizard {
 class SetupController;
 class SetupWizard;
-}
+} // namespace wizard
 
 namespace testsupport {
 

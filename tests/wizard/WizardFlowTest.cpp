@@ -101,9 +101,11 @@ class WizardFlowTest : public ::testing::Test
 protected:
     void SetUp() override
     {
-        ASSERT_TRUE(QFileInfo(testsupport::binDir() + QStringLiteral("/fake-exchange")).isExecutable())
+        ASSERT_TRUE(
+            QFileInfo(testsupport::binDir() + QStringLiteral("/fake-exchange")).isExecutable())
             << "fake-exchange is not built";
-        QStandardPaths::setTestModeEnabled(true); // the engine's logs and journals stay out of the user's data
+        QStandardPaths::setTestModeEnabled(
+            true); // the engine's logs and journals stay out of the user's data
         ASSERT_TRUE(m_dir.isValid());
     }
 
@@ -127,12 +129,16 @@ protected:
     // Connect page: types the server and credentials, clicks Test connection, checks the
     // certificate dialog and trusts it with a click; returns when the connection is verified.
     static void connectTrustingCertificate(WizardDriver &driver, const FakeExchangeProcess &fx,
-                                           const QString &user, const QString &password, bool expectNext = true)
+                                           const QString &user, const QString &password,
+                                           bool expectNext = true)
     {
         DRIVE(driver.startConnection(fx.url().toString(), user, password));
-        DRIVE(driver.waitFor([&] { return driver.widget(QStringLiteral("certificateDialog")) != nullptr
-                                       && driver.widget(QStringLiteral("certificateDialog"))->isVisible(); },
-                             30000, QStringLiteral("the certificate dialog")));
+        DRIVE(driver.waitFor(
+            [&] {
+                return driver.widget(QStringLiteral("certificateDialog")) != nullptr
+                       && driver.widget(QStringLiteral("certificateDialog"))->isVisible();
+            },
+            30000, QStringLiteral("the certificate dialog")));
         QWidget *dialog = driver.widget(QStringLiteral("certificateDialog"));
         EXPECT_FALSE(driver.isNextEnabled());
         QMap<QString, QString> rows;
@@ -148,11 +154,17 @@ protected:
         // The connection is not trusted until the technician says so.
         EXPECT_FALSE(driver.controller()->isConnectionVerified());
         DRIVE(driver.click(QStringLiteral("trustCertificateButton")));
-        DRIVE(driver.waitFor([&] { return driver.controller()->isConnectionVerified() && !driver.controller()->isBusy(); },
-                             30000, QStringLiteral("a verified connection")));
-        EXPECT_EQ(SetupController::fingerprintText(driver.controller()->pinnedSha256()), fx.fingerprintHex());
+        DRIVE(driver.waitFor(
+            [&] {
+                return driver.controller()->isConnectionVerified()
+                       && !driver.controller()->isBusy();
+            },
+            30000, QStringLiteral("a verified connection")));
+        EXPECT_EQ(SetupController::fingerprintText(driver.controller()->pinnedSha256()),
+                  fx.fingerprintHex());
         if (expectNext) {
-            ASSERT_TRUE(driver.isNextEnabled()) << driver.find<QLabel>(QStringLiteral("statusLabel"))->text().toStdString();
+            ASSERT_TRUE(driver.isNextEnabled())
+                << driver.find<QLabel>(QStringLiteral("statusLabel"))->text().toStdString();
         }
     }
 
@@ -162,13 +174,15 @@ protected:
         DRIVE(driver.clickNext());
         ASSERT_EQ(driver.currentId(), SetupWizard::JournalAddressPageId);
         EXPECT_FALSE(driver.isNextEnabled());
-        DRIVE(driver.type(QStringLiteral("journalAddressLineEdit"), QStringLiteral("journal@contoso.com")));
+        DRIVE(driver.type(QStringLiteral("journalAddressLineEdit"),
+                          QStringLiteral("journal@contoso.com")));
         EXPECT_FALSE(driver.isNextEnabled()); // an accepted domain of the organisation
         DRIVE(driver.type(QStringLiteral("journalAddressLineEdit"), kJournal));
         DRIVE(driver.clickNext());
 
         ASSERT_EQ(driver.currentId(), SetupWizard::NdrMailboxPageId);
-        DRIVE(driver.type(QStringLiteral("ndrMailboxLineEdit"), QStringLiteral("journal-ndr contoso.com")));
+        DRIVE(driver.type(QStringLiteral("ndrMailboxLineEdit"),
+                          QStringLiteral("journal-ndr contoso.com")));
         EXPECT_FALSE(driver.isNextEnabled()); // not an address
         DRIVE(driver.type(QStringLiteral("ndrMailboxLineEdit"), kNdr));
         DRIVE(driver.clickNext());
@@ -186,8 +200,9 @@ protected:
         EXPECT_FALSE(driver.find<QCheckBox>(QStringLiteral("connectorCheckBox"))->isChecked());
         DRIVE(driver.clickNext());
         ASSERT_EQ(driver.currentId(), SetupWizard::ReviewPageId);
-        DRIVE(driver.waitFor([&] { return !driver.controller()->isBusy() && driver.controller()->isPlanCurrent(); },
-                             30000, QStringLiteral("the plan")));
+        DRIVE(driver.waitFor(
+            [&] { return !driver.controller()->isBusy() && driver.controller()->isPlanCurrent(); },
+            30000, QStringLiteral("the plan")));
     }
 
     QTemporaryDir m_dir;
@@ -203,17 +218,20 @@ TEST_F(WizardFlowTest, FreshOrganisationAppliedVerifiedAndFinishShowsWhatChanged
     ASSERT_EQ(driver.currentId(), SetupWizard::WelcomePageId);
     connectTrustingCertificate(driver, *fx, kAdmin, kAdminPassword);
     ASSERT_FALSE(HasFatalFailure());
-    EXPECT_TRUE(driver.find<QLabel>(QStringLiteral("statusLabel"))->text().contains(QStringLiteral("contoso.com")));
+    EXPECT_TRUE(driver.find<QLabel>(QStringLiteral("statusLabel"))
+                    ->text()
+                    .contains(QStringLiteral("contoso.com")));
     answerPages(driver);
     ASSERT_FALSE(HasFatalFailure());
 
     // Review: every step will be created or updated; Apply waits for the confirmation.
     auto *plan = driver.find<QTreeWidget>(QStringLiteral("planTreeWidget"));
     ASSERT_TRUE(plan);
-    EXPECT_EQ(column(plan, 1), (QStringList{wizard::RunReport::actionName(exchange::StepAction::Update),
-                                            wizard::RunReport::actionName(exchange::StepAction::Create),
-                                            wizard::RunReport::actionName(exchange::StepAction::Create),
-                                            wizard::RunReport::actionName(exchange::StepAction::Skip)}))
+    EXPECT_EQ(column(plan, 1),
+              (QStringList{wizard::RunReport::actionName(exchange::StepAction::Update),
+                           wizard::RunReport::actionName(exchange::StepAction::Create),
+                           wizard::RunReport::actionName(exchange::StepAction::Create),
+                           wizard::RunReport::actionName(exchange::StepAction::Skip)}))
         << allText(plan).toStdString();
     auto *script = driver.find<QPlainTextEdit>(QStringLiteral("scriptPlainTextEdit"));
     ASSERT_TRUE(script);
@@ -229,17 +247,22 @@ TEST_F(WizardFlowTest, FreshOrganisationAppliedVerifiedAndFinishShowsWhatChanged
 
     // Apply: each step made and read back; Back is gone, the log streams.
     ASSERT_EQ(driver.currentId(), SetupWizard::ApplyPageId);
-    DRIVE(driver.waitFor([&] { return driver.controller()->hasApplied() && !driver.controller()->isBusy(); }, 60000,
-                         QStringLiteral("apply to finish")));
+    DRIVE(driver.waitFor(
+        [&] { return driver.controller()->hasApplied() && !driver.controller()->isBusy(); }, 60000,
+        QStringLiteral("apply to finish")));
     auto *steps = driver.find<QTreeWidget>(QStringLiteral("stepsTreeWidget"));
     ASSERT_TRUE(steps);
     const QString verified = wizard::RunReport::stateName(exchange::StepState::Verified);
     const QStringList states = column(steps, 1);
     ASSERT_EQ(states.size(), 4);
-    EXPECT_EQ(states.mid(0, 3), (QStringList{verified, verified, verified})) << allText(steps).toStdString();
+    EXPECT_EQ(states.mid(0, 3), (QStringList{verified, verified, verified}))
+        << allText(steps).toStdString();
     EXPECT_TRUE(driver.controller()->applyResult().success);
-    EXPECT_FALSE(driver.find<QPlainTextEdit>(QStringLiteral("logPlainTextEdit"))->toPlainText().isEmpty());
-    EXPECT_TRUE(driver.find<QLabel>(QStringLiteral("statusLabel"))->text().startsWith(QStringLiteral("Done")));
+    EXPECT_FALSE(
+        driver.find<QPlainTextEdit>(QStringLiteral("logPlainTextEdit"))->toPlainText().isEmpty());
+    EXPECT_TRUE(driver.find<QLabel>(QStringLiteral("statusLabel"))
+                    ->text()
+                    .startsWith(QStringLiteral("Done")));
 
     // The organisation really has it.
     const QJsonObject state = readState(statePath());
@@ -247,7 +270,10 @@ TEST_F(WizardFlowTest, FreshOrganisationAppliedVerifiedAndFinishShowsWhatChanged
     EXPECT_EQ(rule.value(QStringLiteral("journalEmailAddress")).toString(), kJournal);
     EXPECT_EQ(rule.value(QStringLiteral("scope")).toString(), QStringLiteral("Internal"));
     EXPECT_TRUE(rule.value(QStringLiteral("enabled")).toBool());
-    EXPECT_EQ(state.value(QStringLiteral("transportConfig")).toObject().value(QStringLiteral("journalingReportNdrTo")).toString(),
+    EXPECT_EQ(state.value(QStringLiteral("transportConfig"))
+                  .toObject()
+                  .value(QStringLiteral("journalingReportNdrTo"))
+                  .toString(),
               kNdr);
 
     DRIVE(driver.clickNext());
@@ -257,8 +283,11 @@ TEST_F(WizardFlowTest, FreshOrganisationAppliedVerifiedAndFinishShowsWhatChanged
     auto *result = driver.find<QTreeWidget>(QStringLiteral("resultTreeWidget"));
     ASSERT_TRUE(result);
     EXPECT_EQ(column(result, 1).mid(0, 3), (QStringList{verified, verified, verified}));
-    EXPECT_TRUE(driver.find<QLabel>(QStringLiteral("filesLabel"))->text().contains(QStringLiteral(".json")));
-    EXPECT_TRUE(driver.find<QLabel>(QStringLiteral("undoLabel"))->text().contains(QStringLiteral("undo")));
+    EXPECT_TRUE(driver.find<QLabel>(QStringLiteral("filesLabel"))
+                    ->text()
+                    .contains(QStringLiteral(".json")));
+    EXPECT_TRUE(
+        driver.find<QLabel>(QStringLiteral("undoLabel"))->text().contains(QStringLiteral("undo")));
 
     // The reports of the run: HTML and PDF.
     auto *finish = qobject_cast<wizard::FinishPage *>(driver.wizard()->currentPage());
@@ -298,8 +327,9 @@ TEST_F(WizardFlowTest, NdrPageOffersTheListedMailboxesAndChecksAgainstThem)
     for (const exchange::Recipient &r : org.mailboxes)
         listed << r.primarySmtpAddress;
     listed.sort();
-    EXPECT_EQ(listed, (QStringList{QStringLiteral("administrator@contoso.com"), QStringLiteral("alex.wilber@contoso.com"),
-                                   kNdr, QStringLiteral("megan.bowen@sales.contoso.com")}));
+    EXPECT_EQ(listed, (QStringList{QStringLiteral("administrator@contoso.com"),
+                                   QStringLiteral("alex.wilber@contoso.com"), kNdr,
+                                   QStringLiteral("megan.bowen@sales.contoso.com")}));
 
     DRIVE(driver.clickNext());
     DRIVE(driver.type(QStringLiteral("journalAddressLineEdit"), kJournal));
@@ -316,28 +346,35 @@ TEST_F(WizardFlowTest, NdrPageOffersTheListedMailboxesAndChecksAgainstThem)
     driver.wizard()->activateWindow();
     ASSERT_TRUE(QTest::qWaitForWindowActive(driver.wizard()));
     DRIVE(driver.type(QStringLiteral("ndrMailboxLineEdit"), QStringLiteral("NDR")));
-    DRIVE(driver.waitFor([&] { return completer->popup()->isVisible(); }, 5000, QStringLiteral("the completion popup")));
+    DRIVE(driver.waitFor([&] { return completer->popup()->isVisible(); }, 5000,
+                         QStringLiteral("the completion popup")));
     ASSERT_EQ(completer->completionCount(), 1);
     QAbstractItemView *popup = completer->popup();
     const QModelIndex offered = popup->model()->index(0, 0);
     EXPECT_EQ(offered.data().toString(), kNdr);
     QSignalSpy act(completer, qOverload<const QString &>(&QCompleter::activated));
-    QTest::mouseClick(popup->viewport(), Qt::LeftButton, Qt::NoModifier, popup->visualRect(offered).center());
+    QTest::mouseClick(popup->viewport(), Qt::LeftButton, Qt::NoModifier,
+                      popup->visualRect(offered).center());
     EXPECT_EQ(act.size(), 1);
     EXPECT_FALSE(popup->isVisible());
     EXPECT_EQ(edit->text(), kNdr);
     EXPECT_EQ(check->check().level, wizard::FieldCheck::Level::Ok) << check->text().toStdString();
-    EXPECT_TRUE(check->text().contains(QStringLiteral("shared mailbox"))) << check->text().toStdString();
-    EXPECT_TRUE(check->text().contains(QStringLiteral("Journal NDR"))) << check->text().toStdString();
-    EXPECT_TRUE(check->styleSheet().isEmpty()) << check->styleSheet().toStdString(); // no amber, no red
+    EXPECT_TRUE(check->text().contains(QStringLiteral("shared mailbox")))
+        << check->text().toStdString();
+    EXPECT_TRUE(check->text().contains(QStringLiteral("Journal NDR")))
+        << check->text().toStdString();
+    EXPECT_TRUE(check->styleSheet().isEmpty())
+        << check->styleSheet().toStdString(); // no amber, no red
     EXPECT_TRUE(driver.isNextEnabled());
 
     // A group is never the NDR mailbox; an address no mailbox has is an error (complete list).
     DRIVE(driver.type(QStringLiteral("ndrMailboxLineEdit"), QStringLiteral("it-team@contoso.com")));
-    EXPECT_EQ(check->check().level, wizard::FieldCheck::Level::Error) << check->text().toStdString();
+    EXPECT_EQ(check->check().level, wizard::FieldCheck::Level::Error)
+        << check->text().toStdString();
     EXPECT_FALSE(driver.isNextEnabled());
     DRIVE(driver.type(QStringLiteral("ndrMailboxLineEdit"), QStringLiteral("nobody@contoso.com")));
-    EXPECT_EQ(check->check().level, wizard::FieldCheck::Level::Error) << check->text().toStdString();
+    EXPECT_EQ(check->check().level, wizard::FieldCheck::Level::Error)
+        << check->text().toStdString();
     EXPECT_FALSE(driver.isNextEnabled());
     // A secondary address of a listed mailbox is that mailbox.
     DRIVE(driver.type(QStringLiteral("ndrMailboxLineEdit"), QStringLiteral("alex@contoso.com")));
@@ -361,8 +398,9 @@ TEST_F(WizardFlowTest, SecondRunHasNothingToChange)
         ASSERT_FALSE(HasFatalFailure());
         DRIVE(driver.click(QStringLiteral("confirmCheckBox")));
         DRIVE(driver.clickNext());
-        DRIVE(driver.waitFor([&] { return driver.controller()->hasApplied() && !driver.controller()->isBusy(); },
-                             60000, QStringLiteral("apply to finish")));
+        DRIVE(driver.waitFor(
+            [&] { return driver.controller()->hasApplied() && !driver.controller()->isBusy(); },
+            60000, QStringLiteral("apply to finish")));
         ASSERT_TRUE(driver.controller()->applyResult().success);
     }
 
@@ -371,25 +409,31 @@ TEST_F(WizardFlowTest, SecondRunHasNothingToChange)
     WizardDriver driver(settingsPath());
     DRIVE(driver.clickNext());
     ASSERT_EQ(driver.currentId(), SetupWizard::ConnectPageId);
-    EXPECT_EQ(driver.find<QLineEdit>(QStringLiteral("serverLineEdit"))->text(), fx->url().toString());
+    EXPECT_EQ(driver.find<QLineEdit>(QStringLiteral("serverLineEdit"))->text(),
+              fx->url().toString());
     EXPECT_EQ(driver.find<QLineEdit>(QStringLiteral("userLineEdit"))->text(), kAdmin);
     DRIVE(driver.type(QStringLiteral("passwordLineEdit"), kAdminPassword));
     DRIVE(driver.click(QStringLiteral("testConnectionButton")));
-    DRIVE(driver.waitFor([&] { return driver.controller()->isConnectionVerified() && driver.isNextEnabled(); }, 30000,
-                         QStringLiteral("a verified connection (pinned certificate)")));
+    DRIVE(driver.waitFor(
+        [&] { return driver.controller()->isConnectionVerified() && driver.isNextEnabled(); },
+        30000, QStringLiteral("a verified connection (pinned certificate)")));
     EXPECT_EQ(driver.widget(QStringLiteral("certificateDialog")), nullptr);
 
-    for (int page : {SetupWizard::JournalAddressPageId, SetupWizard::NdrMailboxPageId, SetupWizard::JournalRulePageId,
-                     SetupWizard::RemoteDomainPageId, SetupWizard::SmartHostPageId}) {
+    for (int page : {SetupWizard::JournalAddressPageId, SetupWizard::NdrMailboxPageId,
+                     SetupWizard::JournalRulePageId, SetupWizard::RemoteDomainPageId,
+                     SetupWizard::SmartHostPageId}) {
         DRIVE(driver.clickNext());
         ASSERT_EQ(driver.currentId(), page);
     }
     EXPECT_EQ(driver.controller()->settings().journalAddress, kJournal);
     DRIVE(driver.clickNext());
     ASSERT_EQ(driver.currentId(), SetupWizard::ReviewPageId);
-    DRIVE(driver.waitFor([&] { return !driver.controller()->isBusy() && driver.controller()->isPlanCurrent(); }, 30000,
-                         QStringLiteral("the plan")));
-    EXPECT_TRUE(driver.find<QLabel>(QStringLiteral("statusLabel"))->text().contains(QStringLiteral("nothing to change")))
+    DRIVE(driver.waitFor(
+        [&] { return !driver.controller()->isBusy() && driver.controller()->isPlanCurrent(); },
+        30000, QStringLiteral("the plan")));
+    EXPECT_TRUE(driver.find<QLabel>(QStringLiteral("statusLabel"))
+                    ->text()
+                    .contains(QStringLiteral("nothing to change")))
         << driver.find<QLabel>(QStringLiteral("statusLabel"))->text().toStdString();
     auto *plan = driver.find<QTreeWidget>(QStringLiteral("planTreeWidget"));
     for (const QString &action : column(plan, 1)) {
@@ -401,12 +445,17 @@ TEST_F(WizardFlowTest, SecondRunHasNothingToChange)
     ASSERT_TRUE(driver.isNextEnabled()); // Apply only verifies
 
     DRIVE(driver.clickNext());
-    DRIVE(driver.waitFor([&] { return driver.controller()->hasApplied() && !driver.controller()->isBusy(); }, 60000,
-                         QStringLiteral("verification")));
+    DRIVE(driver.waitFor(
+        [&] { return driver.controller()->hasApplied() && !driver.controller()->isBusy(); }, 60000,
+        QStringLiteral("verification")));
     DRIVE(driver.clickNext());
     ASSERT_EQ(driver.currentId(), SetupWizard::FinishPageId);
-    EXPECT_TRUE(driver.find<QLabel>(QStringLiteral("summaryLabel"))->text().contains(QStringLiteral("nothing was changed")));
-    EXPECT_TRUE(driver.find<QLabel>(QStringLiteral("undoLabel"))->text().contains(QStringLiteral("nothing to undo")));
+    EXPECT_TRUE(driver.find<QLabel>(QStringLiteral("summaryLabel"))
+                    ->text()
+                    .contains(QStringLiteral("nothing was changed")));
+    EXPECT_TRUE(driver.find<QLabel>(QStringLiteral("undoLabel"))
+                    ->text()
+                    .contains(QStringLiteral("nothing to undo")));
 }
 
 TEST_F(WizardFlowTest, SameNameRuleInStateBlocksWithTheReason)
@@ -419,10 +468,11 @@ TEST_F(WizardFlowTest, SameNameRuleInStateBlocksWithTheReason)
     QJsonObject state = readState(statePath());
     ASSERT_FALSE(state.isEmpty());
     QJsonArray rules = state.value(QStringLiteral("journalRules")).toArray();
-    rules.append(QJsonObject{{QStringLiteral("name"), exchange::JournalingSettings::defaultRuleName()},
-                             {QStringLiteral("journalEmailAddress"), QStringLiteral("legal@vault.example.org")},
-                             {QStringLiteral("scope"), QStringLiteral("Internal")},
-                             {QStringLiteral("enabled"), true}});
+    rules.append(QJsonObject{
+        {QStringLiteral("name"), exchange::JournalingSettings::defaultRuleName()},
+        {QStringLiteral("journalEmailAddress"), QStringLiteral("legal@vault.example.org")},
+        {QStringLiteral("scope"), QStringLiteral("Internal")},
+        {QStringLiteral("enabled"), true}});
     state.insert(QStringLiteral("journalRules"), rules);
     writeState(statePath(), state);
     auto fx = startFake();
@@ -446,9 +496,12 @@ TEST_F(WizardFlowTest, SameNameRuleInStateBlocksWithTheReason)
     EXPECT_TRUE(column(existing, 0).contains(exchange::JournalingSettings::defaultRuleName()));
 
     // A different name is fine; the rule is still listed as a double-archiving risk.
-    DRIVE(driver.type(QStringLiteral("ruleNameLineEdit"), QStringLiteral("SecureStore journaling")));
+    DRIVE(
+        driver.type(QStringLiteral("ruleNameLineEdit"), QStringLiteral("SecureStore journaling")));
     EXPECT_TRUE(driver.isNextEnabled());
-    EXPECT_TRUE(driver.find<QLabel>(QStringLiteral("warningsLabel"))->text().contains(QStringLiteral("archived twice")));
+    EXPECT_TRUE(driver.find<QLabel>(QStringLiteral("warningsLabel"))
+                    ->text()
+                    .contains(QStringLiteral("archived twice")));
 }
 
 TEST_F(WizardFlowTest, ConflictFoundOnReviewBlocksApplyWithTheReason)
@@ -478,11 +531,13 @@ TEST_F(WizardFlowTest, ConflictFoundOnReviewBlocksApplyWithTheReason)
         QSignalSpy opened(&other, &remoting::RemoteSession::opened);
         other.open(o);
         ASSERT_TRUE(opened.wait(30000));
-        remoting::PipelineJob *job = other.invoke({remoting::Command(QStringLiteral("New-JournalRule"))
-                                                       .add(QStringLiteral("Name"), exchange::JournalingSettings::defaultRuleName())
-                                                       .add(QStringLiteral("JournalEmailAddress"), QStringLiteral("legal@vault.example.org"))
-                                                       .add(QStringLiteral("Scope"), QStringLiteral("Internal"))
-                                                       .add(QStringLiteral("Enabled"), true)});
+        remoting::PipelineJob *job = other.invoke(
+            {remoting::Command(QStringLiteral("New-JournalRule"))
+                 .add(QStringLiteral("Name"), exchange::JournalingSettings::defaultRuleName())
+                 .add(QStringLiteral("JournalEmailAddress"),
+                      QStringLiteral("legal@vault.example.org"))
+                 .add(QStringLiteral("Scope"), QStringLiteral("Internal"))
+                 .add(QStringLiteral("Enabled"), true)});
         QSignalSpy finished(job, &remoting::PipelineJob::finished);
         ASSERT_TRUE(finished.wait(30000));
         ASSERT_TRUE(job->result().succeeded());
@@ -490,18 +545,22 @@ TEST_F(WizardFlowTest, ConflictFoundOnReviewBlocksApplyWithTheReason)
         other.close();
         closed.wait(10000);
     }
-    ASSERT_FALSE(ruleNamed(readState(statePath()), exchange::JournalingSettings::defaultRuleName()).isEmpty());
+    ASSERT_FALSE(ruleNamed(readState(statePath()), exchange::JournalingSettings::defaultRuleName())
+                     .isEmpty());
 
     for (int i = 0; i < 3; ++i)
         DRIVE(driver.clickNext());
     ASSERT_EQ(driver.currentId(), SetupWizard::ReviewPageId);
-    DRIVE(driver.waitFor([&] { return !driver.controller()->isBusy() && driver.controller()->isPlanCurrent(); }, 30000,
-                         QStringLiteral("the plan")));
+    DRIVE(driver.waitFor(
+        [&] { return !driver.controller()->isBusy() && driver.controller()->isPlanCurrent(); },
+        30000, QStringLiteral("the plan")));
     auto *plan = driver.find<QTreeWidget>(QStringLiteral("planTreeWidget"));
     ASSERT_TRUE(plan);
-    EXPECT_TRUE(column(plan, 1).contains(wizard::RunReport::actionName(exchange::StepAction::Conflict)))
+    EXPECT_TRUE(
+        column(plan, 1).contains(wizard::RunReport::actionName(exchange::StepAction::Conflict)))
         << allText(plan).toStdString();
-    EXPECT_TRUE(allText(plan).contains(QStringLiteral("legal@vault.example.org"))) << allText(plan).toStdString();
+    EXPECT_TRUE(allText(plan).contains(QStringLiteral("legal@vault.example.org")))
+        << allText(plan).toStdString();
     EXPECT_FALSE(driver.find<QLabel>(QStringLiteral("issuesLabel"))->text().isEmpty());
     // Ticking the confirmation does not help: the conflict blocks Apply.
     auto *confirm = driver.find<QCheckBox>(QStringLiteral("confirmCheckBox"));
@@ -514,11 +573,13 @@ TEST_F(WizardFlowTest, ConflictFoundOnReviewBlocksApplyWithTheReason)
     for (int i = 0; i < 3; ++i)
         DRIVE(driver.clickBack());
     ASSERT_EQ(driver.currentId(), SetupWizard::JournalRulePageId);
-    DRIVE(driver.type(QStringLiteral("ruleNameLineEdit"), QStringLiteral("SecureStore journaling")));
+    DRIVE(
+        driver.type(QStringLiteral("ruleNameLineEdit"), QStringLiteral("SecureStore journaling")));
     for (int i = 0; i < 3; ++i)
         DRIVE(driver.clickNext());
-    DRIVE(driver.waitFor([&] { return !driver.controller()->isBusy() && driver.controller()->isPlanCurrent(); }, 30000,
-                         QStringLiteral("the plan")));
+    DRIVE(driver.waitFor(
+        [&] { return !driver.controller()->isBusy() && driver.controller()->isPlanCurrent(); },
+        30000, QStringLiteral("the plan")));
     EXPECT_FALSE(driver.controller()->plan().hasConflicts());
     DRIVE(driver.click(QStringLiteral("confirmCheckBox")));
     EXPECT_TRUE(driver.isNextEnabled());
@@ -529,15 +590,18 @@ TEST_F(WizardFlowTest, MissingRolesShownByNameAndBlock)
     auto fx = startFake();
     ASSERT_TRUE(fx);
     WizardDriver driver(settingsPath());
-    connectTrustingCertificate(driver, *fx, QStringLiteral("helpdesk"), QStringLiteral("Contoso!Help1"),
+    connectTrustingCertificate(driver, *fx, QStringLiteral("helpdesk"),
+                               QStringLiteral("Contoso!Help1"),
                                /*expectNext=*/false);
     ASSERT_FALSE(HasFatalFailure());
     const QStringList missing = driver.controller()->organisation().missingRoles;
     ASSERT_FALSE(missing.isEmpty());
-    EXPECT_TRUE(missing.contains(QStringLiteral("Remote and Accepted Domains"))) << missing.join(QLatin1Char(',')).toStdString();
+    EXPECT_TRUE(missing.contains(QStringLiteral("Remote and Accepted Domains")))
+        << missing.join(QLatin1Char(',')).toStdString();
     const QString status = driver.find<QLabel>(QStringLiteral("statusLabel"))->text();
     for (const QString &role : missing)
-        EXPECT_TRUE(status.contains(role)) << role.toStdString() << " not in: " << status.toStdString();
+        EXPECT_TRUE(status.contains(role))
+            << role.toStdString() << " not in: " << status.toStdString();
     EXPECT_TRUE(status.contains(QStringLiteral("Organization Management")));
     // Connected, but nothing this account could apply: the wizard does not go on.
     EXPECT_FALSE(driver.isNextEnabled());
@@ -549,8 +613,9 @@ TEST_F(WizardFlowTest, MissingRolesShownByNameAndBlock)
     DRIVE(driver.type(QStringLiteral("passwordLineEdit"), kAdminPassword));
     EXPECT_FALSE(driver.isNextEnabled()); // the old test no longer counts
     DRIVE(driver.click(QStringLiteral("testConnectionButton")));
-    DRIVE(driver.waitFor([&] { return driver.controller()->isConnectionVerified() && driver.isNextEnabled(); }, 30000,
-                         QStringLiteral("a verified connection as admin")));
+    DRIVE(driver.waitFor(
+        [&] { return driver.controller()->isConnectionVerified() && driver.isNextEnabled(); },
+        30000, QStringLiteral("a verified connection as admin")));
     EXPECT_TRUE(driver.controller()->organisation().missingRoles.isEmpty());
 }
 
@@ -576,7 +641,9 @@ TEST_F(WizardFlowTest, CancelDuringApplyStopsBetweenStepsAndSkipsTheRest)
     DRIVE(driver.clickCancel());
     EXPECT_TRUE(driver.wizard()->isVisible()); // never closes over a change in flight
     EXPECT_EQ(driver.controller()->activity(), SetupController::Activity::Cancelling);
-    EXPECT_TRUE(driver.find<QLabel>(QStringLiteral("statusLabel"))->text().contains(QStringLiteral("Stopping")));
+    EXPECT_TRUE(driver.find<QLabel>(QStringLiteral("statusLabel"))
+                    ->text()
+                    .contains(QStringLiteral("Stopping")));
     DRIVE(driver.waitIdle(60000));
 
     const exchange::ApplyResult &result = driver.controller()->applyResult();
@@ -588,17 +655,24 @@ TEST_F(WizardFlowTest, CancelDuringApplyStopsBetweenStepsAndSkipsTheRest)
     ASSERT_EQ(states.size(), 4);
     // The step that was running finished (verified); nothing after it ran.
     EXPECT_EQ(states.at(0), verified) << allText(steps).toStdString();
-    EXPECT_EQ(states.mid(1), (QStringList{skipped, skipped, skipped})) << allText(steps).toStdString();
-    EXPECT_TRUE(driver.find<QLabel>(QStringLiteral("statusLabel"))->text().startsWith(QStringLiteral("Cancelled")));
+    EXPECT_EQ(states.mid(1), (QStringList{skipped, skipped, skipped}))
+        << allText(steps).toStdString();
+    EXPECT_TRUE(driver.find<QLabel>(QStringLiteral("statusLabel"))
+                    ->text()
+                    .startsWith(QStringLiteral("Cancelled")));
 
     // What the wizard reports matches the organisation: the NDR mailbox set and verified,
     // no journal rule and no remote domain (not half-made).
     const QJsonObject state = readState(statePath());
-    EXPECT_EQ(state.value(QStringLiteral("transportConfig")).toObject().value(QStringLiteral("journalingReportNdrTo")).toString(),
+    EXPECT_EQ(state.value(QStringLiteral("transportConfig"))
+                  .toObject()
+                  .value(QStringLiteral("journalingReportNdrTo"))
+                  .toString(),
               kNdr);
     EXPECT_TRUE(ruleNamed(state, exchange::JournalingSettings::defaultRuleName()).isEmpty());
     for (const QJsonValue &rd : state.value(QStringLiteral("remoteDomains")).toArray())
-        EXPECT_NE(rd.toObject().value(QStringLiteral("domainName")).toString(), QStringLiteral("archive.example.net"));
+        EXPECT_NE(rd.toObject().value(QStringLiteral("domainName")).toString(),
+                  QStringLiteral("archive.example.net"));
 
     DRIVE(driver.clickNext());
     ASSERT_EQ(driver.currentId(), SetupWizard::FinishPageId);

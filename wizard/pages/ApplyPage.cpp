@@ -19,7 +19,7 @@ namespace {
 bool isDone(exchange::StepState s)
 {
     return s == exchange::StepState::Verified || s == exchange::StepState::Failed
-        || s == exchange::StepState::Skipped || s == exchange::StepState::NoChange;
+           || s == exchange::StepState::Skipped || s == exchange::StepState::NoChange;
 }
 
 QIcon iconFor(exchange::StepState s)
@@ -43,7 +43,8 @@ QIcon iconFor(exchange::StepState s)
 } // namespace
 
 ApplyPage::ApplyPage(SetupController *controller, QWidget *parent)
-    : QWizardPage(parent), m_controller(controller)
+    : QWizardPage(parent)
+    , m_controller(controller)
 {
     setObjectName(QStringLiteral("applyPage"));
     setTitle(tr("Applying the changes"));
@@ -78,8 +79,10 @@ ApplyPage::ApplyPage(SetupController *controller, QWidget *parent)
     layout->addWidget(m_stepsTreeWidget, 1);
     layout->addWidget(m_logPlainTextEdit, 2);
 
-    connect(m_controller, &SetupController::stepChanged, this, [this](int index) { showStep(index); });
-    connect(m_controller, &SetupController::logLine, m_logPlainTextEdit, &QPlainTextEdit::appendPlainText);
+    connect(m_controller, &SetupController::stepChanged, this,
+            [this](int index) { showStep(index); });
+    connect(m_controller, &SetupController::logLine, m_logPlainTextEdit,
+            &QPlainTextEdit::appendPlainText);
     connect(m_controller, &SetupController::applyFinished, this, &ApplyPage::onFinished);
     connect(m_controller, &SetupController::activityChanged, this, &ApplyPage::updateStatus);
 }
@@ -125,7 +128,8 @@ void ApplyPage::updateStatus()
 {
     switch (m_controller->activity()) {
     case SetupController::Activity::Applying:
-        m_statusLabel->setText(tr("Applying… You can cancel; the wizard stops after the current step."));
+        m_statusLabel->setText(
+            tr("Applying… You can cancel; the wizard stops after the current step."));
         break;
     case SetupController::Activity::Cancelling:
         m_statusLabel->setText(tr("Stopping after the current step…"));

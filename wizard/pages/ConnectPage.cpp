@@ -16,7 +16,8 @@
 namespace wizard {
 
 ConnectPage::ConnectPage(SetupController *controller, QWidget *parent)
-    : QWizardPage(parent), m_controller(controller)
+    : QWizardPage(parent)
+    , m_controller(controller)
 {
     setObjectName(QStringLiteral("connectPage"));
     setTitle(tr("Connect to Exchange"));
@@ -34,10 +35,14 @@ ConnectPage::ConnectPage(SetupController *controller, QWidget *parent)
     m_authComboBox = new QComboBox(this);
     m_authComboBox->setObjectName(QStringLiteral("authComboBox"));
     m_authComboBox->setAccessibleName(tr("Sign in as"));
-    m_authComboBox->addItem(tr("The current Windows user (Kerberos)"), int(SetupController::AuthChoice::CurrentUser));
-    m_authComboBox->addItem(tr("This user name and password (Kerberos)"), int(SetupController::AuthChoice::Negotiate));
-    m_authComboBox->addItem(tr("This user name and password (NTLM)"), int(SetupController::AuthChoice::Ntlm));
-    m_authComboBox->addItem(tr("This user name and password (Basic, HTTPS only)"), int(SetupController::AuthChoice::Basic));
+    m_authComboBox->addItem(tr("The current Windows user (Kerberos)"),
+                            int(SetupController::AuthChoice::CurrentUser));
+    m_authComboBox->addItem(tr("This user name and password (Kerberos)"),
+                            int(SetupController::AuthChoice::Negotiate));
+    m_authComboBox->addItem(tr("This user name and password (NTLM)"),
+                            int(SetupController::AuthChoice::Ntlm));
+    m_authComboBox->addItem(tr("This user name and password (Basic, HTTPS only)"),
+                            int(SetupController::AuthChoice::Basic));
 
     m_userLineEdit = new QLineEdit(this);
     m_userLineEdit->setObjectName(QStringLiteral("userLineEdit"));
@@ -62,11 +67,13 @@ ConnectPage::ConnectPage(SetupController *controller, QWidget *parent)
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
     m_statusLabel->setWordWrap(true);
-    m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse
+                                           | Qt::TextSelectableByKeyboard);
     m_detailLabel = new QLabel(this);
     m_detailLabel->setObjectName(QStringLiteral("detailLabel"));
     m_detailLabel->setWordWrap(true);
-    m_detailLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_detailLabel->setTextInteractionFlags(Qt::TextSelectableByMouse
+                                           | Qt::TextSelectableByKeyboard);
     m_detailLabel->setStyleSheet(QStringLiteral("color: palette(mid);"));
 
     auto *form = new QFormLayout;
@@ -86,20 +93,22 @@ ConnectPage::ConnectPage(SetupController *controller, QWidget *parent)
     layout->addWidget(m_detailLabel);
     layout->addStretch();
 
-    connect(m_serverLineEdit, &QLineEdit::textEdited, this, [this](const QString &text) {
-        m_controller->setServer(text);
-    });
+    connect(m_serverLineEdit, &QLineEdit::textEdited, this,
+            [this](const QString &text) { m_controller->setServer(text); });
     connect(m_serverLineEdit, &QLineEdit::editingFinished, this, [this] {
         if (!m_controller->isBusy())
             m_controller->loadRemembered();
     });
     connect(m_authComboBox, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {
         if (!m_loading)
-            m_controller->setAuthChoice(SetupController::AuthChoice(m_authComboBox->currentData().toInt()));
+            m_controller->setAuthChoice(
+                SetupController::AuthChoice(m_authComboBox->currentData().toInt()));
     });
     connect(m_userLineEdit, &QLineEdit::textEdited, m_controller, &SetupController::setUserName);
-    connect(m_passwordLineEdit, &QLineEdit::textEdited, m_controller, &SetupController::setPassword);
-    connect(m_rememberCheckBox, &QCheckBox::toggled, m_controller, &SetupController::setRememberPassword);
+    connect(m_passwordLineEdit, &QLineEdit::textEdited, m_controller,
+            &SetupController::setPassword);
+    connect(m_rememberCheckBox, &QCheckBox::toggled, m_controller,
+            &SetupController::setRememberPassword);
     connect(m_testButton, &QPushButton::clicked, m_controller, &SetupController::testConnection);
     for (QLineEdit *edit : {m_serverLineEdit, m_userLineEdit, m_passwordLineEdit}) {
         connect(edit, &QLineEdit::returnPressed, this, [this] {
@@ -108,12 +117,16 @@ ConnectPage::ConnectPage(SetupController *controller, QWidget *parent)
         });
     }
 
-    connect(m_controller, &SetupController::connectionInputsChanged, this, &ConnectPage::updateState);
+    connect(m_controller, &SetupController::connectionInputsChanged, this,
+            &ConnectPage::updateState);
     connect(m_controller, &SetupController::activityChanged, this, &ConnectPage::updateState);
     connect(m_controller, &SetupController::errorChanged, this, &ConnectPage::updateState);
-    connect(m_controller, &SetupController::connectionTested, this, &ConnectPage::onConnectionTested);
-    connect(m_controller, &SetupController::certificateUntrusted, this, &ConnectPage::onCertificateUntrusted);
-    connect(m_controller, &SetupController::rememberedLoaded, this, &ConnectPage::loadFromController);
+    connect(m_controller, &SetupController::connectionTested, this,
+            &ConnectPage::onConnectionTested);
+    connect(m_controller, &SetupController::certificateUntrusted, this,
+            &ConnectPage::onCertificateUntrusted);
+    connect(m_controller, &SetupController::rememberedLoaded, this,
+            &ConnectPage::loadFromController);
     connect(m_controller, &SetupController::passwordLoaded, this, [this] {
         m_passwordLineEdit->clear();
         m_passwordLineEdit->setPlaceholderText(tr("(saved in the system keychain)"));
@@ -154,7 +167,7 @@ bool ConnectPage::isComplete() const
 {
     // An account without the management roles could not apply anything: do not go on.
     return m_controller->isConnectionVerified() && !m_controller->isBusy()
-        && m_controller->organisation().missingRoles.isEmpty();
+           && m_controller->organisation().missingRoles.isEmpty();
 }
 
 void ConnectPage::updateState()
@@ -179,9 +192,9 @@ void ConnectPage::updateState()
         m_statusLabel->setStyleSheet(QString());
         m_statusLabel->setText(m_controller->activity() == SetupController::Activity::Connecting
                                    ? tr("Connecting to %1…").arg(address.url().host())
-                                   : m_controller->activity() == SetupController::Activity::Cancelling
-                                       ? tr("Cancelling…")
-                                       : tr("Reading the organisation's configuration…"));
+                               : m_controller->activity() == SetupController::Activity::Cancelling
+                                   ? tr("Cancelling…")
+                                   : tr("Reading the organisation's configuration…"));
         m_detailLabel->clear();
     } else if (!m_controller->errorText().isEmpty()) {
         m_statusLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
@@ -192,13 +205,16 @@ void ConnectPage::updateState()
         QStringList domains;
         for (const exchange::AcceptedDomain &d : org.acceptedDomains)
             domains << d.domainName;
-        QString text = tr("Connected to %1 (%2 %3).").arg(org.serverName, org.productName, org.exchangeVersion);
-        text += QLatin1Char('\n') + tr("Accepted domains: %1").arg(domains.join(QStringLiteral(", ")));
+        QString text = tr("Connected to %1 (%2 %3).")
+                           .arg(org.serverName, org.productName, org.exchangeVersion);
+        text += QLatin1Char('\n')
+                + tr("Accepted domains: %1").arg(domains.join(QStringLiteral(", ")));
         if (!org.missingRoles.isEmpty()) {
             text += QLatin1Char('\n')
-                + tr("This account lacks the management role(s) %1. Ask an administrator to add it "
-                     "to Organization Management, or sign in with an account that is a member.")
-                      .arg(org.missingRoles.join(QStringLiteral(", ")));
+                    + tr("This account lacks the management role(s) %1. Ask an administrator to "
+                         "add it "
+                         "to Organization Management, or sign in with an account that is a member.")
+                          .arg(org.missingRoles.join(QStringLiteral(", ")));
             m_statusLabel->setStyleSheet(QStringLiteral("color: #8a5a00;"));
         } else {
             m_statusLabel->setStyleSheet(QString());
@@ -208,7 +224,8 @@ void ConnectPage::updateState()
     } else {
         m_statusLabel->setStyleSheet(QString());
         const QString blocker = m_controller->connectionInputError();
-        m_statusLabel->setText(blocker.isEmpty() ? tr("Test the connection to continue.") : blocker);
+        m_statusLabel->setText(blocker.isEmpty() ? tr("Test the connection to continue.")
+                                                 : blocker);
         m_detailLabel->clear();
     }
     m_statusLabel->setAccessibleDescription(m_statusLabel->text());
@@ -224,11 +241,11 @@ void ConnectPage::onConnectionTested(bool ok)
 
 void ConnectPage::onCertificateUntrusted(const QSslCertificate &certificate)
 {
-    auto *dialog = new CertificateDialog(certificate, m_controller->serverAddress().url().host(), this);
+    auto *dialog
+        = new CertificateDialog(certificate, m_controller->serverAddress().url().host(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, certificate] {
-        m_controller->trustCertificate(certificate);
-    });
+    connect(dialog, &QDialog::accepted, this,
+            [this, certificate] { m_controller->trustCertificate(certificate); });
     dialog->open();
 }
 

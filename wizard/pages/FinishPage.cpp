@@ -1,7 +1,7 @@
 #include "FinishPage.h"
 
-#include "ScriptRenderer.h"
 #include "RunReport.h"
+#include "ScriptRenderer.h"
 #include "SetupController.h"
 
 #include <QCoreApplication>
@@ -24,7 +24,8 @@
 namespace wizard {
 
 FinishPage::FinishPage(SetupController *controller, QWidget *parent)
-    : QWizardPage(parent), m_controller(controller)
+    : QWizardPage(parent)
+    , m_controller(controller)
 {
     setObjectName(QStringLiteral("finishPage"));
     setTitle(tr("Finished"));
@@ -71,14 +72,16 @@ FinishPage::FinishPage(SetupController *controller, QWidget *parent)
     });
     connect(m_saveReportButton, &QPushButton::clicked, this, [this] {
         auto *dialog = new QFileDialog(this, tr("Save report"), QString(),
-                                       tr("HTML files (*.html)") + QStringLiteral(";;") + tr("PDF files (*.pdf)"));
+                                       tr("HTML files (*.html)") + QStringLiteral(";;")
+                                           + tr("PDF files (*.pdf)"));
         dialog->setAcceptMode(QFileDialog::AcceptSave);
         dialog->setDefaultSuffix(QStringLiteral("html"));
         dialog->selectFile(QStringLiteral("securestore-journaling-report.html"));
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &QFileDialog::filterSelected, dialog, [dialog](const QString &filter) {
-            dialog->setDefaultSuffix(filter.contains(QLatin1String("*.pdf")) ? QStringLiteral("pdf")
-                                                                              : QStringLiteral("html"));
+            dialog->setDefaultSuffix(filter.contains(QLatin1String("*.pdf"))
+                                         ? QStringLiteral("pdf")
+                                         : QStringLiteral("html"));
         });
         connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
             const QString error = saveReport(path);
@@ -129,10 +132,12 @@ void FinishPage::initializePage()
     for (int i = 0; i < m_controller->stepOutcomes().size(); ++i) {
         const exchange::StepOutcome &o = m_controller->stepOutcomes().at(i);
         auto *item = new QTreeWidgetItem(m_stepsTreeWidget);
-        item->setText(0, i < plan.steps.size() ? plan.steps.at(i).title : exchange::stepKindName(o.kind));
+        item->setText(0, i < plan.steps.size() ? plan.steps.at(i).title
+                                               : exchange::stepKindName(o.kind));
         item->setText(1, RunReport::stateName(o.state));
         item->setText(2, o.message);
-        item->setToolTip(2, o.detail.isEmpty() ? o.message : o.message + QLatin1Char('\n') + o.detail);
+        item->setToolTip(2,
+                         o.detail.isEmpty() ? o.message : o.message + QLatin1Char('\n') + o.detail);
         if (o.state == exchange::StepState::Verified) {
             ++changed;
             ++verified;
@@ -142,29 +147,35 @@ void FinishPage::initializePage()
     }
     QString summary;
     if (r.cancelled)
-        summary = tr("The run was cancelled. %n step(s) were changed and verified before it stopped.", nullptr, changed);
+        summary
+            = tr("The run was cancelled. %n step(s) were changed and verified before it stopped.",
+                 nullptr, changed);
     else if (r.success && changed == 0)
         summary = tr("Everything was already configured; nothing was changed.");
     else if (r.success)
-        summary = tr("%n step(s) were changed and verified; the others were already configured.", nullptr, verified);
+        summary = tr("%n step(s) were changed and verified; the others were already configured.",
+                     nullptr, verified);
     else
         summary = tr("The run failed. %n step(s) were changed and verified before the failure; "
-                     "the failed step is described below.", nullptr, verified);
+                     "the failed step is described below.",
+                     nullptr, verified);
     if (unchanged > 0)
         summary += QLatin1Char(' ') + tr("%n step(s) needed no change.", nullptr, unchanged);
     setSubTitle(r.success ? tr("Internal mail is now journaled to SecureStore.") : QString());
     m_summaryLabel->setText(summary);
 
-    m_filesLabel->setText(tr("Log file: %1").arg(r.logPath.isEmpty() ? tr("(none)") : r.logPath) + QLatin1Char('\n')
-                          + tr("Change journal: %1")
-                                .arg(r.journalPath.isEmpty() ? tr("(nothing changed)") : r.journalPath));
+    m_filesLabel->setText(
+        tr("Log file: %1").arg(r.logPath.isEmpty() ? tr("(none)") : r.logPath) + QLatin1Char('\n')
+        + tr("Change journal: %1")
+              .arg(r.journalPath.isEmpty() ? tr("(nothing changed)") : r.journalPath));
     m_openLogButton->setEnabled(!r.logPath.isEmpty());
     if (r.journalPath.isEmpty())
         m_undoLabel->setText(tr("Nothing was changed, so there is nothing to undo."));
     else
-        m_undoLabel->setText(tr("To undo this run (restore the previous undeliverable-reports address "
-                                "and remove what was created), run:\n%1")
-                                 .arg(RunReport::undoCommand(m_controller->serverLabel(), r.journalPath)));
+        m_undoLabel->setText(
+            tr("To undo this run (restore the previous undeliverable-reports address "
+               "and remove what was created), run:\n%1")
+                .arg(RunReport::undoCommand(m_controller->serverLabel(), r.journalPath)));
 }
 
 } // namespace wizard

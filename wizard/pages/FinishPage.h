@@ -10,7 +10,8 @@ namespace wizard {
 
 class SetupController;
 
-// Page 10: what changed and what was verified, where the log is, an HTML or PDF report, how to undo.
+// Page 10: what changed and what was verified, where the log is, an HTML or PDF report, how to
+// undo.
 class FinishPage : public QWizardPage
 {
     Q_OBJECT

@@ -11,7 +11,8 @@
 namespace wizard {
 
 JournalAddressPage::JournalAddressPage(SetupController *controller, QWidget *parent)
-    : QWizardPage(parent), m_controller(controller)
+    : QWizardPage(parent)
+    , m_controller(controller)
 {
     setObjectName(QStringLiteral("journalAddressPage"));
     setTitle(tr("Journaling address"));
@@ -40,7 +41,8 @@ JournalAddressPage::JournalAddressPage(SetupController *controller, QWidget *par
     layout->addStretch();
 
     connect(m_addressLineEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_controller->updateSettings([&](exchange::JournalingSettings &s) { s.journalAddress = text.trimmed(); });
+        m_controller->updateSettings(
+            [&](exchange::JournalingSettings &s) { s.journalAddress = text.trimmed(); });
         revalidate();
     });
 }
@@ -55,8 +57,8 @@ void JournalAddressPage::initializePage()
 
 void JournalAddressPage::revalidate()
 {
-    m_checkLabel->setCheck(FieldCheck::journalAddress(m_addressLineEdit->text(),
-                                                      m_controller->organisation().acceptedDomains));
+    m_checkLabel->setCheck(FieldCheck::journalAddress(
+        m_addressLineEdit->text(), m_controller->organisation().acceptedDomains));
     Q_EMIT completeChanged();
 }
 

@@ -13,7 +13,8 @@
 namespace wizard {
 
 JournalRulePage::JournalRulePage(SetupController *controller, QWidget *parent)
-    : QWizardPage(parent), m_controller(controller)
+    : QWizardPage(parent)
+    , m_controller(controller)
 {
     setObjectName(QStringLiteral("journalRulePage"));
     setTitle(tr("Journal rule"));
@@ -34,7 +35,8 @@ JournalRulePage::JournalRulePage(SetupController *controller, QWidget *parent)
     m_rulesTreeWidget->setObjectName(QStringLiteral("existingRulesTreeWidget"));
     m_rulesTreeWidget->setAccessibleName(tr("Existing journal rules"));
     m_rulesTreeWidget->setRootIsDecorated(false);
-    m_rulesTreeWidget->setHeaderLabels({tr("Name"), tr("Sends to"), tr("Scope"), tr("Recipient"), tr("Enabled")});
+    m_rulesTreeWidget->setHeaderLabels(
+        {tr("Name"), tr("Sends to"), tr("Scope"), tr("Recipient"), tr("Enabled")});
     m_rulesTreeWidget->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_warningsLabel = new QLabel(this);
     m_warningsLabel->setObjectName(QStringLiteral("warningsLabel"));
@@ -57,7 +59,8 @@ JournalRulePage::JournalRulePage(SetupController *controller, QWidget *parent)
     layout->addWidget(m_warningsLabel);
 
     connect(m_nameLineEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_controller->updateSettings([&](exchange::JournalingSettings &s) { s.ruleName = text.trimmed(); });
+        m_controller->updateSettings(
+            [&](exchange::JournalingSettings &s) { s.ruleName = text.trimmed(); });
         revalidate();
     });
 }
@@ -68,7 +71,7 @@ QStringList JournalRulePage::doubleArchivingWarnings(const QString &journalAddre
     QStringList warnings;
     for (const exchange::JournalRule &rule : rules) {
         const bool broad = rule.scope.compare(QLatin1String("Internal"), Qt::CaseInsensitive) == 0
-            || rule.scope.compare(QLatin1String("Global"), Qt::CaseInsensitive) == 0;
+                           || rule.scope.compare(QLatin1String("Global"), Qt::CaseInsensitive) == 0;
         if (!rule.enabled || !broad
             || rule.journalEmailAddress.compare(journalAddress.trimmed(), Qt::CaseInsensitive) == 0)
             continue;

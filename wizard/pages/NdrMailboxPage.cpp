@@ -14,7 +14,8 @@
 namespace wizard {
 
 NdrMailboxPage::NdrMailboxPage(SetupController *controller, QWidget *parent)
-    : QWizardPage(parent), m_controller(controller)
+    : QWizardPage(parent)
+    , m_controller(controller)
 {
     setObjectName(QStringLiteral("ndrMailboxPage"));
     setTitle(tr("Undeliverable journal reports"));
@@ -58,11 +59,13 @@ NdrMailboxPage::NdrMailboxPage(SetupController *controller, QWidget *parent)
     layout->addStretch();
 
     connect(m_ndrLineEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_controller->updateSettings([&](exchange::JournalingSettings &s) { s.ndrMailbox = text.trimmed(); });
+        m_controller->updateSettings(
+            [&](exchange::JournalingSettings &s) { s.ndrMailbox = text.trimmed(); });
         revalidate();
     });
     connect(m_replaceCheckBox, &QCheckBox::toggled, this, [this](bool on) {
-        m_controller->updateSettings([&](exchange::JournalingSettings &s) { s.replaceExistingNdr = on; });
+        m_controller->updateSettings(
+            [&](exchange::JournalingSettings &s) { s.replaceExistingNdr = on; });
         Q_EMIT completeChanged();
     });
 }
@@ -98,12 +101,13 @@ bool NdrMailboxPage::needsReplaceConsent() const
 {
     const QString current = m_controller->organisation().journalingReportNdrTo;
     return !current.isEmpty()
-        && current.compare(m_ndrLineEdit->text().trimmed(), Qt::CaseInsensitive) != 0;
+           && current.compare(m_ndrLineEdit->text().trimmed(), Qt::CaseInsensitive) != 0;
 }
 
 void NdrMailboxPage::revalidate()
 {
-    m_checkLabel->setCheck(FieldCheck::ndrMailbox(m_ndrLineEdit->text(), m_controller->settings().journalAddress,
+    m_checkLabel->setCheck(FieldCheck::ndrMailbox(m_ndrLineEdit->text(),
+                                                  m_controller->settings().journalAddress,
                                                   m_controller->organisation()));
     const bool consent = needsReplaceConsent();
     m_replaceCheckBox->setVisible(consent);
@@ -116,7 +120,7 @@ void NdrMailboxPage::revalidate()
 bool NdrMailboxPage::isComplete() const
 {
     return m_checkLabel->check().ok() && !m_ndrLineEdit->text().trimmed().isEmpty()
-        && (!needsReplaceConsent() || m_replaceCheckBox->isChecked());
+           && (!needsReplaceConsent() || m_replaceCheckBox->isChecked());
 }
 
 } // namespace wizard

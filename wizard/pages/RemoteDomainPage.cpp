@@ -12,14 +12,16 @@
 namespace wizard {
 
 RemoteDomainPage::RemoteDomainPage(SetupController *controller, QWidget *parent)
-    : QWizardPage(parent), m_controller(controller)
+    : QWizardPage(parent)
+    , m_controller(controller)
 {
     setObjectName(QStringLiteral("remoteDomainPage"));
     setTitle(tr("winmail.dat protection"));
     setSubTitle(tr("A remote domain for the archive's domain makes Exchange send journal "
                    "reports without winmail.dat attachments and without out-of-office replies."));
 
-    m_enabledCheckBox = new QCheckBox(tr("&Create or update the remote domain (recommended)"), this);
+    m_enabledCheckBox
+        = new QCheckBox(tr("&Create or update the remote domain (recommended)"), this);
     m_enabledCheckBox->setObjectName(QStringLiteral("remoteDomainCheckBox"));
     m_nameLineEdit = new QLineEdit(this);
     m_nameLineEdit->setObjectName(QStringLiteral("remoteDomainNameLineEdit"));
@@ -47,17 +49,20 @@ RemoteDomainPage::RemoteDomainPage(SetupController *controller, QWidget *parent)
     layout->addStretch();
 
     connect(m_enabledCheckBox, &QCheckBox::toggled, this, [this](bool on) {
-        m_controller->updateSettings([&](exchange::JournalingSettings &s) { s.remoteDomainEnabled = on; });
+        m_controller->updateSettings(
+            [&](exchange::JournalingSettings &s) { s.remoteDomainEnabled = on; });
         revalidate();
     });
     connect(m_nameLineEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_controller->updateSettings([&](exchange::JournalingSettings &s) { s.remoteDomainName = text.trimmed(); });
+        m_controller->updateSettings(
+            [&](exchange::JournalingSettings &s) { s.remoteDomainName = text.trimmed(); });
         revalidate();
     });
 }
 
-const exchange::RemoteDomain *RemoteDomainPage::existingFor(const QString &domain,
-                                                            const QList<exchange::RemoteDomain> &remoteDomains)
+const exchange::RemoteDomain *
+RemoteDomainPage::existingFor(const QString &domain,
+                              const QList<exchange::RemoteDomain> &remoteDomains)
 {
     for (const exchange::RemoteDomain &rd : remoteDomains) {
         const QString d = rd.domainName.trimmed().toLower();
@@ -75,16 +80,20 @@ FieldCheck RemoteDomainPage::check(bool enabled, const QString &name, const QStr
                                       "attachments that it cannot index."));
     if (const exchange::RemoteDomain *existing = existingFor(domain, remoteDomains))
         return FieldCheck::okay(tr("The existing remote domain \"%1\" for %2 will be reused; only "
-                                   "its settings will be set.").arg(existing->name, existing->domainName));
+                                   "its settings will be set.")
+                                    .arg(existing->name, existing->domainName));
     const FieldCheck basic = FieldCheck::objectName(name);
     if (!basic.ok())
         return basic;
     for (const exchange::RemoteDomain &rd : remoteDomains) {
         if (rd.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
-            return FieldCheck::error(tr("The name \"%1\" is already used by the remote domain for %2. "
-                                        "Choose another name.").arg(rd.name, rd.domainName));
+            return FieldCheck::error(
+                tr("The name \"%1\" is already used by the remote domain for %2. "
+                   "Choose another name.")
+                    .arg(rd.name, rd.domainName));
     }
-    return FieldCheck::okay(tr("A new remote domain \"%1\" for %2 will be created.").arg(name.trimmed(), domain));
+    return FieldCheck::okay(
+        tr("A new remote domain \"%1\" for %2 will be created.").arg(name.trimmed(), domain));
 }
 
 void RemoteDomainPage::initializePage()
@@ -102,7 +111,8 @@ void RemoteDomainPage::revalidate()
 {
     const bool on = m_enabledCheckBox->isChecked();
     m_nameLineEdit->setEnabled(on);
-    m_checkLabel->setCheck(check(on, m_nameLineEdit->text(), m_controller->settings().journalDomain(),
+    m_checkLabel->setCheck(check(on, m_nameLineEdit->text(),
+                                 m_controller->settings().journalDomain(),
                                  m_controller->organisation().remoteDomains));
     Q_EMIT completeChanged();
 }

@@ -25,8 +25,8 @@ public:
     bool isComplete() const override;
 
     // The remote domain already covering domain (exact or "*.domain"), or null.
-    static const exchange::RemoteDomain *existingFor(const QString &domain,
-                                                     const QList<exchange::RemoteDomain> &remoteDomains);
+    static const exchange::RemoteDomain *
+    existingFor(const QString &domain, const QList<exchange::RemoteDomain> &remoteDomains);
     static FieldCheck check(bool enabled, const QString &name, const QString &domain,
                             const QList<exchange::RemoteDomain> &remoteDomains);
 

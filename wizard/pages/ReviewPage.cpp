@@ -23,7 +23,8 @@
 namespace wizard {
 
 ReviewPage::ReviewPage(SetupController *controller, QWidget *parent)
-    : QWizardPage(parent), m_controller(controller)
+    : QWizardPage(parent)
+    , m_controller(controller)
 {
     setObjectName(QStringLiteral("reviewPage"));
     setTitle(tr("Review the changes"));
@@ -49,7 +50,8 @@ ReviewPage::ReviewPage(SetupController *controller, QWidget *parent)
     m_issuesLabel = new QLabel(this);
     m_issuesLabel->setObjectName(QStringLiteral("issuesLabel"));
     m_issuesLabel->setWordWrap(true);
-    m_issuesLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_issuesLabel->setTextInteractionFlags(Qt::TextSelectableByMouse
+                                           | Qt::TextSelectableByKeyboard);
     m_scriptPlainTextEdit = new QPlainTextEdit(this);
     m_scriptPlainTextEdit->setObjectName(QStringLiteral("scriptPlainTextEdit"));
     m_scriptPlainTextEdit->setAccessibleName(tr("PowerShell commands"));
@@ -64,7 +66,8 @@ ReviewPage::ReviewPage(SetupController *controller, QWidget *parent)
     m_refreshButton = new QPushButton(tr("Check a&gain"), this);
     m_refreshButton->setObjectName(QStringLiteral("refreshPlanButton"));
     m_confirmCheckBox = new QCheckBox(tr("I understand that the journal rule applies to &all "
-                                         "future internal messages"), this);
+                                         "future internal messages"),
+                                      this);
     m_confirmCheckBox->setObjectName(QStringLiteral("confirmCheckBox"));
 
     auto *buttons = new QHBoxLayout;
@@ -162,25 +165,29 @@ void ReviewPage::showPlan()
         problems << issue.message;
     const exchange::Organisation &org = m_controller->organisation();
     if (!org.missingRoles.isEmpty())
-        problems << tr("This account lacks the management role(s): %1.").arg(org.missingRoles.join(QStringLiteral(", ")));
+        problems << tr("This account lacks the management role(s): %1.")
+                        .arg(org.missingRoles.join(QStringLiteral(", ")));
     QStringList notes = plan.warnings;
     QString issues;
     if (!problems.isEmpty())
-        issues += tr("Resolve these before applying (use Back to change your answers):") + QLatin1Char('\n')
-            + QStringLiteral("• ") + problems.join(QStringLiteral("\n• "));
+        issues += tr("Resolve these before applying (use Back to change your answers):")
+                  + QLatin1Char('\n') + QStringLiteral("• ")
+                  + problems.join(QStringLiteral("\n• "));
     if (plan.hasConflicts())
         issues += (issues.isEmpty() ? QString() : QStringLiteral("\n"))
-            + tr("A step conflicts with the existing configuration; see the steps above.");
+                  + tr("A step conflicts with the existing configuration; see the steps above.");
     if (!notes.isEmpty())
         issues += (issues.isEmpty() ? QString() : QStringLiteral("\n")) + QStringLiteral("⚠ ")
-            + notes.join(QStringLiteral("\n⚠ "));
+                  + notes.join(QStringLiteral("\n⚠ "));
     m_issuesLabel->setText(issues);
     m_issuesLabel->setVisible(!issues.isEmpty());
-    m_issuesLabel->setStyleSheet(problems.isEmpty() && !plan.hasConflicts() ? QStringLiteral("color: #8a5a00;")
-                                                                            : QStringLiteral("color: #b00020;"));
+    m_issuesLabel->setStyleSheet(problems.isEmpty() && !plan.hasConflicts()
+                                     ? QStringLiteral("color: #8a5a00;")
+                                     : QStringLiteral("color: #b00020;"));
 
     if (plan.hasChanges())
-        m_statusLabel->setText(tr("These changes will be made on %1.").arg(m_controller->serverLabel()));
+        m_statusLabel->setText(
+            tr("These changes will be made on %1.").arg(m_controller->serverLabel()));
     else
         m_statusLabel->setText(tr("Everything is already configured: nothing to change. Apply will "
                                   "verify the configuration."));
@@ -194,7 +201,8 @@ bool ReviewPage::isComplete() const
     if (m_controller->isBusy() || !m_controller->isPlanCurrent())
         return false;
     const exchange::Plan &plan = m_controller->plan();
-    if (!plan.isValid() || plan.hasConflicts() || !m_controller->organisation().missingRoles.isEmpty())
+    if (!plan.isValid() || plan.hasConflicts()
+        || !m_controller->organisation().missingRoles.isEmpty())
         return false;
     return !plan.hasChanges() || m_confirmCheckBox->isChecked();
 }
@@ -207,7 +215,8 @@ void ReviewPage::copyScript()
 
 void ReviewPage::saveScript()
 {
-    auto *dialog = new QFileDialog(this, tr("Save PowerShell script"), QString(), tr("PowerShell scripts (*.ps1)"));
+    auto *dialog = new QFileDialog(this, tr("Save PowerShell script"), QString(),
+                                   tr("PowerShell scripts (*.ps1)"));
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setDefaultSuffix(QStringLiteral("ps1"));
     dialog->selectFile(QStringLiteral("securestore-journaling.ps1"));
@@ -218,8 +227,9 @@ void ReviewPage::saveScript()
         // UTF-8 with BOM so Windows PowerShell 5.1 reads non-ASCII names correctly.
         if (!file.open(QIODevice::WriteOnly) || file.write("\xEF\xBB\xBF") < 0
             || file.write(text.toUtf8()) < 0 || !file.commit()) {
-            QMessageBox::warning(this, tr("Save PowerShell script"),
-                                 tr("The script could not be saved to %1: %2").arg(path, file.errorString()));
+            QMessageBox::warning(
+                this, tr("Save PowerShell script"),
+                tr("The script could not be saved to %1: %2").arg(path, file.errorString()));
             return;
         }
         m_statusLabel->setText(tr("Saved to %1.").arg(path));

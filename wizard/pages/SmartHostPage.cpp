@@ -13,7 +13,8 @@
 namespace wizard {
 
 SmartHostPage::SmartHostPage(SetupController *controller, QWidget *parent)
-    : QWizardPage(parent), m_controller(controller)
+    : QWizardPage(parent)
+    , m_controller(controller)
 {
     setObjectName(QStringLiteral("smartHostPage"));
     setTitle(tr("Smart host connector"));
@@ -26,7 +27,8 @@ SmartHostPage::SmartHostPage(SetupController *controller, QWidget *parent)
                                "Leave this off if Exchange delivers outbound mail itself."),
                             this);
     help->setWordWrap(true);
-    m_enabledCheckBox = new QCheckBox(tr("&Create a send connector to the SecureStore smart host"), this);
+    m_enabledCheckBox
+        = new QCheckBox(tr("&Create a send connector to the SecureStore smart host"), this);
     m_enabledCheckBox->setObjectName(QStringLiteral("connectorCheckBox"));
     m_nameLineEdit = new QLineEdit(this);
     m_nameLineEdit->setObjectName(QStringLiteral("connectorNameLineEdit"));
@@ -61,15 +63,18 @@ SmartHostPage::SmartHostPage(SetupController *controller, QWidget *parent)
     layout->addStretch();
 
     connect(m_enabledCheckBox, &QCheckBox::toggled, this, [this](bool on) {
-        m_controller->updateSettings([&](exchange::JournalingSettings &s) { s.connectorEnabled = on; });
+        m_controller->updateSettings(
+            [&](exchange::JournalingSettings &s) { s.connectorEnabled = on; });
         revalidate();
     });
     connect(m_nameLineEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_controller->updateSettings([&](exchange::JournalingSettings &s) { s.connectorName = text.trimmed(); });
+        m_controller->updateSettings(
+            [&](exchange::JournalingSettings &s) { s.connectorName = text.trimmed(); });
         revalidate();
     });
     connect(m_smartHostLineEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_controller->updateSettings([&](exchange::JournalingSettings &s) { s.smartHost = text.trimmed(); });
+        m_controller->updateSettings(
+            [&](exchange::JournalingSettings &s) { s.smartHost = text.trimmed(); });
         revalidate();
     });
     connect(m_serversListWidget, &QListWidget::itemChanged, this, [this] {
@@ -85,7 +90,8 @@ SmartHostPage::SmartHostPage(SetupController *controller, QWidget *parent)
     });
 }
 
-QStringList SmartHostPage::connectorsRouting(const QString &domain, const QList<exchange::SendConnector> &connectors)
+QStringList SmartHostPage::connectorsRouting(const QString &domain,
+                                             const QList<exchange::SendConnector> &connectors)
 {
     QStringList names;
     const QString d = domain.toLower();
@@ -105,8 +111,8 @@ QStringList SmartHostPage::connectorsRouting(const QString &domain, const QList<
     return names;
 }
 
-FieldCheck SmartHostPage::check(bool enabled, const QString &name, const QString &smartHost, int checkedServers,
-                                int availableServers)
+FieldCheck SmartHostPage::check(bool enabled, const QString &name, const QString &smartHost,
+                                int checkedServers, int availableServers)
 {
     if (!enabled)
         return FieldCheck::okay(tr("No connector will be created."));
@@ -117,8 +123,10 @@ FieldCheck SmartHostPage::check(bool enabled, const QString &name, const QString
     if (!hostCheck.ok())
         return hostCheck;
     if (availableServers > 0 && checkedServers == 0)
-        return FieldCheck::error(tr("Select at least one transport server to send through the connector."));
-    return FieldCheck::okay(tr("Mail to the archive's domain will go straight to %1.").arg(smartHost.trimmed()));
+        return FieldCheck::error(
+            tr("Select at least one transport server to send through the connector."));
+    return FieldCheck::okay(
+        tr("Mail to the archive's domain will go straight to %1.").arg(smartHost.trimmed()));
 }
 
 QStringList SmartHostPage::checkedServers() const
@@ -140,7 +148,8 @@ void SmartHostPage::initializePage()
     for (const QString &server : org.transportServers) {
         auto *item = new QListWidgetItem(server, m_serversListWidget);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        const bool on = s.sourceServers.isEmpty() || s.sourceServers.contains(server, Qt::CaseInsensitive);
+        const bool on
+            = s.sourceServers.isEmpty() || s.sourceServers.contains(server, Qt::CaseInsensitive);
         item->setCheckState(on ? Qt::Checked : Qt::Unchecked);
     }
     m_enabledCheckBox->setChecked(s.connectorEnabled);
@@ -156,17 +165,19 @@ void SmartHostPage::initializePage()
 void SmartHostPage::revalidate()
 {
     const bool on = m_enabledCheckBox->isChecked();
-    for (QWidget *w : {static_cast<QWidget *>(m_nameLineEdit), static_cast<QWidget *>(m_smartHostLineEdit),
-                       static_cast<QWidget *>(m_serversListWidget), static_cast<QWidget *>(m_tlsCheckBox)})
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_nameLineEdit), static_cast<QWidget *>(m_smartHostLineEdit),
+          static_cast<QWidget *>(m_serversListWidget), static_cast<QWidget *>(m_tlsCheckBox)})
         w->setEnabled(on);
     m_checkLabel->setCheck(check(on, m_nameLineEdit->text(), m_smartHostLineEdit->text(),
                                  int(checkedServers().size()), m_serversListWidget->count()));
     const QStringList existing = connectorsRouting(m_controller->settings().journalDomain(),
                                                    m_controller->organisation().sendConnectors);
-    m_existingLabel->setText(existing.isEmpty() ? QString()
-                                                : tr("The connector(s) %1 already route this domain; "
-                                                     "the review page shows how they are handled.")
-                                                      .arg(existing.join(QStringLiteral(", "))));
+    m_existingLabel->setText(existing.isEmpty()
+                                 ? QString()
+                                 : tr("The connector(s) %1 already route this domain; "
+                                      "the review page shows how they are handled.")
+                                       .arg(existing.join(QStringLiteral(", "))));
     m_existingLabel->setVisible(on && !existing.isEmpty());
     Q_EMIT completeChanged();
 }

@@ -26,9 +26,10 @@ public:
     bool isComplete() const override;
 
     // Connectors that already route domain (address space SMTP:domain or SMTP:*.domain).
-    static QStringList connectorsRouting(const QString &domain, const QList<exchange::SendConnector> &connectors);
-    static FieldCheck check(bool enabled, const QString &name, const QString &smartHost, int checkedServers,
-                            int availableServers);
+    static QStringList connectorsRouting(const QString &domain,
+                                         const QList<exchange::SendConnector> &connectors);
+    static FieldCheck check(bool enabled, const QString &name, const QString &smartHost,
+                            int checkedServers, int availableServers);
 
 private:
     void revalidate();

@@ -5,7 +5,8 @@
 
 namespace wizard {
 
-WelcomePage::WelcomePage(QWidget *parent) : QWizardPage(parent)
+WelcomePage::WelcomePage(QWidget *parent)
+    : QWizardPage(parent)
 {
     setObjectName(QStringLiteral("welcomePage"));
     setTitle(tr("Journal internal mail to SecureStore"));
@@ -19,7 +20,8 @@ WelcomePage::WelcomePage(QWidget *parent) : QWizardPage(parent)
     text->setText(
         tr("<p><b>What will be configured</b></p>"
            "<ol><li>A mailbox that receives journal reports that cannot be delivered.</li>"
-           "<li>A journal rule that sends internal messages to your SecureStore journaling address.</li>"
+           "<li>A journal rule that sends internal messages to your SecureStore journaling "
+           "address.</li>"
            "<li>A remote domain that keeps journal reports free of winmail.dat (recommended).</li>"
            "<li>Optionally, a send connector to the SecureStore smart host, only when your "
            "outbound mail relays through Mailprotector.</li></ol>"

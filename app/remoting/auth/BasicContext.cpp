@@ -5,9 +5,9 @@
 namespace remoting::auth {
 
 BasicContext::BasicContext(QString userName, QString password)
-    : m_userName(std::move(userName)), m_password(std::move(password))
-{
-}
+    : m_userName(std::move(userName))
+    , m_password(std::move(password))
+{}
 
 QString BasicContext::scheme() const
 {
@@ -18,18 +18,20 @@ Expected<QByteArray> BasicContext::step(const QByteArray &peerToken)
 {
     if (m_sent) {
         // A second challenge after the credentials were sent means they were rejected.
-        return Error::make(Error::Kind::Auth,
-                           QCoreApplication::translate("remoting::auth",
-                                   "The server rejected the user name or password (Basic "
-                                   "authentication). Check the credentials, and that Basic "
-                                   "authentication is enabled on the server."),
-                           QStringLiteral("Basic: challenged again after sending credentials"));
+        return Error::make(
+            Error::Kind::Auth,
+            QCoreApplication::translate("remoting::auth",
+                                        "The server rejected the user name or password (Basic "
+                                        "authentication). Check the credentials, and that Basic "
+                                        "authentication is enabled on the server."),
+            QStringLiteral("Basic: challenged again after sending credentials"));
     }
     Q_UNUSED(peerToken);
     if (m_userName.isEmpty()) {
-        return Error::make(Error::Kind::Usage,
-                           QCoreApplication::translate("remoting::auth",
-                                   "Basic authentication needs a user name and password."));
+        return Error::make(
+            Error::Kind::Usage,
+            QCoreApplication::translate("remoting::auth",
+                                        "Basic authentication needs a user name and password."));
     }
     m_sent = true;
     return m_userName.toUtf8() + ':' + m_password.toUtf8();
@@ -53,8 +55,8 @@ QString BasicContext::encryptionProtocol() const
 Expected<QByteArray> BasicContext::wrap(const QByteArray &, QByteArray *)
 {
     return Error::make(Error::Kind::Usage,
-                       QCoreApplication::translate("remoting::auth",
-                               "Basic authentication cannot encrypt messages."));
+                       QCoreApplication::translate(
+                           "remoting::auth", "Basic authentication cannot encrypt messages."));
 }
 
 Expected<QByteArray> BasicContext::unwrap(const QByteArray &, const QByteArray &)
@@ -70,11 +72,12 @@ void BasicContext::reset()
 Error BasicContext::refusedOverHttp()
 {
     return Error::make(Error::Kind::Auth,
-                       QCoreApplication::translate("remoting::auth",
-                               "Basic authentication sends the password in clear text, so it is "
-                               "only used over HTTPS. Use an https:// address (for example "
-                               "https://server/PowerShell), or choose Kerberos or NTLM, which "
-                               "encrypt the messages over http."),
+                       QCoreApplication::translate(
+                           "remoting::auth",
+                           "Basic authentication sends the password in clear text, so it is "
+                           "only used over HTTPS. Use an https:// address (for example "
+                           "https://server/PowerShell), or choose Kerberos or NTLM, which "
+                           "encrypt the messages over http."),
                        QStringLiteral("Basic refused: endpoint is not TLS"));
 }
 

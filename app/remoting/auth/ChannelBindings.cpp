@@ -51,7 +51,8 @@ QCryptographicHash::Algorithm hashForDigestOid(const QByteArray &oid)
 
 QCryptographicHash::Algorithm channelBindingHashFor(const QByteArray &der)
 {
-    // Certificate ::= SEQUENCE { tbsCertificate SEQUENCE, signatureAlgorithm SEQUENCE {OID, params}, ... }
+    // Certificate ::= SEQUENCE { tbsCertificate SEQUENCE, signatureAlgorithm SEQUENCE {OID,
+    // params}, ... }
     const Tlv cert = readTlv(der, 0);
     if (!cert.ok || cert.tag != 0x30)
         return QCryptographicHash::Sha256;
@@ -70,12 +71,15 @@ QCryptographicHash::Algorithm channelBindingHashFor(const QByteArray &der)
     const QByteArray oid = der.mid(oidAt + oidTlv.headerLength, oidTlv.length);
 
     const QByteArray rsa = QByteArray::fromHex("2a864886f70d0101"); // 1.2.840.113549.1.1.x
-    const QByteArray ecdsa = QByteArray::fromHex("2a8648ce3d0403");  // 1.2.840.10045.4.3.x
+    const QByteArray ecdsa = QByteArray::fromHex("2a8648ce3d0403"); // 1.2.840.10045.4.3.x
     if (oid.size() == rsa.size() + 1 && oid.startsWith(rsa)) {
         switch (quint8(oid.back())) {
-        case 12: return QCryptographicHash::Sha384; // sha384WithRSAEncryption
-        case 13: return QCryptographicHash::Sha512; // sha512WithRSAEncryption
-        case 10: { // RSASSA-PSS: params SEQUENCE { [0] AlgorithmIdentifier hashAlgorithm DEFAULT sha1, ... }
+        case 12:
+            return QCryptographicHash::Sha384; // sha384WithRSAEncryption
+        case 13:
+            return QCryptographicHash::Sha512; // sha512WithRSAEncryption
+        case 10: { // RSASSA-PSS: params SEQUENCE { [0] AlgorithmIdentifier hashAlgorithm DEFAULT
+                   // sha1, ... }
             const int paramsAt = oidAt + oidTlv.headerLength + oidTlv.length;
             const Tlv params = readTlv(der, paramsAt);
             if (!params.ok || params.tag != 0x30)
@@ -90,17 +94,21 @@ QCryptographicHash::Algorithm channelBindingHashFor(const QByteArray &der)
             const Tlv hashOid = readTlv(der, hashAlgAt + hashAlg.headerLength);
             if (!hashOid.ok || hashOid.tag != 0x06)
                 return QCryptographicHash::Sha256;
-            return hashForDigestOid(der.mid(hashAlgAt + hashAlg.headerLength + hashOid.headerLength,
-                                            hashOid.length));
+            return hashForDigestOid(
+                der.mid(hashAlgAt + hashAlg.headerLength + hashOid.headerLength, hashOid.length));
         }
-        default: return QCryptographicHash::Sha256; // md5 (4), sha1 (5), sha256 (11), sha224 (14)...
+        default:
+            return QCryptographicHash::Sha256; // md5 (4), sha1 (5), sha256 (11), sha224 (14)...
         }
     }
     if (oid.size() == ecdsa.size() + 1 && oid.startsWith(ecdsa)) {
         switch (quint8(oid.back())) {
-        case 3: return QCryptographicHash::Sha384;
-        case 4: return QCryptographicHash::Sha512;
-        default: return QCryptographicHash::Sha256;
+        case 3:
+            return QCryptographicHash::Sha384;
+        case 4:
+            return QCryptographicHash::Sha512;
+        default:
+            return QCryptographicHash::Sha256;
         }
     }
     return QCryptographicHash::Sha256;

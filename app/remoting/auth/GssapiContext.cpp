@@ -1,7 +1,7 @@
 #include "auth/GssapiContext.h"
 
-#include <QCoreApplication>
 #include "auth/AuthLog.h"
+#include <QCoreApplication>
 
 #include <gssapi/gssapi.h>
 #include <gssapi/gssapi_ext.h>
@@ -32,9 +32,12 @@ bool sameOid(gss_const_OID a, gss_const_OID b)
 gss_OID oidFor(GssapiContext::Mechanism m)
 {
     switch (m) {
-    case GssapiContext::Mechanism::Spnego: return &kSpnegoOid;
-    case GssapiContext::Mechanism::Kerberos: return &kKrb5Oid;
-    case GssapiContext::Mechanism::Ntlm: return &kNtlmOid;
+    case GssapiContext::Mechanism::Spnego:
+        return &kSpnegoOid;
+    case GssapiContext::Mechanism::Kerberos:
+        return &kKrb5Oid;
+    case GssapiContext::Mechanism::Ntlm:
+        return &kNtlmOid;
     }
     return &kKrb5Oid;
 }
@@ -42,9 +45,12 @@ gss_OID oidFor(GssapiContext::Mechanism m)
 const char *mechName(GssapiContext::Mechanism m)
 {
     switch (m) {
-    case GssapiContext::Mechanism::Spnego: return "SPNEGO";
-    case GssapiContext::Mechanism::Kerberos: return "Kerberos";
-    case GssapiContext::Mechanism::Ntlm: return "NTLM";
+    case GssapiContext::Mechanism::Spnego:
+        return "SPNEGO";
+    case GssapiContext::Mechanism::Kerberos:
+        return "Kerberos";
+    case GssapiContext::Mechanism::Ntlm:
+        return "NTLM";
     }
     return "?";
 }
@@ -56,7 +62,8 @@ QString displayStatus(OM_uint32 code, int type, gss_OID mech)
     do {
         OM_uint32 minor = 0;
         gss_buffer_desc text = GSS_C_EMPTY_BUFFER;
-        const OM_uint32 major = gss_display_status(&minor, code, type, mech, &messageContext, &text);
+        const OM_uint32 major
+            = gss_display_status(&minor, code, type, mech, &messageContext, &text);
         if (GSS_ERROR(major))
             break;
         parts << QString::fromUtf8(static_cast<const char *>(text.value), int(text.length));
@@ -69,13 +76,13 @@ QString displayStatus(OM_uint32 code, int type, gss_OID mech)
 QString statusDetail(const char *call, OM_uint32 major, OM_uint32 minor, gss_OID mech)
 {
     QString detail = QStringLiteral("%1: major 0x%2 (%3)")
-                             .arg(QLatin1String(call))
-                             .arg(major, 8, 16, QLatin1Char('0'))
-                             .arg(displayStatus(major, GSS_C_GSS_CODE, GSS_C_NO_OID));
+                         .arg(QLatin1String(call))
+                         .arg(major, 8, 16, QLatin1Char('0'))
+                         .arg(displayStatus(major, GSS_C_GSS_CODE, GSS_C_NO_OID));
     if (minor != 0) {
         detail += QStringLiteral(", minor %1 (%2)")
-                          .arg(qint32(minor))
-                          .arg(displayStatus(minor, GSS_C_MECH_CODE, mech));
+                      .arg(qint32(minor))
+                      .arg(displayStatus(minor, GSS_C_MECH_CODE, mech));
     }
     return detail;
 }
@@ -124,8 +131,8 @@ struct GssapiContext::Private
     Role role = Role::Initiator;
     Mechanism mechanism = Mechanism::Spnego;
     Mechanism initialMechanism = Mechanism::Spnego;
-    ContextOptions options;   // initiator
-    QString keytabPath;       // acceptor
+    ContextOptions options; // initiator
+    QString keytabPath;     // acceptor
     bool bareKerberosScheme = false;
 
     gss_cred_id_t cred = GSS_C_NO_CREDENTIAL;
@@ -186,16 +193,20 @@ Error GssapiContext::Private::mapError(const char *call, OM_uint32 major, OM_uin
     const QString user = options.userName.isEmpty() ? tr("the current user") : options.userName;
     const QString host = options.host;
     const bool ntlm = negotiatedNtlm();
-    auto make = [&](const QString &message) { return Error::make(Error::Kind::Auth, message, detail); };
+    auto make
+        = [&](const QString &message) { return Error::make(Error::Kind::Auth, message, detail); };
 
     if (code == KRB5KDC_ERR_PREAUTH_FAILED || code == KRB5KRB_AP_ERR_BAD_INTEGRITY
         || has("Preauthentication failed") || has("Password incorrect")) {
         return make(tr("The domain controller rejected the password for %1. Check the password "
-                       "(and Caps Lock) and try again.").arg(user));
+                       "(and Caps Lock) and try again.")
+                        .arg(user));
     }
-    if (code == KRB5KDC_ERR_C_PRINCIPAL_UNKNOWN || (has("Client") && has("not found in Kerberos database"))) {
+    if (code == KRB5KDC_ERR_C_PRINCIPAL_UNKNOWN
+        || (has("Client") && has("not found in Kerberos database"))) {
         return make(tr("The user %1 is not known to the Kerberos realm. Check the user name; "
-                       "enter it as user@REALM (for example admin@CONTOSO.COM).").arg(user));
+                       "enter it as user@REALM (for example admin@CONTOSO.COM).")
+                        .arg(user));
     }
     if (code == KRB5KDC_ERR_S_PRINCIPAL_UNKNOWN || has("Server not found in Kerberos database")
         || (has("Server") && has("not found in Kerberos database"))) {
@@ -204,7 +215,8 @@ Error GssapiContext::Private::mapError(const char *call, OM_uint32 major, OM_uin
                        "Directory, as in the SPN HTTP/<fqdn>: IP addresses, CNAME aliases and "
                        "load-balancer names fail unless an alternate service account is set up. "
                        "Use the server's FQDN in the address, for example "
-                       "http://ex01.contoso.com/PowerShell.").arg(host));
+                       "http://ex01.contoso.com/PowerShell.")
+                        .arg(host));
     }
     if (code == KRB5KRB_AP_ERR_SKEW || has("Clock skew")) {
         return make(tr("The clocks of this computer and the domain controller or the server differ "
@@ -231,7 +243,8 @@ Error GssapiContext::Private::mapError(const char *call, OM_uint32 major, OM_uin
                            "name (DOMAIN\\user) and password."));
         }
         return make(tr("No Kerberos ticket is available for %1. Run \"kinit user@REALM\" (or log "
-                       "on to the domain) first, or enter a user name and password.").arg(user));
+                       "on to the domain) first, or enter a user name and password.")
+                        .arg(user));
     }
     if (code == KRB5KRB_AP_ERR_TKT_EXPIRED || has("Ticket expired")) {
         return make(tr("The Kerberos ticket has expired. Run \"kinit\" again (or log on again), "
@@ -240,7 +253,8 @@ Error GssapiContext::Private::mapError(const char *call, OM_uint32 major, OM_uin
     if (code == KRB5KRB_AP_ERR_MODIFIED || has("Decrypt integrity check failed")
         || code == KRB5_KT_NOTFOUND || has("not found in keytab")) {
         return make(tr("The server could not decrypt the Kerberos ticket: its keytab does not "
-                       "match the service principal HTTP/%1 (stale key or wrong SPN).").arg(host));
+                       "match the service principal HTTP/%1 (stale key or wrong SPN).")
+                        .arg(host));
     }
     if (role == Role::Acceptor && ntlm) {
         return make(tr("NTLM authentication failed: the user name or password was not accepted."));
@@ -249,12 +263,13 @@ Error GssapiContext::Private::mapError(const char *call, OM_uint32 major, OM_uin
         || major == GSS_S_BAD_MECH || major == GSS_S_DUPLICATE_TOKEN || major == GSS_S_OLD_TOKEN
         || major == GSS_S_UNSEQ_TOKEN || major == GSS_S_GAP_TOKEN) {
         return make(tr("A security token or encrypted message from the peer failed its integrity "
-                       "check (%1).").arg(displayStatus(major, GSS_C_GSS_CODE, GSS_C_NO_OID)));
+                       "check (%1).")
+                        .arg(displayStatus(major, GSS_C_GSS_CODE, GSS_C_NO_OID)));
     }
     return make(tr("%1 authentication failed: %2")
-                        .arg(QLatin1String(mechName(mechanism)),
-                             minorText.isEmpty() ? displayStatus(major, GSS_C_GSS_CODE, GSS_C_NO_OID)
-                                                 : minorText));
+                    .arg(QLatin1String(mechName(mechanism)),
+                         minorText.isEmpty() ? displayStatus(major, GSS_C_GSS_CODE, GSS_C_NO_OID)
+                                             : minorText));
 }
 
 Status GssapiContext::Private::acquireInitiatorCredentials()
@@ -263,15 +278,16 @@ Status GssapiContext::Private::acquireInitiatorCredentials()
         return success();
     OM_uint32 major = 0, minor = 0;
     // SPNEGO credentials restricted to Kerberos: otherwise SPNEGO would also offer NTLM.
-    gss_OID mech = mechanism == Mechanism::Ntlm ? &kNtlmOid
+    gss_OID mech = mechanism == Mechanism::Ntlm     ? &kNtlmOid
                    : mechanism == Mechanism::Spnego ? &kSpnegoOid
                                                     : &kKrb5Oid;
     gss_OID_set_desc mechs = {1, mech};
 
     if (!options.userName.isEmpty()) {
-        const QByteArray user = (mechanism == Mechanism::Ntlm ? options.userName.trimmed()
-                                                              : kerberosPrincipalFor(options.userName))
-                                        .toUtf8();
+        const QByteArray user
+            = (mechanism == Mechanism::Ntlm ? options.userName.trimmed()
+                                            : kerberosPrincipalFor(options.userName))
+                  .toUtf8();
         gss_buffer_desc nameBuf = view(user);
         gss_name_t name = GSS_C_NO_NAME;
         major = gss_import_name(&minor, &nameBuf, GSS_C_NT_USER_NAME, &name);
@@ -353,11 +369,14 @@ Status GssapiContext::Private::acquireAcceptorCredentials()
     return success();
 }
 
-GssapiContext::GssapiContext(std::unique_ptr<Private> p) : d(std::move(p)) {}
+GssapiContext::GssapiContext(std::unique_ptr<Private> p)
+    : d(std::move(p))
+{}
 
 GssapiContext::~GssapiContext() = default;
 
-Expected<std::unique_ptr<GssapiContext>> GssapiContext::createInitiator(const ContextOptions &options)
+Expected<std::unique_ptr<GssapiContext>>
+GssapiContext::createInitiator(const ContextOptions &options)
 {
     auto p = std::make_unique<Private>();
     p->role = Role::Initiator;
@@ -378,7 +397,8 @@ Expected<std::unique_ptr<GssapiContext>> GssapiContext::createInitiator(const Co
     const QByteArray service = "HTTP@" + options.host.trimmed().toUtf8();
     gss_buffer_desc nameBuf = view(service);
     OM_uint32 minor = 0;
-    const OM_uint32 major = gss_import_name(&minor, &nameBuf, GSS_C_NT_HOSTBASED_SERVICE, &p->target);
+    const OM_uint32 major
+        = gss_import_name(&minor, &nameBuf, GSS_C_NT_HOSTBASED_SERVICE, &p->target);
     if (GSS_ERROR(major)) {
         Error e = p->mapError("gss_import_name(HTTP@host)", major, minor);
         e.kind = Error::Kind::Usage;
@@ -437,7 +457,8 @@ Expected<QByteArray> GssapiContext::step(const QByteArray &peerToken)
         if (d->started && peerToken.isEmpty()) {
             return Error::make(Error::Kind::Auth,
                                tr("The server did not continue the %1 exchange (no token in its "
-                                  "answer).").arg(QLatin1String(mechName(d->mechanism))),
+                                  "answer).")
+                                   .arg(QLatin1String(mechName(d->mechanism))),
                                QStringLiteral("empty peer token while GSS_S_CONTINUE_NEEDED"));
         }
         const Status creds = d->acquireInitiatorCredentials();
@@ -460,7 +481,8 @@ Expected<QByteArray> GssapiContext::step(const QByteArray &peerToken)
             return e;
         }
     } else {
-        if (!d->started && d->mechanism == Mechanism::Spnego && peerToken.startsWith(QByteArray("NTLMSSP\0", 8))) {
+        if (!d->started && d->mechanism == Mechanism::Spnego
+            && peerToken.startsWith(QByteArray("NTLMSSP\0", 8))) {
             // A raw NTLMSSP token under "Negotiate" (what pywinrm and our NTLM client send).
             d->mechanism = Mechanism::Ntlm;
             const Status creds = d->acquireAcceptorCredentials();
@@ -481,8 +503,7 @@ Expected<QByteArray> GssapiContext::step(const QByteArray &peerToken)
         if (major == GSS_S_COMPLETE && source != GSS_C_NO_NAME) {
             Buffer text;
             OM_uint32 ignored = 0;
-            if (!GSS_ERROR(gss_display_name(&ignored, source, &text.b, nullptr)))
-            {
+            if (!GSS_ERROR(gss_display_name(&ignored, source, &text.b, nullptr))) {
                 // gss-ntlmssp counts a terminating NUL in the name's length.
                 QByteArray name = text.bytes();
                 while (name.endsWith('\0'))
@@ -496,8 +517,9 @@ Expected<QByteArray> GssapiContext::step(const QByteArray &peerToken)
         }
     }
     d->complete = major == GSS_S_COMPLETE;
-    qCDebug(lcAuth) << mechName(d->mechanism) << (d->role == Role::Initiator ? "initiator" : "acceptor")
-                    << "step: in" << peerToken.size() << "out" << int(output.b.length)
+    qCDebug(lcAuth) << mechName(d->mechanism)
+                    << (d->role == Role::Initiator ? "initiator" : "acceptor") << "step: in"
+                    << peerToken.size() << "out" << int(output.b.length)
                     << (d->complete ? "complete" : "continue");
     return output.bytes();
 }
@@ -533,7 +555,8 @@ Expected<QByteArray> GssapiContext::wrap(const QByteArray &plain, QByteArray *he
         // gss-ntlmssp has no gss_wrap_iov: gss_wrap gives signature(16) + sealed data.
         gss_buffer_desc in = view(plain);
         Buffer out;
-        const OM_uint32 major = gss_wrap(&minor, d->ctx, 1, GSS_C_QOP_DEFAULT, &in, &confState, &out.b);
+        const OM_uint32 major
+            = gss_wrap(&minor, d->ctx, 1, GSS_C_QOP_DEFAULT, &in, &confState, &out.b);
         if (GSS_ERROR(major))
             return d->mapError("gss_wrap(ntlm)", major, minor);
         const QByteArray token = out.bytes();
@@ -560,7 +583,8 @@ Expected<QByteArray> GssapiContext::wrap(const QByteArray &plain, QByteArray *he
         return d->mapError("gss_wrap_iov", major, minor);
     }
     if (header)
-        *header = QByteArray(static_cast<const char *>(iov[0].buffer.value), int(iov[0].buffer.length));
+        *header
+            = QByteArray(static_cast<const char *>(iov[0].buffer.value), int(iov[0].buffer.length));
     QByteArray cipher(static_cast<const char *>(iov[1].buffer.value), int(iov[1].buffer.length));
     cipher += QByteArray(static_cast<const char *>(iov[2].buffer.value), int(iov[2].buffer.length));
     OM_uint32 ignored = 0;
@@ -621,7 +645,8 @@ void GssapiContext::reset()
         d->mechanism = d->initialMechanism;
         const Status creds = d->acquireAcceptorCredentials();
         if (!creds)
-            qCWarning(lcAuth) << "reset: cannot reacquire acceptor credentials:" << creds.error().detail;
+            qCWarning(lcAuth) << "reset: cannot reacquire acceptor credentials:"
+                              << creds.error().detail;
     }
 }
 

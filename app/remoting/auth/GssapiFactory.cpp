@@ -7,13 +7,14 @@
 
 namespace remoting::auth {
 
-Expected<std::unique_ptr<SecurityContext>> createInitiator(const ContextOptions &options, bool overTls)
+Expected<std::unique_ptr<SecurityContext>> createInitiator(const ContextOptions &options,
+                                                           bool overTls)
 {
     if (options.method == AuthMethod::Basic) {
         if (!overTls)
             return BasicContext::refusedOverHttp();
         return std::unique_ptr<SecurityContext>(
-                std::make_unique<BasicContext>(options.userName, options.password));
+            std::make_unique<BasicContext>(options.userName, options.password));
     }
     auto ctx = GssapiContext::createInitiator(options);
     if (!ctx)
@@ -33,10 +34,12 @@ Expected<std::unique_ptr<SecurityContext>> createGssapiAcceptor(const QString &k
     else if (m == QLatin1String("ntlm"))
         mech = GssapiContext::Mechanism::Ntlm;
     else
-        return Error::make(Error::Kind::Usage,
-                           QCoreApplication::translate("remoting::auth",
-                                   "Unknown authentication mechanism \"%1\" (use negotiate, "
-                                   "kerberos or ntlm).").arg(mechanism));
+        return Error::make(
+            Error::Kind::Usage,
+            QCoreApplication::translate("remoting::auth",
+                                        "Unknown authentication mechanism \"%1\" (use negotiate, "
+                                        "kerberos or ntlm).")
+                .arg(mechanism));
     auto ctx = GssapiContext::createAcceptor(keytabPath, mech);
     if (!ctx)
         return ctx.error();

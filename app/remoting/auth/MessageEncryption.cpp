@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QtEndian>
 
-
 namespace remoting::auth {
 
 namespace {
@@ -22,7 +21,8 @@ Error malformed(const QString &what)
 {
     return Error::make(Error::Kind::Protocol,
                        tr("The server sent an encrypted message that is not framed as expected "
-                          "(MS-WSMV multipart/encrypted): %1").arg(what),
+                          "(MS-WSMV multipart/encrypted): %1")
+                           .arg(what),
                        QStringLiteral("decryptBody: ") + what);
 }
 
@@ -88,7 +88,8 @@ int lineEnd(const QByteArray &body, int from)
 bool isEncryptedContentType(const QByteArray &contentType)
 {
     const QByteArray lower = contentType.trimmed().toLower();
-    return lower.startsWith("multipart/encrypted") || lower.startsWith("multipart/x-multi-encrypted");
+    return lower.startsWith("multipart/encrypted")
+           || lower.startsWith("multipart/x-multi-encrypted");
 }
 
 QByteArray encryptBody(SecurityContext &ctx, const QByteArray &plain, QByteArray *contentType,
@@ -102,15 +103,15 @@ QByteArray encryptBody(SecurityContext &ctx, const QByteArray &plain, QByteArray
     }
     const QByteArray protocol = ctx.encryptionProtocol().toLatin1();
     if (contentType) {
-        *contentType = "multipart/encrypted;protocol=\"" + protocol + "\";boundary=\"" + kBoundary
-                       + '"';
+        *contentType
+            = "multipart/encrypted;protocol=\"" + protocol + "\";boundary=\"" + kBoundary + '"';
     }
     QByteArray body;
     body.reserve(plain.size() + header.size() + 256);
     body += "--" + kBoundary + "\r\n";
     body += "\tContent-Type: " + protocol + "\r\n";
-    body += "\tOriginalContent: type=" + originalContentType + ";Length="
-            + QByteArray::number(plain.size()) + "\r\n";
+    body += "\tOriginalContent: type=" + originalContentType
+            + ";Length=" + QByteArray::number(plain.size()) + "\r\n";
     body += "--" + kBoundary + "\r\n";
     body += "\tContent-Type: application/octet-stream\r\n";
     char length[4];
@@ -127,10 +128,11 @@ Expected<QByteArray> decryptBody(SecurityContext &ctx, const QByteArray &body,
 {
     if (!isEncryptedContentType(contentType)) {
         return malformed(QStringLiteral("Content-Type is \"%1\", not multipart/encrypted")
-                                 .arg(QString::fromLatin1(contentType.left(200))));
+                             .arg(QString::fromLatin1(contentType.left(200))));
     }
     if (contentType.trimmed().toLower().startsWith("multipart/x-multi-encrypted"))
-        return malformed(QStringLiteral("multipart/x-multi-encrypted (CredSSP chunking) is not supported"));
+        return malformed(
+            QStringLiteral("multipart/x-multi-encrypted (CredSSP chunking) is not supported"));
     const QByteArray boundary = boundaryOf(contentType);
 
     int markerLength = 0;
@@ -181,7 +183,8 @@ Expected<QByteArray> decryptBody(SecurityContext &ctx, const QByteArray &body,
     const int typeEnd = lineEnd(body, partTwoLine + 1);
     if (typeEnd < 0)
         return malformed(QStringLiteral("truncated part headers"));
-    const QByteArray typeLine = body.mid(partTwoLine + 1, typeEnd - partTwoLine - 1).trimmed().toLower();
+    const QByteArray typeLine
+        = body.mid(partTwoLine + 1, typeEnd - partTwoLine - 1).trimmed().toLower();
     if (!typeLine.startsWith("content-type:") || !typeLine.contains("application/octet-stream"))
         return malformed(QStringLiteral("the second part is not application/octet-stream"));
     const int payloadStart = typeEnd + 1;
@@ -195,8 +198,8 @@ Expected<QByteArray> decryptBody(SecurityContext &ctx, const QByteArray &body,
     const quint32 headerLength = qFromLittleEndian<quint32>(payload.constData());
     if (qint64(headerLength) > qint64(payload.size()) - 4)
         return malformed(QStringLiteral("signature length %1 exceeds the payload (%2 bytes)")
-                                 .arg(headerLength)
-                                 .arg(payload.size() - 4));
+                             .arg(headerLength)
+                             .arg(payload.size() - 4));
     const QByteArray header = payload.mid(4, int(headerLength));
     const QByteArray cipher = payload.mid(4 + int(headerLength));
 
@@ -211,8 +214,8 @@ Expected<QByteArray> decryptBody(SecurityContext &ctx, const QByteArray &body,
     if (qint64(plain->size()) != expectedLength) {
         return Error::make(Error::Kind::Protocol,
                            tr("The decrypted message has %1 bytes but the server announced %2.")
-                                   .arg(plain->size())
-                                   .arg(expectedLength),
+                               .arg(plain->size())
+                               .arg(expectedLength),
                            QStringLiteral("decryptBody: Length mismatch"));
     }
     return plain;

@@ -12,7 +12,8 @@ class SecurityContext;
 // encryptBody returns the new HTTP body; *contentType receives the Content-Type header value.
 // originalContentType: the plain body's type (SOAP: application/soap+xml;charset=UTF-8).
 QByteArray encryptBody(SecurityContext &ctx, const QByteArray &plain, QByteArray *contentType,
-                       const QByteArray &originalContentType = "application/soap+xml;charset=UTF-8");
+                       const QByteArray &originalContentType
+                       = "application/soap+xml;charset=UTF-8");
 // Decrypts a multipart/encrypted body; checks the framing, the signature and the Length.
 // Errors are Error{Auth} (tampered/undecryptable) or Error{Protocol} (malformed framing).
 Expected<QByteArray> decryptBody(SecurityContext &ctx, const QByteArray &body,

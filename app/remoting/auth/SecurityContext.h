@@ -52,7 +52,8 @@ struct ContextOptions
 {
     AuthMethod method = AuthMethod::Kerberos;
     QString host;     // the server's FQDN as in the URL; the SPN is HTTP/<host>
-    QString userName; // empty: current credentials (ccache / logon session). "user@REALM", "DOMAIN\\user" or "user"
+    QString userName; // empty: current credentials (ccache / logon session). "user@REALM",
+                      // "DOMAIN\\user" or "user"
     QString password; // never logged
     // Kerberos only: use the bare "Kerberos" HTTP scheme (raw krb5 tokens) instead of
     // "Negotiate" (SPNEGO). Exchange and WinRM accept Negotiate; leave false unless needed.
@@ -60,7 +61,8 @@ struct ContextOptions
 };
 
 // Client side. Basic over http (overTls == false) is refused with an Error{Auth}.
-Expected<std::unique_ptr<SecurityContext>> createInitiator(const ContextOptions &options, bool overTls);
+Expected<std::unique_ptr<SecurityContext>> createInitiator(const ContextOptions &options,
+                                                           bool overTls);
 
 // Server side for the fake Exchange (GSSAPI only; on Windows it returns an error).
 // mechanism: "negotiate" | "kerberos" | "ntlm". keytabPath: Kerberos service keytab (empty:

@@ -1,12 +1,15 @@
 // Windows SSPI implementation. No Qt here: compile-checked with
-//   x86_64-w64-mingw32-g++-posix -std=c++17 -fsyntax-only -Iapp/remoting app/remoting/auth/SspiContext.cpp
+//   x86_64-w64-mingw32-g++-posix -std=c++17 -fsyntax-only -Iapp/remoting
+//   app/remoting/auth/SspiContext.cpp
 #include "auth/SspiContext.h"
 
 #ifndef SECURITY_WIN32
 #define SECURITY_WIN32
 #endif
 #include <windows.h>
+// security.h and sspi.h need windows.h first (kept as separate include blocks).
 #include <security.h>
+
 #include <sspi.h>
 
 #include <cstdio>
@@ -46,9 +49,12 @@ namespace {
 const wchar_t *packageName(Package p)
 {
     switch (p) {
-    case Package::Negotiate: return L"Negotiate";
-    case Package::Kerberos: return L"Kerberos";
-    case Package::Ntlm: return L"NTLM";
+    case Package::Negotiate:
+        return L"Negotiate";
+    case Package::Kerberos:
+        return L"Kerberos";
+    case Package::Ntlm:
+        return L"NTLM";
     }
     return L"Negotiate";
 }
@@ -96,13 +102,13 @@ std::string systemText(SECURITY_STATUS s)
     std::snprintf(code, sizeof code, "0x%08lX", static_cast<unsigned long>(s));
     std::string text = code;
     char *buffer = nullptr;
-    const DWORD n = FormatMessageA(FORMAT_MESSAGE_ALLOCATE_BUFFER | FORMAT_MESSAGE_FROM_SYSTEM
-                                           | FORMAT_MESSAGE_IGNORE_INSERTS,
-                                   nullptr, static_cast<DWORD>(s), 0,
-                                   reinterpret_cast<char *>(&buffer), 0, nullptr);
+    const DWORD n = FormatMessageA(
+        FORMAT_MESSAGE_ALLOCATE_BUFFER | FORMAT_MESSAGE_FROM_SYSTEM | FORMAT_MESSAGE_IGNORE_INSERTS,
+        nullptr, static_cast<DWORD>(s), 0, reinterpret_cast<char *>(&buffer), 0, nullptr);
     if (n > 0 && buffer) {
         std::string message(buffer, n);
-        while (!message.empty() && (message.back() == '\n' || message.back() == '\r' || message.back() == ' '))
+        while (!message.empty()
+               && (message.back() == '\n' || message.back() == '\r' || message.back() == ' '))
             message.pop_back();
         text += ": " + message;
     }
@@ -144,7 +150,10 @@ void wipe(std::wstring &s)
 
 } // namespace
 
-Context::Context(Options options) : m_options(std::move(options)), m_h(std::make_unique<Handles>()) {}
+Context::Context(Options options)
+    : m_options(std::move(options))
+    , m_h(std::make_unique<Handles>())
+{}
 
 Context::~Context()
 {
@@ -177,16 +186,16 @@ Result Context::acquireCredentials()
         identity.Domain = domain.empty() ? nullptr : reinterpret_cast<unsigned short *>(&domain[0]);
         identity.DomainLength = static_cast<unsigned long>(domain.size());
         identity.Password = m_options.password.empty()
-                                    ? nullptr
-                                    : reinterpret_cast<unsigned short *>(&m_options.password[0]);
+                                ? nullptr
+                                : reinterpret_cast<unsigned short *>(&m_options.password[0]);
         identity.PasswordLength = static_cast<unsigned long>(m_options.password.size());
         identity.Flags = SEC_WINNT_AUTH_IDENTITY_UNICODE;
         authData = &identity;
     }
     TimeStamp expiry{};
     const SECURITY_STATUS s = AcquireCredentialsHandleW(
-            nullptr, const_cast<wchar_t *>(packageName(m_options.package)), SECPKG_CRED_OUTBOUND,
-            nullptr, authData, nullptr, nullptr, &m_h->cred, &expiry);
+        nullptr, const_cast<wchar_t *>(packageName(m_options.package)), SECPKG_CRED_OUTBOUND,
+        nullptr, authData, nullptr, nullptr, &m_h->cred, &expiry);
     if (s != SEC_E_OK)
         return makeResult(s, "AcquireCredentialsHandleW");
     m_h->haveCred = true;
@@ -216,7 +225,8 @@ Result Context::step(const Bytes &peerToken, Bytes *out)
         cb.cbApplicationDataLength = static_cast<unsigned long>(m_channelBindings.size());
         cb.dwApplicationDataOffset = sizeof(SEC_CHANNEL_BINDINGS);
         std::memcpy(bindings.data(), &cb, sizeof cb);
-        std::memcpy(bindings.data() + sizeof cb, m_channelBindings.data(), m_channelBindings.size());
+        std::memcpy(bindings.data() + sizeof cb, m_channelBindings.data(),
+                    m_channelBindings.size());
     }
     Bytes peer = peerToken;
     SecBuffer inBuffers[2]{};
@@ -239,19 +249,20 @@ Result Context::step(const Bytes &peerToken, Bytes *out)
     outBuffer.BufferType = SECBUFFER_TOKEN;
     SecBufferDesc outDesc{SECBUFFER_VERSION, 1, &outBuffer};
 
-    const unsigned long wanted = ISC_REQ_ALLOCATE_MEMORY | ISC_REQ_CONFIDENTIALITY | ISC_REQ_INTEGRITY
-                                 | ISC_REQ_MUTUAL_AUTH | ISC_REQ_SEQUENCE_DETECT | ISC_REQ_REPLAY_DETECT
-                                 | ISC_REQ_CONNECTION;
+    const unsigned long wanted = ISC_REQ_ALLOCATE_MEMORY | ISC_REQ_CONFIDENTIALITY
+                                 | ISC_REQ_INTEGRITY | ISC_REQ_MUTUAL_AUTH | ISC_REQ_SEQUENCE_DETECT
+                                 | ISC_REQ_REPLAY_DETECT | ISC_REQ_CONNECTION;
     unsigned long attributes = 0;
     TimeStamp expiry{};
     CtxtHandle newCtx{};
     SECURITY_STATUS s = InitializeSecurityContextW(
-            &m_h->cred, m_h->haveCtx ? &m_h->ctx : nullptr,
-            const_cast<wchar_t *>(m_options.targetName.c_str()), wanted, 0, SECURITY_NATIVE_DREP,
-            inCount ? &inDesc : nullptr, 0, m_h->haveCtx ? &m_h->ctx : &newCtx, &outDesc, &attributes,
-            &expiry);
-    if (!m_h->haveCtx && (s == SEC_E_OK || s == SEC_I_CONTINUE_NEEDED || s == SEC_I_COMPLETE_NEEDED
-                          || s == SEC_I_COMPLETE_AND_CONTINUE)) {
+        &m_h->cred, m_h->haveCtx ? &m_h->ctx : nullptr,
+        const_cast<wchar_t *>(m_options.targetName.c_str()), wanted, 0, SECURITY_NATIVE_DREP,
+        inCount ? &inDesc : nullptr, 0, m_h->haveCtx ? &m_h->ctx : &newCtx, &outDesc, &attributes,
+        &expiry);
+    if (!m_h->haveCtx
+        && (s == SEC_E_OK || s == SEC_I_CONTINUE_NEEDED || s == SEC_I_COMPLETE_NEEDED
+            || s == SEC_I_COMPLETE_AND_CONTINUE)) {
         m_h->ctx = newCtx;
         m_h->haveCtx = true;
     }
@@ -278,11 +289,13 @@ Result Context::step(const Bytes &peerToken, Bytes *out)
     }
     if (s == SEC_E_OK) {
         m_h->complete = true;
-        const SECURITY_STATUS q = QueryContextAttributesW(&m_h->ctx, SECPKG_ATTR_SIZES, &m_h->sizes);
+        const SECURITY_STATUS q
+            = QueryContextAttributesW(&m_h->ctx, SECPKG_ATTR_SIZES, &m_h->sizes);
         if (q != SEC_E_OK)
             return makeResult(q, "QueryContextAttributesW(SECPKG_ATTR_SIZES)");
         SecPkgContext_PackageInfoW info{};
-        if (QueryContextAttributesW(&m_h->ctx, SECPKG_ATTR_PACKAGE_INFO, &info) == SEC_E_OK && info.PackageInfo) {
+        if (QueryContextAttributesW(&m_h->ctx, SECPKG_ATTR_PACKAGE_INFO, &info) == SEC_E_OK
+            && info.PackageInfo) {
             m_h->package = info.PackageInfo->Name ? info.PackageInfo->Name : L"";
             FreeContextBuffer(info.PackageInfo);
         }

@@ -23,7 +23,8 @@ enum class Failure {
     UnknownTarget,     // SEC_E_TARGET_UNKNOWN / SEC_E_WRONG_PRINCIPAL: SPN HTTP/<host> unknown
     ClockSkew,         // SEC_E_TIME_SKEW
     NoAuthority,       // SEC_E_NO_AUTHORITY: no domain controller reachable
-    AccountRestricted, // disabled, locked, expired password (SSPI mostly reports these as LOGON_DENIED)
+    AccountRestricted, // disabled, locked, expired password (SSPI mostly reports these as
+                       // LOGON_DENIED)
     BadBindings,       // channel binding mismatch (Extended Protection)
     Integrity,         // message altered / out of sequence
     Other,
@@ -31,19 +32,19 @@ enum class Failure {
 
 struct Result
 {
-    long status = 0;       // SECURITY_STATUS (0 = SEC_E_OK)
+    long status = 0; // SECURITY_STATUS (0 = SEC_E_OK)
     Failure failure = Failure::None;
-    std::string function;  // the SSPI call that failed
-    std::string text;      // "0x8009030C: The logon attempt failed" (system text)
+    std::string function; // the SSPI call that failed
+    std::string text;     // "0x8009030C: The logon attempt failed" (system text)
     bool ok() const { return failure == Failure::None; }
 };
 
 struct Options
 {
     Package package = Package::Negotiate;
-    std::wstring targetName;  // SPN "HTTP/ex01.contoso.com"
+    std::wstring targetName; // SPN "HTTP/ex01.contoso.com"
     // Empty user: the current logon session's credentials.
-    std::wstring user;        // "user", "DOMAIN\\user" or "user@contoso.com"
+    std::wstring user; // "user", "DOMAIN\\user" or "user@contoso.com"
     std::wstring password;
 };
 

@@ -7,26 +7,29 @@
 
 namespace remoting::auth {
 
-Expected<std::unique_ptr<SecurityContext>> createInitiator(const ContextOptions &options, bool overTls)
+Expected<std::unique_ptr<SecurityContext>> createInitiator(const ContextOptions &options,
+                                                           bool overTls)
 {
     if (options.method == AuthMethod::Basic) {
         if (!overTls)
             return BasicContext::refusedOverHttp();
         return std::unique_ptr<SecurityContext>(
-                std::make_unique<BasicContext>(options.userName, options.password));
+            std::make_unique<BasicContext>(options.userName, options.password));
     }
     if (options.host.trimmed().isEmpty())
-        return Error::make(Error::Kind::Usage,
-                           QCoreApplication::translate("remoting::auth", "The server name is missing."));
+        return Error::make(
+            Error::Kind::Usage,
+            QCoreApplication::translate("remoting::auth", "The server name is missing."));
     return std::unique_ptr<SecurityContext>(std::make_unique<SspiSecurityContext>(options));
 }
 
 Expected<std::unique_ptr<SecurityContext>> createGssapiAcceptor(const QString &, const QString &)
 {
     return Error::make(Error::Kind::Usage,
-                       QCoreApplication::translate("remoting::auth",
-                               "The Kerberos/NTLM server side (fake Exchange) needs GSSAPI and is "
-                               "not available on Windows."));
+                       QCoreApplication::translate(
+                           "remoting::auth",
+                           "The Kerberos/NTLM server side (fake Exchange) needs GSSAPI and is "
+                           "not available on Windows."));
 }
 
 } // namespace remoting::auth

@@ -34,11 +34,13 @@ Error toError(const sspi::Result &r, const ContextOptions &o)
     switch (r.failure) {
     case sspi::Failure::NoCredentials:
         message = tr("No Windows credentials are available for %1. Log on to the domain, or "
-                     "enter a user name and password.").arg(user);
+                     "enter a user name and password.")
+                      .arg(user);
         break;
     case sspi::Failure::WrongPassword:
         message = tr("The logon was rejected for %1. Check the user name and password (and "
-                     "that the account is not disabled or locked out).").arg(user);
+                     "that the account is not disabled or locked out).")
+                      .arg(user);
         break;
     case sspi::Failure::UnknownTarget:
         message = tr("The domain controller does not know the service principal HTTP/%1. "
@@ -46,7 +48,8 @@ Error toError(const sspi::Result &r, const ContextOptions &o)
                      "Directory, as in the SPN HTTP/<fqdn>: IP addresses, CNAME aliases and "
                      "load-balancer names fail unless an alternate service account is set up. "
                      "Use the server's FQDN in the address, for example "
-                     "http://ex01.contoso.com/PowerShell.").arg(o.host);
+                     "http://ex01.contoso.com/PowerShell.")
+                      .arg(o.host);
         break;
     case sspi::Failure::ClockSkew:
         message = tr("The clocks of this computer and the domain controller or the server differ "
@@ -58,7 +61,8 @@ Error toError(const sspi::Result &r, const ContextOptions &o)
                      "connection and DNS.");
         break;
     case sspi::Failure::AccountRestricted:
-        message = tr("The account %1 is disabled, locked out or its password has expired.").arg(user);
+        message
+            = tr("The account %1 is disabled, locked out or its password has expired.").arg(user);
         break;
     case sspi::Failure::BadBindings:
         message = tr("The server rejected the TLS channel binding (Extended Protection). A proxy "
@@ -71,7 +75,8 @@ Error toError(const sspi::Result &r, const ContextOptions &o)
         break;
     case sspi::Failure::None:
     case sspi::Failure::Other:
-        message = tr("Windows authentication failed: %1").arg(QString::fromLocal8Bit(r.text.c_str()));
+        message
+            = tr("Windows authentication failed: %1").arg(QString::fromLocal8Bit(r.text.c_str()));
         break;
     }
     return Error::make(Error::Kind::Auth, message, detail);
@@ -79,7 +84,8 @@ Error toError(const sspi::Result &r, const ContextOptions &o)
 
 } // namespace
 
-SspiSecurityContext::SspiSecurityContext(const ContextOptions &options) : m_options(options)
+SspiSecurityContext::SspiSecurityContext(const ContextOptions &options)
+    : m_options(options)
 {
     sspi::Options o;
     if (options.method == AuthMethod::Ntlm)

@@ -43,7 +43,8 @@ void setHeader(HeaderList &headers, const QByteArray &name, const QByteArray &va
 
 void removeHeader(HeaderList &headers, const QByteArray &name)
 {
-    headers.removeIf([&](const QPair<QByteArray, QByteArray> &h) { return sameName(h.first, name); });
+    headers.removeIf(
+        [&](const QPair<QByteArray, QByteArray> &h) { return sameName(h.first, name); });
 }
 
 bool headerHasToken(const HeaderList &headers, const QByteArray &name, const QByteArray &token)

@@ -56,12 +56,14 @@ void HttpConnection::open()
 void HttpConnection::send(const Request &request)
 {
     const QString scheme = m_base.scheme().toLower();
-    if ((scheme != QLatin1String("http") && scheme != QLatin1String("https")) || m_base.host().isEmpty()) {
+    if ((scheme != QLatin1String("http") && scheme != QLatin1String("https"))
+        || m_base.host().isEmpty()) {
         // Report asynchronously, like every other outcome.
-        const Error e = Error::make(Error::Kind::Usage,
-                                    tr("The address %1 is not an http:// or https:// URL.")
-                                        .arg(m_base.toDisplayString()));
-        QMetaObject::invokeMethod(this, [this, e] { Q_EMIT failed(e); }, Qt::QueuedConnection);
+        const Error e = Error::make(
+            Error::Kind::Usage,
+            tr("The address %1 is not an http:// or https:// URL.").arg(m_base.toDisplayString()));
+        QMetaObject::invokeMethod(
+            this, [this, e] { Q_EMIT failed(e); }, Qt::QueuedConnection);
         return;
     }
     m_queue.enqueue(request);
@@ -146,7 +148,8 @@ void HttpConnection::onSslErrors(const QList<QSslError> &errors)
     if (!m_pinned.isEmpty() && !digest.isEmpty() && digest == m_pinned) {
         // Exactly the pinned certificate: accept these errors, for this certificate only.
         for (const QSslError &e : errors) {
-            if (!e.certificate().isNull() && !m_socket->peerCertificateChain().contains(e.certificate()))
+            if (!e.certificate().isNull()
+                && !m_socket->peerCertificateChain().contains(e.certificate()))
                 return; // an error about some other certificate: do not override
         }
         qCInfo(lcHttp) << "accepting the pinned certificate" << formatFingerprint(digest);
@@ -158,7 +161,8 @@ void HttpConnection::onSslErrors(const QList<QSslError> &errors)
 Error HttpConnection::tlsError(const QString &socketError) const
 {
     QSslCertificate leaf = m_socket ? m_socket->peerCertificate() : QSslCertificate();
-    QList<QSslCertificate> chain = m_socket ? m_socket->peerCertificateChain() : QList<QSslCertificate>();
+    QList<QSslCertificate> chain
+        = m_socket ? m_socket->peerCertificateChain() : QList<QSslCertificate>();
     if (leaf.isNull() && !m_sslErrors.isEmpty())
         leaf = m_sslErrors.first().certificate();
     if (chain.isEmpty() && !leaf.isNull())
@@ -182,11 +186,12 @@ Error HttpConnection::tlsError(const QString &socketError) const
                            "confirm the new fingerprint with its administrator and pin it instead.")
                             .arg(host, fingerprint, formatFingerprint(m_pinned));
         } else if (!reasons.isEmpty()) {
-            e.message = tr("The certificate of %1 (SHA-256 fingerprint %3) is not trusted: %2. "
-                           "If you have confirmed this fingerprint with the server's administrator, "
-                           "pin it to accept this certificate, or install a certificate this "
-                           "computer trusts on the server.")
-                            .arg(host, reasons.join(QLatin1String("; ")), fingerprint);
+            e.message
+                = tr("The certificate of %1 (SHA-256 fingerprint %3) is not trusted: %2. "
+                     "If you have confirmed this fingerprint with the server's administrator, "
+                     "pin it to accept this certificate, or install a certificate this "
+                     "computer trusts on the server.")
+                      .arg(host, reasons.join(QLatin1String("; ")), fingerprint);
         } else {
             e.message = tr("The secure connection to %1 failed: %2 (SHA-256 fingerprint %3).")
                             .arg(host, socketError, fingerprint);
@@ -210,9 +215,11 @@ void HttpConnection::onSocketError()
 
     if (phase == Phase::Connecting) {
         Error e;
-        const bool tls = m_tls && (!m_sslErrors.isEmpty() || code == QAbstractSocket::SslHandshakeFailedError
-                                   || code == QAbstractSocket::SslInternalError
-                                   || code == QAbstractSocket::SslInvalidUserDataError);
+        const bool tls
+            = m_tls
+              && (!m_sslErrors.isEmpty() || code == QAbstractSocket::SslHandshakeFailedError
+                  || code == QAbstractSocket::SslInternalError
+                  || code == QAbstractSocket::SslInvalidUserDataError);
         if (tls) {
             e = tlsError(text);
         } else {
@@ -262,15 +269,17 @@ void HttpConnection::onDisconnected()
         return;
     }
     const bool hadRequest = m_current.has_value() && m_written;
-    qCInfo(lcHttp) << "server closed the connection" << (hadRequest ? "during a request" : "while idle");
+    qCInfo(lcHttp) << "server closed the connection"
+                   << (hadRequest ? "during a request" : "while idle");
     dropSocket();
     if (hadRequest) {
-        failAll(Error::make(Error::Kind::Network,
-                            tr("The server %1 closed the connection before answering. Try again; if "
-                               "it keeps happening, check the server's event log.")
-                                .arg(m_base.host()),
-                            QStringLiteral("connection closed with a request outstanding")),
-                true);
+        failAll(
+            Error::make(Error::Kind::Network,
+                        tr("The server %1 closed the connection before answering. Try again; if "
+                           "it keeps happening, check the server's event log.")
+                            .arg(m_base.host()),
+                        QStringLiteral("connection closed with a request outstanding")),
+            true);
     } else {
         Q_EMIT connectionLost();
         pump();
@@ -280,12 +289,13 @@ void HttpConnection::onDisconnected()
 void HttpConnection::onTimeout()
 {
     if (m_phase == Phase::Connecting) {
-        const Error e = Error::make(Error::Kind::Timeout,
-                                    tr("Could not connect to %1 within %2 seconds. Check the server "
-                                       "name, port and firewall.")
-                                        .arg(m_base.host())
-                                        .arg(m_connectMs / 1000.0),
-                                    QStringLiteral("connect timeout %1 ms").arg(m_connectMs));
+        const Error e
+            = Error::make(Error::Kind::Timeout,
+                          tr("Could not connect to %1 within %2 seconds. Check the server "
+                             "name, port and firewall.")
+                              .arg(m_base.host())
+                              .arg(m_connectMs / 1000.0),
+                          QStringLiteral("connect timeout %1 ms").arg(m_connectMs));
         dropSocket();
         failAll(e, false);
         return;
@@ -330,7 +340,8 @@ void HttpConnection::writeCurrent()
         headers.append(h);
     }
     if (!r.body.isEmpty() || r.method != "GET")
-        headers.emplaceBack(QByteArray("Content-Length"), QByteArray(QByteArray::number(r.body.size())));
+        headers.emplaceBack(QByteArray("Content-Length"),
+                            QByteArray(QByteArray::number(r.body.size())));
     r.headers = headers;
 
     const QByteArray wire = r.serialize();
@@ -367,9 +378,10 @@ void HttpConnection::onReadyRead()
         }
         completeResponse(std::move(r));
     } else if (st == ResponseParser::Error) {
-        const Error e = Error::make(Error::Kind::Http,
-                                    tr("The server %1 sent a malformed HTTP response.").arg(m_base.host()),
-                                    m_parser.errorString());
+        const Error e
+            = Error::make(Error::Kind::Http,
+                          tr("The server %1 sent a malformed HTTP response.").arg(m_base.host()),
+                          m_parser.errorString());
         qCWarning(lcHttp) << e.toLogString();
         dropSocket();
         failAll(e, true);

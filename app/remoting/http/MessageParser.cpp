@@ -13,8 +13,21 @@ bool isTokenChar(char c)
     if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
         return true;
     switch (c) {
-    case '!': case '#': case '$': case '%': case '&': case '\'': case '*': case '+':
-    case '-': case '.': case '^': case '_': case '`': case '|': case '~':
+    case '!':
+    case '#':
+    case '$':
+    case '%':
+    case '&':
+    case '\'':
+    case '*':
+    case '+':
+    case '-':
+    case '.':
+    case '^':
+    case '_':
+    case '`':
+    case '|':
+    case '~':
         return true;
     default:
         return false;
@@ -69,7 +82,10 @@ QString printable(const QByteArray &s)
 
 } // namespace
 
-MessageParser::MessageParser(Kind kind, ParserLimits limits) : m_kind(kind), m_limits(limits) {}
+MessageParser::MessageParser(Kind kind, ParserLimits limits)
+    : m_kind(kind)
+    , m_limits(limits)
+{}
 
 void MessageParser::reset()
 {
@@ -118,15 +134,19 @@ void MessageParser::compact()
 MessageParser::Result MessageParser::result() const
 {
     switch (m_state) {
-    case State::Done: return Result::Complete;
-    case State::Failed: return Result::Error;
-    default: return Result::NeedMore;
+    case State::Done:
+        return Result::Complete;
+    case State::Failed:
+        return Result::Error;
+    default:
+        return Result::NeedMore;
     }
 }
 
 bool MessageParser::hasPartialMessage() const
 {
-    return m_state != State::Done && m_state != State::Failed && (m_sawBytes || m_pos < m_buf.size());
+    return m_state != State::Done && m_state != State::Failed
+           && (m_sawBytes || m_pos < m_buf.size());
 }
 
 MessageParser::Result MessageParser::fail(const QString &why)
@@ -235,9 +255,13 @@ bool MessageParser::parseHeaderLine(const QByteArray &line, bool trailer)
         return fail(QStringLiteral("invalid header name: %1").arg(printable(name))), false;
     const QByteArray value = line.mid(colon + 1).trimmed();
     if (!validFieldValue(value))
-        return fail(QStringLiteral("invalid character in header %1").arg(QString::fromLatin1(name))), false;
+        return fail(
+                   QStringLiteral("invalid character in header %1").arg(QString::fromLatin1(name))),
+               false;
     if (headers.size() >= m_limits.maxHeaderCount)
-        return fail(QStringLiteral("too many header fields (limit %1)").arg(m_limits.maxHeaderCount)), false;
+        return fail(QStringLiteral("too many header fields (limit %1)")
+                        .arg(m_limits.maxHeaderCount)),
+               false;
     if (trailer) {
         // Framing fields may not arrive late.
         const QByteArray lower = name.toLower();
@@ -273,7 +297,8 @@ bool MessageParser::headersDone()
             chunked = true;
         else if (!codings.isEmpty())
             return fail(QStringLiteral("unsupported transfer coding: %1")
-                            .arg(QString::fromLatin1(codings.join(", ")))), false;
+                            .arg(QString::fromLatin1(codings.join(", ")))),
+                   false;
     }
 
     // Content-Length: repeated fields or lists must agree.
@@ -308,7 +333,9 @@ bool MessageParser::headersDone()
     } else if (length >= 0) {
         if (length > m_limits.maxBodyBytes)
             return fail(QStringLiteral("body of %1 bytes exceeds the limit of %2")
-                            .arg(length).arg(m_limits.maxBodyBytes)), false;
+                            .arg(length)
+                            .arg(m_limits.maxBodyBytes)),
+                   false;
         m_remaining = length;
         m_state = length == 0 ? State::Done : State::Body;
     } else if (m_kind == Kind::Response) {
@@ -329,15 +356,17 @@ MessageParser::Result MessageParser::run()
         case State::Trailers: {
             QByteArray line;
             bool tooLong = false;
-            const int lineLimit = qMin(m_limits.maxLineBytes,
-                                       qMax(0, m_limits.maxHeaderBytes - m_headerBytes));
+            const int lineLimit
+                = qMin(m_limits.maxLineBytes, qMax(0, m_limits.maxHeaderBytes - m_headerBytes));
             if (m_state == State::StartLine && m_pos < m_buf.size())
                 m_sawBytes = true;
             if (!takeLine(&line, lineLimit, &tooLong)) {
                 if (tooLong)
                     return fail(m_headerBytes + lineLimit >= m_limits.maxHeaderBytes
-                                    ? QStringLiteral("header block exceeds %1 bytes").arg(m_limits.maxHeaderBytes)
-                                    : QStringLiteral("header line exceeds %1 bytes").arg(m_limits.maxLineBytes));
+                                    ? QStringLiteral("header block exceeds %1 bytes")
+                                          .arg(m_limits.maxHeaderBytes)
+                                    : QStringLiteral("header line exceeds %1 bytes")
+                                          .arg(m_limits.maxLineBytes));
                 return Result::NeedMore;
             }
             if (m_state == State::StartLine) {
@@ -456,7 +485,8 @@ MessageParser::Result MessageParser::run()
             if (avail == 0)
                 return Result::NeedMore;
             if (body.size() + avail > m_limits.maxBodyBytes)
-                return fail(QStringLiteral("body exceeds the limit of %1 bytes").arg(m_limits.maxBodyBytes));
+                return fail(QStringLiteral("body exceeds the limit of %1 bytes")
+                                .arg(m_limits.maxBodyBytes));
             body.append(m_buf.constData() + m_pos, avail);
             m_pos += avail;
             m_scanFrom = m_pos;

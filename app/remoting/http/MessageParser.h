@@ -46,8 +46,18 @@ public:
     bool keepAlive = true;
 
 private:
-    enum class State { StartLine, Headers, Body, ChunkSize, ChunkData, ChunkDataEnd, Trailers,
-                       UntilClose, Done, Failed };
+    enum class State {
+        StartLine,
+        Headers,
+        Body,
+        ChunkSize,
+        ChunkData,
+        ChunkDataEnd,
+        Trailers,
+        UntilClose,
+        Done,
+        Failed
+    };
 
     Result fail(const QString &why);
     Result run();
@@ -63,10 +73,10 @@ private:
     ParserLimits m_limits;
     State m_state = State::StartLine;
     QByteArray m_buf;
-    qsizetype m_pos = 0;       // first unconsumed byte
-    qsizetype m_scanFrom = 0;  // where to resume searching for '\n'
+    qsizetype m_pos = 0;      // first unconsumed byte
+    qsizetype m_scanFrom = 0; // where to resume searching for '\n'
     int m_headerBytes = 0;
-    qint64 m_remaining = 0;    // Content-Length or current chunk
+    qint64 m_remaining = 0; // Content-Length or current chunk
     bool m_noBodyExpected = false;
     bool m_sawBytes = false;
     QString m_error;

@@ -12,7 +12,7 @@ namespace remoting::http {
 struct Request
 {
     QByteArray method = "POST";
-    QByteArray path;            // origin form: "/PowerShell?PSVersion=5.1"
+    QByteArray path; // origin form: "/PowerShell?PSVersion=5.1"
     HeaderList headers;
     QByteArray body;
     QByteArray version = "HTTP/1.1"; // filled by RequestParser

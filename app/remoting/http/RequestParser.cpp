@@ -2,7 +2,9 @@
 
 namespace remoting::http {
 
-RequestParser::RequestParser(ParserLimits limits) : m_parser(MessageParser::Kind::Request, limits) {}
+RequestParser::RequestParser(ParserLimits limits)
+    : m_parser(MessageParser::Kind::Request, limits)
+{}
 
 RequestParser::State RequestParser::feed(const QByteArray &bytes)
 {

@@ -10,9 +10,9 @@ struct Response
 {
     int status = 0;
     QByteArray reason;
-    HeaderList headers;        // chunked trailers are appended after the header fields
-    QByteArray body;           // decoded (chunked framing removed)
-    bool keepAlive = true;     // false when the server closes after this response
+    HeaderList headers;    // chunked trailers are appended after the header fields
+    QByteArray body;       // decoded (chunked framing removed)
+    bool keepAlive = true; // false when the server closes after this response
 
     QByteArray header(const QByteArray &name) const { return headerValue(headers, name); }
     QList<QByteArray> headerValues(const QByteArray &name) const

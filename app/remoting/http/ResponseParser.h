@@ -6,7 +6,8 @@
 namespace remoting::http {
 
 // Incremental HTTP/1.1 response parser (client side).
-//   while (parser.feed(bytes) == ResponseParser::Complete) { use(parser.takeResponse()); bytes.clear(); }
+//   while (parser.feed(bytes) == ResponseParser::Complete) { use(parser.takeResponse());
+//   bytes.clear(); }
 // takeResponse() keeps bytes already received after the message for the next one.
 class ResponseParser
 {
@@ -16,8 +17,8 @@ public:
     explicit ResponseParser(ParserLimits limits = {});
 
     State feed(const QByteArray &bytes);
-    State finishInput();                 // the server closed the connection
-    Response takeResponse();             // valid after Complete; starts the next message
+    State finishInput();     // the server closed the connection
+    Response takeResponse(); // valid after Complete; starts the next message
     void setHeadRequest(bool isHead) { m_parser.setNoBodyExpected(isHead); }
     void reset() { m_parser.reset(); }
     State state() const { return State(int(m_parser.result())); }

@@ -25,12 +25,14 @@ struct TagInfo
 
 // Element name <-> primitive type.
 const TagInfo kTags[] = {
-    {"S", Type::String},       {"C", Type::Char},          {"B", Type::Bool},      {"DT", Type::DateTime},
-    {"TS", Type::Duration},    {"By", Type::UInt8},        {"SB", Type::Int8},     {"U16", Type::UInt16},
-    {"I16", Type::Int16},      {"U32", Type::UInt32},      {"I32", Type::Int32},   {"U64", Type::UInt64},
-    {"I64", Type::Int64},      {"Sg", Type::Float},        {"Db", Type::Double},   {"D", Type::Decimal},
-    {"BA", Type::Bytes},       {"G", Type::Guid},          {"URI", Type::Uri},     {"Version", Type::Version},
-    {"XD", Type::Xml},         {"SBK", Type::ScriptBlock}, {"SS", Type::SecureString},
+    {"S", Type::String},        {"C", Type::Char},          {"B", Type::Bool},
+    {"DT", Type::DateTime},     {"TS", Type::Duration},     {"By", Type::UInt8},
+    {"SB", Type::Int8},         {"U16", Type::UInt16},      {"I16", Type::Int16},
+    {"U32", Type::UInt32},      {"I32", Type::Int32},       {"U64", Type::UInt64},
+    {"I64", Type::Int64},       {"Sg", Type::Float},        {"Db", Type::Double},
+    {"D", Type::Decimal},       {"BA", Type::Bytes},        {"G", Type::Guid},
+    {"URI", Type::Uri},         {"Version", Type::Version}, {"XD", Type::Xml},
+    {"SBK", Type::ScriptBlock}, {"SS", Type::SecureString},
 };
 
 bool primitiveForTag(QStringView tag, Type *type)
@@ -54,14 +56,16 @@ const char *tagForType(Type type)
 
 bool isHex(QChar c)
 {
-    return (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || (c >= QLatin1Char('a') && c <= QLatin1Char('f'))
+    return (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+           || (c >= QLatin1Char('a') && c <= QLatin1Char('f'))
            || (c >= QLatin1Char('A') && c <= QLatin1Char('F'));
 }
 
 // "_x" followed by 4 hex digits and "_" at position i
 bool escapeAt(const QString &s, qsizetype i)
 {
-    if (i + 7 > s.size() || s.at(i) != QLatin1Char('_') || s.at(i + 1) != QLatin1Char('x') || s.at(i + 6) != QLatin1Char('_'))
+    if (i + 7 > s.size() || s.at(i) != QLatin1Char('_') || s.at(i + 1) != QLatin1Char('x')
+        || s.at(i + 6) != QLatin1Char('_'))
         return false;
     for (qsizetype k = 2; k < 6; ++k)
         if (!isHex(s.at(i + k)))
@@ -71,20 +75,26 @@ bool escapeAt(const QString &s, qsizetype i)
 
 QString hexEscape(char16_t c)
 {
-    return QLatin1String("_x") + QStringLiteral("%1").arg(uint(c), 4, 16, QLatin1Char('0')).toUpper() + QLatin1Char('_');
+    return QLatin1String("_x")
+           + QStringLiteral("%1").arg(uint(c), 4, 16, QLatin1Char('0')).toUpper()
+           + QLatin1Char('_');
 }
 
 Error parseError(const QString &detail)
 {
-    return Error::make(Error::Kind::Protocol,
-                       QCoreApplication::translate("remoting::clixml", "The server sent PowerShell data that could not be read."),
-                       detail);
+    return Error::make(
+        Error::Kind::Protocol,
+        QCoreApplication::translate("remoting::clixml",
+                                    "The server sent PowerShell data that could not be read."),
+        detail);
 }
 
 class Reader
 {
 public:
-    explicit Reader(const QByteArray &xml) : m_xml(xml) {}
+    explicit Reader(const QByteArray &xml)
+        : m_xml(xml)
+    {}
 
     Expected<PsValue> run()
     {
@@ -152,7 +162,9 @@ private:
                 return xmlError();
             const auto it = m_objects.constFind(id);
             if (it == m_objects.constEnd())
-                return parseError(QStringLiteral("<Ref RefId=\"%1\"> to an unknown or unfinished object").arg(id));
+                return parseError(
+                    QStringLiteral("<Ref RefId=\"%1\"> to an unknown or unfinished object")
+                        .arg(id));
             return PsValue::object(*it);
         }
         Type type;
@@ -175,7 +187,9 @@ private:
     {
         bool ok = true;
         const QString t = raw.trimmed();
-        auto bad = [&]() { return parseError(QStringLiteral("invalid <%1> value \"%2\"").arg(tag, raw.left(64))); };
+        auto bad = [&]() {
+            return parseError(QStringLiteral("invalid <%1> value \"%2\"").arg(tag, raw.left(64)));
+        };
         auto signedIn = [&](qlonglong lo, qlonglong hi) -> Expected<PsValue> {
             const qlonglong v = t.toLongLong(&ok);
             if (!ok || v < lo || v > hi)
@@ -217,9 +231,11 @@ private:
         case Type::Char:
             return unsignedIn(0xFFFF);
         case Type::Bool:
-            if (t.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0 || t == QLatin1String("1"))
+            if (t.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0
+                || t == QLatin1String("1"))
                 return PsValue::boolean(true);
-            if (t.compare(QLatin1String("false"), Qt::CaseInsensitive) == 0 || t == QLatin1String("0"))
+            if (t.compare(QLatin1String("false"), Qt::CaseInsensitive) == 0
+                || t == QLatin1String("0"))
                 return PsValue::boolean(false);
             return bad();
         case Type::UInt8:
@@ -237,13 +253,15 @@ private:
         case Type::Int32:
             return signedIn(std::numeric_limits<qint32>::min(), std::numeric_limits<qint32>::max());
         case Type::Int64:
-            return signedIn(std::numeric_limits<qlonglong>::min(), std::numeric_limits<qlonglong>::max());
+            return signedIn(std::numeric_limits<qlonglong>::min(),
+                            std::numeric_limits<qlonglong>::max());
         case Type::Float:
         case Type::Double:
             return real();
         case Type::Bytes:
         case Type::SecureString: {
-            const auto r = QByteArray::fromBase64Encoding(t.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+            const auto r = QByteArray::fromBase64Encoding(t.toLatin1(),
+                                                          QByteArray::AbortOnBase64DecodingErrors);
             if (!r)
                 return bad();
             return PsValue(type, *r);
@@ -354,7 +372,8 @@ private:
                 m_xml.skipCurrentElement();
                 const auto it = m_typeNames.constFind(id);
                 if (it == m_typeNames.constEnd())
-                    return parseError(QStringLiteral("<TNRef RefId=\"%1\"> to unknown type names").arg(id));
+                    return parseError(
+                        QStringLiteral("<TNRef RefId=\"%1\"> to unknown type names").arg(id));
                 obj->typeNames = *it;
             } else if (name == QLatin1String("ToString")) {
                 auto t = readText();
@@ -365,11 +384,12 @@ private:
             } else if (name == QLatin1String("Props") || name == QLatin1String("MS")) {
                 if (depth + 1 > kMaxDepth)
                     return parseError(QStringLiteral("nesting deeper than %1").arg(kMaxDepth));
-                const Status s = readMembers(depth + 1, name == QLatin1String("MS") ? &obj->extended : &obj->adapted);
+                const Status s = readMembers(
+                    depth + 1, name == QLatin1String("MS") ? &obj->extended : &obj->adapted);
                 if (!s)
                     return s.error();
-            } else if (name == QLatin1String("LST") || name == QLatin1String("IE") || name == QLatin1String("STK")
-                       || name == QLatin1String("QUE")) {
+            } else if (name == QLatin1String("LST") || name == QLatin1String("IE")
+                       || name == QLatin1String("STK") || name == QLatin1String("QUE")) {
                 obj->collection = name == QLatin1String("LST")   ? PsObject::Collection::List
                                   : name == QLatin1String("IE")  ? PsObject::Collection::Enumerable
                                   : name == QLatin1String("STK") ? PsObject::Collection::Stack
@@ -388,8 +408,8 @@ private:
                     return s.error();
             } else {
                 Type t;
-                if (primitiveForTag(name, &t) || name == QLatin1String("Obj") || name == QLatin1String("Ref")
-                    || name == QLatin1String("Nil")) {
+                if (primitiveForTag(name, &t) || name == QLatin1String("Obj")
+                    || name == QLatin1String("Ref") || name == QLatin1String("Nil")) {
                     auto v = readValue(depth + 1);
                     if (!v)
                         return v;
@@ -411,14 +431,18 @@ private:
     }
 
     QXmlStreamReader m_xml;
-    QHash<QString, PsObjectPtr> m_objects;  // completed objects by RefId
+    QHash<QString, PsObjectPtr> m_objects;   // completed objects by RefId
     QHash<QString, QStringList> m_typeNames; // by TN RefId
 };
 
 class Writer
 {
 public:
-    explicit Writer(QByteArray *out) : m_xml(out) { m_xml.setAutoFormatting(false); }
+    explicit Writer(QByteArray *out)
+        : m_xml(out)
+    {
+        m_xml.setAutoFormatting(false);
+    }
 
     void value(const PsValue &v, const QString *name)
     {
@@ -582,12 +606,15 @@ private:
 Expected<PsValue> parse(const QByteArray &xml)
 {
     if (xml.size() > kMaxInputBytes)
-        return parseError(QStringLiteral("CLIXML document of %1 bytes is too large").arg(xml.size()));
+        return parseError(
+            QStringLiteral("CLIXML document of %1 bytes is too large").arg(xml.size()));
     QByteArray data = xml;
     if (data.startsWith("\xEF\xBB\xBF"))
         data.remove(0, 3);
     qsizetype start = 0;
-    while (start < data.size() && (data.at(start) == ' ' || data.at(start) == '\t' || data.at(start) == '\r' || data.at(start) == '\n'))
+    while (start < data.size()
+           && (data.at(start) == ' ' || data.at(start) == '\t' || data.at(start) == '\r'
+               || data.at(start) == '\n'))
         ++start;
     if (start > 0)
         data.remove(0, start);

@@ -10,9 +10,11 @@ namespace remoting::psrp {
 namespace {
 Error fragmentError(const QString &detail)
 {
-    return Error::make(Error::Kind::Protocol,
-                       QCoreApplication::translate("remoting::psrp", "The server sent malformed PowerShell data fragments."),
-                       detail);
+    return Error::make(
+        Error::Kind::Protocol,
+        QCoreApplication::translate("remoting::psrp",
+                                    "The server sent malformed PowerShell data fragments."),
+        detail);
 }
 } // namespace
 
@@ -46,7 +48,8 @@ Expected<QList<Message>> Defragmenter::feed(const QByteArray &streamBytes)
         const quint8 flags = p[16];
         const quint32 length = qFromBigEndian<quint32>(p + 17);
         if (flags & ~quint8(3))
-            return fail(QStringLiteral("fragment flags 0x%1 are invalid").arg(flags, 2, 16, QLatin1Char('0')));
+            return fail(QStringLiteral("fragment flags 0x%1 are invalid")
+                            .arg(flags, 2, 16, QLatin1Char('0')));
         if (length > quint32(kMaxMessageSize))
             return fail(QStringLiteral("fragment of %1 bytes is too large").arg(length));
         if (m_pending.size() - pos - kFragmentHeaderSize < qsizetype(length))
@@ -59,13 +62,17 @@ Expected<QList<Message>> Defragmenter::feed(const QByteArray &streamBytes)
         auto it = m_partial.find(objectId);
         if (start) {
             if (fragmentId != 0)
-                return fail(QStringLiteral("start fragment of object %1 has FragmentId %2").arg(objectId).arg(fragmentId));
+                return fail(QStringLiteral("start fragment of object %1 has FragmentId %2")
+                                .arg(objectId)
+                                .arg(fragmentId));
             if (it != m_partial.end())
                 return fail(QStringLiteral("object %1 started twice").arg(objectId));
             it = m_partial.insert(objectId, Partial{});
         } else {
             if (it == m_partial.end())
-                return fail(QStringLiteral("fragment %1 of object %2 without a start fragment").arg(fragmentId).arg(objectId));
+                return fail(QStringLiteral("fragment %1 of object %2 without a start fragment")
+                                .arg(fragmentId)
+                                .arg(objectId));
             if (fragmentId != it->nextFragmentId)
                 return fail(QStringLiteral("object %1: expected fragment %2, got %3")
                                 .arg(objectId)
@@ -73,7 +80,9 @@ Expected<QList<Message>> Defragmenter::feed(const QByteArray &streamBytes)
                                 .arg(fragmentId));
         }
         if (it->data.size() + blob.size() > kMaxMessageSize)
-            return fail(QStringLiteral("message of object %1 exceeds %2 bytes").arg(objectId).arg(kMaxMessageSize));
+            return fail(QStringLiteral("message of object %1 exceeds %2 bytes")
+                            .arg(objectId)
+                            .arg(kMaxMessageSize));
         it->data += blob;
         it->nextFragmentId = fragmentId + 1;
         if (end) {

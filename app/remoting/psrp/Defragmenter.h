@@ -28,7 +28,7 @@ private:
         quint64 nextFragmentId = 0;
         QByteArray data;
     };
-    QByteArray m_pending;          // bytes of a fragment not yet complete
+    QByteArray m_pending;             // bytes of a fragment not yet complete
     QMap<quint64, Partial> m_partial; // by ObjectId
     bool m_failed = false;
 };

@@ -6,7 +6,9 @@
 
 namespace remoting::psrp {
 
-Fragmenter::Fragmenter(int maxFragmentSize) : m_maxFragmentSize(std::max(maxFragmentSize, kFragmentHeaderSize + 1)) {}
+Fragmenter::Fragmenter(int maxFragmentSize)
+    : m_maxFragmentSize(std::max(maxFragmentSize, kFragmentHeaderSize + 1))
+{}
 
 void Fragmenter::setMaxFragmentSize(int size)
 {

@@ -65,8 +65,9 @@ QUuid guidFromBytes(const QByteArray &sixteen)
     if (sixteen.size() != 16)
         return {};
     const auto *p = reinterpret_cast<const uchar *>(sixteen.constData());
-    return QUuid(qFromLittleEndian<quint32>(p), qFromLittleEndian<quint16>(p + 4), qFromLittleEndian<quint16>(p + 6), p[8],
-                 p[9], p[10], p[11], p[12], p[13], p[14], p[15]);
+    return QUuid(qFromLittleEndian<quint32>(p), qFromLittleEndian<quint16>(p + 4),
+                 qFromLittleEndian<quint16>(p + 6), p[8], p[9], p[10], p[11], p[12], p[13], p[14],
+                 p[15]);
 }
 
 QByteArray encodeMessage(const Message &m)
@@ -85,16 +86,20 @@ Expected<Message> decodeMessage(const QByteArray &bytes)
 {
     auto fail = [](const QString &detail) {
         return Error::make(Error::Kind::Protocol,
-                           QCoreApplication::translate("remoting::psrp", "The server sent a malformed PowerShell message."),
+                           QCoreApplication::translate(
+                               "remoting::psrp", "The server sent a malformed PowerShell message."),
                            detail);
     };
     if (bytes.size() < kMessageHeaderSize)
-        return fail(QStringLiteral("PSRP message of %1 bytes is shorter than its 40-byte header").arg(bytes.size()));
+        return fail(QStringLiteral("PSRP message of %1 bytes is shorter than its 40-byte header")
+                        .arg(bytes.size()));
     const auto *p = reinterpret_cast<const uchar *>(bytes.constData());
     const quint32 destination = qFromLittleEndian<quint32>(p);
     const quint32 type = qFromLittleEndian<quint32>(p + 4);
     if (destination != 1 && destination != 2)
-        return fail(QStringLiteral("PSRP message destination %1 is neither client (1) nor server (2)").arg(destination));
+        return fail(
+            QStringLiteral("PSRP message destination %1 is neither client (1) nor server (2)")
+                .arg(destination));
     Message m;
     m.destination = Destination(destination);
     m.type = MessageType(type);

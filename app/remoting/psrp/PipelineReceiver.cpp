@@ -46,16 +46,18 @@ Status PipelineReceiver::handle(const Message &m)
     case MessageType::PipelineState: {
         const PsValue state = v->property(QStringLiteral("PipelineState"));
         if (state.isNil())
-            return Error::make(Error::Kind::Protocol,
-                               QCoreApplication::translate("remoting::psrp::PipelineReceiver",
-                                                           "The server sent an unreadable pipeline state."),
-                               QStringLiteral("PIPELINE_STATE without PipelineState"));
+            return Error::make(
+                Error::Kind::Protocol,
+                QCoreApplication::translate("remoting::psrp::PipelineReceiver",
+                                            "The server sent an unreadable pipeline state."),
+                QStringLiteral("PIPELINE_STATE without PipelineState"));
         const qlonglong s = state.toInteger();
         if (s < 0 || s > 6)
-            return Error::make(Error::Kind::Protocol,
-                               QCoreApplication::translate("remoting::psrp::PipelineReceiver",
-                                                           "The server sent an unreadable pipeline state."),
-                               QStringLiteral("PipelineState %1").arg(s));
+            return Error::make(
+                Error::Kind::Protocol,
+                QCoreApplication::translate("remoting::psrp::PipelineReceiver",
+                                            "The server sent an unreadable pipeline state."),
+                QStringLiteral("PipelineState %1").arg(s));
         m_result.state = PipelineState(s);
         const PsValue record = v->property(QStringLiteral("ExceptionAsErrorRecord"));
         if (!record.isNil())

@@ -3,14 +3,15 @@
 namespace remoting {
 
 PsValue::PsValue(PsObjectPtr object)
-    : m_type(object ? Type::Object : Type::Nil), m_object(std::move(object))
-{
-}
+    : m_type(object ? Type::Object : Type::Nil)
+    , m_object(std::move(object))
+{}
 
 PsValue PsValue::stringList(const QStringList &items)
 {
     auto obj = std::make_shared<PsObject>();
-    obj->typeNames = {QStringLiteral("System.Collections.ArrayList"), QStringLiteral("System.Object")};
+    obj->typeNames
+        = {QStringLiteral("System.Collections.ArrayList"), QStringLiteral("System.Object")};
     obj->collection = PsObject::Collection::List;
     for (const QString &s : items)
         obj->items.append(PsValue::string(s));
@@ -37,7 +38,8 @@ QString PsValue::toString() const
             return o.toString;
         if (!o.baseValue.isNil())
             return o.baseValue.toString();
-        if (o.collection != PsObject::Collection::None && o.collection != PsObject::Collection::Dictionary) {
+        if (o.collection != PsObject::Collection::None
+            && o.collection != PsObject::Collection::Dictionary) {
             QStringList parts;
             for (const PsValue &v : o.items)
                 parts.append(v.toString());
@@ -60,7 +62,8 @@ bool PsValue::toBool() const
             return m_object->baseValue.toBool();
         return toString().compare(QLatin1String("True"), Qt::CaseInsensitive) == 0;
     case Type::String:
-        return m_scalar.toString().trimmed().compare(QLatin1String("True"), Qt::CaseInsensitive) == 0;
+        return m_scalar.toString().trimmed().compare(QLatin1String("True"), Qt::CaseInsensitive)
+               == 0;
     default:
         return m_scalar.toLongLong() != 0;
     }

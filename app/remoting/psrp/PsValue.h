@@ -53,7 +53,10 @@ public:
     };
 
     PsValue() = default;
-    PsValue(Type type, QVariant scalar) : m_type(type), m_scalar(std::move(scalar)) {}
+    PsValue(Type type, QVariant scalar)
+        : m_type(type)
+        , m_scalar(std::move(scalar))
+    {}
     explicit PsValue(PsObjectPtr object);
 
     static PsValue nil() { return {}; }
@@ -77,9 +80,10 @@ public:
     // Text as PowerShell would show it: strings as is, Nil as empty, an object's
     // ToString (or its wrapped primitive, or the joined items of a list).
     QString toString() const;
-    bool toBool() const;           // Bool, or the strings "True"/"False"
-    qlonglong toInteger() const;   // any integer type (or its base value)
-    QStringList toStringList() const; // a list's items as text; a scalar as a 1-item list; Nil -> {}
+    bool toBool() const;         // Bool, or the strings "True"/"False"
+    qlonglong toInteger() const; // any integer type (or its base value)
+    QStringList
+    toStringList() const; // a list's items as text; a scalar as a 1-item list; Nil -> {}
     // Property of an object (extended members first, then adapted), case-insensitive.
     // Nil for a missing property or a non-object.
     PsValue property(const QString &name) const;
@@ -112,10 +116,10 @@ public:
     bool hasToString = false;
     PsValue baseValue; // the primitive an <Obj> carries directly (e.g. <I32> of an enum)
     Collection collection = Collection::None;
-    QList<PsValue> items;                         // LST / IE / STK / QUE
-    QList<std::pair<PsValue, PsValue>> entries;   // DCT
-    QList<PsProperty> adapted;                    // <Props>
-    QList<PsProperty> extended;                   // <MS>
+    QList<PsValue> items;                       // LST / IE / STK / QUE
+    QList<std::pair<PsValue, PsValue>> entries; // DCT
+    QList<PsProperty> adapted;                  // <Props>
+    QList<PsProperty> extended;                 // <MS>
 
     const PsValue *findProperty(const QString &name) const; // MS then Props, case-insensitive
     PsValue property(const QString &name) const;

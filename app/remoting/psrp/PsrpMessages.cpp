@@ -10,15 +10,18 @@ namespace remoting::psrp {
 namespace {
 
 const QString kObject = QStringLiteral("System.Object");
-const QString kPsObjectList = QStringLiteral(
-    "System.Collections.Generic.List`1[[System.Management.Automation.PSObject, System.Management.Automation, "
-    "Version=1.0.0.0, Culture=neutral, PublicKeyToken=31bf3856ad364e35]]");
+const QString kPsObjectList
+    = QStringLiteral("System.Collections.Generic.List`1[[System.Management.Automation.PSObject, "
+                     "System.Management.Automation, "
+                     "Version=1.0.0.0, Culture=neutral, PublicKeyToken=31bf3856ad364e35]]");
 
 // Builds one PsObject member by member.
 class ObjectBuilder
 {
 public:
-    ObjectBuilder() : m_obj(std::make_shared<PsObject>()) {}
+    ObjectBuilder()
+        : m_obj(std::make_shared<PsObject>())
+    {}
     ObjectBuilder &types(const QStringList &names)
     {
         m_obj->typeNames = names;
@@ -63,12 +66,16 @@ private:
     std::shared_ptr<PsObject> m_obj;
 };
 
-PsValue str(const QString &s) { return PsValue::string(s); }
+PsValue str(const QString &s)
+{
+    return PsValue::string(s);
+}
 
 PsValue enumValue(const QString &typeName, const QString &text, int value)
 {
     return ObjectBuilder()
-        .types({typeName, QStringLiteral("System.Enum"), QStringLiteral("System.ValueType"), kObject})
+        .types(
+            {typeName, QStringLiteral("System.Enum"), QStringLiteral("System.ValueType"), kObject})
         .toString(text)
         .base(PsValue::int32(value))
         .value();
@@ -86,12 +93,14 @@ PsValue hostInfo()
 
 PsValue apartmentState() // UNKNOWN
 {
-    return enumValue(QStringLiteral("System.Management.Automation.Runspaces.ApartmentState"), QStringLiteral("UNKNOWN"), 2);
+    return enumValue(QStringLiteral("System.Management.Automation.Runspaces.ApartmentState"),
+                     QStringLiteral("UNKNOWN"), 2);
 }
 
 PsValue resultTypes(const QString &text = QStringLiteral("None"), int value = 0)
 {
-    return enumValue(QStringLiteral("System.Management.Automation.Runspaces.PipelineResultTypes"), text, value);
+    return enumValue(QStringLiteral("System.Management.Automation.Runspaces.PipelineResultTypes"),
+                     text, value);
 }
 
 // protocol version as comparable number (2.1 -> 201)
@@ -107,7 +116,8 @@ PsValue commandValue(const Command &c, int level)
 {
     QList<PsValue> args;
     for (const CommandParameter &p : c.parameters) {
-        const PsValue v = p.kind == CommandParameter::Kind::Switch ? PsValue::boolean(true) : p.value;
+        const PsValue v
+            = p.kind == CommandParameter::Kind::Switch ? PsValue::boolean(true) : p.value;
         args.append(ObjectBuilder()
                         .ms(QStringLiteral("N"), p.name.isEmpty() ? PsValue::nil() : str(p.name))
                         .ms(QStringLiteral("V"), v)
@@ -120,7 +130,8 @@ PsValue commandValue(const Command &c, int level)
         .ms(QStringLiteral("MergeMyResult"), resultTypes())
         .ms(QStringLiteral("MergeToResult"), resultTypes())
         .ms(QStringLiteral("MergePreviousResults"), resultTypes())
-        .ms(QStringLiteral("Args"), ObjectBuilder().types({kPsObjectList, kObject}).list(args).value());
+        .ms(QStringLiteral("Args"),
+            ObjectBuilder().types({kPsObjectList, kObject}).list(args).value());
     if (level >= 202) {
         b.ms(QStringLiteral("MergeError"), resultTypes())
             .ms(QStringLiteral("MergeWarning"), resultTypes())
@@ -140,18 +151,20 @@ PsValue commandList(const QList<PsValue> &commands)
 Error dataError(const QString &detail)
 {
     return Error::make(Error::Kind::Protocol,
-                       QCoreApplication::translate("remoting::psrp", "The PowerShell message is not in the expected form."),
+                       QCoreApplication::translate(
+                           "remoting::psrp", "The PowerShell message is not in the expected form."),
                        detail);
 }
 
 const char *const kCategories[] = {
-    "NotSpecified",     "OpenError",          "CloseError",        "DeviceError",       "DeadlockDetected",
-    "InvalidArgument",  "InvalidData",        "InvalidOperation",  "InvalidResult",     "InvalidType",
-    "MetadataError",    "NotImplemented",     "NotInstalled",      "ObjectNotFound",    "OperationStopped",
-    "OperationTimeout", "SyntaxError",        "ParserError",       "PermissionDenied",  "ResourceBusy",
-    "ResourceExists",   "ResourceUnavailable", "ReadError",        "WriteError",        "FromStdErr",
-    "SecurityError",    "ProtocolError",      "ConnectionError",   "AuthenticationError", "LimitsExceeded",
-    "QuotaExceeded",    "NotEnabled",
+    "NotSpecified",        "OpenError",           "CloseError",       "DeviceError",
+    "DeadlockDetected",    "InvalidArgument",     "InvalidData",      "InvalidOperation",
+    "InvalidResult",       "InvalidType",         "MetadataError",    "NotImplemented",
+    "NotInstalled",        "ObjectNotFound",      "OperationStopped", "OperationTimeout",
+    "SyntaxError",         "ParserError",         "PermissionDenied", "ResourceBusy",
+    "ResourceExists",      "ResourceUnavailable", "ReadError",        "WriteError",
+    "FromStdErr",          "SecurityError",       "ProtocolError",    "ConnectionError",
+    "AuthenticationError", "LimitsExceeded",      "QuotaExceeded",    "NotEnabled",
 };
 constexpr int kCategoryCount = int(sizeof(kCategories) / sizeof(kCategories[0]));
 
@@ -181,11 +194,12 @@ QString nonEmpty(const PsValue &v)
 
 QByteArray buildSessionCapability(const QString &protocolVersion)
 {
-    return clixml::serialize(ObjectBuilder()
-                                 .ms(QStringLiteral("protocolversion"), PsValue::version(protocolVersion))
-                                 .ms(QStringLiteral("PSVersion"), PsValue::version(QStringLiteral("2.0")))
-                                 .ms(QStringLiteral("SerializationVersion"), PsValue::version(QStringLiteral("1.1.0.1")))
-                                 .value());
+    return clixml::serialize(
+        ObjectBuilder()
+            .ms(QStringLiteral("protocolversion"), PsValue::version(protocolVersion))
+            .ms(QStringLiteral("PSVersion"), PsValue::version(QStringLiteral("2.0")))
+            .ms(QStringLiteral("SerializationVersion"), PsValue::version(QStringLiteral("1.1.0.1")))
+            .value());
 }
 
 QByteArray buildInitRunspacePool(int minRunspaces, int maxRunspaces)
@@ -195,7 +209,8 @@ QByteArray buildInitRunspacePool(int minRunspaces, int maxRunspaces)
             .ms(QStringLiteral("MinRunspaces"), PsValue::int32(minRunspaces))
             .ms(QStringLiteral("MaxRunspaces"), PsValue::int32(maxRunspaces))
             .ms(QStringLiteral("PSThreadOptions"),
-                enumValue(QStringLiteral("System.Management.Automation.Runspaces.PSThreadOptions"), QStringLiteral("Default"), 0))
+                enumValue(QStringLiteral("System.Management.Automation.Runspaces.PSThreadOptions"),
+                          QStringLiteral("Default"), 0))
             .ms(QStringLiteral("ApartmentState"), apartmentState())
             .ms(QStringLiteral("HostInfo"), hostInfo())
             .ms(QStringLiteral("ApplicationArguments"), PsValue::nil())
@@ -207,7 +222,8 @@ QByteArray buildCreatePipeline(const QList<Command> &statements, const QString &
     return buildCreatePipeline(statements, protocolVersion, true);
 }
 
-QByteArray buildCreatePipeline(const QList<Command> &statements, const QString &protocolVersion, bool noInput)
+QByteArray buildCreatePipeline(const QList<Command> &statements, const QString &protocolVersion,
+                               bool noInput)
 {
     const int level = protocolLevel(protocolVersion);
     QList<PsValue> first;
@@ -219,23 +235,27 @@ QByteArray buildCreatePipeline(const QList<Command> &statements, const QString &
     if (statements.size() > 1) {
         QList<PsValue> all;
         for (const Command &c : statements)
-            all.append(ObjectBuilder().ms(QStringLiteral("Cmds"), commandList({commandValue(c, level)})).value());
+            all.append(ObjectBuilder()
+                           .ms(QStringLiteral("Cmds"), commandList({commandValue(c, level)}))
+                           .value());
         extra = commandList(all);
     }
-    const PsValue powerShell = ObjectBuilder()
-                                   .ms(QStringLiteral("IsNested"), PsValue::boolean(false))
-                                   .ms(QStringLiteral("ExtraCmds"), extra)
-                                   .ms(QStringLiteral("Cmds"), commandList(first))
-                                   .ms(QStringLiteral("History"), PsValue::nil())
-                                   .ms(QStringLiteral("RedirectShellErrorOutputPipe"), PsValue::boolean(false))
-                                   .value();
+    const PsValue powerShell
+        = ObjectBuilder()
+              .ms(QStringLiteral("IsNested"), PsValue::boolean(false))
+              .ms(QStringLiteral("ExtraCmds"), extra)
+              .ms(QStringLiteral("Cmds"), commandList(first))
+              .ms(QStringLiteral("History"), PsValue::nil())
+              .ms(QStringLiteral("RedirectShellErrorOutputPipe"), PsValue::boolean(false))
+              .value();
     return clixml::serialize(
         ObjectBuilder()
             .ms(QStringLiteral("NoInput"), PsValue::boolean(noInput))
             .ms(QStringLiteral("ApartmentState"), apartmentState())
             .ms(QStringLiteral("RemoteStreamOptions"),
-                enumValue(QStringLiteral("System.Management.Automation.Runspaces.RemoteStreamOptions"),
-                          QStringLiteral("AddInvocationInfo"), 15))
+                enumValue(
+                    QStringLiteral("System.Management.Automation.Runspaces.RemoteStreamOptions"),
+                    QStringLiteral("AddInvocationInfo"), 15))
             .ms(QStringLiteral("AddToHistory"), PsValue::boolean(false))
             .ms(QStringLiteral("HostInfo"), hostInfo())
             .ms(QStringLiteral("PowerShell"), powerShell)
@@ -252,39 +272,52 @@ QByteArray buildPipelineInput(const PsValue &value)
 
 QByteArray buildServerSessionCapability(const QString &protocolVersion, const QString &psVersion)
 {
-    return clixml::serialize(ObjectBuilder()
-                                 .ms(QStringLiteral("protocolversion"), PsValue::version(protocolVersion))
-                                 .ms(QStringLiteral("PSVersion"), PsValue::version(psVersion))
-                                 .ms(QStringLiteral("SerializationVersion"), PsValue::version(QStringLiteral("1.1.0.1")))
-                                 .value());
+    return clixml::serialize(
+        ObjectBuilder()
+            .ms(QStringLiteral("protocolversion"), PsValue::version(protocolVersion))
+            .ms(QStringLiteral("PSVersion"), PsValue::version(psVersion))
+            .ms(QStringLiteral("SerializationVersion"), PsValue::version(QStringLiteral("1.1.0.1")))
+            .value());
 }
 
 QByteArray buildApplicationPrivateData(const QString &buildVersion)
 {
-    const QStringList dictTypes = {QStringLiteral("System.Management.Automation.PSPrimitiveDictionary"),
-                                   QStringLiteral("System.Collections.Hashtable"), kObject};
-    auto entry = [](const QString &k, const PsValue &v) { return std::pair<PsValue, PsValue>(str(k), v); };
-    const PsValue versions =
-        ObjectBuilder()
-            .types({QStringLiteral("System.Version[]"), QStringLiteral("System.Array"), kObject})
-            .list({PsValue::version(QStringLiteral("1.0")), PsValue::version(QStringLiteral("2.0")),
+    const QStringList dictTypes
+        = {QStringLiteral("System.Management.Automation.PSPrimitiveDictionary"),
+           QStringLiteral("System.Collections.Hashtable"), kObject};
+    auto entry
+        = [](const QString &k, const PsValue &v) { return std::pair<PsValue, PsValue>(str(k), v); };
+    const PsValue versions
+        = ObjectBuilder()
+              .types({QStringLiteral("System.Version[]"), QStringLiteral("System.Array"), kObject})
+              .list(
+                  {PsValue::version(QStringLiteral("1.0")), PsValue::version(QStringLiteral("2.0")),
                    PsValue::version(QStringLiteral("3.0")), PsValue::version(QStringLiteral("4.0")),
-                   PsValue::version(QStringLiteral("5.0")), PsValue::version(QStringLiteral("5.1"))})
-            .value();
-    const PsValue table = ObjectBuilder()
-                              .types(dictTypes)
-                              .dict({entry(QStringLiteral("PSVersion"), PsValue::version(QStringLiteral("5.1"))),
-                                     entry(QStringLiteral("PSEdition"), str(QStringLiteral("Desktop"))),
-                                     entry(QStringLiteral("PSCompatibleVersions"), versions),
-                                     entry(QStringLiteral("CLRVersion"), PsValue::version(QStringLiteral("4.0.30319.42000"))),
-                                     entry(QStringLiteral("BuildVersion"), PsValue::version(buildVersion)),
-                                     entry(QStringLiteral("WSManStackVersion"), PsValue::version(QStringLiteral("3.0"))),
-                                     entry(QStringLiteral("PSRemotingProtocolVersion"), PsValue::version(QStringLiteral("2.3"))),
-                                     entry(QStringLiteral("SerializationVersion"), PsValue::version(QStringLiteral("1.1.0.1")))})
-                              .value();
-    const PsValue data =
-        ObjectBuilder().types(dictTypes).dict({entry(QStringLiteral("PSVersionTable"), table)}).value();
-    return clixml::serialize(ObjectBuilder().ms(QStringLiteral("ApplicationPrivateData"), data).value());
+                   PsValue::version(QStringLiteral("5.0")),
+                   PsValue::version(QStringLiteral("5.1"))})
+              .value();
+    const PsValue table
+        = ObjectBuilder()
+              .types(dictTypes)
+              .dict({entry(QStringLiteral("PSVersion"), PsValue::version(QStringLiteral("5.1"))),
+                     entry(QStringLiteral("PSEdition"), str(QStringLiteral("Desktop"))),
+                     entry(QStringLiteral("PSCompatibleVersions"), versions),
+                     entry(QStringLiteral("CLRVersion"),
+                           PsValue::version(QStringLiteral("4.0.30319.42000"))),
+                     entry(QStringLiteral("BuildVersion"), PsValue::version(buildVersion)),
+                     entry(QStringLiteral("WSManStackVersion"),
+                           PsValue::version(QStringLiteral("3.0"))),
+                     entry(QStringLiteral("PSRemotingProtocolVersion"),
+                           PsValue::version(QStringLiteral("2.3"))),
+                     entry(QStringLiteral("SerializationVersion"),
+                           PsValue::version(QStringLiteral("1.1.0.1")))})
+              .value();
+    const PsValue data = ObjectBuilder()
+                             .types(dictTypes)
+                             .dict({entry(QStringLiteral("PSVersionTable"), table)})
+                             .value();
+    return clixml::serialize(
+        ObjectBuilder().ms(QStringLiteral("ApplicationPrivateData"), data).value());
 }
 
 QByteArray buildRunspacePoolState(int state, const std::optional<ErrorRecord> &error)
@@ -317,15 +350,20 @@ QByteArray buildInformational(const QString &message)
 
 QByteArray buildInformational(const QString &message, MessageType type)
 {
-    const QString recordType = type == MessageType::VerboseRecord ? QStringLiteral("System.Management.Automation.VerboseRecord")
-                               : type == MessageType::DebugRecord ? QStringLiteral("System.Management.Automation.DebugRecord")
-                                                                  : QStringLiteral("System.Management.Automation.WarningRecord");
-    return clixml::serialize(ObjectBuilder()
-                                 .types({recordType, QStringLiteral("System.Management.Automation.InformationalRecord"), kObject})
-                                 .toString(message)
-                                 .ms(QStringLiteral("InformationalRecord_Message"), str(message))
-                                 .ms(QStringLiteral("InformationalRecord_SerializeInvocationInfo"), PsValue::boolean(false))
-                                 .value());
+    const QString recordType = type == MessageType::VerboseRecord
+                                   ? QStringLiteral("System.Management.Automation.VerboseRecord")
+                               : type == MessageType::DebugRecord
+                                   ? QStringLiteral("System.Management.Automation.DebugRecord")
+                                   : QStringLiteral("System.Management.Automation.WarningRecord");
+    return clixml::serialize(
+        ObjectBuilder()
+            .types({recordType, QStringLiteral("System.Management.Automation.InformationalRecord"),
+                    kObject})
+            .toString(message)
+            .ms(QStringLiteral("InformationalRecord_Message"), str(message))
+            .ms(QStringLiteral("InformationalRecord_SerializeInvocationInfo"),
+                PsValue::boolean(false))
+            .value());
 }
 
 QByteArray buildPipelineOutput(const PsValue &value)
@@ -340,37 +378,46 @@ PsValue errorRecordToValue(const ErrorRecord &record)
     if (record.raw.isObject() && record.raw.obj()->isA(QStringLiteral("ErrorRecord")))
         return record.raw;
 
-    const QString exceptionType = record.exceptionType.isEmpty()
-                                      ? (record.reason.isEmpty() ? QStringLiteral("System.Exception")
-                                                                 : QStringLiteral("System.Management.Automation.") + record.reason)
-                                      : record.exceptionType;
+    const QString exceptionType
+        = record.exceptionType.isEmpty()
+              ? (record.reason.isEmpty()
+                     ? QStringLiteral("System.Exception")
+                     : QStringLiteral("System.Management.Automation.") + record.reason)
+              : record.exceptionType;
     QStringList exceptionTypes = {exceptionType};
     if (exceptionType != QLatin1String("System.Exception"))
-        exceptionTypes << QStringLiteral("System.SystemException") << QStringLiteral("System.Exception");
+        exceptionTypes << QStringLiteral("System.SystemException")
+                       << QStringLiteral("System.Exception");
     exceptionTypes << kObject;
-    const PsValue exception = ObjectBuilder()
-                                  .types(exceptionTypes)
-                                  .toString(exceptionType + QStringLiteral(": ") + record.message)
-                                  .prop(QStringLiteral("Message"), str(record.message))
-                                  .prop(QStringLiteral("Data"),
-                                        ObjectBuilder()
-                                            .types({QStringLiteral("System.Collections.ListDictionaryInternal"), kObject})
-                                            .dict({})
-                                            .value())
-                                  .prop(QStringLiteral("InnerException"), PsValue::nil())
-                                  .prop(QStringLiteral("HResult"), PsValue::int32(-2146233087))
-                                  .value();
-    const QString reason = record.reason.isEmpty() ? exceptionType.section(QLatin1Char('.'), -1) : record.reason;
-    const QString category = record.category.isEmpty() ? QStringLiteral("NotSpecified") : record.category;
+    const PsValue exception
+        = ObjectBuilder()
+              .types(exceptionTypes)
+              .toString(exceptionType + QStringLiteral(": ") + record.message)
+              .prop(QStringLiteral("Message"), str(record.message))
+              .prop(
+                  QStringLiteral("Data"),
+                  ObjectBuilder()
+                      .types({QStringLiteral("System.Collections.ListDictionaryInternal"), kObject})
+                      .dict({})
+                      .value())
+              .prop(QStringLiteral("InnerException"), PsValue::nil())
+              .prop(QStringLiteral("HResult"), PsValue::int32(-2146233087))
+              .value();
+    const QString reason
+        = record.reason.isEmpty() ? exceptionType.section(QLatin1Char('.'), -1) : record.reason;
+    const QString category
+        = record.category.isEmpty() ? QStringLiteral("NotSpecified") : record.category;
     const QString targetType = record.targetName.isEmpty() ? QString() : QStringLiteral("String");
-    const QString categoryMessage = QStringLiteral("%1: (%2:%3) [%4], %5")
-                                        .arg(category, record.targetName, targetType, record.activity, reason);
+    const QString categoryMessage
+        = QStringLiteral("%1: (%2:%3) [%4], %5")
+              .arg(category, record.targetName, targetType, record.activity, reason);
 
     ObjectBuilder b;
     b.types({QStringLiteral("System.Management.Automation.ErrorRecord"), kObject})
         .toString(record.message)
         .ms(QStringLiteral("Exception"), exception)
-        .ms(QStringLiteral("TargetObject"), record.targetName.isEmpty() ? PsValue::nil() : str(record.targetName))
+        .ms(QStringLiteral("TargetObject"),
+            record.targetName.isEmpty() ? PsValue::nil() : str(record.targetName))
         .ms(QStringLiteral("FullyQualifiedErrorId"), str(record.fullyQualifiedErrorId));
     if (record.commandName.isEmpty()) {
         b.ms(QStringLiteral("InvocationInfo"), PsValue::nil());
@@ -389,12 +436,14 @@ PsValue errorRecordToValue(const ErrorRecord &record)
         .ms(QStringLiteral("ErrorCategory_TargetName"), str(record.targetName))
         .ms(QStringLiteral("ErrorCategory_TargetType"), str(targetType))
         .ms(QStringLiteral("ErrorCategory_Message"), str(categoryMessage))
-        .ms(QStringLiteral("SerializeExtendedInfo"), PsValue::boolean(!record.commandName.isEmpty()));
+        .ms(QStringLiteral("SerializeExtendedInfo"),
+            PsValue::boolean(!record.commandName.isEmpty()));
     if (!record.commandName.isEmpty()) {
         b.ms(QStringLiteral("InvocationInfo_InvocationName"), str(record.commandName))
             .ms(QStringLiteral("CommandInfo_Name"), str(record.commandName))
             .ms(QStringLiteral("CommandInfo_CommandType"),
-                enumValue(QStringLiteral("System.Management.Automation.CommandTypes"), QStringLiteral("Cmdlet"), 8));
+                enumValue(QStringLiteral("System.Management.Automation.CommandTypes"),
+                          QStringLiteral("Cmdlet"), 8));
     }
     return b.value();
 }
@@ -414,7 +463,9 @@ ErrorRecord errorRecordFromValue(const PsValue &value)
         // a deserialized exception without Message: "Type: message" in its ToString
         exceptionMessage = exception.obj()->toString.section(QStringLiteral(": "), 1);
     }
-    r.message = !details.isEmpty() ? details : !exceptionMessage.isEmpty() ? exceptionMessage : value.obj()->toString;
+    r.message = !details.isEmpty()            ? details
+                : !exceptionMessage.isEmpty() ? exceptionMessage
+                                              : value.obj()->toString;
     r.fullyQualifiedErrorId = nonEmpty(value.property(QStringLiteral("FullyQualifiedErrorId")));
 
     const PsValue cat = value.property(QStringLiteral("ErrorCategory_Category"));
@@ -437,8 +488,7 @@ ErrorRecord errorRecordFromValue(const PsValue &value)
         if (r.targetName.isEmpty())
             r.targetName = nonEmpty(info.property(QStringLiteral("TargetName")));
     }
-    if (exception.isObject() && !exception.obj()->typeNames.isEmpty())
-    {
+    if (exception.isObject() && !exception.obj()->typeNames.isEmpty()) {
         r.exceptionType = exception.obj()->typeNames.first();
         if (r.exceptionType.startsWith(QLatin1String("Deserialized.")))
             r.exceptionType.remove(0, 13);
@@ -557,7 +607,8 @@ Expected<ParsedPipeline> parseCreatePipeline(const PsValue &v)
     QList<Command> extraStatements;
     if (extra.isObject()) {
         for (const PsValue &statement : extra.obj()->items) {
-            const Status e = appendStatement(statement.property(QStringLiteral("Cmds")), &extraStatements);
+            const Status e
+                = appendStatement(statement.property(QStringLiteral("Cmds")), &extraStatements);
             if (!e)
                 return e.error();
         }

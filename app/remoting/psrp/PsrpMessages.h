@@ -21,8 +21,10 @@ QByteArray buildInitRunspacePool(int minRunspaces = 1, int maxRunspaces = 1);
 // statements: first -> Cmds, rest -> ExtraCmds; shaped for the server's protocolVersion
 // (2.1: no MergeError..; 2.2: + MergeError/Warning/Verbose/Debug; 2.3: + MergeInformation).
 QByteArray buildCreatePipeline(const QList<Command> &statements, const QString &protocolVersion);
-QByteArray buildCreatePipeline(const QList<Command> &statements, const QString &protocolVersion, bool noInput);
-QByteArray buildPipelineInput(const PsValue &value); // PIPELINE_INPUT (END_OF_PIPELINE_INPUT has empty data)
+QByteArray buildCreatePipeline(const QList<Command> &statements, const QString &protocolVersion,
+                               bool noInput);
+QByteArray
+buildPipelineInput(const PsValue &value); // PIPELINE_INPUT (END_OF_PIPELINE_INPUT has empty data)
 
 // ---- server builders (fake Exchange)
 QByteArray buildServerSessionCapability(const QString &protocolVersion, const QString &psVersion);

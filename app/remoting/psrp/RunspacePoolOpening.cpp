@@ -65,7 +65,8 @@ void RunspacePoolOpening::handle(const Message &m)
         if (!v)
             return fail(v.error());
         m_buildVersion = versionTableEntry(*v, QStringLiteral("BuildVersion"));
-        m_psRemotingProtocolVersion = versionTableEntry(*v, QStringLiteral("PSRemotingProtocolVersion"));
+        m_psRemotingProtocolVersion
+            = versionTableEntry(*v, QStringLiteral("PSRemotingProtocolVersion"));
         return;
     }
     case MessageType::RunspacePoolState: {
@@ -74,12 +75,14 @@ void RunspacePoolOpening::handle(const Message &m)
             return fail(v.error());
         const PsValue state = v->property(QStringLiteral("RunspaceState"));
         if (state.isNil())
-            return fail(Error::make(Error::Kind::Protocol, tr("The server sent an unreadable runspace state."),
+            return fail(Error::make(Error::Kind::Protocol,
+                                    tr("The server sent an unreadable runspace state."),
                                     QStringLiteral("RUNSPACEPOOL_STATE without RunspaceState")));
         m_state = int(state.toInteger());
         if (m_state == Broken || m_state == Closed || m_state == Closing) {
             const PsValue record = v->property(QStringLiteral("ExceptionAsErrorRecord"));
-            Error e = Error::make(Error::Kind::Remote, tr("The server could not open a PowerShell session."),
+            Error e = Error::make(Error::Kind::Remote,
+                                  tr("The server could not open a PowerShell session."),
                                   QStringLiteral("RunspacePoolState %1").arg(m_state));
             if (!record.isNil()) {
                 const ErrorRecord r = errorRecordFromValue(record);
@@ -91,7 +94,8 @@ void RunspacePoolOpening::handle(const Message &m)
         return;
     }
     default:
-        qCDebug(lcPsrpPool) << "ignoring" << messageTypeName(m.type) << "while opening the runspace pool";
+        qCDebug(lcPsrpPool) << "ignoring" << messageTypeName(m.type)
+                            << "while opening the runspace pool";
         return;
     }
 }

@@ -15,8 +15,18 @@ class RunspacePoolOpening
 {
 public:
     // RunspacePoolState values (MS-PSRP 2.2.3.4)
-    enum State { BeforeOpen = 0, Opening = 1, Opened = 2, Closed = 3, Closing = 4, Broken = 5, NegotiationSent = 6,
-                 NegotiationSucceeded = 7, Connecting = 8, Disconnected = 9 };
+    enum State {
+        BeforeOpen = 0,
+        Opening = 1,
+        Opened = 2,
+        Closed = 3,
+        Closing = 4,
+        Broken = 5,
+        NegotiationSent = 6,
+        NegotiationSucceeded = 7,
+        Connecting = 8,
+        Disconnected = 9
+    };
 
     // SESSION_CAPABILITY, APPLICATION_PRIVATE_DATA, RUNSPACEPOOL_STATE (others ignored).
     // Malformed data, or a state that ends the pool (Broken/Closed), makes it broken.
@@ -39,7 +49,8 @@ private:
 
     int m_state = BeforeOpen;
     std::optional<Error> m_error;
-    QString m_protocolVersion, m_psVersion, m_serializationVersion, m_buildVersion, m_psRemotingProtocolVersion;
+    QString m_protocolVersion, m_psVersion, m_serializationVersion, m_buildVersion,
+        m_psRemotingProtocolVersion;
 };
 
 } // namespace remoting::psrp

@@ -10,11 +10,14 @@ namespace remoting::wsman {
 
 namespace {
 
-const QString kAnonymous = QStringLiteral("http://schemas.xmlsoap.org/ws/2004/08/addressing/role/anonymous");
+const QString kAnonymous
+    = QStringLiteral("http://schemas.xmlsoap.org/ws/2004/08/addressing/role/anonymous");
 
 QString withUuidPrefix(const QString &id)
 {
-    return id.startsWith(QLatin1String("uuid:"), Qt::CaseInsensitive) ? id : QStringLiteral("uuid:") + id;
+    return id.startsWith(QLatin1String("uuid:"), Qt::CaseInsensitive)
+               ? id
+               : QStringLiteral("uuid:") + id;
 }
 
 struct Option
@@ -25,8 +28,9 @@ struct Option
 };
 
 // Writes one request envelope: the header in the order real clients use, then the body.
-Request writeEnvelope(const Endpoint &ep, const char *actionUri, bool declareShellNs, const QList<Option> &options,
-                      const QString &shellId, const std::function<void(QXmlStreamWriter &)> &body)
+Request writeEnvelope(const Endpoint &ep, const char *actionUri, bool declareShellNs,
+                      const QList<Option> &options, const QString &shellId,
+                      const std::function<void(QXmlStreamWriter &)> &body)
 {
     Request request;
     request.messageId = newMessageId();
@@ -135,7 +139,8 @@ QString newMessageId()
 
 QString signalTerminate()
 {
-    return QStringLiteral("http://schemas.microsoft.com/wbem/wsman/1/windows/shell/signal/terminate");
+    return QStringLiteral(
+        "http://schemas.microsoft.com/wbem/wsman/1/windows/shell/signal/terminate");
 }
 
 QString signalPsCtrlC()
@@ -147,35 +152,37 @@ Request buildCreate(const Endpoint &ep, const QString &shellId, const QByteArray
                     const QString &protocolVersion)
 {
     const QString rsp = QLatin1String(ns::shell);
-    return writeEnvelope(ep, action::create, true, {{QStringLiteral("protocolversion"), protocolVersion, true}}, {},
-                         [&](QXmlStreamWriter &w) {
-                             w.writeStartElement(rsp, QStringLiteral("Shell"));
-                             if (!shellId.isEmpty())
-                                 w.writeAttribute(QStringLiteral("ShellId"), shellId);
-                             w.writeTextElement(rsp, QStringLiteral("InputStreams"), QStringLiteral("stdin pr"));
-                             w.writeTextElement(rsp, QStringLiteral("OutputStreams"), QStringLiteral("stdout"));
-                             w.writeStartElement(QStringLiteral("creationXml"));
-                             w.writeDefaultNamespace(QLatin1String(ns::powershell));
-                             w.writeCharacters(base64(creationXmlRaw));
-                             w.writeEndElement();
-                             w.writeEndElement();
-                         });
+    return writeEnvelope(
+        ep, action::create, true, {{QStringLiteral("protocolversion"), protocolVersion, true}}, {},
+        [&](QXmlStreamWriter &w) {
+            w.writeStartElement(rsp, QStringLiteral("Shell"));
+            if (!shellId.isEmpty())
+                w.writeAttribute(QStringLiteral("ShellId"), shellId);
+            w.writeTextElement(rsp, QStringLiteral("InputStreams"), QStringLiteral("stdin pr"));
+            w.writeTextElement(rsp, QStringLiteral("OutputStreams"), QStringLiteral("stdout"));
+            w.writeStartElement(QStringLiteral("creationXml"));
+            w.writeDefaultNamespace(QLatin1String(ns::powershell));
+            w.writeCharacters(base64(creationXmlRaw));
+            w.writeEndElement();
+            w.writeEndElement();
+        });
 }
 
 Request buildReceive(const Endpoint &ep, const QString &shellId, const QString &commandId)
 {
     const QString rsp = QLatin1String(ns::shell);
-    return writeEnvelope(ep, action::receive, true,
-                         {{QStringLiteral("WSMAN_CMDSHELL_OPTION_KEEPALIVE"), QStringLiteral("True"), false}},
-                         shellId, [&](QXmlStreamWriter &w) {
-                             w.writeStartElement(rsp, QStringLiteral("Receive"));
-                             w.writeStartElement(rsp, QStringLiteral("DesiredStream"));
-                             if (!commandId.isEmpty())
-                                 w.writeAttribute(QStringLiteral("CommandId"), commandId);
-                             w.writeCharacters(QStringLiteral("stdout"));
-                             w.writeEndElement();
-                             w.writeEndElement();
-                         });
+    return writeEnvelope(
+        ep, action::receive, true,
+        {{QStringLiteral("WSMAN_CMDSHELL_OPTION_KEEPALIVE"), QStringLiteral("True"), false}},
+        shellId, [&](QXmlStreamWriter &w) {
+            w.writeStartElement(rsp, QStringLiteral("Receive"));
+            w.writeStartElement(rsp, QStringLiteral("DesiredStream"));
+            if (!commandId.isEmpty())
+                w.writeAttribute(QStringLiteral("CommandId"), commandId);
+            w.writeCharacters(QStringLiteral("stdout"));
+            w.writeEndElement();
+            w.writeEndElement();
+        });
 }
 
 Request buildCommand(const Endpoint &ep, const QString &shellId, const QString &commandId,
@@ -183,19 +190,20 @@ Request buildCommand(const Endpoint &ep, const QString &shellId, const QString &
 {
     const QString rsp = QLatin1String(ns::shell);
     return writeEnvelope(ep, action::command, true,
-                         {{QStringLiteral("WINRS_SKIP_CMD_SHELL"), QStringLiteral("False"), false}}, shellId,
-                         [&](QXmlStreamWriter &w) {
+                         {{QStringLiteral("WINRS_SKIP_CMD_SHELL"), QStringLiteral("False"), false}},
+                         shellId, [&](QXmlStreamWriter &w) {
                              w.writeStartElement(rsp, QStringLiteral("CommandLine"));
                              if (!commandId.isEmpty())
                                  w.writeAttribute(QStringLiteral("CommandId"), commandId);
                              w.writeEmptyElement(rsp, QStringLiteral("Command"));
-                             w.writeTextElement(rsp, QStringLiteral("Arguments"), base64(argumentsRaw));
+                             w.writeTextElement(rsp, QStringLiteral("Arguments"),
+                                                base64(argumentsRaw));
                              w.writeEndElement();
                          });
 }
 
-Request buildSend(const Endpoint &ep, const QString &shellId, const QString &commandId, const QByteArray &stdinRaw,
-                  const QString &streamName)
+Request buildSend(const Endpoint &ep, const QString &shellId, const QString &commandId,
+                  const QByteArray &stdinRaw, const QString &streamName)
 {
     const QString rsp = QLatin1String(ns::shell);
     return writeEnvelope(ep, action::send, true, {}, shellId, [&](QXmlStreamWriter &w) {
@@ -210,7 +218,8 @@ Request buildSend(const Endpoint &ep, const QString &shellId, const QString &com
     });
 }
 
-Request buildSignal(const Endpoint &ep, const QString &shellId, const QString &commandId, const QString &code)
+Request buildSignal(const Endpoint &ep, const QString &shellId, const QString &commandId,
+                    const QString &code)
 {
     const QString rsp = QLatin1String(ns::shell);
     return writeEnvelope(ep, action::signal, true, {}, shellId, [&](QXmlStreamWriter &w) {

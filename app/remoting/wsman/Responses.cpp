@@ -18,7 +18,8 @@ QString tr(const char *text)
 
 Error protocolError(const QString &detail)
 {
-    return Error::make(Error::Kind::Protocol, tr("The server sent an unexpected WS-Management response."), detail);
+    return Error::make(Error::Kind::Protocol,
+                       tr("The server sent an unexpected WS-Management response."), detail);
 }
 
 QString normalisedId(QString id)
@@ -83,7 +84,8 @@ Error faultError(const XmlElement &fault)
 
 // Parses an envelope, turns a Fault into its error and checks RelatesTo. On success
 // returns the Body element (a pointer into *root).
-Expected<const XmlElement *> openEnvelope(const QByteArray &xml, const QString &expectedMessageId, XmlElement *root)
+Expected<const XmlElement *> openEnvelope(const QByteArray &xml, const QString &expectedMessageId,
+                                          XmlElement *root)
 {
     if (xml.trimmed().isEmpty())
         return nonSoapBodyError(xml);
@@ -108,7 +110,8 @@ Expected<const XmlElement *> openEnvelope(const QByteArray &xml, const QString &
         // A fault is reported even without RelatesTo (some front ends omit it), but not
         // when it names another request.
         if (!relatesTo.isEmpty() && normalisedId(relatesTo) != normalisedId(expectedMessageId))
-            return protocolError(QStringLiteral("fault RelatesTo %1, expected %2").arg(relatesTo, expectedMessageId));
+            return protocolError(QStringLiteral("fault RelatesTo %1, expected %2")
+                                     .arg(relatesTo, expectedMessageId));
         Error e = faultError(*fault);
         qCDebug(lcWsman) << "fault" << e.wsmanCode << e.message;
         return e;
@@ -116,14 +119,18 @@ Expected<const XmlElement *> openEnvelope(const QByteArray &xml, const QString &
     if (relatesTo.isEmpty())
         return protocolError(QStringLiteral("response without RelatesTo"));
     if (normalisedId(relatesTo) != normalisedId(expectedMessageId))
-        return protocolError(QStringLiteral("RelatesTo %1, expected %2").arg(relatesTo.trimmed(), expectedMessageId));
+        return protocolError(QStringLiteral("RelatesTo %1, expected %2")
+                                 .arg(relatesTo.trimmed(), expectedMessageId));
     return body;
 }
 
 Expected<QByteArray> decodeBase64(const QString &text)
 {
     QByteArray compact = text.toLatin1();
-    compact.replace(' ', QByteArray()).replace('\n', QByteArray()).replace('\r', QByteArray()).replace('\t', QByteArray());
+    compact.replace(' ', QByteArray())
+        .replace('\n', QByteArray())
+        .replace('\r', QByteArray())
+        .replace('\t', QByteArray());
     auto result = QByteArray::fromBase64Encoding(compact, QByteArray::AbortOnBase64DecodingErrors);
     if (!result)
         return protocolError(QStringLiteral("invalid base64 in a Stream element"));
@@ -135,28 +142,37 @@ Expected<QByteArray> decodeBase64(const QString &text)
 Error nonSoapBodyError(const QByteArray &body, int httpStatus)
 {
     const bool html = body.trimmed().startsWith('<')
-        && (body.left(512).toLower().contains("<html") || body.left(512).toLower().contains("<!doctype html"));
+                      && (body.left(512).toLower().contains("<html")
+                          || body.left(512).toLower().contains("<!doctype html"));
     QString message;
     if (body.trimmed().isEmpty())
-        message = httpStatus ? tr("The server answered HTTP %1 with an empty body instead of a WS-Management "
-                                  "message. Check that the URL points to the PowerShell endpoint.")
-                                   .arg(httpStatus)
-                             : tr("The server answered with an empty body instead of a WS-Management message. "
-                                  "Check that the URL points to the PowerShell endpoint.");
+        message
+            = httpStatus
+                  ? tr("The server answered HTTP %1 with an empty body instead of a WS-Management "
+                       "message. Check that the URL points to the PowerShell endpoint.")
+                        .arg(httpStatus)
+                  : tr("The server answered with an empty body instead of a WS-Management message. "
+                       "Check that the URL points to the PowerShell endpoint.");
     else if (html)
-        message = httpStatus ? tr("The server answered HTTP %1 with a web page instead of a WS-Management message; "
-                                  "the PowerShell virtual directory or its back end may be broken: %2")
-                                   .arg(httpStatus)
-                                   .arg(bodyStart(body))
-                             : tr("The server answered with a web page instead of a WS-Management message; the "
-                                  "PowerShell virtual directory or its back end may be broken: %1")
-                                   .arg(bodyStart(body));
+        message = httpStatus
+                      ? tr("The server answered HTTP %1 with a web page instead of a WS-Management "
+                           "message; "
+                           "the PowerShell virtual directory or its back end may be broken: %2")
+                            .arg(httpStatus)
+                            .arg(bodyStart(body))
+                      : tr("The server answered with a web page instead of a WS-Management "
+                           "message; the "
+                           "PowerShell virtual directory or its back end may be broken: %1")
+                            .arg(bodyStart(body));
     else
-        message = httpStatus ? tr("The server answered HTTP %1 with something that is not a WS-Management message: %2")
-                                   .arg(httpStatus)
-                                   .arg(bodyStart(body))
-                             : tr("The server answered with something that is not a WS-Management message: %1")
-                                   .arg(bodyStart(body));
+        message
+            = httpStatus
+                  ? tr("The server answered HTTP %1 with something that is not a WS-Management "
+                       "message: %2")
+                        .arg(httpStatus)
+                        .arg(bodyStart(body))
+                  : tr("The server answered with something that is not a WS-Management message: %1")
+                        .arg(bodyStart(body));
     Error e = Error::make(Error::Kind::Http, message,
                           QStringLiteral("non-SOAP body of %1 bytes").arg(body.size()));
     e.httpStatus = httpStatus;
@@ -203,7 +219,8 @@ Expected<QString> parseCommandResponse(const QByteArray &xml, const QString &exp
     return protocolError(QStringLiteral("CommandResponse without a CommandId"));
 }
 
-Expected<ReceiveResult> parseReceiveResponse(const QByteArray &xml, const QString &expectedMessageId)
+Expected<ReceiveResult> parseReceiveResponse(const QByteArray &xml,
+                                             const QString &expectedMessageId)
 {
     XmlElement root;
     auto body = openEnvelope(xml, expectedMessageId, &root);
@@ -217,7 +234,9 @@ Expected<ReceiveResult> parseReceiveResponse(const QByteArray &xml, const QStrin
         StreamChunk chunk;
         chunk.name = stream->attribute(QStringLiteral("Name"));
         chunk.commandId = stream->attribute(QStringLiteral("CommandId"));
-        chunk.end = stream->attribute(QStringLiteral("End")).compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
+        chunk.end = stream->attribute(QStringLiteral("End"))
+                        .compare(QLatin1String("true"), Qt::CaseInsensitive)
+                    == 0;
         auto data = decodeBase64(stream->text);
         if (!data)
             return data.error();

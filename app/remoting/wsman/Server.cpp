@@ -15,15 +15,19 @@ namespace {
 
 Error badRequest(const QString &detail)
 {
-    return Error::make(Error::Kind::Protocol,
-                       QCoreApplication::translate("remoting::wsman", "The WS-Management request is malformed."),
-                       detail);
+    return Error::make(
+        Error::Kind::Protocol,
+        QCoreApplication::translate("remoting::wsman", "The WS-Management request is malformed."),
+        detail);
 }
 
 Expected<QByteArray> decodeBase64Text(const QString &text, const char *what)
 {
     QByteArray compact = text.toLatin1();
-    compact.replace(' ', QByteArray()).replace('\n', QByteArray()).replace('\r', QByteArray()).replace('\t', QByteArray());
+    compact.replace(' ', QByteArray())
+        .replace('\n', QByteArray())
+        .replace('\r', QByteArray())
+        .replace('\t', QByteArray());
     auto result = QByteArray::fromBase64Encoding(compact, QByteArray::AbortOnBase64DecodingErrors);
     if (!result)
         return badRequest(QStringLiteral("invalid base64 in %1").arg(QLatin1String(what)));
@@ -33,19 +37,20 @@ Expected<QByteArray> decodeBase64Text(const QString &text, const char *what)
 // ISO 8601 duration as WS-Man uses it: PT60S, PT60.000S, PT1M30S, P0DT0H1M.
 std::optional<int> durationMs(const QString &text)
 {
-    static const QRegularExpression re(QStringLiteral(
-        R"(^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$)"));
+    static const QRegularExpression re(
+        QStringLiteral(R"(^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$)"));
     const auto m = re.match(text.trimmed());
     if (!m.hasMatch())
         return std::nullopt;
     const double total = m.captured(1).toDouble() * 86400 + m.captured(2).toDouble() * 3600
-        + m.captured(3).toDouble() * 60 + m.captured(4).toDouble();
+                         + m.captured(3).toDouble() * 60 + m.captured(4).toDouble();
     if (total <= 0 || total > 86400.0 * 365)
         return std::nullopt;
     return int(std::min(total * 1000.0, 2147483647.0));
 }
 
-const QString kAnonymous = QStringLiteral("http://schemas.xmlsoap.org/ws/2004/08/addressing/role/anonymous");
+const QString kAnonymous
+    = QStringLiteral("http://schemas.xmlsoap.org/ws/2004/08/addressing/role/anonymous");
 
 // A response envelope with the namespaces real WinRM declares (a, x, w, rsp, p).
 QByteArray writeResponse(const QString &actionUri, const QString &relatesTo,
@@ -115,7 +120,8 @@ Expected<ParsedRequest> parseRequest(const QByteArray &xml)
         } else if (h.is(ns::wsman, "OperationTimeout")) {
             const auto ms = durationMs(h.text);
             if (!ms)
-                return badRequest(QStringLiteral("invalid OperationTimeout %1").arg(h.text.trimmed()));
+                return badRequest(
+                    QStringLiteral("invalid OperationTimeout %1").arg(h.text.trimmed()));
             r.operationTimeoutMs = *ms;
         } else if (h.is(ns::wsman, "OptionSet")) {
             for (const auto *o : h.childrenNamed(ns::wsman, "Option"))
@@ -179,8 +185,9 @@ Fault timedOutFault(const QString &machine)
     Fault f;
     f.code = codeTimedOut;
     f.subcode = QStringLiteral("w:TimedOut");
-    f.message = QStringLiteral("The WS-Management service cannot complete the operation within the time specified "
-                               "in OperationTimeout.  ");
+    f.message = QStringLiteral(
+        "The WS-Management service cannot complete the operation within the time specified "
+        "in OperationTimeout.  ");
     f.machine = machine;
     f.receiver = true;
     return f;
@@ -191,10 +198,12 @@ Fault invalidSelectorsFault(const QString &machine)
     Fault f;
     f.code = codeInvalidSelectors;
     f.subcode = QStringLiteral("w:InvalidSelectors");
-    f.message = QStringLiteral("The WS-Management service cannot process the request because the request contained "
-                               "invalid selectors for the resource. ");
+    f.message = QStringLiteral(
+        "The WS-Management service cannot process the request because the request contained "
+        "invalid selectors for the resource. ");
     f.machine = machine;
-    f.faultDetail = QStringLiteral("http://schemas.dmtf.org/wbem/wsman/1/wsman/faultDetail/UnexpectedSelectors");
+    f.faultDetail = QStringLiteral(
+        "http://schemas.dmtf.org/wbem/wsman/1/wsman/faultDetail/UnexpectedSelectors");
     f.provider = QStringLiteral("Shell provider");
     f.providerPath = QStringLiteral("%systemroot%\\system32\\WsmSvc.dll");
     return f;
@@ -205,11 +214,13 @@ Fault resourceNotFoundFault(const QString &machine, const QString &resourceUri)
     Fault f;
     f.code = codeResourceNotFound;
     f.subcode = QStringLiteral("w:DestinationUnreachable");
-    f.reason = QStringLiteral("The WS-Management service cannot process the request. The service cannot find the "
-                              "resource identified by the resource URI and selectors. ");
+    f.reason = QStringLiteral(
+        "The WS-Management service cannot process the request. The service cannot find the "
+        "resource identified by the resource URI and selectors. ");
     f.message = f.reason + QStringLiteral("Resource URI: %1").arg(resourceUri);
     f.machine = machine;
-    f.faultDetail = QStringLiteral("http://schemas.dmtf.org/wbem/wsman/1/wsman/faultDetail/InvalidResourceURI");
+    f.faultDetail = QStringLiteral(
+        "http://schemas.dmtf.org/wbem/wsman/1/wsman/faultDetail/InvalidResourceURI");
     return f;
 }
 
@@ -221,13 +232,15 @@ QByteArray buildFault(const QString &relatesTo, const Fault &fault)
     return writeResponse(QLatin1String(action::fault), relatesTo, [&](QXmlStreamWriter &x) {
         x.writeStartElement(s, QStringLiteral("Fault"));
         x.writeStartElement(s, QStringLiteral("Code"));
-        x.writeTextElement(s, QStringLiteral("Value"), fault.receiver ? QStringLiteral("s:Receiver")
-                                                                      : QStringLiteral("s:Sender"));
+        x.writeTextElement(s, QStringLiteral("Value"),
+                           fault.receiver ? QStringLiteral("s:Receiver")
+                                          : QStringLiteral("s:Sender"));
         if (!fault.subcode.isEmpty()) {
             x.writeStartElement(s, QStringLiteral("Subcode"));
-            x.writeTextElement(s, QStringLiteral("Value"), fault.subcode.contains(QLatin1Char(':'))
-                                                               ? fault.subcode
-                                                               : QStringLiteral("w:") + fault.subcode);
+            x.writeTextElement(s, QStringLiteral("Value"),
+                               fault.subcode.contains(QLatin1Char(':'))
+                                   ? fault.subcode
+                                   : QStringLiteral("w:") + fault.subcode);
             x.writeEndElement();
         }
         x.writeEndElement(); // Code
@@ -265,8 +278,8 @@ QByteArray buildFault(const QString &relatesTo, const Fault &fault)
     });
 }
 
-QByteArray buildFault(const QString &relatesTo, quint32 code, const QString &subcode, const QString &message,
-                      const QString &machine)
+QByteArray buildFault(const QString &relatesTo, quint32 code, const QString &subcode,
+                      const QString &message, const QString &machine)
 {
     Fault f;
     f.code = code;
@@ -278,83 +291,91 @@ QByteArray buildFault(const QString &relatesTo, quint32 code, const QString &sub
     return buildFault(relatesTo, f);
 }
 
-QByteArray buildCreateResponse(const QString &relatesTo, const QString &address, const QString &resourceUri,
-                               const QString &shellId, const QString &owner)
+QByteArray buildCreateResponse(const QString &relatesTo, const QString &address,
+                               const QString &resourceUri, const QString &shellId,
+                               const QString &owner)
 {
     const QString a = QLatin1String(ns::addressing);
     const QString x = QLatin1String(ns::transfer);
     const QString w = QLatin1String(ns::wsman);
     const QString rsp = QLatin1String(ns::shell);
-    return writeResponse(QLatin1String(action::createResponse), relatesTo, [&](QXmlStreamWriter &xw) {
-        xw.writeStartElement(x, QStringLiteral("ResourceCreated"));
-        xw.writeTextElement(a, QStringLiteral("Address"), address);
-        xw.writeStartElement(a, QStringLiteral("ReferenceParameters"));
-        xw.writeTextElement(w, QStringLiteral("ResourceURI"), resourceUri);
-        xw.writeStartElement(w, QStringLiteral("SelectorSet"));
-        xw.writeStartElement(w, QStringLiteral("Selector"));
-        xw.writeAttribute(QStringLiteral("Name"), QStringLiteral("ShellId"));
-        xw.writeCharacters(shellId);
-        xw.writeEndElement();
-        xw.writeEndElement();
-        xw.writeEndElement(); // ReferenceParameters
-        xw.writeEndElement(); // ResourceCreated
-        xw.writeStartElement(rsp, QStringLiteral("Shell"));
-        xw.writeTextElement(rsp, QStringLiteral("ShellId"), shellId);
-        xw.writeTextElement(rsp, QStringLiteral("ResourceUri"), resourceUri);
-        xw.writeTextElement(rsp, QStringLiteral("Owner"), owner);
-        xw.writeTextElement(rsp, QStringLiteral("IdleTimeOut"), QStringLiteral("PT7200.000S"));
-        xw.writeTextElement(rsp, QStringLiteral("InputStreams"), QStringLiteral("stdin pr"));
-        xw.writeTextElement(rsp, QStringLiteral("OutputStreams"), QStringLiteral("stdout"));
-        xw.writeTextElement(rsp, QStringLiteral("Locale"), QStringLiteral("en-US"));
-        xw.writeTextElement(rsp, QStringLiteral("DataLocale"), QStringLiteral("en-US"));
-        xw.writeTextElement(rsp, QStringLiteral("CompressionMode"), QStringLiteral("NoCompression"));
-        xw.writeTextElement(rsp, QStringLiteral("ProfileLoaded"), QStringLiteral("Yes"));
-        xw.writeTextElement(rsp, QStringLiteral("Encoding"), QStringLiteral("UTF8"));
-        xw.writeTextElement(rsp, QStringLiteral("BufferMode"), QStringLiteral("Block"));
-        xw.writeTextElement(rsp, QStringLiteral("State"), QStringLiteral("Connected"));
-        xw.writeEndElement();
-    });
+    return writeResponse(
+        QLatin1String(action::createResponse), relatesTo, [&](QXmlStreamWriter &xw) {
+            xw.writeStartElement(x, QStringLiteral("ResourceCreated"));
+            xw.writeTextElement(a, QStringLiteral("Address"), address);
+            xw.writeStartElement(a, QStringLiteral("ReferenceParameters"));
+            xw.writeTextElement(w, QStringLiteral("ResourceURI"), resourceUri);
+            xw.writeStartElement(w, QStringLiteral("SelectorSet"));
+            xw.writeStartElement(w, QStringLiteral("Selector"));
+            xw.writeAttribute(QStringLiteral("Name"), QStringLiteral("ShellId"));
+            xw.writeCharacters(shellId);
+            xw.writeEndElement();
+            xw.writeEndElement();
+            xw.writeEndElement(); // ReferenceParameters
+            xw.writeEndElement(); // ResourceCreated
+            xw.writeStartElement(rsp, QStringLiteral("Shell"));
+            xw.writeTextElement(rsp, QStringLiteral("ShellId"), shellId);
+            xw.writeTextElement(rsp, QStringLiteral("ResourceUri"), resourceUri);
+            xw.writeTextElement(rsp, QStringLiteral("Owner"), owner);
+            xw.writeTextElement(rsp, QStringLiteral("IdleTimeOut"), QStringLiteral("PT7200.000S"));
+            xw.writeTextElement(rsp, QStringLiteral("InputStreams"), QStringLiteral("stdin pr"));
+            xw.writeTextElement(rsp, QStringLiteral("OutputStreams"), QStringLiteral("stdout"));
+            xw.writeTextElement(rsp, QStringLiteral("Locale"), QStringLiteral("en-US"));
+            xw.writeTextElement(rsp, QStringLiteral("DataLocale"), QStringLiteral("en-US"));
+            xw.writeTextElement(rsp, QStringLiteral("CompressionMode"),
+                                QStringLiteral("NoCompression"));
+            xw.writeTextElement(rsp, QStringLiteral("ProfileLoaded"), QStringLiteral("Yes"));
+            xw.writeTextElement(rsp, QStringLiteral("Encoding"), QStringLiteral("UTF8"));
+            xw.writeTextElement(rsp, QStringLiteral("BufferMode"), QStringLiteral("Block"));
+            xw.writeTextElement(rsp, QStringLiteral("State"), QStringLiteral("Connected"));
+            xw.writeEndElement();
+        });
 }
 
 QByteArray buildCommandResponse(const QString &relatesTo, const QString &commandId)
 {
     const QString rsp = QLatin1String(ns::shell);
-    return writeResponse(QLatin1String(action::commandResponse), relatesTo, [&](QXmlStreamWriter &w) {
-        w.writeStartElement(rsp, QStringLiteral("CommandResponse"));
-        w.writeTextElement(rsp, QStringLiteral("CommandId"), commandId);
-        w.writeEndElement();
-    });
+    return writeResponse(QLatin1String(action::commandResponse), relatesTo,
+                         [&](QXmlStreamWriter &w) {
+                             w.writeStartElement(rsp, QStringLiteral("CommandResponse"));
+                             w.writeTextElement(rsp, QStringLiteral("CommandId"), commandId);
+                             w.writeEndElement();
+                         });
 }
 
 QByteArray buildReceiveResponse(const QString &relatesTo, const QList<StreamChunk> &streams,
                                 const QString &commandId, const QString &commandState)
 {
     const QString rsp = QLatin1String(ns::shell);
-    return writeResponse(QLatin1String(action::receiveResponse), relatesTo, [&](QXmlStreamWriter &w) {
-        w.writeStartElement(rsp, QStringLiteral("ReceiveResponse"));
-        for (const auto &chunk : streams) {
-            w.writeStartElement(rsp, QStringLiteral("Stream"));
-            w.writeAttribute(QStringLiteral("Name"), chunk.name.isEmpty() ? QStringLiteral("stdout") : chunk.name);
-            if (!chunk.commandId.isEmpty())
-                w.writeAttribute(QStringLiteral("CommandId"), chunk.commandId);
-            if (chunk.end)
-                w.writeAttribute(QStringLiteral("End"), QStringLiteral("true"));
-            w.writeCharacters(QString::fromLatin1(chunk.data.toBase64()));
+    return writeResponse(
+        QLatin1String(action::receiveResponse), relatesTo, [&](QXmlStreamWriter &w) {
+            w.writeStartElement(rsp, QStringLiteral("ReceiveResponse"));
+            for (const auto &chunk : streams) {
+                w.writeStartElement(rsp, QStringLiteral("Stream"));
+                w.writeAttribute(QStringLiteral("Name"),
+                                 chunk.name.isEmpty() ? QStringLiteral("stdout") : chunk.name);
+                if (!chunk.commandId.isEmpty())
+                    w.writeAttribute(QStringLiteral("CommandId"), chunk.commandId);
+                if (chunk.end)
+                    w.writeAttribute(QStringLiteral("End"), QStringLiteral("true"));
+                w.writeCharacters(QString::fromLatin1(chunk.data.toBase64()));
+                w.writeEndElement();
+            }
+            if (!commandState.isEmpty()) {
+                w.writeStartElement(rsp, QStringLiteral("CommandState"));
+                if (!commandId.isEmpty())
+                    w.writeAttribute(QStringLiteral("CommandId"), commandId);
+                w.writeAttribute(
+                    QStringLiteral("State"),
+                    QStringLiteral(
+                        "http://schemas.microsoft.com/wbem/wsman/1/windows/shell/CommandState/")
+                        + commandState);
+                if (commandState == QLatin1String("Done"))
+                    w.writeTextElement(rsp, QStringLiteral("ExitCode"), QStringLiteral("0"));
+                w.writeEndElement();
+            }
             w.writeEndElement();
-        }
-        if (!commandState.isEmpty()) {
-            w.writeStartElement(rsp, QStringLiteral("CommandState"));
-            if (!commandId.isEmpty())
-                w.writeAttribute(QStringLiteral("CommandId"), commandId);
-            w.writeAttribute(QStringLiteral("State"),
-                             QStringLiteral("http://schemas.microsoft.com/wbem/wsman/1/windows/shell/CommandState/")
-                                 + commandState);
-            if (commandState == QLatin1String("Done"))
-                w.writeTextElement(rsp, QStringLiteral("ExitCode"), QStringLiteral("0"));
-            w.writeEndElement();
-        }
-        w.writeEndElement();
-    });
+        });
 }
 
 QByteArray buildEmptyResponse(const QString &relatesTo, const QString &responseAction)
@@ -371,9 +392,11 @@ QByteArray buildEmptyResponse(const QString &relatesTo, const QString &responseA
 int receiveResponseOverhead()
 {
     // Envelope, header (two uuids) and a CommandState; each Stream element adds ~110 bytes.
-    static const int size = int(buildReceiveResponse(newMessageId(), {}, QStringLiteral("00000000-0000-0000-0000-000000000000"),
-                                                     QStringLiteral("Done"))
-                                    .size());
+    static const int size
+        = int(buildReceiveResponse(newMessageId(), {},
+                                   QStringLiteral("00000000-0000-0000-0000-000000000000"),
+                                   QStringLiteral("Done"))
+                  .size());
     return size;
 }
 

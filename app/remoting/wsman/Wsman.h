@@ -28,24 +28,32 @@ inline constexpr char powershell[] = "http://schemas.microsoft.com/powershell";
 
 namespace action {
 inline constexpr char create[] = "http://schemas.xmlsoap.org/ws/2004/09/transfer/Create";
-inline constexpr char createResponse[] = "http://schemas.xmlsoap.org/ws/2004/09/transfer/CreateResponse";
+inline constexpr char createResponse[]
+    = "http://schemas.xmlsoap.org/ws/2004/09/transfer/CreateResponse";
 inline constexpr char del[] = "http://schemas.xmlsoap.org/ws/2004/09/transfer/Delete";
-inline constexpr char deleteResponse[] = "http://schemas.xmlsoap.org/ws/2004/09/transfer/DeleteResponse";
+inline constexpr char deleteResponse[]
+    = "http://schemas.xmlsoap.org/ws/2004/09/transfer/DeleteResponse";
 inline constexpr char command[] = "http://schemas.microsoft.com/wbem/wsman/1/windows/shell/Command";
-inline constexpr char commandResponse[] = "http://schemas.microsoft.com/wbem/wsman/1/windows/shell/CommandResponse";
+inline constexpr char commandResponse[]
+    = "http://schemas.microsoft.com/wbem/wsman/1/windows/shell/CommandResponse";
 inline constexpr char send[] = "http://schemas.microsoft.com/wbem/wsman/1/windows/shell/Send";
-inline constexpr char sendResponse[] = "http://schemas.microsoft.com/wbem/wsman/1/windows/shell/SendResponse";
+inline constexpr char sendResponse[]
+    = "http://schemas.microsoft.com/wbem/wsman/1/windows/shell/SendResponse";
 inline constexpr char receive[] = "http://schemas.microsoft.com/wbem/wsman/1/windows/shell/Receive";
-inline constexpr char receiveResponse[] = "http://schemas.microsoft.com/wbem/wsman/1/windows/shell/ReceiveResponse";
+inline constexpr char receiveResponse[]
+    = "http://schemas.microsoft.com/wbem/wsman/1/windows/shell/ReceiveResponse";
 inline constexpr char signal[] = "http://schemas.microsoft.com/wbem/wsman/1/windows/shell/Signal";
-inline constexpr char signalResponse[] = "http://schemas.microsoft.com/wbem/wsman/1/windows/shell/SignalResponse";
+inline constexpr char signalResponse[]
+    = "http://schemas.microsoft.com/wbem/wsman/1/windows/shell/SignalResponse";
 inline constexpr char fault[] = "http://schemas.dmtf.org/wbem/wsman/1/wsman/fault";
 } // namespace action
 
 // Well-known WS-Man fault codes (WSManFault Code attribute).
-inline constexpr quint32 codeTimedOut = 2150858793u;         // w:TimedOut: no output yet, receive again
-inline constexpr quint32 codeInvalidSelectors = 2150858843u; // w:InvalidSelectors: unknown shell/command
-inline constexpr quint32 codeResourceNotFound = 2150858752u; // w:DestinationUnreachable: unknown ResourceURI
+inline constexpr quint32 codeTimedOut = 2150858793u; // w:TimedOut: no output yet, receive again
+inline constexpr quint32 codeInvalidSelectors
+    = 2150858843u; // w:InvalidSelectors: unknown shell/command
+inline constexpr quint32 codeResourceNotFound
+    = 2150858752u; // w:DestinationUnreachable: unknown ResourceURI
 
 struct Endpoint
 {
@@ -64,11 +72,13 @@ struct Request
 };
 
 // Client builders. Payload arguments are raw bytes (PSRP fragments); they are base64-encoded here.
-Request buildCreate(const Endpoint &endpoint, const QString &shellId, const QByteArray &creationXmlRaw,
+Request buildCreate(const Endpoint &endpoint, const QString &shellId,
+                    const QByteArray &creationXmlRaw,
                     const QString &protocolVersion = QStringLiteral("2.3"));
 // Pool receive when commandId is empty, else DesiredStream CommandId=. Both carry the
 // WSMAN_CMDSHELL_OPTION_KEEPALIVE option, as real clients send it (see the recordings).
-Request buildReceive(const Endpoint &endpoint, const QString &shellId, const QString &commandId = {});
+Request buildReceive(const Endpoint &endpoint, const QString &shellId,
+                     const QString &commandId = {});
 Request buildCommand(const Endpoint &endpoint, const QString &shellId, const QString &commandId,
                      const QByteArray &argumentsRaw);
 // streamName "pr" carries PIPELINE_HOST_RESPONSE data (see the recordings); stdin everything else.
@@ -77,16 +87,19 @@ Request buildSend(const Endpoint &endpoint, const QString &shellId, const QStrin
 Request buildSignal(const Endpoint &endpoint, const QString &shellId, const QString &commandId,
                     const QString &code);
 Request buildDelete(const Endpoint &endpoint, const QString &shellId);
-QString signalTerminate(); // http://schemas.microsoft.com/wbem/wsman/1/windows/shell/signal/terminate
-QString signalPsCtrlC();   // http://schemas.microsoft.com/powershell/signal/crtl_c (sic)
-QString newMessageId();    // "uuid:" + upper-case GUID
+QString
+signalTerminate();       // http://schemas.microsoft.com/wbem/wsman/1/windows/shell/signal/terminate
+QString signalPsCtrlC(); // http://schemas.microsoft.com/powershell/signal/crtl_c (sic)
+QString newMessageId();  // "uuid:" + upper-case GUID
 
 // Response parsers. RelatesTo is checked against expectedMessageId; a SOAP Fault becomes
 // Error{WsMan} with wsmanCode, wsmanMachine and the server's message; a body that is not
 // SOAP (HTML page, empty, garbage) becomes Error{Http} — the caller sets httpStatus
 // (see nonSoapBodyError()).
-Expected<QString> parseCreateResponse(const QByteArray &xml, const QString &expectedMessageId);  // ShellId
-Expected<QString> parseCommandResponse(const QByteArray &xml, const QString &expectedMessageId); // CommandId
+Expected<QString> parseCreateResponse(const QByteArray &xml,
+                                      const QString &expectedMessageId); // ShellId
+Expected<QString> parseCommandResponse(const QByteArray &xml,
+                                       const QString &expectedMessageId); // CommandId
 
 struct StreamChunk
 {
@@ -99,15 +112,17 @@ struct StreamChunk
 struct ReceiveResult
 {
     QList<StreamChunk> streams;
-    QString commandState;     // short name: "Done", "Running", "Pending"; empty when absent
-    QString commandStateId;   // CommandState's CommandId
-    bool done = false;        // CommandState Done
+    QString commandState;   // short name: "Done", "Running", "Pending"; empty when absent
+    QString commandStateId; // CommandState's CommandId
+    bool done = false;      // CommandState Done
     std::optional<int> exitCode;
 };
 
-Expected<ReceiveResult> parseReceiveResponse(const QByteArray &xml, const QString &expectedMessageId);
-Status parseEmptyResponse(const QByteArray &xml, const QString &expectedMessageId); // Send/Signal/Delete
-bool isTimedOut(const Error &error); // WsMan code 2150858793
+Expected<ReceiveResult> parseReceiveResponse(const QByteArray &xml,
+                                             const QString &expectedMessageId);
+Status parseEmptyResponse(const QByteArray &xml,
+                          const QString &expectedMessageId); // Send/Signal/Delete
+bool isTimedOut(const Error &error);                         // WsMan code 2150858793
 // The Error{Http} for a body that is not SOAP; httpStatus (when known) goes into the message.
 Error nonSoapBodyError(const QByteArray &body, int httpStatus = 0);
 
@@ -117,8 +132,8 @@ struct ParsedRequest
     QString action;
     QString messageId;
     QString resourceUri;
-    QString shellId;       // SelectorSet ShellId, or the Create body's Shell ShellId attribute
-    QString commandId;     // CommandLine/Send Stream/Signal CommandId attribute
+    QString shellId;   // SelectorSet ShellId, or the Create body's Shell ShellId attribute
+    QString commandId; // CommandLine/Send Stream/Signal CommandId attribute
     QString to;
     QString sessionId;
     int maxEnvelopeSize = 153600;
@@ -138,12 +153,13 @@ Expected<ParsedRequest> parseRequest(const QByteArray &xml);
 struct Fault
 {
     quint32 code = 0;
-    QString subcode;       // "w:TimedOut", "w:InvalidSelectors"... (prefixes w, a, p declared); bare names get "w:"
-    QString reason;        // s:Reason text; the message when empty
-    QString message;       // f:Message text
+    QString subcode; // "w:TimedOut", "w:InvalidSelectors"... (prefixes w, a, p declared); bare
+                     // names get "w:"
+    QString reason;  // s:Reason text; the message when empty
+    QString message; // f:Message text
     QString machine;
-    QString faultDetail;   // optional w:FaultDetail URI
-    QString provider;      // optional: wrap the message in f:ProviderFault (shell provider faults)
+    QString faultDetail; // optional w:FaultDetail URI
+    QString provider;    // optional: wrap the message in f:ProviderFault (shell provider faults)
     QString providerPath;
     bool receiver = false; // s:Receiver rather than s:Sender
 };
@@ -151,8 +167,9 @@ Fault timedOutFault(const QString &machine);
 Fault invalidSelectorsFault(const QString &machine); // unknown/deleted shell (as recorded)
 Fault resourceNotFoundFault(const QString &machine, const QString &resourceUri);
 
-QByteArray buildCreateResponse(const QString &relatesTo, const QString &address, const QString &resourceUri,
-                               const QString &shellId, const QString &owner);
+QByteArray buildCreateResponse(const QString &relatesTo, const QString &address,
+                               const QString &resourceUri, const QString &shellId,
+                               const QString &owner);
 QByteArray buildCommandResponse(const QString &relatesTo, const QString &commandId);
 // Streams' data are raw bytes (base64-encoded here). commandState: "" (none) / "Running" / "Done".
 QByteArray buildReceiveResponse(const QString &relatesTo, const QList<StreamChunk> &streams,
@@ -160,8 +177,8 @@ QByteArray buildReceiveResponse(const QString &relatesTo, const QList<StreamChun
 // responseAction: action::sendResponse, signalResponse or deleteResponse.
 QByteArray buildEmptyResponse(const QString &relatesTo, const QString &responseAction);
 QByteArray buildFault(const QString &relatesTo, const Fault &fault);
-QByteArray buildFault(const QString &relatesTo, quint32 code, const QString &subcode, const QString &message,
-                      const QString &machine);
+QByteArray buildFault(const QString &relatesTo, quint32 code, const QString &subcode,
+                      const QString &message, const QString &machine);
 // Bytes of envelope around a Receive response's streams (for sizing fragments).
 int receiveResponseOverhead();
 

@@ -9,8 +9,8 @@ namespace {
 Error malformed(const QString &detail)
 {
     return Error::make(Error::Kind::Protocol,
-                       QCoreApplication::translate("remoting::wsman",
-                                                   "The server sent a malformed WS-Management message."),
+                       QCoreApplication::translate(
+                           "remoting::wsman", "The server sent a malformed WS-Management message."),
                        detail);
 }
 } // namespace
@@ -51,7 +51,8 @@ Expected<XmlElement> XmlElement::parse(const QByteArray &xml)
             target->name = reader.name().toString();
             const auto attrs = reader.attributes();
             for (const auto &a : attrs)
-                target->attributes.append({a.namespaceUri().toString(), a.name().toString(), a.value().toString()});
+                target->attributes.append(
+                    {a.namespaceUri().toString(), a.name().toString(), a.value().toString()});
             stack.push_back(target);
             break;
         }
@@ -92,7 +93,8 @@ const XmlElement *XmlElement::child(const char *nsUri, const char *localName) co
     return nullptr;
 }
 
-std::vector<const XmlElement *> XmlElement::childrenNamed(const char *nsUri, const char *localName) const
+std::vector<const XmlElement *> XmlElement::childrenNamed(const char *nsUri,
+                                                          const char *localName) const
 {
     std::vector<const XmlElement *> out;
     for (const auto &c : children)

@@ -13,8 +13,9 @@ namespace fake {
 class CmdletCall
 {
 public:
-    CmdletCall(OrganisationModel &model, const CmdletSpec &spec, QMap<QString, remoting::PsValue> bound,
-               QStringList userRoles, CmdletOutcome &outcome);
+    CmdletCall(OrganisationModel &model, const CmdletSpec &spec,
+               QMap<QString, remoting::PsValue> bound, QStringList userRoles,
+               CmdletOutcome &outcome);
 
     OrganisationModel &model() { return m_model; }
     const CmdletSpec &spec() const { return m_spec; }
@@ -37,16 +38,18 @@ public:
     bool changed() const { return m_changed; }
 
     // An Exchange task error of this cmdlet.
-    remoting::ErrorRecord taskError(const QString &exceptionType, const QString &category, const QString &message,
-                                    const QString &target = {}) const;
-    // ManagementObjectNotFoundException: "The operation couldn't be performed because '{0}' couldn't be found."
+    remoting::ErrorRecord taskError(const QString &exceptionType, const QString &category,
+                                    const QString &message, const QString &target = {}) const;
+    // ManagementObjectNotFoundException: "The operation couldn't be performed because '{0}'
+    // couldn't be found."
     remoting::ErrorRecord notFound(const QString &identity) const;
     remoting::ErrorRecord ambiguous(const QString &identity) const;
     // "The length of the property is too long..." when name is over 64 characters.
     bool checkNameLength(const QString &name);
     // ADObjectAlreadyExistsException for a DN.
     remoting::ErrorRecord alreadyExists(const QString &dn) const;
-    // ParameterArgumentTransformationError: "Cannot process argument transformation on parameter 'P'. <inner>"
+    // ParameterArgumentTransformationError: "Cannot process argument transformation on parameter
+    // 'P'. <inner>"
     remoting::ErrorRecord transformationError(const QString &parameter, const QString &inner) const;
     // "WARNING: The command completed successfully but no settings of '{0}' have been modified."
     void warnNothingModified(const QString &identity);

@@ -16,15 +16,33 @@ namespace {
 
 using T = ParameterSpec::Type;
 
-ParameterSpec text(const QString &name) { return {name, T::Text, false, false, QStringLiteral("System.String"), {}}; }
-ParameterSpec required(const QString &name) { return {name, T::Text, true, true, QStringLiteral("System.String"), {}}; }
-ParameterSpec identity(bool mandatory) { return {QStringLiteral("Identity"), T::Text, mandatory, true, QStringLiteral("System.String"), {}}; }
-ParameterSpec boolean(const QString &name) { return {name, T::Bool, false, false, QStringLiteral("System.Boolean"), {}}; }
+ParameterSpec text(const QString &name)
+{
+    return {name, T::Text, false, false, QStringLiteral("System.String"), {}};
+}
+ParameterSpec required(const QString &name)
+{
+    return {name, T::Text, true, true, QStringLiteral("System.String"), {}};
+}
+ParameterSpec identity(bool mandatory)
+{
+    return {QStringLiteral("Identity"),      T::Text, mandatory, true,
+            QStringLiteral("System.String"), {}};
+}
+ParameterSpec boolean(const QString &name)
+{
+    return {name, T::Bool, false, false, QStringLiteral("System.Boolean"), {}};
+}
 ParameterSpec nullableBool(const QString &name)
 {
-    return {name, T::NullableBool, false, false, QStringLiteral("System.Nullable`1[System.Boolean]"), {}};
+    return {
+        name, T::NullableBool, false, false, QStringLiteral("System.Nullable`1[System.Boolean]"),
+        {}};
 }
-ParameterSpec integer(const QString &name) { return {name, T::Int, false, false, QStringLiteral("System.Int32"), {}}; }
+ParameterSpec integer(const QString &name)
+{
+    return {name, T::Int, false, false, QStringLiteral("System.Int32"), {}};
+}
 ParameterSpec list(const QString &name, bool mandatory = false)
 {
     return {name, T::List, mandatory, mandatory, QStringLiteral("System.String[]"), {}};
@@ -39,25 +57,43 @@ ParameterSpec enumList(const QString &name, const QString &type, const QStringLi
 }
 ParameterSpec resultSize()
 {
-    return {QStringLiteral("ResultSize"), T::ResultSize, false, false,
-            QStringLiteral("Microsoft.Exchange.Data.Unlimited`1[System.UInt32]"), {}};
+    return {QStringLiteral("ResultSize"),
+            T::ResultSize,
+            false,
+            false,
+            QStringLiteral("Microsoft.Exchange.Data.Unlimited`1[System.UInt32]"),
+            {}};
 }
 
-const QString kSysConfig = QStringLiteral("Microsoft.Exchange.Management.SystemConfigurationTasks.");
+const QString kSysConfig
+    = QStringLiteral("Microsoft.Exchange.Management.SystemConfigurationTasks.");
 const QString kJournaling = QStringLiteral("Microsoft.Exchange.MessagingPolicies.Journaling.");
 const QString kRecipientTasks = QStringLiteral("Microsoft.Exchange.Management.RecipientTasks.");
 
-const QStringList kRecipientTypeDetails = {
-    QStringLiteral("UserMailbox"), QStringLiteral("SharedMailbox"), QStringLiteral("RoomMailbox"),
-    QStringLiteral("EquipmentMailbox"), QStringLiteral("MailContact"), QStringLiteral("MailUser"),
-    QStringLiteral("MailUniversalDistributionGroup"), QStringLiteral("MailUniversalSecurityGroup"),
-    QStringLiteral("DynamicDistributionGroup"), QStringLiteral("RoomList"), QStringLiteral("LinkedMailbox"),
-    QStringLiteral("DiscoveryMailbox"), QStringLiteral("User"), QStringLiteral("Contact")};
-const QStringList kRecipientTypes = {
-    QStringLiteral("UserMailbox"), QStringLiteral("MailContact"), QStringLiteral("MailUser"),
-    QStringLiteral("MailUniversalDistributionGroup"), QStringLiteral("MailUniversalSecurityGroup"),
-    QStringLiteral("DynamicDistributionGroup"), QStringLiteral("User"), QStringLiteral("Contact")};
-const QString kRecipientTypeDetailsType = QStringLiteral("Microsoft.Exchange.Data.Directory.Recipient.RecipientTypeDetails");
+const QStringList kRecipientTypeDetails = {QStringLiteral("UserMailbox"),
+                                           QStringLiteral("SharedMailbox"),
+                                           QStringLiteral("RoomMailbox"),
+                                           QStringLiteral("EquipmentMailbox"),
+                                           QStringLiteral("MailContact"),
+                                           QStringLiteral("MailUser"),
+                                           QStringLiteral("MailUniversalDistributionGroup"),
+                                           QStringLiteral("MailUniversalSecurityGroup"),
+                                           QStringLiteral("DynamicDistributionGroup"),
+                                           QStringLiteral("RoomList"),
+                                           QStringLiteral("LinkedMailbox"),
+                                           QStringLiteral("DiscoveryMailbox"),
+                                           QStringLiteral("User"),
+                                           QStringLiteral("Contact")};
+const QStringList kRecipientTypes = {QStringLiteral("UserMailbox"),
+                                     QStringLiteral("MailContact"),
+                                     QStringLiteral("MailUser"),
+                                     QStringLiteral("MailUniversalDistributionGroup"),
+                                     QStringLiteral("MailUniversalSecurityGroup"),
+                                     QStringLiteral("DynamicDistributionGroup"),
+                                     QStringLiteral("User"),
+                                     QStringLiteral("Contact")};
+const QString kRecipientTypeDetailsType
+    = QStringLiteral("Microsoft.Exchange.Data.Directory.Recipient.RecipientTypeDetails");
 
 QList<ParameterSpec> sendConnectorSettings()
 {
@@ -66,7 +102,8 @@ QList<ParameterSpec> sendConnectorSettings()
             list(QStringLiteral("SmartHosts")),
             list(QStringLiteral("SourceTransportServers")),
             boolean(QStringLiteral("RequireTLS")),
-            enumeration(QStringLiteral("TlsAuthLevel"), QStringLiteral("Microsoft.Exchange.Data.TlsAuthLevel"),
+            enumeration(QStringLiteral("TlsAuthLevel"),
+                        QStringLiteral("Microsoft.Exchange.Data.TlsAuthLevel"),
                         {QStringLiteral("EncryptionOnly"), QStringLiteral("CertificateValidation"),
                          QStringLiteral("DomainValidation")}),
             boolean(QStringLiteral("Enabled")),
@@ -81,93 +118,185 @@ QList<CmdletSpec> buildCatalog()
     using namespace cmdlets;
     const QString id = QStringLiteral("Identity");
     QList<CmdletSpec> c;
-    c.append({QStringLiteral("Get-ExchangeServer"), kSysConfig + QStringLiteral("GetExchangeServer"),
-              {identity(false)}, id, false, getExchangeServer});
-    c.append({QStringLiteral("Get-OrganizationConfig"), kSysConfig + QStringLiteral("GetOrganizationConfig"),
-              {identity(false)}, id, false, getOrganizationConfig});
-    c.append({QStringLiteral("Get-AcceptedDomain"), kSysConfig + QStringLiteral("GetAcceptedDomain"),
-              {identity(false)}, id, false, getAcceptedDomain});
-    c.append({QStringLiteral("Get-Recipient"), kRecipientTasks + QStringLiteral("GetRecipient"),
+    c.append({QStringLiteral("Get-ExchangeServer"),
+              kSysConfig + QStringLiteral("GetExchangeServer"),
+              {identity(false)},
+              id,
+              false,
+              getExchangeServer});
+    c.append({QStringLiteral("Get-OrganizationConfig"),
+              kSysConfig + QStringLiteral("GetOrganizationConfig"),
+              {identity(false)},
+              id,
+              false,
+              getOrganizationConfig});
+    c.append({QStringLiteral("Get-AcceptedDomain"),
+              kSysConfig + QStringLiteral("GetAcceptedDomain"),
+              {identity(false)},
+              id,
+              false,
+              getAcceptedDomain});
+    c.append({QStringLiteral("Get-Recipient"),
+              kRecipientTasks + QStringLiteral("GetRecipient"),
               {identity(false), resultSize(),
-               enumList(QStringLiteral("RecipientTypeDetails"), kRecipientTypeDetailsType, kRecipientTypeDetails),
-               enumList(QStringLiteral("RecipientType"), QStringLiteral("Microsoft.Exchange.Data.Directory.Recipient.RecipientType"),
+               enumList(QStringLiteral("RecipientTypeDetails"), kRecipientTypeDetailsType,
+                        kRecipientTypeDetails),
+               enumList(QStringLiteral("RecipientType"),
+                        QStringLiteral("Microsoft.Exchange.Data.Directory.Recipient.RecipientType"),
                         kRecipientTypes)},
-              id, false, getRecipient});
-    c.append({QStringLiteral("Get-Mailbox"), kRecipientTasks + QStringLiteral("GetMailbox"),
+              id,
+              false,
+              getRecipient});
+    c.append({QStringLiteral("Get-Mailbox"),
+              kRecipientTasks + QStringLiteral("GetMailbox"),
               {identity(false), resultSize(),
-               enumList(QStringLiteral("RecipientTypeDetails"), kRecipientTypeDetailsType, kRecipientTypeDetails)},
-              id, false, getMailbox});
-    c.append({QStringLiteral("Get-TransportService"), kSysConfig + QStringLiteral("GetTransportService"),
-              {identity(false)}, id, false, getTransportService});
-    c.append({QStringLiteral("Get-Command"), QStringLiteral("Microsoft.PowerShell.Commands.GetCommandCommand"),
-              {list(QStringLiteral("Name"))}, QStringLiteral("Name"), false, getCommand});
+               enumList(QStringLiteral("RecipientTypeDetails"), kRecipientTypeDetailsType,
+                        kRecipientTypeDetails)},
+              id,
+              false,
+              getMailbox});
+    c.append({QStringLiteral("Get-TransportService"),
+              kSysConfig + QStringLiteral("GetTransportService"),
+              {identity(false)},
+              id,
+              false,
+              getTransportService});
+    c.append({QStringLiteral("Get-Command"),
+              QStringLiteral("Microsoft.PowerShell.Commands.GetCommandCommand"),
+              {list(QStringLiteral("Name"))},
+              QStringLiteral("Name"),
+              false,
+              getCommand});
 
-    c.append({QStringLiteral("Get-TransportConfig"), kSysConfig + QStringLiteral("GetTransportConfig"),
-              {}, {}, false, getTransportConfig});
-    c.append({QStringLiteral("Set-TransportConfig"), kSysConfig + QStringLiteral("SetTransportConfig"),
+    c.append({QStringLiteral("Get-TransportConfig"),
+              kSysConfig + QStringLiteral("GetTransportConfig"),
+              {},
+              {},
+              false,
+              getTransportConfig});
+    c.append({QStringLiteral("Set-TransportConfig"),
+              kSysConfig + QStringLiteral("SetTransportConfig"),
               {text(QStringLiteral("JournalingReportNdrTo")), text(QStringLiteral("MaxSendSize")),
-               text(QStringLiteral("MaxReceiveSize")), integer(QStringLiteral("MaxRecipientEnvelopeLimit")),
+               text(QStringLiteral("MaxReceiveSize")),
+               integer(QStringLiteral("MaxRecipientEnvelopeLimit")),
                text(QStringLiteral("ExternalPostmasterAddress"))},
-              {}, true, setTransportConfig});
+              {},
+              true,
+              setTransportConfig});
 
-    const ParameterSpec scope = enumeration(QStringLiteral("Scope"), kJournaling + QStringLiteral("JournalRuleScope"),
-                                            {QStringLiteral("Global"), QStringLiteral("Internal"), QStringLiteral("External")});
-    c.append({QStringLiteral("Get-JournalRule"), kJournaling + QStringLiteral("GetJournalRule"),
-              {identity(false)}, id, false, getJournalRule});
-    c.append({QStringLiteral("New-JournalRule"), kJournaling + QStringLiteral("NewJournalRule"),
-              {required(QStringLiteral("Name")), required(QStringLiteral("JournalEmailAddress")), scope,
-               text(QStringLiteral("Recipient")), boolean(QStringLiteral("Enabled"))},
-              QStringLiteral("Name"), true, newJournalRule});
-    c.append({QStringLiteral("Set-JournalRule"), kJournaling + QStringLiteral("SetJournalRule"),
-              {identity(true), text(QStringLiteral("Name")), text(QStringLiteral("JournalEmailAddress")), scope,
-               text(QStringLiteral("Recipient"))},
-              id, true, setJournalRule});
-    c.append({QStringLiteral("Enable-JournalRule"), kJournaling + QStringLiteral("EnableJournalRule"),
-              {identity(true)}, id, true, enableJournalRule});
-    c.append({QStringLiteral("Disable-JournalRule"), kJournaling + QStringLiteral("DisableJournalRule"),
-              {identity(true)}, id, true, disableJournalRule});
-    c.append({QStringLiteral("Remove-JournalRule"), kJournaling + QStringLiteral("RemoveJournalRule"),
-              {identity(true)}, id, true, removeJournalRule});
+    const ParameterSpec scope = enumeration(
+        QStringLiteral("Scope"), kJournaling + QStringLiteral("JournalRuleScope"),
+        {QStringLiteral("Global"), QStringLiteral("Internal"), QStringLiteral("External")});
+    c.append({QStringLiteral("Get-JournalRule"),
+              kJournaling + QStringLiteral("GetJournalRule"),
+              {identity(false)},
+              id,
+              false,
+              getJournalRule});
+    c.append({QStringLiteral("New-JournalRule"),
+              kJournaling + QStringLiteral("NewJournalRule"),
+              {required(QStringLiteral("Name")), required(QStringLiteral("JournalEmailAddress")),
+               scope, text(QStringLiteral("Recipient")), boolean(QStringLiteral("Enabled"))},
+              QStringLiteral("Name"),
+              true,
+              newJournalRule});
+    c.append(
+        {QStringLiteral("Set-JournalRule"),
+         kJournaling + QStringLiteral("SetJournalRule"),
+         {identity(true), text(QStringLiteral("Name")), text(QStringLiteral("JournalEmailAddress")),
+          scope, text(QStringLiteral("Recipient"))},
+         id,
+         true,
+         setJournalRule});
+    c.append({QStringLiteral("Enable-JournalRule"),
+              kJournaling + QStringLiteral("EnableJournalRule"),
+              {identity(true)},
+              id,
+              true,
+              enableJournalRule});
+    c.append({QStringLiteral("Disable-JournalRule"),
+              kJournaling + QStringLiteral("DisableJournalRule"),
+              {identity(true)},
+              id,
+              true,
+              disableJournalRule});
+    c.append({QStringLiteral("Remove-JournalRule"),
+              kJournaling + QStringLiteral("RemoveJournalRule"),
+              {identity(true)},
+              id,
+              true,
+              removeJournalRule});
 
-    c.append({QStringLiteral("Get-RemoteDomain"), kSysConfig + QStringLiteral("GetRemoteDomain"),
-              {identity(false)}, id, false, getRemoteDomain});
-    c.append({QStringLiteral("New-RemoteDomain"), kSysConfig + QStringLiteral("NewRemoteDomain"),
+    c.append({QStringLiteral("Get-RemoteDomain"),
+              kSysConfig + QStringLiteral("GetRemoteDomain"),
+              {identity(false)},
+              id,
+              false,
+              getRemoteDomain});
+    c.append({QStringLiteral("New-RemoteDomain"),
+              kSysConfig + QStringLiteral("NewRemoteDomain"),
               {required(QStringLiteral("Name")), required(QStringLiteral("DomainName"))},
-              QStringLiteral("Name"), true, newRemoteDomain});
-    c.append({QStringLiteral("Set-RemoteDomain"), kSysConfig + QStringLiteral("SetRemoteDomain"),
-              {identity(true), text(QStringLiteral("Name")),
-               enumeration(QStringLiteral("AllowedOOFType"), QStringLiteral("Microsoft.Exchange.Data.Directory.SystemConfiguration.AllowedOOFType"),
-                           {QStringLiteral("External"), QStringLiteral("ExternalLegacy"), QStringLiteral("InternalLegacy"),
-                            QStringLiteral("None")}),
-               nullableBool(QStringLiteral("TNEFEnabled")), boolean(QStringLiteral("AutoReplyEnabled")),
-               boolean(QStringLiteral("AutoForwardEnabled")), boolean(QStringLiteral("DeliveryReportEnabled")),
-               boolean(QStringLiteral("NDREnabled")), boolean(QStringLiteral("MeetingForwardNotificationEnabled")),
-               boolean(QStringLiteral("IsInternal")),
-               enumeration(QStringLiteral("ContentType"), QStringLiteral("Microsoft.Exchange.Data.Directory.SystemConfiguration.ContentType"),
-                           {QStringLiteral("MimeHtmlText"), QStringLiteral("MimeText"), QStringLiteral("MimeHtml")}),
-               text(QStringLiteral("CharacterSet"))},
-              id, true, setRemoteDomain});
-    c.append({QStringLiteral("Remove-RemoteDomain"), kSysConfig + QStringLiteral("RemoveRemoteDomain"),
-              {identity(true)}, id, true, removeRemoteDomain});
+              QStringLiteral("Name"),
+              true,
+              newRemoteDomain});
+    c.append(
+        {QStringLiteral("Set-RemoteDomain"),
+         kSysConfig + QStringLiteral("SetRemoteDomain"),
+         {identity(true), text(QStringLiteral("Name")),
+          enumeration(QStringLiteral("AllowedOOFType"),
+                      QStringLiteral(
+                          "Microsoft.Exchange.Data.Directory.SystemConfiguration.AllowedOOFType"),
+                      {QStringLiteral("External"), QStringLiteral("ExternalLegacy"),
+                       QStringLiteral("InternalLegacy"), QStringLiteral("None")}),
+          nullableBool(QStringLiteral("TNEFEnabled")), boolean(QStringLiteral("AutoReplyEnabled")),
+          boolean(QStringLiteral("AutoForwardEnabled")),
+          boolean(QStringLiteral("DeliveryReportEnabled")), boolean(QStringLiteral("NDREnabled")),
+          boolean(QStringLiteral("MeetingForwardNotificationEnabled")),
+          boolean(QStringLiteral("IsInternal")),
+          enumeration(
+              QStringLiteral("ContentType"),
+              QStringLiteral("Microsoft.Exchange.Data.Directory.SystemConfiguration.ContentType"),
+              {QStringLiteral("MimeHtmlText"), QStringLiteral("MimeText"),
+               QStringLiteral("MimeHtml")}),
+          text(QStringLiteral("CharacterSet"))},
+         id,
+         true,
+         setRemoteDomain});
+    c.append({QStringLiteral("Remove-RemoteDomain"),
+              kSysConfig + QStringLiteral("RemoveRemoteDomain"),
+              {identity(true)},
+              id,
+              true,
+              removeRemoteDomain});
 
-    c.append({QStringLiteral("Get-SendConnector"), kSysConfig + QStringLiteral("GetSendConnector"),
-              {identity(false)}, id, false, getSendConnector});
-    QList<ParameterSpec> newConnector = {required(QStringLiteral("Name")),
-                                         enumeration(QStringLiteral("Usage"), kSysConfig + QStringLiteral("NewSendConnector+UsageType"),
-                                                     {QStringLiteral("Custom"), QStringLiteral("Internal"),
-                                                      QStringLiteral("Internet"), QStringLiteral("Partner")})};
+    c.append({QStringLiteral("Get-SendConnector"),
+              kSysConfig + QStringLiteral("GetSendConnector"),
+              {identity(false)},
+              id,
+              false,
+              getSendConnector});
+    QList<ParameterSpec> newConnector
+        = {required(QStringLiteral("Name")),
+           enumeration(QStringLiteral("Usage"),
+                       kSysConfig + QStringLiteral("NewSendConnector+UsageType"),
+                       {QStringLiteral("Custom"), QStringLiteral("Internal"),
+                        QStringLiteral("Internet"), QStringLiteral("Partner")})};
     newConnector += sendConnectorSettings();
     for (ParameterSpec &p : newConnector)
         if (p.name == QLatin1String("AddressSpaces"))
             p.mandatory = p.notEmpty = true;
-    c.append({QStringLiteral("New-SendConnector"), kSysConfig + QStringLiteral("NewSendConnector"), newConnector,
-              QStringLiteral("Name"), true, newSendConnector});
+    c.append({QStringLiteral("New-SendConnector"), kSysConfig + QStringLiteral("NewSendConnector"),
+              newConnector, QStringLiteral("Name"), true, newSendConnector});
     QList<ParameterSpec> setConnector = {identity(true), text(QStringLiteral("Name"))};
     setConnector += sendConnectorSettings();
-    c.append({QStringLiteral("Set-SendConnector"), kSysConfig + QStringLiteral("SetSendConnector"), setConnector, id, true,
-              setSendConnector});
-    c.append({QStringLiteral("Remove-SendConnector"), kSysConfig + QStringLiteral("RemoveSendConnector"),
-              {identity(true)}, id, true, removeSendConnector});
+    c.append({QStringLiteral("Set-SendConnector"), kSysConfig + QStringLiteral("SetSendConnector"),
+              setConnector, id, true, setSendConnector});
+    c.append({QStringLiteral("Remove-SendConnector"),
+              kSysConfig + QStringLiteral("RemoveSendConnector"),
+              {identity(true)},
+              id,
+              true,
+              removeSendConnector});
     return c;
 }
 
@@ -189,10 +318,12 @@ const CmdletSpec *CmdletCatalog::find(const QString &name)
 
 QStringList CmdletCatalog::commonParameters()
 {
-    return {QStringLiteral("Verbose"),          QStringLiteral("Debug"),         QStringLiteral("ErrorAction"),
-            QStringLiteral("WarningAction"),    QStringLiteral("InformationAction"), QStringLiteral("ErrorVariable"),
-            QStringLiteral("WarningVariable"),  QStringLiteral("InformationVariable"), QStringLiteral("OutVariable"),
-            QStringLiteral("OutBuffer"),        QStringLiteral("PipelineVariable"), QStringLiteral("DomainController")};
+    return {QStringLiteral("Verbose"),           QStringLiteral("Debug"),
+            QStringLiteral("ErrorAction"),       QStringLiteral("WarningAction"),
+            QStringLiteral("InformationAction"), QStringLiteral("ErrorVariable"),
+            QStringLiteral("WarningVariable"),   QStringLiteral("InformationVariable"),
+            QStringLiteral("OutVariable"),       QStringLiteral("OutBuffer"),
+            QStringLiteral("PipelineVariable"),  QStringLiteral("DomainController")};
 }
 
 QStringList CmdletCatalog::shouldProcessParameters()

@@ -17,18 +17,20 @@ public:
     {
         QString message;
         QString fullyQualifiedErrorId;
-        QString category;       // ErrorCategory name: InvalidArgument, ObjectNotFound, NotSpecified...
-        QString exceptionType;  // full .NET type name; reason = its last segment
+        QString category; // ErrorCategory name: InvalidArgument, ObjectNotFound, NotSpecified...
+        QString exceptionType; // full .NET type name; reason = its last segment
         QString targetName;
-        QString activity;       // the cmdlet name
+        QString activity; // the cmdlet name
     };
     static remoting::ErrorRecord make(const Spec &spec);
 
     // The error Exchange tasks report: FQID
-    // "[Server=EX01,RequestId=<guid>,TimeStamp=<M/d/yyyy h:mm:ss AP>] [FailureCategory=Cmdlet-<Short>] <HEX8>,<taskClass>".
+    // "[Server=EX01,RequestId=<guid>,TimeStamp=<M/d/yyyy h:mm:ss AP>]
+    // [FailureCategory=Cmdlet-<Short>] <HEX8>,<taskClass>".
     static remoting::ErrorRecord exchangeTask(const QString &server, const QString &cmdlet,
-                                              const QString &taskClass, const QString &exceptionType,
-                                              const QString &category, const QString &message,
+                                              const QString &taskClass,
+                                              const QString &exceptionType, const QString &category,
+                                              const QString &message,
                                               const QString &targetName = {});
 
     // PowerShell's "The term 'X' is not recognized..." (FQID "CommandNotFoundException").
@@ -38,12 +40,12 @@ public:
     static remoting::ErrorRecord getCommandNotFound(const QString &commandName);
 
     // Parameter binding failures: FQID "<errorId>,<taskClass>", ParameterBindingException family.
-    static remoting::ErrorRecord parameterBinding(const QString &errorId, const QString &cmdlet,
-                                                  const QString &taskClass, const QString &category,
-                                                  const QString &message,
-                                                  const QString &exceptionType = QStringLiteral(
-                                                      "System.Management.Automation.ParameterBindingException"),
-                                                  const QString &targetName = {});
+    static remoting::ErrorRecord
+    parameterBinding(const QString &errorId, const QString &cmdlet, const QString &taskClass,
+                     const QString &category, const QString &message,
+                     const QString &exceptionType
+                     = QStringLiteral("System.Management.Automation.ParameterBindingException"),
+                     const QString &targetName = {});
 
     // NoLanguage runspace refusing script text.
     static remoting::ErrorRecord scriptsNotAllowed();

@@ -25,8 +25,8 @@ struct ParameterSpec
     QString name;
     Type type = Type::Text;
     bool mandatory = false;
-    bool notEmpty = false;    // [ValidateNotNullOrEmpty]
-    QString dotNetType;       // for conversion error texts
+    bool notEmpty = false; // [ValidateNotNullOrEmpty]
+    QString dotNetType;    // for conversion error texts
     QStringList enumValues;
 };
 
@@ -37,7 +37,7 @@ struct CmdletSpec
     QString name;
     QString taskClass;
     QList<ParameterSpec> parameters;
-    QString positional;       // the parameter bound to the first positional argument
+    QString positional;                 // the parameter bound to the first positional argument
     bool supportsShouldProcess = false; // -Confirm / -WhatIf
     void (*handler)(CmdletCall &call) = nullptr;
 

@@ -8,8 +8,9 @@ namespace fake {
 // as a fixture (see OrganisationJson.h).
 //
 //   Organisation  Contoso (AD domain contoso.com, domain controller DC01.contoso.com)
-//   Server        EX01 (ex01.contoso.com), Mailbox role, "Version 15.1 (Build 2507.6)" = Exchange 2016 CU23
-//   Accepted      contoso.com (default, Authoritative), sales.contoso.com (Authoritative),
+//   Server        EX01 (ex01.contoso.com), Mailbox role, "Version 15.1 (Build 2507.6)" = Exchange
+//   2016 CU23 Accepted      contoso.com (default, Authoritative), sales.contoso.com
+//   (Authoritative),
 //                 *.corp.contoso.com (InternalRelay)
 //   Recipients    administrator@contoso.com   UserMailbox     (alias Administrator)
 //                 alex.wilber@contoso.com     UserMailbox     (alias alex.wilber)

@@ -15,13 +15,18 @@ namespace fake::cmdlets {
 
 namespace {
 
-bool sameName(const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) == 0; }
+bool sameName(const QString &a, const QString &b)
+{
+    return a.compare(b, Qt::CaseInsensitive) == 0;
+}
 
 // Identity with PowerShell wildcards ("*", "?") matches by pattern; otherwise exactly.
 bool identityMatches(const QString &identity, const QStringList &candidates)
 {
-    const bool wildcard = identity.contains(QLatin1Char('*')) || identity.contains(QLatin1Char('?'));
-    const QRegularExpression re(wildcard ? QRegularExpression::wildcardToRegularExpression(identity) : QString(),
+    const bool wildcard
+        = identity.contains(QLatin1Char('*')) || identity.contains(QLatin1Char('?'));
+    const QRegularExpression re(wildcard ? QRegularExpression::wildcardToRegularExpression(identity)
+                                         : QString(),
                                 QRegularExpression::CaseInsensitiveOption);
     for (const QString &c : candidates) {
         if (wildcard ? re.match(c).hasMatch() : sameName(identity, c))
@@ -43,14 +48,16 @@ void writeRecipients(CmdletCall &call, bool mailboxesOnly)
     auto wanted = [&](const RecipientInfo &r) {
         if (mailboxesOnly && !r.isMailbox())
             return false;
-        if (!typeDetails.isEmpty() && !typeDetails.contains(r.recipientTypeDetails, Qt::CaseInsensitive))
+        if (!typeDetails.isEmpty()
+            && !typeDetails.contains(r.recipientTypeDetails, Qt::CaseInsensitive))
             return false;
         if (!types.isEmpty() && !types.contains(r.recipientType(), Qt::CaseInsensitive))
             return false;
         return true;
     };
     auto shape = [&](const RecipientInfo &r) {
-        return mailboxesOnly ? ExchangeObjects::mailbox(org, r) : ExchangeObjects::reducedRecipient(org, r);
+        return mailboxesOnly ? ExchangeObjects::mailbox(org, r)
+                             : ExchangeObjects::reducedRecipient(org, r);
     };
 
     if (call.has(QStringLiteral("Identity"))) {
@@ -71,7 +78,8 @@ void writeRecipients(CmdletCall &call, bool mailboxesOnly)
     const bool explicitSize = call.has(QStringLiteral("ResultSize"));
     const QString sizeText = call.text(QStringLiteral("ResultSize"));
     const bool unlimited = sizeText == QLatin1String("Unlimited");
-    const int limit = explicitSize ? (unlimited ? std::numeric_limits<int>::max() : call.integer(QStringLiteral("ResultSize")))
+    const int limit = explicitSize ? (unlimited ? std::numeric_limits<int>::max()
+                                                : call.integer(QStringLiteral("ResultSize")))
                                    : 1000;
     int written = 0;
     bool more = false;
@@ -86,15 +94,18 @@ void writeRecipients(CmdletCall &call, bool mailboxesOnly)
         ++written;
     }
     if (more && !explicitSize)
-        call.warn(QStringLiteral("By default, only the first 1000 items are returned. Use the ResultSize parameter to "
-                                 "specify the number of items returned. To return all items, specify \"-ResultSize "
-                                 "Unlimited\". Be aware that, depending on the actual number of items, returning all "
-                                 "items can take a long time and consume a large amount of memory. Also, we don't "
-                                 "recommend storing the results in a variable. Instead, pipe the results to another task "
-                                 "or script to perform batch changes."));
+        call.warn(QStringLiteral(
+            "By default, only the first 1000 items are returned. Use the ResultSize parameter to "
+            "specify the number of items returned. To return all items, specify \"-ResultSize "
+            "Unlimited\". Be aware that, depending on the actual number of items, returning all "
+            "items can take a long time and consume a large amount of memory. Also, we don't "
+            "recommend storing the results in a variable. Instead, pipe the results to another "
+            "task "
+            "or script to perform batch changes."));
     else if (more)
-        call.warn(QStringLiteral("There are more results available than are currently displayed. To view them, increase "
-                                 "the value for the ResultSize parameter."));
+        call.warn(QStringLiteral(
+            "There are more results available than are currently displayed. To view them, increase "
+            "the value for the ResultSize parameter."));
 }
 
 } // namespace
@@ -105,7 +116,8 @@ void getExchangeServer(CmdletCall &call)
     const QString id = call.text(QStringLiteral("Identity"));
     bool any = false;
     for (const ExchangeServerInfo &s : org.servers) {
-        if (!id.isEmpty() && !identityMatches(id, {s.name, s.fqdn, s.guid.toString(QUuid::WithoutBraces)}))
+        if (!id.isEmpty()
+            && !identityMatches(id, {s.name, s.fqdn, s.guid.toString(QUuid::WithoutBraces)}))
             continue;
         call.write(ExchangeObjects::exchangeServer(org, s));
         any = true;
@@ -125,7 +137,8 @@ void getAcceptedDomain(CmdletCall &call)
     const QString id = call.text(QStringLiteral("Identity"));
     bool any = false;
     for (const AcceptedDomainInfo &d : org.acceptedDomains) {
-        if (!id.isEmpty() && !identityMatches(id, {d.name, d.domainName, d.guid.toString(QUuid::WithoutBraces)}))
+        if (!id.isEmpty()
+            && !identityMatches(id, {d.name, d.domainName, d.guid.toString(QUuid::WithoutBraces)}))
             continue;
         call.write(ExchangeObjects::acceptedDomain(org, d));
         any = true;
@@ -134,9 +147,15 @@ void getAcceptedDomain(CmdletCall &call)
         call.writeError(call.notFound(id));
 }
 
-void getRecipient(CmdletCall &call) { writeRecipients(call, false); }
+void getRecipient(CmdletCall &call)
+{
+    writeRecipients(call, false);
+}
 
-void getMailbox(CmdletCall &call) { writeRecipients(call, true); }
+void getMailbox(CmdletCall &call)
+{
+    writeRecipients(call, true);
+}
 
 void getTransportService(CmdletCall &call)
 {
@@ -146,7 +165,8 @@ void getTransportService(CmdletCall &call)
     for (const ExchangeServerInfo &s : org.servers) {
         if (!s.transport)
             continue;
-        if (!id.isEmpty() && !identityMatches(id, {s.name, s.fqdn, s.guid.toString(QUuid::WithoutBraces)}))
+        if (!id.isEmpty()
+            && !identityMatches(id, {s.name, s.fqdn, s.guid.toString(QUuid::WithoutBraces)}))
             continue;
         call.write(ExchangeObjects::transportService(org, s));
         any = true;
@@ -159,9 +179,12 @@ void getCommand(CmdletCall &call)
 {
     auto infoFor = [&](const CmdletSpec &spec) {
         const ManagementRoles::Grant grant = ManagementRoles::grantFor(call.userRoles(), spec.name);
-        return ExchangeObjects::cmdletInfo(spec.name, ParameterBinder(spec, grant).availableParameters());
+        return ExchangeObjects::cmdletInfo(spec.name,
+                                           ParameterBinder(spec, grant).availableParameters());
     };
-    auto visible = [&](const CmdletSpec &spec) { return ManagementRoles::grantFor(call.userRoles(), spec.name).granted; };
+    auto visible = [&](const CmdletSpec &spec) {
+        return ManagementRoles::grantFor(call.userRoles(), spec.name).granted;
+    };
 
     const QStringList names = call.list(QStringLiteral("Name"));
     if (names.isEmpty()) {

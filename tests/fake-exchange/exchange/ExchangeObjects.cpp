@@ -42,7 +42,10 @@ public:
         m_obj->adapted.append({name, value});
         return *this;
     }
-    Bag &list(const QString &name, const QStringList &values) { return v(name, PsValue::stringList(values)); }
+    Bag &list(const QString &name, const QStringList &values)
+    {
+        return v(name, PsValue::stringList(values));
+    }
     Bag &optional(const QString &name, const QString &value)
     {
         return v(name, value.isEmpty() ? PsValue::nil() : PsValue::string(value));
@@ -57,12 +60,16 @@ private:
     std::shared_ptr<PsObject> m_obj;
 };
 
-QString guidText(const QUuid &g) { return g.toString(QUuid::WithoutBraces); }
+QString guidText(const QUuid &g)
+{
+    return g.toString(QUuid::WithoutBraces);
+}
 
-const QStringList kAdConfigBase = {QStringLiteral("Microsoft.Exchange.Data.Directory.ADConfigurationObject"),
-                                   QStringLiteral("Microsoft.Exchange.Data.Directory.ADObject"),
-                                   QStringLiteral("Microsoft.Exchange.Data.Directory.ADRawEntry"),
-                                   QStringLiteral("Microsoft.Exchange.Data.ConfigurableObject")};
+const QStringList kAdConfigBase
+    = {QStringLiteral("Microsoft.Exchange.Data.Directory.ADConfigurationObject"),
+       QStringLiteral("Microsoft.Exchange.Data.Directory.ADObject"),
+       QStringLiteral("Microsoft.Exchange.Data.Directory.ADRawEntry"),
+       QStringLiteral("Microsoft.Exchange.Data.ConfigurableObject")};
 
 QStringList configTypes(const QString &mostDerived, const QStringList &middle = {})
 {
@@ -80,18 +87,21 @@ QString serverDn(const OrganisationModel &org, const QString &name)
 
 QString ExchangeObjects::journalRuleDn(const OrganisationModel &org, const QString &name)
 {
-    return QStringLiteral("CN=%1,CN=JournalingVersioned,CN=Rules,CN=Transport Settings,%2").arg(name, org.organizationDn());
+    return QStringLiteral("CN=%1,CN=JournalingVersioned,CN=Rules,CN=Transport Settings,%2")
+        .arg(name, org.organizationDn());
 }
 
 QString ExchangeObjects::remoteDomainDn(const OrganisationModel &org, const QString &name)
 {
-    return QStringLiteral("CN=%1,CN=Internet Message Formats,CN=Global Settings,%2").arg(name, org.organizationDn());
+    return QStringLiteral("CN=%1,CN=Internet Message Formats,CN=Global Settings,%2")
+        .arg(name, org.organizationDn());
 }
 
 QString ExchangeObjects::sendConnectorDn(const OrganisationModel &org, const QString &name)
 {
-    return QStringLiteral("CN=%1,CN=Connections,CN=Exchange Routing Group (DWBGZMFD01QNBJR),CN=Routing Groups,"
-                          "CN=Exchange Administrative Group (FYDIBOHF23SPDLT),CN=Administrative Groups,%2")
+    return QStringLiteral(
+               "CN=%1,CN=Connections,CN=Exchange Routing Group (DWBGZMFD01QNBJR),CN=Routing Groups,"
+               "CN=Exchange Administrative Group (FYDIBOHF23SPDLT),CN=Administrative Groups,%2")
         .arg(name, org.organizationDn());
 }
 
@@ -109,10 +119,13 @@ PsValue ExchangeObjects::exchangeServer(const OrganisationModel &org, const Exch
         .s(QStringLiteral("ServerRole"), s.roles.join(QStringLiteral(", ")))
         .s(QStringLiteral("Site"), s.site)
         .s(QStringLiteral("AdminDisplayVersion"), s.version)
-        .b(QStringLiteral("IsMailboxServer"), s.roles.contains(QStringLiteral("Mailbox"), Qt::CaseInsensitive))
+        .b(QStringLiteral("IsMailboxServer"),
+           s.roles.contains(QStringLiteral("Mailbox"), Qt::CaseInsensitive))
         .b(QStringLiteral("IsHubTransportServer"), s.transport)
-        .b(QStringLiteral("IsEdgeServer"), s.roles.contains(QStringLiteral("Edge"), Qt::CaseInsensitive))
-        .s(QStringLiteral("OrganizationalUnit"), org.adDomain + QStringLiteral("/Microsoft Exchange Security Groups"))
+        .b(QStringLiteral("IsEdgeServer"),
+           s.roles.contains(QStringLiteral("Edge"), Qt::CaseInsensitive))
+        .s(QStringLiteral("OrganizationalUnit"),
+           org.adDomain + QStringLiteral("/Microsoft Exchange Security Groups"))
         .s(QStringLiteral("Identity"), s.name)
         .s(QStringLiteral("DistinguishedName"), serverDn(org, s.name))
         .s(QStringLiteral("Guid"), guidText(s.guid))
@@ -121,7 +134,9 @@ PsValue ExchangeObjects::exchangeServer(const OrganisationModel &org, const Exch
 
 PsValue ExchangeObjects::transportService(const OrganisationModel &org, const ExchangeServerInfo &s)
 {
-    Bag bag(configTypes(QStringLiteral("Microsoft.Exchange.Data.Directory.SystemConfiguration.TransportServer")), s.name);
+    Bag bag(configTypes(QStringLiteral(
+                "Microsoft.Exchange.Data.Directory.SystemConfiguration.TransportServer")),
+            s.name);
     return bag.s(QStringLiteral("Name"), s.name)
         .s(QStringLiteral("Fqdn"), s.fqdn)
         .s(QStringLiteral("AdminDisplayVersion"), s.version)
@@ -134,7 +149,8 @@ PsValue ExchangeObjects::transportService(const OrganisationModel &org, const Ex
 
 PsValue ExchangeObjects::organizationConfig(const OrganisationModel &org)
 {
-    Bag bag(configTypes(QStringLiteral("Microsoft.Exchange.Data.Directory.Management.OrganizationConfig")),
+    Bag bag(configTypes(
+                QStringLiteral("Microsoft.Exchange.Data.Directory.Management.OrganizationConfig")),
             org.organizationName);
     return bag.s(QStringLiteral("Name"), org.organizationName)
         .s(QStringLiteral("DisplayName"), org.organizationName)
@@ -148,7 +164,9 @@ PsValue ExchangeObjects::organizationConfig(const OrganisationModel &org)
 
 PsValue ExchangeObjects::acceptedDomain(const OrganisationModel &org, const AcceptedDomainInfo &d)
 {
-    Bag bag(configTypes(QStringLiteral("Microsoft.Exchange.Data.Directory.SystemConfiguration.AcceptedDomain")), d.name);
+    Bag bag(configTypes(QStringLiteral(
+                "Microsoft.Exchange.Data.Directory.SystemConfiguration.AcceptedDomain")),
+            d.name);
     return bag.s(QStringLiteral("DomainName"), d.domainName)
         .s(QStringLiteral("DomainType"), d.domainType)
         .b(QStringLiteral("Default"), d.isDefault)
@@ -157,7 +175,8 @@ PsValue ExchangeObjects::acceptedDomain(const OrganisationModel &org, const Acce
         .s(QStringLiteral("Name"), d.name)
         .s(QStringLiteral("Identity"), d.name)
         .s(QStringLiteral("DistinguishedName"),
-           QStringLiteral("CN=%1,CN=Accepted Domains,CN=Transport Settings,%2").arg(d.name, org.organizationDn()))
+           QStringLiteral("CN=%1,CN=Accepted Domains,CN=Transport Settings,%2")
+               .arg(d.name, org.organizationDn()))
         .s(QStringLiteral("Guid"), guidText(d.guid))
         .value();
 }
@@ -175,11 +194,14 @@ Bag &recipientCommon(Bag &bag, const OrganisationModel &org, const RecipientInfo
         .s(QStringLiteral("RecipientType"), r.recipientType())
         .s(QStringLiteral("RecipientTypeDetails"), r.recipientTypeDetails)
         .optional(QStringLiteral("ExternalEmailAddress"),
-                  r.externalEmailAddress.isEmpty() ? QString() : QStringLiteral("SMTP:") + r.externalEmailAddress)
+                  r.externalEmailAddress.isEmpty()
+                      ? QString()
+                      : QStringLiteral("SMTP:") + r.externalEmailAddress)
         .s(QStringLiteral("OrganizationalUnit"), ou)
         .s(QStringLiteral("Identity"), ou + QLatin1Char('/') + r.name)
         .s(QStringLiteral("DistinguishedName"),
-           QStringLiteral("CN=%1,CN=Users,%2").arg(r.name, org.configurationDn().section(QLatin1Char(','), 1)))
+           QStringLiteral("CN=%1,CN=Users,%2")
+               .arg(r.name, org.configurationDn().section(QLatin1Char(','), 1)))
         .s(QStringLiteral("Guid"), guidText(r.guid));
 }
 
@@ -206,7 +228,8 @@ PsValue ExchangeObjects::mailbox(const OrganisationModel &org, const RecipientIn
     recipientCommon(bag, org, r);
     return bag.s(QStringLiteral("UserPrincipalName"), r.alias + QLatin1Char('@') + org.adDomain)
         .b(QStringLiteral("IsShared"), r.recipientTypeDetails == QLatin1String("SharedMailbox"))
-        .s(QStringLiteral("ServerName"), org.servers.isEmpty() ? QString() : org.servers.first().name.toLower())
+        .s(QStringLiteral("ServerName"),
+           org.servers.isEmpty() ? QString() : org.servers.first().name.toLower())
         .s(QStringLiteral("Database"), QStringLiteral("Mailbox Database 0123456789"))
         .value();
 }
@@ -214,25 +237,30 @@ PsValue ExchangeObjects::mailbox(const OrganisationModel &org, const RecipientIn
 PsValue ExchangeObjects::transportConfig(const OrganisationModel &org)
 {
     const TransportConfigInfo &t = org.transportConfig;
-    Bag bag(configTypes(QStringLiteral("Microsoft.Exchange.Data.Directory.SystemConfiguration.TransportConfigContainer")),
+    Bag bag(configTypes(QStringLiteral(
+                "Microsoft.Exchange.Data.Directory.SystemConfiguration.TransportConfigContainer")),
             QStringLiteral("Transport Settings"));
-    return bag.s(QStringLiteral("JournalingReportNdrTo"),
-                 t.journalingReportNdrTo.isEmpty() ? QStringLiteral("<>") : t.journalingReportNdrTo)
+    return bag
+        .s(QStringLiteral("JournalingReportNdrTo"),
+           t.journalingReportNdrTo.isEmpty() ? QStringLiteral("<>") : t.journalingReportNdrTo)
         .s(QStringLiteral("MaxSendSize"), t.maxSendSize)
         .s(QStringLiteral("MaxReceiveSize"), t.maxReceiveSize)
-        .s(QStringLiteral("MaxRecipientEnvelopeLimit"), QString::number(t.maxRecipientEnvelopeLimit))
+        .s(QStringLiteral("MaxRecipientEnvelopeLimit"),
+           QString::number(t.maxRecipientEnvelopeLimit))
         .s(QStringLiteral("ExternalPostmasterAddress"), t.externalPostmasterAddress)
         .b(QStringLiteral("VoicemailJournalingEnabled"), true)
         .s(QStringLiteral("Name"), QStringLiteral("Transport Settings"))
         .s(QStringLiteral("Identity"), QStringLiteral("Transport Settings"))
-        .s(QStringLiteral("DistinguishedName"), QStringLiteral("CN=Transport Settings,") + org.organizationDn())
+        .s(QStringLiteral("DistinguishedName"),
+           QStringLiteral("CN=Transport Settings,") + org.organizationDn())
         .value();
 }
 
 PsValue ExchangeObjects::journalRule(const OrganisationModel &org, const JournalRuleInfo &r)
 {
     Bag bag({QStringLiteral("Microsoft.Exchange.MessagingPolicies.Journaling.JournalRuleObject"),
-             QStringLiteral("Microsoft.Exchange.MessagingPolicies.Rules.Tasks.RulePresentationObjectBase"),
+             QStringLiteral(
+                 "Microsoft.Exchange.MessagingPolicies.Rules.Tasks.RulePresentationObjectBase"),
              QStringLiteral("Microsoft.Exchange.Data.Directory.ADPresentationObject"),
              QStringLiteral("Microsoft.Exchange.Data.ConfigurableObject")},
             r.name);
@@ -252,7 +280,8 @@ PsValue ExchangeObjects::journalRule(const OrganisationModel &org, const Journal
 
 PsValue ExchangeObjects::remoteDomain(const OrganisationModel &org, const RemoteDomainInfo &d)
 {
-    Bag bag(configTypes(QStringLiteral("Microsoft.Exchange.Data.Directory.SystemConfiguration.DomainContentConfig")),
+    Bag bag(configTypes(QStringLiteral(
+                "Microsoft.Exchange.Data.Directory.SystemConfiguration.DomainContentConfig")),
             d.name);
     return bag.s(QStringLiteral("DomainName"), d.domainName)
         .b(QStringLiteral("IsInternal"), d.isInternal)
@@ -264,7 +293,8 @@ PsValue ExchangeObjects::remoteDomain(const OrganisationModel &org, const Remote
         .b(QStringLiteral("MeetingForwardNotificationEnabled"), d.meetingForwardNotificationEnabled)
         .s(QStringLiteral("ContentType"), d.contentType)
         .optional(QStringLiteral("CharacterSet"), d.characterSet)
-        .v(QStringLiteral("TNEFEnabled"), d.tnefEnabled ? PsValue::boolean(*d.tnefEnabled) : PsValue::nil())
+        .v(QStringLiteral("TNEFEnabled"),
+           d.tnefEnabled ? PsValue::boolean(*d.tnefEnabled) : PsValue::nil())
         .s(QStringLiteral("Name"), d.name)
         .s(QStringLiteral("Identity"), d.name)
         .s(QStringLiteral("DistinguishedName"), remoteDomainDn(org, d.name))
@@ -275,10 +305,13 @@ PsValue ExchangeObjects::remoteDomain(const OrganisationModel &org, const Remote
 
 PsValue ExchangeObjects::sendConnector(const OrganisationModel &org, const SendConnectorInfo &c)
 {
-    Bag bag(configTypes(QStringLiteral("Microsoft.Exchange.Data.Directory.SystemConfiguration.SmtpSendConnectorConfig"),
-                        {QStringLiteral("Microsoft.Exchange.Data.Directory.SystemConfiguration.SendConnector"),
-                         QStringLiteral("Microsoft.Exchange.Data.Directory.SystemConfiguration.MailGateway")}),
-            c.name);
+    Bag bag(
+        configTypes(
+            QStringLiteral(
+                "Microsoft.Exchange.Data.Directory.SystemConfiguration.SmtpSendConnectorConfig"),
+            {QStringLiteral("Microsoft.Exchange.Data.Directory.SystemConfiguration.SendConnector"),
+             QStringLiteral("Microsoft.Exchange.Data.Directory.SystemConfiguration.MailGateway")}),
+        c.name);
     return bag.list(QStringLiteral("AddressSpaces"), c.addressSpaces)
         .list(QStringLiteral("SmartHosts"), c.smartHosts)
         .s(QStringLiteral("SmartHostsString"), c.smartHosts.join(QLatin1Char(',')))
@@ -304,12 +337,16 @@ PsValue ExchangeObjects::sendConnector(const OrganisationModel &org, const SendC
 PsValue ExchangeObjects::cmdletInfo(const QString &name, const QStringList &parameters)
 {
     auto dict = std::make_shared<PsObject>();
-    dict->typeNames = {QStringLiteral("System.Collections.Generic.Dictionary`2[[System.String, mscorlib],"
-                                      "[System.Management.Automation.ParameterMetadata, System.Management.Automation]]"),
-                       QStringLiteral("System.Object")};
+    dict->typeNames
+        = {QStringLiteral(
+               "System.Collections.Generic.Dictionary`2[[System.String, mscorlib],"
+               "[System.Management.Automation.ParameterMetadata, System.Management.Automation]]"),
+           QStringLiteral("System.Object")};
     dict->collection = PsObject::Collection::Dictionary;
     for (const QString &p : parameters)
-        dict->entries.append({PsValue::string(p), PsValue::string(QStringLiteral("System.Management.Automation.ParameterMetadata"))});
+        dict->entries.append(
+            {PsValue::string(p),
+             PsValue::string(QStringLiteral("System.Management.Automation.ParameterMetadata"))});
 
     Bag bag({QStringLiteral("System.Management.Automation.CmdletInfo"),
              QStringLiteral("System.Management.Automation.CommandInfo")},

@@ -13,17 +13,24 @@ namespace fake {
 class ExchangeObjects
 {
 public:
-    static remoting::PsValue exchangeServer(const OrganisationModel &org, const ExchangeServerInfo &server);
-    static remoting::PsValue transportService(const OrganisationModel &org, const ExchangeServerInfo &server);
+    static remoting::PsValue exchangeServer(const OrganisationModel &org,
+                                            const ExchangeServerInfo &server);
+    static remoting::PsValue transportService(const OrganisationModel &org,
+                                              const ExchangeServerInfo &server);
     static remoting::PsValue organizationConfig(const OrganisationModel &org);
-    static remoting::PsValue acceptedDomain(const OrganisationModel &org, const AcceptedDomainInfo &domain);
-    static remoting::PsValue reducedRecipient(const OrganisationModel &org, const RecipientInfo &recipient);
+    static remoting::PsValue acceptedDomain(const OrganisationModel &org,
+                                            const AcceptedDomainInfo &domain);
+    static remoting::PsValue reducedRecipient(const OrganisationModel &org,
+                                              const RecipientInfo &recipient);
     static remoting::PsValue mailbox(const OrganisationModel &org, const RecipientInfo &recipient);
     static remoting::PsValue transportConfig(const OrganisationModel &org);
     static remoting::PsValue journalRule(const OrganisationModel &org, const JournalRuleInfo &rule);
-    static remoting::PsValue remoteDomain(const OrganisationModel &org, const RemoteDomainInfo &domain);
-    static remoting::PsValue sendConnector(const OrganisationModel &org, const SendConnectorInfo &connector);
-    // Get-Command's CmdletInfo: Name, CommandType, Verb, Noun, Parameters (dictionary keyed by name).
+    static remoting::PsValue remoteDomain(const OrganisationModel &org,
+                                          const RemoteDomainInfo &domain);
+    static remoting::PsValue sendConnector(const OrganisationModel &org,
+                                           const SendConnectorInfo &connector);
+    // Get-Command's CmdletInfo: Name, CommandType, Verb, Noun, Parameters (dictionary keyed by
+    // name).
     static remoting::PsValue cmdletInfo(const QString &name, const QStringList &parameters);
 
     static QString journalRuleDn(const OrganisationModel &org, const QString &name);

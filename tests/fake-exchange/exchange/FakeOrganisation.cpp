@@ -22,7 +22,9 @@ using remoting::Error;
 using remoting::Expected;
 using remoting::PsValue;
 
-FakeOrganisation::FakeOrganisation(OrganisationModel model) : m_model(std::move(model)) {}
+FakeOrganisation::FakeOrganisation(OrganisationModel model)
+    : m_model(std::move(model))
+{}
 
 std::unique_ptr<FakeOrganisation> FakeOrganisation::fromModel(OrganisationModel model)
 {
@@ -32,9 +34,10 @@ std::unique_ptr<FakeOrganisation> FakeOrganisation::fromModel(OrganisationModel 
 
 Expected<std::unique_ptr<FakeOrganisation>> FakeOrganisation::load(const QString &orgJsonPath)
 {
-    Expected<OrganisationModel> model = orgJsonPath.isEmpty()
-                                            ? OrganisationJson::parse(DemoOrganisation::json(), QStringLiteral("(built-in demo)"))
-                                            : OrganisationJson::readFile(orgJsonPath);
+    Expected<OrganisationModel> model
+        = orgJsonPath.isEmpty()
+              ? OrganisationJson::parse(DemoOrganisation::json(), QStringLiteral("(built-in demo)"))
+              : OrganisationJson::readFile(orgJsonPath);
     if (!model)
         return model.error();
     return std::unique_ptr<FakeOrganisation>(new FakeOrganisation(std::move(model).value()));
@@ -64,8 +67,10 @@ bool FakeOrganisation::save()
     if (m_statePath.isEmpty())
         return true;
     QSaveFile f(m_statePath);
-    if (!f.open(QIODevice::WriteOnly) || f.write(OrganisationJson::serialize(m_model)) < 0 || !f.commit()) {
-        m_lastSaveError = QCoreApplication::translate("fake::FakeOrganisation", "Cannot write the state file %1: %2")
+    if (!f.open(QIODevice::WriteOnly) || f.write(OrganisationJson::serialize(m_model)) < 0
+        || !f.commit()) {
+        m_lastSaveError = QCoreApplication::translate("fake::FakeOrganisation",
+                                                      "Cannot write the state file %1: %2")
                               .arg(m_statePath, f.errorString());
         qCWarning(lcFakeOrg) << m_lastSaveError;
         return false;
@@ -92,7 +97,8 @@ QString FakeOrganisation::resolveUser(const QString &principalOrName) const
 {
     const QString p = principalOrName.trimmed();
     for (const UserAccount &u : m_model.users)
-        if (!u.userPrincipalName.isEmpty() && u.userPrincipalName.compare(p, Qt::CaseInsensitive) == 0)
+        if (!u.userPrincipalName.isEmpty()
+            && u.userPrincipalName.compare(p, Qt::CaseInsensitive) == 0)
             return u.name;
     QString name = p;
     const int backslash = name.indexOf(QLatin1Char('\\'));
@@ -106,7 +112,10 @@ QString FakeOrganisation::resolveUser(const QString &principalOrName) const
     return name;
 }
 
-bool FakeOrganisation::userExists(const QString &user) const { return findUser(resolveUser(user)) != nullptr; }
+bool FakeOrganisation::userExists(const QString &user) const
+{
+    return findUser(resolveUser(user)) != nullptr;
+}
 
 QStringList FakeOrganisation::userRoles(const QString &user) const
 {
@@ -158,8 +167,8 @@ CmdletOutcome FakeOrganisation::run(const QString &user, const remoting::Command
 
     // -ErrorAction / -WarningAction as PowerShell applies them to this command.
     const QString errorAction = bound.value(QStringLiteral("ErrorAction")).toString();
-    if (errorAction.compare(QLatin1String("Stop"), Qt::CaseInsensitive) == 0 && !outcome.errors.isEmpty()
-        && !outcome.terminating) {
+    if (errorAction.compare(QLatin1String("Stop"), Qt::CaseInsensitive) == 0
+        && !outcome.errors.isEmpty() && !outcome.terminating) {
         outcome.terminating = outcome.errors.takeFirst();
         outcome.errors.clear();
     } else if (errorAction.compare(QLatin1String("SilentlyContinue"), Qt::CaseInsensitive) == 0

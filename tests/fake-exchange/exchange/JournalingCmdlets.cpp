@@ -15,8 +15,10 @@ const QString kArgumentException = QStringLiteral("System.ArgumentException");
 
 QString invalidAddressText(const QString &address)
 {
-    return QStringLiteral("The email address \"%1\" isn't correct. Please use this format: user name, the @ sign, "
-                          "followed by the domain name. For example, tonysmith@contoso.com or tony.smith@contoso.com.")
+    return QStringLiteral("The email address \"%1\" isn't correct. Please use this format: user "
+                          "name, the @ sign, "
+                          "followed by the domain name. For example, tonysmith@contoso.com or "
+                          "tony.smith@contoso.com.")
         .arg(address);
 }
 
@@ -25,7 +27,8 @@ int findRule(const OrganisationModel &org, const QString &identity)
     const QUuid guid = QUuid::fromString(identity.trimmed());
     for (int i = 0; i < org.journalRules.size(); ++i) {
         const JournalRuleInfo &r = org.journalRules.at(i);
-        if (r.name.compare(identity.trimmed(), Qt::CaseInsensitive) == 0 || (!guid.isNull() && r.guid == guid))
+        if (r.name.compare(identity.trimmed(), Qt::CaseInsensitive) == 0
+            || (!guid.isNull() && r.guid == guid))
             return i;
     }
     return -1;
@@ -58,9 +61,10 @@ std::optional<QString> resolveJournalAddress(CmdletCall &call, const QString &va
     const QList<const RecipientInfo *> found = RecipientLookup::find(call.model(), value);
     if (found.size() == 1)
         return found.first()->primarySmtpAddress;
-    call.fail(call.taskError(QStringLiteral("Microsoft.Exchange.Configuration.Tasks.RecipientInvalidException"),
-                             QStringLiteral("InvalidArgument"),
-                             QStringLiteral("No recipient matched the specified parameter value."), value));
+    call.fail(call.taskError(
+        QStringLiteral("Microsoft.Exchange.Configuration.Tasks.RecipientInvalidException"),
+        QStringLiteral("InvalidArgument"),
+        QStringLiteral("No recipient matched the specified parameter value."), value));
     return std::nullopt;
 }
 
@@ -96,9 +100,11 @@ void setTransportConfig(CmdletCall &call)
         } else if (!SmtpSyntax::isValidAddress(s)) {
             call.fail(call.transformationError(
                 QStringLiteral("JournalingReportNdrTo"),
-                QStringLiteral("You can't forward email to \"%1\" because the address format isn't correct. Please use "
-                               "this format: user name, the @ sign, followed by the domain name. For example, "
-                               "tonysmith@contoso.com or tony.smith@contoso.com.")
+                QStringLiteral(
+                    "You can't forward email to \"%1\" because the address format isn't correct. "
+                    "Please use "
+                    "this format: user name, the @ sign, followed by the domain name. For example, "
+                    "tonysmith@contoso.com or tony.smith@contoso.com.")
                     .arg(s)));
             return;
         } else {
@@ -108,7 +114,8 @@ void setTransportConfig(CmdletCall &call)
     if (call.has(QStringLiteral("ExternalPostmasterAddress"))) {
         const QString s = call.text(QStringLiteral("ExternalPostmasterAddress")).trimmed();
         if (!s.isEmpty() && !SmtpSyntax::isValidAddress(s)) {
-            call.fail(call.transformationError(QStringLiteral("ExternalPostmasterAddress"), invalidAddressText(s)));
+            call.fail(call.transformationError(QStringLiteral("ExternalPostmasterAddress"),
+                                               invalidAddressText(s)));
             return;
         }
         updated.externalPostmasterAddress = s;
@@ -118,13 +125,17 @@ void setTransportConfig(CmdletCall &call)
     if (call.has(QStringLiteral("MaxReceiveSize")))
         updated.maxReceiveSize = call.text(QStringLiteral("MaxReceiveSize"));
     if (call.has(QStringLiteral("MaxRecipientEnvelopeLimit")))
-        updated.maxRecipientEnvelopeLimit = call.integer(QStringLiteral("MaxRecipientEnvelopeLimit"));
+        updated.maxRecipientEnvelopeLimit
+            = call.integer(QStringLiteral("MaxRecipientEnvelopeLimit"));
 
     TransportConfigInfo &current = call.model().transportConfig;
-    const bool same = updated.journalingReportNdrTo.compare(current.journalingReportNdrTo, Qt::CaseSensitive) == 0
-                      && updated.externalPostmasterAddress == current.externalPostmasterAddress
-                      && updated.maxSendSize == current.maxSendSize && updated.maxReceiveSize == current.maxReceiveSize
-                      && updated.maxRecipientEnvelopeLimit == current.maxRecipientEnvelopeLimit;
+    const bool same
+        = updated.journalingReportNdrTo.compare(current.journalingReportNdrTo, Qt::CaseSensitive)
+              == 0
+          && updated.externalPostmasterAddress == current.externalPostmasterAddress
+          && updated.maxSendSize == current.maxSendSize
+          && updated.maxReceiveSize == current.maxReceiveSize
+          && updated.maxRecipientEnvelopeLimit == current.maxRecipientEnvelopeLimit;
     if (same) {
         call.warnNothingModified(QStringLiteral("Transport Settings"));
         return;
@@ -159,10 +170,12 @@ void newJournalRule(CmdletCall &call)
         return;
     if (nameTaken(org, rule.name, -1)) {
         call.fail(call.taskError(kArgumentException, QStringLiteral("InvalidArgument"),
-                                 QStringLiteral("A journal rule with that name already exists."), rule.name));
+                                 QStringLiteral("A journal rule with that name already exists."),
+                                 rule.name));
         return;
     }
-    const std::optional<QString> address = resolveJournalAddress(call, call.text(QStringLiteral("JournalEmailAddress")));
+    const std::optional<QString> address
+        = resolveJournalAddress(call, call.text(QStringLiteral("JournalEmailAddress")));
     if (!address)
         return;
     rule.journalEmailAddress = *address;
@@ -195,15 +208,16 @@ void setJournalRule(CmdletCall &call)
         if (!call.checkNameLength(name))
             return;
         if (nameTaken(org, name, index)) {
-            call.fail(call.taskError(kArgumentException, QStringLiteral("InvalidArgument"),
-                                     QStringLiteral("A journal rule with that name already exists."), name));
+            call.fail(call.taskError(
+                kArgumentException, QStringLiteral("InvalidArgument"),
+                QStringLiteral("A journal rule with that name already exists."), name));
             return;
         }
         updated.name = name;
     }
     if (call.has(QStringLiteral("JournalEmailAddress"))) {
-        const std::optional<QString> address =
-            resolveJournalAddress(call, call.text(QStringLiteral("JournalEmailAddress")));
+        const std::optional<QString> address
+            = resolveJournalAddress(call, call.text(QStringLiteral("JournalEmailAddress")));
         if (!address)
             return;
         updated.journalEmailAddress = *address;
@@ -239,9 +253,15 @@ void setEnabled(CmdletCall &call, bool enabled)
 
 } // namespace
 
-void enableJournalRule(CmdletCall &call) { setEnabled(call, true); }
+void enableJournalRule(CmdletCall &call)
+{
+    setEnabled(call, true);
+}
 
-void disableJournalRule(CmdletCall &call) { setEnabled(call, false); }
+void disableJournalRule(CmdletCall &call)
+{
+    setEnabled(call, false);
+}
 
 void removeJournalRule(CmdletCall &call)
 {

@@ -12,11 +12,12 @@ namespace fake {
 //                                    Set-TransportConfig -JournalingReportNdrTo only
 //   Organization Transport Settings  Get/Set-TransportConfig, Get-OrganizationConfig
 //   Remote and Accepted Domains      New/Set/Get/Remove-RemoteDomain, Get-AcceptedDomain
-//   Send Connectors                  New/Set/Get/Remove-SendConnector, Get-ExchangeServer, Get-TransportService
-//   View-Only Configuration          Get-TransportConfig, Get-JournalRule, Get-RemoteDomain, Get-SendConnector,
+//   Send Connectors                  New/Set/Get/Remove-SendConnector, Get-ExchangeServer,
+//   Get-TransportService View-Only Configuration          Get-TransportConfig, Get-JournalRule,
+//   Get-RemoteDomain, Get-SendConnector,
 //                                    Get-OrganizationConfig
-//   View-Only Recipients             Get-Recipient, Get-Mailbox (not in EXCHANGE.md; needed for Get-Mailbox)
-//   Organization Management          everything
+//   View-Only Recipients             Get-Recipient, Get-Mailbox (not in EXCHANGE.md; needed for
+//   Get-Mailbox) Organization Management          everything
 // Get-Command is available to every user (as in Exchange's remote session). Parameters common
 // to all cmdlets (ErrorAction, Confirm, WhatIf...) are never restricted.
 class ManagementRoles
@@ -32,8 +33,8 @@ public:
     };
 
     static QStringList knownRoles();
-    static bool isKnownRole(const QString &role);          // case-insensitive
-    static QString canonicalRole(const QString &role);     // exact spelling, or empty
+    static bool isKnownRole(const QString &role);      // case-insensitive
+    static QString canonicalRole(const QString &role); // exact spelling, or empty
     static Grant grantFor(const QStringList &roles, const QString &cmdlet);
     static QStringList rolesGranting(const QString &cmdlet); // excluding Organization Management
 };

@@ -17,20 +17,20 @@ namespace fake {
 
 struct ExchangeServerInfo
 {
-    QString name;                 // "EX01"
-    QString fqdn;                 // "ex01.contoso.com"
-    QString version;              // AdminDisplayVersion, "Version 15.1 (Build 2507.6)"
-    QStringList roles;            // ServerRole, e.g. {"Mailbox"}
-    QString site;                 // "contoso.com/Configuration/Sites/Default-First-Site-Name"
+    QString name;      // "EX01"
+    QString fqdn;      // "ex01.contoso.com"
+    QString version;   // AdminDisplayVersion, "Version 15.1 (Build 2507.6)"
+    QStringList roles; // ServerRole, e.g. {"Mailbox"}
+    QString site;      // "contoso.com/Configuration/Sites/Default-First-Site-Name"
     QString edition = QStringLiteral("Enterprise");
-    bool transport = true;        // listed by Get-TransportService
+    bool transport = true; // listed by Get-TransportService
     QUuid guid;
 };
 
 struct AcceptedDomainInfo
 {
     QString name;
-    QString domainName;           // "contoso.com" or "*.contoso.com"
+    QString domainName; // "contoso.com" or "*.contoso.com"
     QString domainType = QStringLiteral("Authoritative");
     bool isDefault = false;
     QUuid guid;
@@ -41,10 +41,13 @@ struct RecipientInfo
     QString alias;
     QString name;
     QString displayName;
-    QString recipientTypeDetails; // UserMailbox, SharedMailbox, MailContact, MailUniversalDistributionGroup...
+    QString recipientTypeDetails; // UserMailbox, SharedMailbox, MailContact,
+                                  // MailUniversalDistributionGroup...
     QString primarySmtpAddress;
-    QStringList emailAddresses;   // proxy addresses as Exchange shows them: "SMTP:primary", "smtp:other"
-    QString externalEmailAddress; // mail contacts / mail users: the target address (without "SMTP:")
+    QStringList
+        emailAddresses; // proxy addresses as Exchange shows them: "SMTP:primary", "smtp:other"
+    QString
+        externalEmailAddress; // mail contacts / mail users: the target address (without "SMTP:")
     QUuid guid;
 
     QString recipientType() const; // derived from recipientTypeDetails
@@ -65,7 +68,7 @@ struct JournalRuleInfo
     QString name;
     QString journalEmailAddress;
     QString scope = QStringLiteral("Global"); // Global, Internal, External
-    QString recipient;                         // empty = all recipients
+    QString recipient;                        // empty = all recipients
     bool enabled = false;
     QUuid guid;
     QDateTime whenChanged;
@@ -74,9 +77,9 @@ struct JournalRuleInfo
 struct RemoteDomainInfo
 {
     QString name;
-    QString domainName;                        // "*" for Default
+    QString domainName; // "*" for Default
     QString allowedOofType = QStringLiteral("External");
-    std::optional<bool> tnefEnabled;           // nullopt = follow user settings
+    std::optional<bool> tnefEnabled; // nullopt = follow user settings
     bool autoReplyEnabled = true;
     bool autoForwardEnabled = true;
     bool deliveryReportEnabled = true;
@@ -92,14 +95,14 @@ struct RemoteDomainInfo
 struct SendConnectorInfo
 {
     QString name;
-    QStringList addressSpaces;                 // "SMTP:archive.example;1"
-    QStringList smartHosts;                    // FQDN as typed, IP as "[1.2.3.4]"
+    QStringList addressSpaces; // "SMTP:archive.example;1"
+    QStringList smartHosts;    // FQDN as typed, IP as "[1.2.3.4]"
     bool dnsRoutingEnabled = true;
     QStringList sourceTransportServers;
     bool enabled = true;
     int port = 25;
     bool requireTls = false;
-    QString tlsAuthLevel;                      // empty, EncryptionOnly, CertificateValidation, DomainValidation
+    QString tlsAuthLevel; // empty, EncryptionOnly, CertificateValidation, DomainValidation
     QString usage = QStringLiteral("Custom");
     QString comment;
     QString fqdn;
@@ -110,16 +113,16 @@ struct SendConnectorInfo
 
 struct UserAccount
 {
-    QString name;                              // "admin"
+    QString name; // "admin"
     QString password;
-    QStringList roles;                         // management role names
-    QString userPrincipalName;                 // "admin@contoso.com"
+    QStringList roles;         // management role names
+    QString userPrincipalName; // "admin@contoso.com"
 };
 
 struct OrganisationModel
 {
     QString organizationName = QStringLiteral("Contoso");
-    QString adDomain = QStringLiteral("contoso.com");     // DC=contoso,DC=com
+    QString adDomain = QStringLiteral("contoso.com"); // DC=contoso,DC=com
     QString netbiosDomain = QStringLiteral("CONTOSO");
     QString domainController = QStringLiteral("DC01.contoso.com");
     QUuid organizationGuid;

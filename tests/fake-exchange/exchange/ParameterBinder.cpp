@@ -17,8 +17,14 @@ namespace {
 bool isInteger(PsValue::Type t)
 {
     switch (t) {
-    case PsValue::Type::UInt8: case PsValue::Type::Int8: case PsValue::Type::UInt16: case PsValue::Type::Int16:
-    case PsValue::Type::UInt32: case PsValue::Type::Int32: case PsValue::Type::UInt64: case PsValue::Type::Int64:
+    case PsValue::Type::UInt8:
+    case PsValue::Type::Int8:
+    case PsValue::Type::UInt16:
+    case PsValue::Type::Int16:
+    case PsValue::Type::UInt32:
+    case PsValue::Type::Int32:
+    case PsValue::Type::UInt64:
+    case PsValue::Type::Int64:
         return true;
     default:
         return false;
@@ -60,9 +66,9 @@ std::optional<bool> toBoolean(const PsValue &v)
 } // namespace
 
 ParameterBinder::ParameterBinder(const CmdletSpec &spec, const ManagementRoles::Grant &grant)
-    : m_spec(spec), m_grant(grant)
-{
-}
+    : m_spec(spec)
+    , m_grant(grant)
+{}
 
 QStringList ParameterBinder::availableParameters() const
 {
@@ -76,13 +82,16 @@ QStringList ParameterBinder::availableParameters() const
     return out;
 }
 
-ErrorRecord ParameterBinder::bindingError(const QString &errorId, const QString &category, const QString &message,
+ErrorRecord ParameterBinder::bindingError(const QString &errorId, const QString &category,
+                                          const QString &message,
                                           const QString &exceptionType) const
 {
-    return CmdletErrors::parameterBinding(errorId, m_spec.name, m_spec.taskClass, category, message, exceptionType);
+    return CmdletErrors::parameterBinding(errorId, m_spec.name, m_spec.taskClass, category, message,
+                                          exceptionType);
 }
 
-std::optional<ErrorRecord> ParameterBinder::bind(const remoting::Command &command, QMap<QString, PsValue> *bound) const
+std::optional<ErrorRecord> ParameterBinder::bind(const remoting::Command &command,
+                                                 QMap<QString, PsValue> *bound) const
 {
     const QStringList available = availableParameters();
     for (const CommandParameter &p : command.parameters) {
@@ -90,9 +99,12 @@ std::optional<ErrorRecord> ParameterBinder::bind(const remoting::Command &comman
         if (p.name.isEmpty()) {
             if (m_spec.positional.isEmpty() || bound->contains(m_spec.positional)
                 || !available.contains(m_spec.positional))
-                return bindingError(QStringLiteral("PositionalParameterNotFound"), QStringLiteral("InvalidArgument"),
-                                    QStringLiteral("A positional parameter cannot be found that accepts argument '%1'.")
-                                        .arg(shownValue(p.value)));
+                return bindingError(
+                    QStringLiteral("PositionalParameterNotFound"),
+                    QStringLiteral("InvalidArgument"),
+                    QStringLiteral(
+                        "A positional parameter cannot be found that accepts argument '%1'.")
+                        .arg(shownValue(p.value)));
             name = m_spec.positional;
         } else {
             QString given = p.name;
@@ -110,25 +122,31 @@ std::optional<ErrorRecord> ParameterBinder::bind(const remoting::Command &comman
                     matches.append(a);
             }
             if (matches.isEmpty())
-                return bindingError(QStringLiteral("NamedParameterNotFound"), QStringLiteral("InvalidArgument"),
-                                    QStringLiteral("A parameter cannot be found that matches parameter name '%1'.").arg(given));
+                return bindingError(
+                    QStringLiteral("NamedParameterNotFound"), QStringLiteral("InvalidArgument"),
+                    QStringLiteral("A parameter cannot be found that matches parameter name '%1'.")
+                        .arg(given));
             if (matches.size() > 1) {
                 QStringList dashed;
                 for (const QString &m : qAsConst(matches))
                     dashed.append(QLatin1Char('-') + m);
-                return bindingError(QStringLiteral("AmbiguousParameter"), QStringLiteral("InvalidArgument"),
-                                    QStringLiteral("Parameter cannot be processed because the parameter name '%1' is "
-                                                   "ambiguous. Possible matches include: %2.")
-                                        .arg(given, dashed.join(QLatin1Char(' '))));
+                return bindingError(
+                    QStringLiteral("AmbiguousParameter"), QStringLiteral("InvalidArgument"),
+                    QStringLiteral(
+                        "Parameter cannot be processed because the parameter name '%1' is "
+                        "ambiguous. Possible matches include: %2.")
+                        .arg(given, dashed.join(QLatin1Char(' '))));
             }
             name = matches.first();
         }
         if (bound->contains(name))
-            return bindingError(QStringLiteral("ParameterAlreadyBound"), QStringLiteral("InvalidArgument"),
-                                QStringLiteral("Cannot bind parameter because parameter '%1' is specified more than once. "
-                                               "To provide multiple values to parameters that can accept multiple values, "
-                                               "use the array syntax. For example, \"-parameter value1,value2,value3\".")
-                                    .arg(name));
+            return bindingError(
+                QStringLiteral("ParameterAlreadyBound"), QStringLiteral("InvalidArgument"),
+                QStringLiteral(
+                    "Cannot bind parameter because parameter '%1' is specified more than once. "
+                    "To provide multiple values to parameters that can accept multiple values, "
+                    "use the array syntax. For example, \"-parameter value1,value2,value3\".")
+                    .arg(name));
         PsValue converted;
         if (auto err = convert(name, p, &converted))
             return err;
@@ -140,21 +158,28 @@ std::optional<ErrorRecord> ParameterBinder::bind(const remoting::Command &comman
         if (p.mandatory && !bound->contains(p.name))
             missing.append(p.name);
     if (!missing.isEmpty())
-        return bindingError(QStringLiteral("MissingMandatoryParameter"), QStringLiteral("InvalidArgument"),
-                            QStringLiteral("Cannot process command because of one or more missing mandatory parameters: %1.")
-                                .arg(missing.join(QLatin1Char(' '))));
+        return bindingError(
+            QStringLiteral("MissingMandatoryParameter"), QStringLiteral("InvalidArgument"),
+            QStringLiteral(
+                "Cannot process command because of one or more missing mandatory parameters: %1.")
+                .arg(missing.join(QLatin1Char(' '))));
     return std::nullopt;
 }
 
-std::optional<ErrorRecord> ParameterBinder::convert(const QString &name, const CommandParameter &p, PsValue *out) const
+std::optional<ErrorRecord> ParameterBinder::convert(const QString &name, const CommandParameter &p,
+                                                    PsValue *out) const
 {
     const ParameterSpec *spec = m_spec.parameter(name);
-    const bool isSwitchParam = !spec && (name == QLatin1String("Confirm") || name == QLatin1String("WhatIf")
-                                         || name == QLatin1String("Verbose") || name == QLatin1String("Debug"));
+    const bool isSwitchParam
+        = !spec
+          && (name == QLatin1String("Confirm") || name == QLatin1String("WhatIf")
+              || name == QLatin1String("Verbose") || name == QLatin1String("Debug"));
     const PsValue &v = p.value;
 
     if (isSwitchParam || (spec && spec->type == T::Switch)) {
-        *out = PsValue::boolean(p.kind == CommandParameter::Kind::Switch ? true : v.isNil() ? false : v.toBool());
+        *out = PsValue::boolean(p.kind == CommandParameter::Kind::Switch ? true
+                                : v.isNil()                              ? false
+                                                                         : v.toBool());
         return std::nullopt;
     }
     if (!spec) { // other common parameters: kept as given
@@ -162,29 +187,38 @@ std::optional<ErrorRecord> ParameterBinder::convert(const QString &name, const C
         return std::nullopt;
     }
     if (p.kind == CommandParameter::Kind::Switch)
-        return bindingError(QStringLiteral("MissingArgument"), QStringLiteral("InvalidArgument"),
-                            QStringLiteral("Missing an argument for parameter '%1'. Specify a parameter of type '%2' and "
-                                           "try again.")
-                                .arg(name, spec->dotNetType));
+        return bindingError(
+            QStringLiteral("MissingArgument"), QStringLiteral("InvalidArgument"),
+            QStringLiteral(
+                "Missing an argument for parameter '%1'. Specify a parameter of type '%2' and "
+                "try again.")
+                .arg(name, spec->dotNetType));
 
     auto transformation = [&](const QString &inner) {
-        return bindingError(QStringLiteral("ParameterArgumentTransformationError"), QStringLiteral("InvalidData"),
-                            QStringLiteral("Cannot process argument transformation on parameter '%1'. %2").arg(name, inner),
-                            QStringLiteral("System.Management.Automation.ParameterBindingArgumentTransformationException"));
+        return bindingError(
+            QStringLiteral("ParameterArgumentTransformationError"), QStringLiteral("InvalidData"),
+            QStringLiteral("Cannot process argument transformation on parameter '%1'. %2")
+                .arg(name, inner),
+            QStringLiteral(
+                "System.Management.Automation.ParameterBindingArgumentTransformationException"));
     };
     auto emptyNotAllowed = [&]() {
-        return bindingError(QStringLiteral("ParameterArgumentValidationError"), QStringLiteral("InvalidData"),
-                            QStringLiteral("Cannot validate argument on parameter '%1'. The argument is null or empty. "
-                                           "Provide an argument that is not null or empty, and then try the command again.")
-                                .arg(name),
-                            QStringLiteral("System.Management.Automation.ParameterBindingValidationException"));
+        return bindingError(
+            QStringLiteral("ParameterArgumentValidationError"), QStringLiteral("InvalidData"),
+            QStringLiteral(
+                "Cannot validate argument on parameter '%1'. The argument is null or empty. "
+                "Provide an argument that is not null or empty, and then try the command again.")
+                .arg(name),
+            QStringLiteral("System.Management.Automation.ParameterBindingValidationException"));
     };
     auto enumError = [&](const QString &given) {
-        return bindingError(QStringLiteral("CannotConvertArgumentNoMessage"), QStringLiteral("InvalidArgument"),
-                            QStringLiteral("Cannot bind parameter '%1'. Cannot convert value \"%2\" to type \"%3\". Error: "
-                                           "\"Unable to match the identifier name %2 to a valid enumerator name. Specify "
-                                           "one of the following enumerator names and try again:\r\n%4\"")
-                                .arg(name, given, spec->dotNetType, spec->enumValues.join(QStringLiteral(", "))));
+        return bindingError(
+            QStringLiteral("CannotConvertArgumentNoMessage"), QStringLiteral("InvalidArgument"),
+            QStringLiteral(
+                "Cannot bind parameter '%1'. Cannot convert value \"%2\" to type \"%3\". Error: "
+                "\"Unable to match the identifier name %2 to a valid enumerator name. Specify "
+                "one of the following enumerator names and try again:\r\n%4\"")
+                .arg(name, given, spec->dotNetType, spec->enumValues.join(QStringLiteral(", "))));
     };
     auto matchEnum = [&](const QString &given) -> QString {
         for (const QString &e : spec->enumValues)
@@ -207,11 +241,13 @@ std::optional<ErrorRecord> ParameterBinder::convert(const QString &name, const C
         }
         const auto b = toBoolean(v);
         if (!b)
-            return transformation(QStringLiteral("Cannot convert value \"%1\" to type \"System.Boolean\". Boolean "
-                                                 "parameters accept only Boolean values and numbers, such as $True, "
-                                                 "$False, 1 or 0.")
-                                      .arg(v.type() == PsValue::Type::String || v.isNil() ? QStringLiteral("System.String")
-                                                                                          : shownValue(v)));
+            return transformation(
+                QStringLiteral("Cannot convert value \"%1\" to type \"System.Boolean\". Boolean "
+                               "parameters accept only Boolean values and numbers, such as $True, "
+                               "$False, 1 or 0.")
+                    .arg(v.type() == PsValue::Type::String || v.isNil()
+                             ? QStringLiteral("System.String")
+                             : shownValue(v)));
         *out = PsValue::boolean(*b);
         return std::nullopt;
     }
@@ -225,9 +261,11 @@ std::optional<ErrorRecord> ParameterBinder::convert(const QString &name, const C
             n = v.toString().trimmed().toLongLong(&ok);
         }
         if (!ok || n < std::numeric_limits<qint32>::min() || n > std::numeric_limits<qint32>::max())
-            return transformation(QStringLiteral("Cannot convert value \"%1\" to type \"System.Int32\". Error: \"Input "
-                                                 "string was not in a correct format.\"")
-                                      .arg(shownValue(v)));
+            return transformation(
+                QStringLiteral(
+                    "Cannot convert value \"%1\" to type \"System.Int32\". Error: \"Input "
+                    "string was not in a correct format.\"")
+                    .arg(shownValue(v)));
         *out = PsValue::int32(qint32(n));
         return std::nullopt;
     }
@@ -267,9 +305,11 @@ std::optional<ErrorRecord> ParameterBinder::convert(const QString &name, const C
         if (isInteger(v.type()))
             ok = true;
         if (!ok || n <= 0 || n > std::numeric_limits<qint32>::max())
-            return transformation(QStringLiteral("Cannot convert value \"%1\" to type \"%2\". Error: \"The value must "
-                                                 "be \"Unlimited\" or a positive number.\"")
-                                      .arg(shownValue(v), spec->dotNetType));
+            return transformation(
+                QStringLiteral(
+                    "Cannot convert value \"%1\" to type \"%2\". Error: \"The value must "
+                    "be \"Unlimited\" or a positive number.\"")
+                    .arg(shownValue(v), spec->dotNetType));
         *out = PsValue::int32(qint32(n));
         return std::nullopt;
     }

@@ -27,11 +27,12 @@ public:
                                               QMap<QString, remoting::PsValue> *bound) const;
 
 private:
-    std::optional<remoting::ErrorRecord> convert(const QString &name, const remoting::CommandParameter &p,
-                                                 remoting::PsValue *out) const;
-    remoting::ErrorRecord bindingError(const QString &errorId, const QString &category, const QString &message,
-                                       const QString &exceptionType = QStringLiteral(
-                                           "System.Management.Automation.ParameterBindingException")) const;
+    std::optional<remoting::ErrorRecord>
+    convert(const QString &name, const remoting::CommandParameter &p, remoting::PsValue *out) const;
+    remoting::ErrorRecord
+    bindingError(const QString &errorId, const QString &category, const QString &message,
+                 const QString &exceptionType
+                 = QStringLiteral("System.Management.Automation.ParameterBindingException")) const;
 
     const CmdletSpec &m_spec;
     ManagementRoles::Grant m_grant;

@@ -12,7 +12,8 @@ namespace fake {
 class RecipientLookup
 {
 public:
-    static QList<const RecipientInfo *> find(const OrganisationModel &model, const QString &identity);
+    static QList<const RecipientInfo *> find(const OrganisationModel &model,
+                                             const QString &identity);
 };
 
 } // namespace fake

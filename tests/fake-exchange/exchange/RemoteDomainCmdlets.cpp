@@ -25,7 +25,8 @@ int findRemoteDomain(const OrganisationModel &org, const QString &identity)
 bool nameTaken(const OrganisationModel &org, const QString &name, int exceptIndex)
 {
     for (int i = 0; i < org.remoteDomains.size(); ++i)
-        if (i != exceptIndex && org.remoteDomains.at(i).name.compare(name, Qt::CaseInsensitive) == 0)
+        if (i != exceptIndex
+            && org.remoteDomains.at(i).name.compare(name, Qt::CaseInsensitive) == 0)
             return true;
     return false;
 }
@@ -60,8 +61,9 @@ void newRemoteDomain(CmdletCall &call)
     d.name = call.text(QStringLiteral("Name"));
     d.domainName = call.text(QStringLiteral("DomainName")).trimmed();
     if (!SmtpSyntax::isValidDomain(d.domainName, true)) {
-        call.fail(call.transformationError(QStringLiteral("DomainName"),
-                                           QStringLiteral("\"%1\" isn't a valid SMTP domain.").arg(d.domainName)));
+        call.fail(call.transformationError(
+            QStringLiteral("DomainName"),
+            QStringLiteral("\"%1\" isn't a valid SMTP domain.").arg(d.domainName)));
         return;
     }
     if (!call.checkNameLength(d.name))
@@ -70,12 +72,17 @@ void newRemoteDomain(CmdletCall &call)
         if (other.domainName == QLatin1String("*") || d.domainName == QLatin1String("*")) {
             if (other.domainName != d.domainName)
                 continue;
-        } else if (bareDomain(other.domainName).compare(bareDomain(d.domainName), Qt::CaseInsensitive) != 0) {
+        } else if (bareDomain(other.domainName)
+                       .compare(bareDomain(d.domainName), Qt::CaseInsensitive)
+                   != 0) {
             continue;
         }
-        call.fail(call.taskError(QStringLiteral("Microsoft.Exchange.Management.SystemConfigurationTasks.DuplicateRemoteDomainException"),
-                                 QStringLiteral("ResourceExists"),
-                                 QStringLiteral("The remote domain %1 already exists.").arg(d.domainName), d.domainName));
+        call.fail(
+            call.taskError(QStringLiteral("Microsoft.Exchange.Management.SystemConfigurationTasks."
+                                          "DuplicateRemoteDomainException"),
+                           QStringLiteral("ResourceExists"),
+                           QStringLiteral("The remote domain %1 already exists.").arg(d.domainName),
+                           d.domainName));
         return;
     }
     if (nameTaken(org, d.name, -1)) {
@@ -132,9 +139,11 @@ void setRemoteDomain(CmdletCall &call)
         updated.characterSet = call.text(QStringLiteral("CharacterSet"));
 
     const RemoteDomainInfo &c = org.remoteDomains.at(index);
-    if (updated.name == c.name && updated.allowedOofType == c.allowedOofType && updated.tnefEnabled == c.tnefEnabled
-        && updated.autoReplyEnabled == c.autoReplyEnabled && updated.autoForwardEnabled == c.autoForwardEnabled
-        && updated.deliveryReportEnabled == c.deliveryReportEnabled && updated.ndrEnabled == c.ndrEnabled
+    if (updated.name == c.name && updated.allowedOofType == c.allowedOofType
+        && updated.tnefEnabled == c.tnefEnabled && updated.autoReplyEnabled == c.autoReplyEnabled
+        && updated.autoForwardEnabled == c.autoForwardEnabled
+        && updated.deliveryReportEnabled == c.deliveryReportEnabled
+        && updated.ndrEnabled == c.ndrEnabled
         && updated.meetingForwardNotificationEnabled == c.meetingForwardNotificationEnabled
         && updated.isInternal == c.isInternal && updated.contentType == c.contentType
         && updated.characterSet == c.characterSet) {

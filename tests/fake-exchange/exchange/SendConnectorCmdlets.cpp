@@ -23,7 +23,8 @@ int findConnector(const OrganisationModel &org, const QString &identity)
 bool nameTaken(const OrganisationModel &org, const QString &name, int exceptIndex)
 {
     for (int i = 0; i < org.sendConnectors.size(); ++i)
-        if (i != exceptIndex && org.sendConnectors.at(i).name.compare(name, Qt::CaseInsensitive) == 0)
+        if (i != exceptIndex
+            && org.sendConnectors.at(i).name.compare(name, Qt::CaseInsensitive) == 0)
             return true;
     return false;
 }
@@ -47,14 +48,17 @@ std::optional<QString> parseAddressSpace(CmdletCall &call, const QString &text)
         cost = rest.mid(semicolon + 1).trimmed().toInt(&costOk);
     }
     domain = domain.trimmed();
-    if (type.compare(QLatin1String("SMTP"), Qt::CaseInsensitive) != 0 || !SmtpSyntax::isValidDomain(domain, true)) {
-        call.fail(call.transformationError(QStringLiteral("AddressSpaces"),
-                                           QStringLiteral("\"%1\" isn't a valid SMTP domain.").arg(domain)));
+    if (type.compare(QLatin1String("SMTP"), Qt::CaseInsensitive) != 0
+        || !SmtpSyntax::isValidDomain(domain, true)) {
+        call.fail(call.transformationError(
+            QStringLiteral("AddressSpaces"),
+            QStringLiteral("\"%1\" isn't a valid SMTP domain.").arg(domain)));
         return std::nullopt;
     }
     if (!costOk || cost < 1 || cost > 100) {
-        call.fail(call.transformationError(QStringLiteral("AddressSpaces"),
-                                           QStringLiteral("The address space cost must be between 1 and 100.")));
+        call.fail(call.transformationError(
+            QStringLiteral("AddressSpaces"),
+            QStringLiteral("The address space cost must be between 1 and 100.")));
         return std::nullopt;
     }
     return QStringLiteral("SMTP:%1;%2").arg(domain).arg(cost);
@@ -77,8 +81,10 @@ bool applySettings(CmdletCall &call, SendConnectorInfo &c)
         QStringList hosts;
         for (const QString &h : call.list(QStringLiteral("SmartHosts"))) {
             if (!SmtpSyntax::isValidSmartHost(h)) {
-                call.fail(call.transformationError(QStringLiteral("SmartHosts"),
-                                                   QStringLiteral("\"%1\" is not a valid IP address or host name.").arg(h.trimmed())));
+                call.fail(call.transformationError(
+                    QStringLiteral("SmartHosts"),
+                    QStringLiteral("\"%1\" is not a valid IP address or host name.")
+                        .arg(h.trimmed())));
                 return false;
             }
             hosts.append(SmtpSyntax::smartHostDisplay(h));
@@ -94,8 +100,9 @@ bool applySettings(CmdletCall &call, SendConnectorInfo &c)
         for (const QString &name : call.list(QStringLiteral("SourceTransportServers"))) {
             const ExchangeServerInfo *found = nullptr;
             for (const ExchangeServerInfo &s : call.model().servers)
-                if (s.transport && (s.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0
-                                    || s.fqdn.compare(name.trimmed(), Qt::CaseInsensitive) == 0))
+                if (s.transport
+                    && (s.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0
+                        || s.fqdn.compare(name.trimmed(), Qt::CaseInsensitive) == 0))
                     found = &s;
             if (!found) {
                 call.fail(call.notFound(name.trimmed()));
@@ -122,9 +129,12 @@ bool applySettings(CmdletCall &call, SendConnectorInfo &c)
         c.maxMessageSize = call.text(QStringLiteral("MaxMessageSize"));
 
     if (!c.dnsRoutingEnabled && c.smartHosts.isEmpty()) {
-        call.fail(call.taskError(QStringLiteral("Microsoft.Exchange.Data.DataValidationException"), QStringLiteral("NotSpecified"),
-                                 QStringLiteral("You must specify a smart host if you are not using DNS to route mails."),
-                                 c.name));
+        call.fail(call.taskError(
+            QStringLiteral("Microsoft.Exchange.Data.DataValidationException"),
+            QStringLiteral("NotSpecified"),
+            QStringLiteral(
+                "You must specify a smart host if you are not using DNS to route mails."),
+            c.name));
         return false;
     }
     return true;
@@ -133,10 +143,10 @@ bool applySettings(CmdletCall &call, SendConnectorInfo &c)
 bool sameSettings(const SendConnectorInfo &a, const SendConnectorInfo &b)
 {
     return a.name == b.name && a.addressSpaces == b.addressSpaces && a.smartHosts == b.smartHosts
-           && a.dnsRoutingEnabled == b.dnsRoutingEnabled && a.sourceTransportServers == b.sourceTransportServers
-           && a.enabled == b.enabled && a.port == b.port && a.requireTls == b.requireTls
-           && a.tlsAuthLevel == b.tlsAuthLevel && a.comment == b.comment && a.fqdn == b.fqdn
-           && a.maxMessageSize == b.maxMessageSize;
+           && a.dnsRoutingEnabled == b.dnsRoutingEnabled
+           && a.sourceTransportServers == b.sourceTransportServers && a.enabled == b.enabled
+           && a.port == b.port && a.requireTls == b.requireTls && a.tlsAuthLevel == b.tlsAuthLevel
+           && a.comment == b.comment && a.fqdn == b.fqdn && a.maxMessageSize == b.maxMessageSize;
 }
 
 } // namespace

@@ -9,7 +9,8 @@ namespace {
 
 bool isLabel(const QString &label)
 {
-    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$"));
+    static const QRegularExpression re(
+        QStringLiteral("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$"));
     return re.match(label).hasMatch();
 }
 

@@ -39,9 +39,11 @@ QByteArray iisPage(int status, const QString &title, const QString &text)
     return QStringLiteral("<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Strict//EN\" "
                           "\"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd\">\r\n"
                           "<html xmlns=\"http://www.w3.org/1999/xhtml\">\r\n<head>\r\n"
-                          "<title>%1 - %2</title>\r\n</head>\r\n<body>\r\n<div id=\"header\"><h1>Server Error</h1></div>\r\n"
+                          "<title>%1 - %2</title>\r\n</head>\r\n<body>\r\n<div "
+                          "id=\"header\"><h1>Server Error</h1></div>\r\n"
                           "<div id=\"content\">\r\n <div class=\"content-container\"><fieldset>\r\n"
-                          "  <h2>%1 - %2</h2>\r\n  <h3>%3</h3>\r\n </fieldset></div>\r\n</div>\r\n</body>\r\n</html>\r\n")
+                          "  <h2>%1 - %2</h2>\r\n  <h3>%3</h3>\r\n "
+                          "</fieldset></div>\r\n</div>\r\n</body>\r\n</html>\r\n")
         .arg(status)
         .arg(title, text)
         .toUtf8();
@@ -49,7 +51,8 @@ QByteArray iisPage(int status, const QString &title, const QString &text)
 
 } // namespace
 
-FakeServer::FakeServer(FakeOrganisation *organisation, HttpServer *http, Options options, QObject *parent)
+FakeServer::FakeServer(FakeOrganisation *organisation, HttpServer *http, Options options,
+                       QObject *parent)
     : QObject(parent)
     , m_org(organisation)
     , m_http(http)
@@ -59,7 +62,8 @@ FakeServer::FakeServer(FakeOrganisation *organisation, HttpServer *http, Options
     if (const int ms = m_options.faults.slowReceiveMs())
         m_shell->setSlowReceiveMs(ms);
     m_http->setHandler([this](ServerConnection *c, const Request &r) { onRequest(c, r); });
-    connect(m_http, &HttpServer::connectionClosed, this, [this](int id) { m_connections.erase(id); });
+    connect(m_http, &HttpServer::connectionClosed, this,
+            [this](int id) { m_connections.erase(id); });
 }
 
 FakeServer::~FakeServer() = default;
@@ -79,7 +83,8 @@ void FakeServer::onRequest(ServerConnection *connection, const Request &request)
     });
 }
 
-void FakeServer::respondStatus(ServerConnection *connection, int status, const QByteArray &html, bool close)
+void FakeServer::respondStatus(ServerConnection *connection, int status, const QByteArray &html,
+                               bool close)
 {
     Response r;
     r.status = status;
@@ -92,7 +97,8 @@ void FakeServer::respondStatus(ServerConnection *connection, int status, const Q
 QList<QByteArray> FakeServer::challengeHeaders(bool tls) const
 {
     QList<QByteArray> out;
-    if (m_options.auth.contains(QStringLiteral("negotiate")) || m_options.auth.contains(QStringLiteral("ntlm")))
+    if (m_options.auth.contains(QStringLiteral("negotiate"))
+        || m_options.auth.contains(QStringLiteral("ntlm")))
         out.append("Negotiate");
     if (m_options.auth.contains(QStringLiteral("negotiate")))
         out.append("Kerberos");
@@ -110,9 +116,10 @@ void FakeServer::challenge(ServerConnection *connection, const QString &why)
     for (const QByteArray &h : challengeHeaders(connection->isTls()))
         r.headers.emplaceBack(QByteArray("WWW-Authenticate"), h);
     r.headers.emplaceBack(QByteArray("Content-Type"), QByteArray("text/html"));
-    r.body = iisPage(401, QStringLiteral("Unauthorized: Access is denied due to invalid credentials."),
-                     QStringLiteral("You do not have permission to view this directory or page using "
-                                    "the credentials that you supplied."));
+    r.body
+        = iisPage(401, QStringLiteral("Unauthorized: Access is denied due to invalid credentials."),
+                  QStringLiteral("You do not have permission to view this directory or page using "
+                                 "the credentials that you supplied."));
     ++m_statusCounts[401];
     connection->respond(r);
 }
@@ -128,15 +135,17 @@ void FakeServer::process(ServerConnection *connection, const Request &request, i
     }
     if (faults.has(FaultPlan::Kind::Http500, index)) {
         ++m_faultsInjected;
-        respondStatus(connection, 500, iisPage(500, QStringLiteral("Internal server error."),
-                                               QStringLiteral("There is a problem with the resource you are "
-                                                              "looking for, and it cannot be displayed.")));
+        respondStatus(connection, 500,
+                      iisPage(500, QStringLiteral("Internal server error."),
+                              QStringLiteral("There is a problem with the resource you are "
+                                             "looking for, and it cannot be displayed.")));
         return;
     }
     if (faults.has(FaultPlan::Kind::Http503, index)) {
         ++m_faultsInjected;
-        respondStatus(connection, 503, iisPage(503, QStringLiteral("Service Unavailable"),
-                                               QStringLiteral("The service is unavailable.")));
+        respondStatus(connection, 503,
+                      iisPage(503, QStringLiteral("Service Unavailable"),
+                              QStringLiteral("The service is unavailable.")));
         return;
     }
 
@@ -145,21 +154,26 @@ void FakeServer::process(ServerConnection *connection, const Request &request, i
     if (q >= 0)
         path.truncate(q);
     QString route;
-    if (path.compare("/PowerShell", Qt::CaseInsensitive) == 0 || path.compare("/PowerShell/", Qt::CaseInsensitive) == 0)
+    if (path.compare("/PowerShell", Qt::CaseInsensitive) == 0
+        || path.compare("/PowerShell/", Qt::CaseInsensitive) == 0)
         route = QStringLiteral("/PowerShell");
-    else if (path.compare("/wsman", Qt::CaseInsensitive) == 0 || path.compare("/wsman/", Qt::CaseInsensitive) == 0)
+    else if (path.compare("/wsman", Qt::CaseInsensitive) == 0
+             || path.compare("/wsman/", Qt::CaseInsensitive) == 0)
         route = QStringLiteral("/wsman");
     if (route.isEmpty()) {
-        respondStatus(connection, 404, iisPage(404, QStringLiteral("File or directory not found."),
-                                               QStringLiteral("The resource you are looking for might have "
-                                                              "been removed, had its name changed, or is "
-                                                              "temporarily unavailable.")));
+        respondStatus(connection, 404,
+                      iisPage(404, QStringLiteral("File or directory not found."),
+                              QStringLiteral("The resource you are looking for might have "
+                                             "been removed, had its name changed, or is "
+                                             "temporarily unavailable.")));
         return;
     }
     if (request.method != "POST") {
-        respondStatus(connection, 405, iisPage(405, QStringLiteral("HTTP verb used to access this page is not allowed."),
-                                               QStringLiteral("The page you are looking for cannot be displayed "
-                                                              "because an invalid method (HTTP verb) was used.")));
+        respondStatus(connection, 405,
+                      iisPage(405,
+                              QStringLiteral("HTTP verb used to access this page is not allowed."),
+                              QStringLiteral("The page you are looking for cannot be displayed "
+                                             "because an invalid method (HTTP verb) was used.")));
         return;
     }
 
@@ -171,7 +185,8 @@ void FakeServer::process(ServerConnection *connection, const Request &request, i
     if (faults.has(FaultPlan::Kind::Auth401, index)) {
         ++m_faultsInjected;
         st.forget();
-        challenge(connection, QStringLiteral("fault: authentication expired at request %1").arg(index));
+        challenge(connection,
+                  QStringLiteral("fault: authentication expired at request %1").arg(index));
         return;
     }
 
@@ -185,18 +200,22 @@ void FakeServer::process(ServerConnection *connection, const Request &request, i
         if (scheme.compare("Basic", Qt::CaseInsensitive) == 0) {
             if (!connection->isTls() || !m_options.auth.contains(QStringLiteral("basic"))) {
                 ++m_authFailures;
-                challenge(connection, connection->isTls() ? QStringLiteral("Basic is not enabled")
-                                                          : QStringLiteral("Basic refused over http"));
+                challenge(connection, connection->isTls()
+                                          ? QStringLiteral("Basic is not enabled")
+                                          : QStringLiteral("Basic refused over http"));
                 return;
             }
             const QByteArray decoded = QByteArray::fromBase64(token);
             const qsizetype colon = decoded.indexOf(':');
-            const QString user = m_org->resolveUser(QString::fromUtf8(colon < 0 ? decoded : decoded.left(colon)));
-            const QString password = QString::fromUtf8(colon < 0 ? QByteArray() : decoded.mid(colon + 1));
+            const QString user
+                = m_org->resolveUser(QString::fromUtf8(colon < 0 ? decoded : decoded.left(colon)));
+            const QString password
+                = QString::fromUtf8(colon < 0 ? QByteArray() : decoded.mid(colon + 1));
             if (colon < 0 || !m_org->checkPassword(user, password)) {
                 ++m_authFailures;
                 st.forget();
-                challenge(connection, QStringLiteral("Basic: wrong user name or password for '%1'").arg(user));
+                challenge(connection,
+                          QStringLiteral("Basic: wrong user name or password for '%1'").arg(user));
                 return;
             }
             if (!st.authenticated || st.user != user)
@@ -217,12 +236,14 @@ void FakeServer::process(ServerConnection *connection, const Request &request, i
                 if (ntlmToken && m_options.auth.contains(QStringLiteral("ntlm")))
                     mechanism = QStringLiteral("ntlm");
                 else if (!ntlmToken && m_options.auth.contains(QStringLiteral("negotiate")))
-                    mechanism = scheme.compare("Kerberos", Qt::CaseInsensitive) == 0 ? QStringLiteral("kerberos")
-                                                                                    : QStringLiteral("negotiate");
+                    mechanism = scheme.compare("Kerberos", Qt::CaseInsensitive) == 0
+                                    ? QStringLiteral("kerberos")
+                                    : QStringLiteral("negotiate");
                 if (mechanism.isEmpty()) {
                     ++m_authFailures;
                     challenge(connection, QStringLiteral("%1 token for a disabled method")
-                                              .arg(ntlmToken ? QStringLiteral("NTLM") : QString::fromLatin1(scheme)));
+                                              .arg(ntlmToken ? QStringLiteral("NTLM")
+                                                             : QString::fromLatin1(scheme)));
                     return;
                 }
                 auto ctx = remoting::auth::createGssapiAcceptor(m_options.keytab, mechanism);
@@ -243,10 +264,12 @@ void FakeServer::process(ServerConnection *connection, const Request &request, i
                 ++m_authFailures;
                 const QString why = out.error().toLogString();
                 st.forget();
-                challenge(connection, QStringLiteral("%1 handshake failed: %2").arg(QString::fromLatin1(scheme), why));
+                challenge(connection, QStringLiteral("%1 handshake failed: %2")
+                                          .arg(QString::fromLatin1(scheme), why));
                 return;
             }
-            const QByteArray header = scheme + (out->isEmpty() ? QByteArray() : ' ' + out->toBase64());
+            const QByteArray header
+                = scheme + (out->isEmpty() ? QByteArray() : ' ' + out->toBase64());
             if (!st.context->isComplete()) {
                 Response r;
                 r.status = 401;
@@ -260,19 +283,23 @@ void FakeServer::process(ServerConnection *connection, const Request &request, i
             if (!m_org->userExists(user)) {
                 ++m_authFailures;
                 st.forget();
-                challenge(connection, QStringLiteral("authenticated principal '%1' is not a user of the organisation")
-                                          .arg(user));
+                challenge(
+                    connection,
+                    QStringLiteral("authenticated principal '%1' is not a user of the organisation")
+                        .arg(user));
                 return;
             }
             st.user = user;
             st.authenticated = true;
             ++m_authenticated;
-            qCInfo(lcFake) << "connection" << connection->id() << "authenticated" << user << "with" << st.scheme;
+            qCInfo(lcFake) << "connection" << connection->id() << "authenticated" << user << "with"
+                           << st.scheme;
             if (!out->isEmpty())
                 mutualHeader = header;
         } else {
             ++m_authFailures;
-            challenge(connection, QStringLiteral("unsupported scheme %1").arg(QString::fromLatin1(scheme)));
+            challenge(connection,
+                      QStringLiteral("unsupported scheme %1").arg(QString::fromLatin1(scheme)));
             return;
         }
     } else if (!st.authenticated || st.scheme == QLatin1String("Basic")) {
@@ -287,23 +314,27 @@ void FakeServer::process(ServerConnection *connection, const Request &request, i
     const bool encrypted = remoting::auth::isEncryptedContentType(contentType);
     if (encrypted) {
         if (!st.context || !st.context->canEncrypt()) {
-            respondStatus(connection, 400, iisPage(400, QStringLiteral("Bad Request"),
-                                                   QStringLiteral("An encrypted body needs a Kerberos or NTLM session.")));
+            respondStatus(
+                connection, 400,
+                iisPage(400, QStringLiteral("Bad Request"),
+                        QStringLiteral("An encrypted body needs a Kerberos or NTLM session.")));
             return;
         }
         auto plain = remoting::auth::decryptBody(*st.context, request.body, contentType);
         if (!plain) {
             qCInfo(lcFake) << "cannot decrypt the body:" << plain.error().toLogString();
-            respondStatus(connection, 400, iisPage(400, QStringLiteral("Bad Request"),
-                                                   QStringLiteral("The encrypted body could not be decrypted.")));
+            respondStatus(connection, 400,
+                          iisPage(400, QStringLiteral("Bad Request"),
+                                  QStringLiteral("The encrypted body could not be decrypted.")));
             return;
         }
         soap = std::move(plain).value();
     } else if (!soap.isEmpty() && !connection->isTls() && st.context) {
         // WinRM/Exchange over http refuse unencrypted bodies (AllowUnencrypted=false).
-        respondStatus(connection, 400, iisPage(400, QStringLiteral("Bad Request"),
-                                               QStringLiteral("Unencrypted traffic is not allowed on this "
-                                                              "endpoint; use message encryption or HTTPS.")));
+        respondStatus(connection, 400,
+                      iisPage(400, QStringLiteral("Bad Request"),
+                              QStringLiteral("Unencrypted traffic is not allowed on this "
+                                             "endpoint; use message encryption or HTTPS.")));
         return;
     }
     if (soap.isEmpty()) {
@@ -324,31 +355,37 @@ void FakeServer::process(ServerConnection *connection, const Request &request, i
     dispatch(connection, st, route, soap, encrypted, mutualHeader);
 }
 
-void FakeServer::dispatch(ServerConnection *connection, ConnectionState &state, const QString &route,
-                          const QByteArray &soap, bool encrypted, const QByteArray &mutualHeader)
+void FakeServer::dispatch(ServerConnection *connection, ConnectionState &state,
+                          const QString &route, const QByteArray &soap, bool encrypted,
+                          const QByteArray &mutualHeader)
 {
     QPointer<ServerConnection> guard(connection);
     const int id = connection->id();
-    m_shell->handleAsync(state.user, route, soap, [this, guard, id, encrypted, mutualHeader](const ShellHost::Reply &reply) {
-        if (!guard || !guard->isOpen())
-            return; // the client went away meanwhile
-        Response r;
-        r.status = reply.httpStatus;
-        if (!mutualHeader.isEmpty())
-            r.headers.emplaceBack(QByteArray("WWW-Authenticate"), mutualHeader);
-        const auto it = m_connections.find(id);
-        if (encrypted && it != m_connections.end() && it->second->context && it->second->context->canEncrypt()) {
-            QByteArray contentType;
-            r.body = remoting::auth::encryptBody(*it->second->context, reply.body, &contentType);
-            r.headers.emplaceBack(QByteArray("Content-Type"), contentType);
-        } else {
-            r.body = reply.body;
-            if (!r.body.isEmpty())
-                r.headers.emplaceBack(QByteArray("Content-Type"), QByteArray("application/soap+xml;charset=UTF-8"));
-        }
-        ++m_statusCounts[r.status];
-        guard->respond(r);
-    });
+    m_shell->handleAsync(
+        state.user, route, soap,
+        [this, guard, id, encrypted, mutualHeader](const ShellHost::Reply &reply) {
+            if (!guard || !guard->isOpen())
+                return; // the client went away meanwhile
+            Response r;
+            r.status = reply.httpStatus;
+            if (!mutualHeader.isEmpty())
+                r.headers.emplaceBack(QByteArray("WWW-Authenticate"), mutualHeader);
+            const auto it = m_connections.find(id);
+            if (encrypted && it != m_connections.end() && it->second->context
+                && it->second->context->canEncrypt()) {
+                QByteArray contentType;
+                r.body
+                    = remoting::auth::encryptBody(*it->second->context, reply.body, &contentType);
+                r.headers.emplaceBack(QByteArray("Content-Type"), contentType);
+            } else {
+                r.body = reply.body;
+                if (!r.body.isEmpty())
+                    r.headers.emplaceBack(QByteArray("Content-Type"),
+                                          QByteArray("application/soap+xml;charset=UTF-8"));
+            }
+            ++m_statusCounts[r.status];
+            guard->respond(r);
+        });
 }
 
 QJsonObject FakeServer::stats() const

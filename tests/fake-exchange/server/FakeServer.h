@@ -30,12 +30,14 @@ class FakeServer : public QObject
 public:
     struct Options
     {
-        QSet<QString> auth{QStringLiteral("basic"), QStringLiteral("negotiate"), QStringLiteral("ntlm")};
-        QString keytab;   // Kerberos service keytab (empty: KRB5_KTNAME / default)
+        QSet<QString> auth{QStringLiteral("basic"), QStringLiteral("negotiate"),
+                           QStringLiteral("ntlm")};
+        QString keytab; // Kerberos service keytab (empty: KRB5_KTNAME / default)
         FaultPlan faults;
     };
 
-    FakeServer(FakeOrganisation *organisation, HttpServer *http, Options options, QObject *parent = nullptr);
+    FakeServer(FakeOrganisation *organisation, HttpServer *http, Options options,
+               QObject *parent = nullptr);
     ~FakeServer() override;
 
     ShellHost *shellHost() const { return m_shell.get(); }

@@ -6,8 +6,8 @@ namespace fake {
 
 bool FaultPlan::add(const QString &spec, QString *error)
 {
-    static const QRegularExpression re(
-        QStringLiteral("^(latency|drop|http500|http503|wsman|auth401|slow-receive)(?::(\\d+))?(?:@(\\d+))?$"));
+    static const QRegularExpression re(QStringLiteral(
+        "^(latency|drop|http500|http503|wsman|auth401|slow-receive)(?::(\\d+))?(?:@(\\d+))?$"));
     const QRegularExpressionMatch m = re.match(spec.trimmed().toLower());
     if (!m.hasMatch()) {
         *error = QStringLiteral("bad --fault '%1' (expected latency:MS[@N], drop@N, http500@N, "
@@ -24,13 +24,15 @@ bool FaultPlan::add(const QString &spec, QString *error)
         *error = QStringLiteral("bad number in --fault '%1'").arg(spec);
         return false;
     }
-    const bool needsValue = name == QLatin1String("latency") || name == QLatin1String("slow-receive");
+    const bool needsValue
+        = name == QLatin1String("latency") || name == QLatin1String("slow-receive");
     const bool needsIndex = !needsValue;
     if ((needsValue && m.captured(2).isEmpty()) || (!needsValue && !m.captured(2).isEmpty())
         || (needsIndex && f.at <= 0) || (name == QLatin1String("slow-receive") && f.at != 0)) {
         *error = QStringLiteral("bad --fault '%1': %2")
-                     .arg(spec, needsValue ? QStringLiteral("give milliseconds, e.g. %1:200").arg(name)
-                                           : QStringLiteral("give a request index, e.g. %1@3").arg(name));
+                     .arg(spec, needsValue
+                                    ? QStringLiteral("give milliseconds, e.g. %1:200").arg(name)
+                                    : QStringLiteral("give a request index, e.g. %1@3").arg(name));
         return false;
     }
     if (name == QLatin1String("latency"))
@@ -90,7 +92,8 @@ int FaultPlan::slowReceiveMs() const
 
 QStringList FaultPlan::describe() const
 {
-    static const char *names[] = {"latency", "drop", "http500", "http503", "wsman", "auth401", "slow-receive"};
+    static const char *names[]
+        = {"latency", "drop", "http500", "http503", "wsman", "auth401", "slow-receive"};
     QStringList out;
     for (const Fault &f : faults) {
         QString s = QString::fromLatin1(names[int(f.kind)]);

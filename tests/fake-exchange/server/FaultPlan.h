@@ -36,8 +36,8 @@ struct FaultPlan
     int latencyFor(int index) const;
     // The first fault of `kind` at exactly `index`.
     bool has(Kind kind, int index) const;
-    int wsmanFaultAt() const;   // 0 = none
-    int slowReceiveMs() const;  // 0 = none
+    int wsmanFaultAt() const;  // 0 = none
+    int slowReceiveMs() const; // 0 = none
     QStringList describe() const;
 };
 

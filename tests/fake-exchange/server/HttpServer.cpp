@@ -8,7 +8,9 @@ Q_DECLARE_LOGGING_CATEGORY(lcFakeHttp)
 
 namespace fake {
 
-HttpServer::HttpServer(QObject *parent) : QTcpServer(parent) {}
+HttpServer::HttpServer(QObject *parent)
+    : QTcpServer(parent)
+{}
 
 HttpServer::~HttpServer() = default;
 
@@ -49,7 +51,8 @@ void HttpServer::incomingConnection(qintptr socketDescriptor)
     auto *conn = new ServerConnection(socket, id, m_limits, this);
     qCDebug(lcFakeHttp) << "connection" << id << "accepted";
     connect(conn, &ServerConnection::bytesIn, this, [this](qint64 n) { m_bytesIn += quint64(n); });
-    connect(conn, &ServerConnection::bytesOut, this, [this](qint64 n) { m_bytesOut += quint64(n); });
+    connect(conn, &ServerConnection::bytesOut, this,
+            [this](qint64 n) { m_bytesOut += quint64(n); });
     connect(conn, &ServerConnection::requestReady, this,
             [this](ServerConnection *c, const remoting::http::Request &r) {
                 ++m_requests;

@@ -14,7 +14,10 @@ namespace fake {
 
 ServerConnection::ServerConnection(QTcpSocket *socket, int id, remoting::http::ParserLimits limits,
                                    QObject *parent)
-    : QObject(parent), m_socket(socket), m_id(id), m_parser(limits)
+    : QObject(parent)
+    , m_socket(socket)
+    , m_id(id)
+    , m_parser(limits)
 {
     m_socket->setParent(this);
     m_tls = qobject_cast<QSslSocket *>(socket) != nullptr;
@@ -88,7 +91,8 @@ void ServerConnection::respond(Response response, bool closeAfter)
     remoting::http::removeHeader(response.headers, "Transfer-Encoding");
     if (!remoting::http::hasHeader(response.headers, "Server"))
         response.headers.emplaceFront(QByteArray("Server"), QByteArray("Microsoft-IIS/10.0"));
-    response.headers.emplaceBack(QByteArray("Content-Length"), QByteArray(QByteArray::number(response.body.size())));
+    response.headers.emplaceBack(QByteArray("Content-Length"),
+                                 QByteArray(QByteArray::number(response.body.size())));
     if (close)
         remoting::http::setHeader(response.headers, "Connection", "close");
     const QByteArray wire = response.serialize();

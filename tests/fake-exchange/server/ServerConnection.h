@@ -18,7 +18,8 @@ class ServerConnection : public QObject
 {
     Q_OBJECT
 public:
-    ServerConnection(QTcpSocket *socket, int id, remoting::http::ParserLimits limits, QObject *parent);
+    ServerConnection(QTcpSocket *socket, int id, remoting::http::ParserLimits limits,
+                     QObject *parent);
     ~ServerConnection() override;
 
     int id() const { return m_id; }

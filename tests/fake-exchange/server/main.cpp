@@ -59,20 +59,51 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("fake-exchange"));
 
     QCommandLineParser cli;
-    cli.setApplicationDescription(QStringLiteral("A protocol-level Exchange server (remote PowerShell) for tests and the demo."));
+    cli.setApplicationDescription(QStringLiteral(
+        "A protocol-level Exchange server (remote PowerShell) for tests and the demo."));
     cli.addHelpOption();
-    const QCommandLineOption listenOpt(QStringLiteral("listen"), QStringLiteral("Address to listen on: [http://|https://]HOST:PORT (port 0 = any)."), QStringLiteral("address"));
-    const QCommandLineOption certOpt(QStringLiteral("tls-cert"), QStringLiteral("PEM certificate for https."), QStringLiteral("file"));
-    const QCommandLineOption keyOpt(QStringLiteral("tls-key"), QStringLiteral("PEM private key for https."), QStringLiteral("file"));
-    const QCommandLineOption tlsOpt(QStringLiteral("tls"), QStringLiteral("Serve https with a generated self-signed certificate."));
-    const QCommandLineOption orgOpt(QStringLiteral("org"), QStringLiteral("Organisation fixture (JSON); default: the built-in demo organisation."), QStringLiteral("file"));
-    const QCommandLineOption stateOpt(QStringLiteral("state"), QStringLiteral("State file: loaded when present, rewritten atomically after every change."), QStringLiteral("file"));
-    const QCommandLineOption authOpt(QStringLiteral("auth"), QStringLiteral("Enabled methods, comma-separated: basic,negotiate,ntlm (default: all)."), QStringLiteral("list"));
-    const QCommandLineOption keytabOpt(QStringLiteral("keytab"), QStringLiteral("Kerberos service keytab (HTTP/<host>)."), QStringLiteral("file"));
-    const QCommandLineOption latencyOpt(QStringLiteral("latency-ms"), QStringLiteral("Added latency per request."), QStringLiteral("ms"));
-    const QCommandLineOption faultOpt(QStringLiteral("fault"), QStringLiteral("Fault to inject (repeatable): latency:MS[@N], drop@N, http500@N, http503@N, wsman@N, auth401@N, slow-receive:MS."), QStringLiteral("spec"));
-    const QCommandLineOption statsOpt(QStringLiteral("stats-file"), QStringLiteral("Write the request/byte counters as JSON here on exit."), QStringLiteral("file"));
-    cli.addOptions({listenOpt, certOpt, keyOpt, tlsOpt, orgOpt, stateOpt, authOpt, keytabOpt, latencyOpt, faultOpt, statsOpt});
+    const QCommandLineOption listenOpt(
+        QStringLiteral("listen"),
+        QStringLiteral("Address to listen on: [http://|https://]HOST:PORT (port 0 = any)."),
+        QStringLiteral("address"));
+    const QCommandLineOption certOpt(QStringLiteral("tls-cert"),
+                                     QStringLiteral("PEM certificate for https."),
+                                     QStringLiteral("file"));
+    const QCommandLineOption keyOpt(QStringLiteral("tls-key"),
+                                    QStringLiteral("PEM private key for https."),
+                                    QStringLiteral("file"));
+    const QCommandLineOption tlsOpt(
+        QStringLiteral("tls"),
+        QStringLiteral("Serve https with a generated self-signed certificate."));
+    const QCommandLineOption orgOpt(
+        QStringLiteral("org"),
+        QStringLiteral("Organisation fixture (JSON); default: the built-in demo organisation."),
+        QStringLiteral("file"));
+    const QCommandLineOption stateOpt(
+        QStringLiteral("state"),
+        QStringLiteral("State file: loaded when present, rewritten atomically after every change."),
+        QStringLiteral("file"));
+    const QCommandLineOption authOpt(
+        QStringLiteral("auth"),
+        QStringLiteral("Enabled methods, comma-separated: basic,negotiate,ntlm (default: all)."),
+        QStringLiteral("list"));
+    const QCommandLineOption keytabOpt(QStringLiteral("keytab"),
+                                       QStringLiteral("Kerberos service keytab (HTTP/<host>)."),
+                                       QStringLiteral("file"));
+    const QCommandLineOption latencyOpt(QStringLiteral("latency-ms"),
+                                        QStringLiteral("Added latency per request."),
+                                        QStringLiteral("ms"));
+    const QCommandLineOption faultOpt(
+        QStringLiteral("fault"),
+        QStringLiteral("Fault to inject (repeatable): latency:MS[@N], drop@N, http500@N, "
+                       "http503@N, wsman@N, auth401@N, slow-receive:MS."),
+        QStringLiteral("spec"));
+    const QCommandLineOption statsOpt(
+        QStringLiteral("stats-file"),
+        QStringLiteral("Write the request/byte counters as JSON here on exit."),
+        QStringLiteral("file"));
+    cli.addOptions({listenOpt, certOpt, keyOpt, tlsOpt, orgOpt, stateOpt, authOpt, keytabOpt,
+                    latencyOpt, faultOpt, statsOpt});
     cli.process(app);
 
     if (!cli.isSet(listenOpt))
@@ -95,7 +126,8 @@ int main(int argc, char **argv)
         host = host.mid(1, host.size() - 2);
     const QHostAddress address(host);
     if (!portOk || port < 0 || port > 65535 || address.isNull())
-        return fail(QStringLiteral("bad --listen '%1' (expected e.g. 127.0.0.1:0)").arg(cli.value(listenOpt)));
+        return fail(QStringLiteral("bad --listen '%1' (expected e.g. 127.0.0.1:0)")
+                        .arg(cli.value(listenOpt)));
     if (cli.isSet(certOpt) != cli.isSet(keyOpt))
         return fail(QStringLiteral("--tls-cert and --tls-key go together"));
 
@@ -105,10 +137,12 @@ int main(int argc, char **argv)
         const QStringList methods = cli.value(authOpt).split(QLatin1Char(','), Qt::SkipEmptyParts);
         for (const QString &m : methods) {
             const QString name = m.trimmed().toLower();
-            if (name != QLatin1String("basic") && name != QLatin1String("negotiate") && name != QLatin1String("ntlm")
-                && name != QLatin1String("kerberos"))
-                return fail(QStringLiteral("unknown --auth method '%1' (basic, negotiate, ntlm)").arg(m));
-            options.auth.insert(name == QLatin1String("kerberos") ? QStringLiteral("negotiate") : name);
+            if (name != QLatin1String("basic") && name != QLatin1String("negotiate")
+                && name != QLatin1String("ntlm") && name != QLatin1String("kerberos"))
+                return fail(
+                    QStringLiteral("unknown --auth method '%1' (basic, negotiate, ntlm)").arg(m));
+            options.auth.insert(name == QLatin1String("kerberos") ? QStringLiteral("negotiate")
+                                                                  : name);
         }
     }
     options.keytab = cli.value(keytabOpt);
@@ -128,12 +162,14 @@ int main(int argc, char **argv)
 
     auto org = fake::FakeOrganisation::load(cli.value(orgOpt));
     if (!org)
-        return fail(QStringLiteral("cannot load the organisation: %1").arg(org.error().toLogString()));
+        return fail(
+            QStringLiteral("cannot load the organisation: %1").arg(org.error().toLogString()));
     std::unique_ptr<fake::FakeOrganisation> organisation = std::move(org).value();
     if (cli.isSet(stateOpt)) {
         const remoting::Status st = organisation->setStatePath(cli.value(stateOpt));
         if (!st)
-            return fail(QStringLiteral("cannot use the state file: %1").arg(st.error().toLogString()));
+            return fail(
+                QStringLiteral("cannot use the state file: %1").arg(st.error().toLogString()));
     }
 
     fake::HttpServer http;
@@ -143,12 +179,15 @@ int main(int argc, char **argv)
         fake::SelfSignedCertificate cert;
         QString error;
         if (cli.isSet(certOpt)) {
-            if (!fake::SelfSignedCertificate::load(cli.value(certOpt), cli.value(keyOpt), &cert, &error))
+            if (!fake::SelfSignedCertificate::load(cli.value(certOpt), cli.value(keyOpt), &cert,
+                                                   &error))
                 return fail(error);
         } else {
-            if (!certDir.isValid() || !fake::SelfSignedCertificate::generate(certDir.path(), &cert, &error))
+            if (!certDir.isValid()
+                || !fake::SelfSignedCertificate::generate(certDir.path(), &cert, &error))
                 return fail(QStringLiteral("cannot generate a certificate: %1").arg(error));
-            fingerprintLine = remoting::http::formatFingerprint(remoting::http::sha256Fingerprint(cert.certificate));
+            fingerprintLine = remoting::http::formatFingerprint(
+                remoting::http::sha256Fingerprint(cert.certificate));
         }
         http.setTls(cert.certificate, cert.key);
     }
@@ -173,7 +212,8 @@ int main(int argc, char **argv)
 
     fake::FakeServer server(organisation.get(), &http, options);
     if (!http.listen(address, quint16(port)))
-        return fail(QStringLiteral("cannot listen on %1: %2").arg(cli.value(listenOpt), http.errorString()));
+        return fail(QStringLiteral("cannot listen on %1: %2")
+                        .arg(cli.value(listenOpt), http.errorString()));
 
     const QString shownHost = address.protocol() == QAbstractSocket::IPv6Protocol
                                   ? QStringLiteral("[%1]").arg(address.toString())
@@ -184,7 +224,8 @@ int main(int argc, char **argv)
     if (!fingerprintLine.isEmpty())
         printLine(fingerprintLine);
     if (!options.faults.faults.isEmpty())
-        std::fprintf(stderr, "fake-exchange: faults %s\n", qPrintable(options.faults.describe().join(QLatin1Char(' '))));
+        std::fprintf(stderr, "fake-exchange: faults %s\n",
+                     qPrintable(options.faults.describe().join(QLatin1Char(' '))));
 
     const int rc = app.exec();
 
@@ -193,8 +234,10 @@ int main(int argc, char **argv)
     std::fprintf(stderr, "fake-exchange: stats %s\n", json.constData());
     if (cli.isSet(statsOpt)) {
         QSaveFile f(cli.value(statsOpt));
-        if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(stats).toJson()) < 0 || !f.commit())
-            std::fprintf(stderr, "fake-exchange: cannot write %s\n", qPrintable(cli.value(statsOpt)));
+        if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(stats).toJson()) < 0
+            || !f.commit())
+            std::fprintf(stderr, "fake-exchange: cannot write %s\n",
+                         qPrintable(cli.value(statsOpt)));
     }
     http.close();
     return rc;

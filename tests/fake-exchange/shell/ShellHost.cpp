@@ -22,10 +22,13 @@ namespace ws = remoting::wsman;
 
 namespace {
 
-const QString kExchangeUri = QStringLiteral("http://schemas.microsoft.com/powershell/Microsoft.Exchange");
-const QString kPowerShellUri = QStringLiteral("http://schemas.microsoft.com/powershell/Microsoft.PowerShell");
+const QString kExchangeUri
+    = QStringLiteral("http://schemas.microsoft.com/powershell/Microsoft.Exchange");
+const QString kPowerShellUri
+    = QStringLiteral("http://schemas.microsoft.com/powershell/Microsoft.PowerShell");
 const QString kServerPsVersion = QStringLiteral("2.0");
-const QString kServerBuildVersion = QStringLiteral("10.0.17763.1"); // Windows Server 2019 (Exchange 2019)
+const QString kServerBuildVersion
+    = QStringLiteral("10.0.17763.1"); // Windows Server 2019 (Exchange 2019)
 
 QString upper(const QString &id)
 {
@@ -36,21 +39,24 @@ bool isCtrlC(const QString &code)
 {
     // The PSRP stop signal; the misspelled "crtl_c" is what Windows sends, pypsrp sends "ctrl_c".
     return code.endsWith(QLatin1String("signal/crtl_c"), Qt::CaseInsensitive)
-        || code.endsWith(QLatin1String("signal/ctrl_c"), Qt::CaseInsensitive);
+           || code.endsWith(QLatin1String("signal/ctrl_c"), Qt::CaseInsensitive);
 }
 
 bool isTerminate(const QString &code)
 {
-    return code.compare(QLatin1String("http://schemas.microsoft.com/wbem/wsman/1/windows/shell/signal/terminate"),
-                        Qt::CaseInsensitive)
-        == 0;
+    return code.compare(
+               QLatin1String(
+                   "http://schemas.microsoft.com/wbem/wsman/1/windows/shell/signal/terminate"),
+               Qt::CaseInsensitive)
+           == 0;
 }
 
 ErrorRecord noLanguageError()
 {
     ErrorRecord e;
-    e.message = QStringLiteral("The syntax is not supported by this runspace. This can occur if the runspace is in "
-                               "no-language mode.");
+    e.message = QStringLiteral(
+        "The syntax is not supported by this runspace. This can occur if the runspace is in "
+        "no-language mode.");
     e.fullyQualifiedErrorId = QStringLiteral("ScriptsNotAllowed");
     e.category = QStringLiteral("ParserError");
     e.reason = QStringLiteral("ParseException");
@@ -87,7 +93,8 @@ int payloadBudget(int maxEnvelopeSize)
     return std::max(1024, room / 4 * 3);
 }
 
-constexpr int kStreamElementOverhead = 120; // <rsp:Stream Name="stdout" CommandId="...">...</rsp:Stream>
+constexpr int kStreamElementOverhead
+    = 120; // <rsp:Stream Name="stdout" CommandId="...">...</rsp:Stream>
 
 } // namespace
 
@@ -113,12 +120,14 @@ struct ShellHost::Shell
     int maxEnvelopeSize = 153600;
     psrp::Defragmenter inbound;
     psrp::Fragmenter outbound;
-    std::deque<std::deque<QByteArray>> poolBatches; // each Receive answers from the first batch only
-    std::map<QString, Pipeline> pipelines;          // by upper-case CommandId
+    std::deque<std::deque<QByteArray>>
+        poolBatches;                       // each Receive answers from the first batch only
+    std::map<QString, Pipeline> pipelines; // by upper-case CommandId
 };
 
 ShellHost::ShellHost(FakeOrganisation *organisation)
-    : m_org(organisation), m_timerContext(std::make_unique<QObject>())
+    : m_org(organisation)
+    , m_timerContext(std::make_unique<QObject>())
 {
     m_clock.start();
 }
@@ -183,11 +192,13 @@ ws::Fault ShellHost::shellQuotaFault(const QString &machine)
     ws::Fault f;
     f.code = 2150859173u;
     f.subcode = QStringLiteral("w:QuotaLimit");
-    f.message = QStringLiteral("The Windows Remote Shell cannot process the request. The server is already executing "
-                               "the maximum number of concurrent shells a user can remotely open on the same system. "
-                               "Retry later.");
-    f.reason = QStringLiteral("The WS-Management service cannot process the request. The maximum number of "
-                              "concurrent shells for this user has been exceeded. ");
+    f.message = QStringLiteral(
+        "The Windows Remote Shell cannot process the request. The server is already executing "
+        "the maximum number of concurrent shells a user can remotely open on the same system. "
+        "Retry later.");
+    f.reason = QStringLiteral(
+        "The WS-Management service cannot process the request. The maximum number of "
+        "concurrent shells for this user has been exceeded. ");
     f.machine = machine;
     return f;
 }
@@ -217,7 +228,8 @@ ShellHost::Reply ShellHost::handle(const QString &user, const QString &path, con
     return fault({}, ws::timedOutFault(machine()));
 }
 
-void ShellHost::handleAsync(const QString &user, const QString &path, const QByteArray &soap, ReplyHandler done)
+void ShellHost::handleAsync(const QString &user, const QString &path, const QByteArray &soap,
+                            ReplyHandler done)
 {
     ++m_requestCount;
     if (auto injected = injectedFault(soap)) {
@@ -242,24 +254,26 @@ std::optional<ShellHost::Reply> ShellHost::injectedFault(const QByteArray &soap)
     if (m_faultAt <= 0 || m_requestCount != m_faultAt)
         return std::nullopt;
     auto parsed = ws::parseRequest(soap);
-    return fault(parsed ? parsed->messageId : QString(), m_injectedFault ? *m_injectedFault : shellQuotaFault(machine()));
+    return fault(parsed ? parsed->messageId : QString(),
+                 m_injectedFault ? *m_injectedFault : shellQuotaFault(machine()));
 }
 
-void ShellHost::retryLater(const QString &user, const QString &path, const QByteArray &soap, ReplyHandler done,
-                           qint64 waitDeadlineMs, int delayMs)
+void ShellHost::retryLater(const QString &user, const QString &path, const QByteArray &soap,
+                           ReplyHandler done, qint64 waitDeadlineMs, int delayMs)
 {
-    QTimer::singleShot(std::max(0, delayMs), m_timerContext.get(),
-                       [this, user, path, soap, done = std::move(done), waitDeadlineMs]() mutable {
-                           Outcome o = process(user, path, soap, nowMs() < waitDeadlineMs, waitDeadlineMs);
-                           if (o.reply)
-                               done(*o.reply);
-                           else
-                               retryLater(user, path, soap, std::move(done), waitDeadlineMs, o.waitMs);
-                       });
+    QTimer::singleShot(
+        std::max(0, delayMs), m_timerContext.get(),
+        [this, user, path, soap, done = std::move(done), waitDeadlineMs]() mutable {
+            Outcome o = process(user, path, soap, nowMs() < waitDeadlineMs, waitDeadlineMs);
+            if (o.reply)
+                done(*o.reply);
+            else
+                retryLater(user, path, soap, std::move(done), waitDeadlineMs, o.waitMs);
+        });
 }
 
-ShellHost::Outcome ShellHost::process(const QString &user, const QString &path, const QByteArray &soap, bool mayWait,
-                                      qint64 waitDeadlineMs)
+ShellHost::Outcome ShellHost::process(const QString &user, const QString &path,
+                                      const QByteArray &soap, bool mayWait, qint64 waitDeadlineMs)
 {
     auto parsed = ws::parseRequest(soap);
     if (!parsed) {
@@ -267,8 +281,9 @@ ShellHost::Outcome ShellHost::process(const QString &user, const QString &path, 
         ws::Fault f;
         f.code = 2150858767u;
         f.subcode = QStringLiteral("a:InvalidMessageInformationHeader");
-        f.reason = QStringLiteral("The WS-Management service cannot process the request. The request contains one "
-                                  "or more invalid SOAP headers. ");
+        f.reason = QStringLiteral(
+            "The WS-Management service cannot process the request. The request contains one "
+            "or more invalid SOAP headers. ");
         f.message = QStringLiteral("The WS-Management service cannot process the request. %1. ")
                         .arg(parsed.error().detail);
         f.machine = machine();
@@ -285,7 +300,8 @@ ShellHost::Outcome ShellHost::process(const QString &user, const QString &path, 
 
     const QString key = upper(r.shellId);
     auto it = m_shells.find(key);
-    if (key.isEmpty() || it == m_shells.end() || it->second->owner.compare(user, Qt::CaseInsensitive) != 0)
+    if (key.isEmpty() || it == m_shells.end()
+        || it->second->owner.compare(user, Qt::CaseInsensitive) != 0)
         return {fault(r.messageId, ws::invalidSelectorsFault(machine())), 0};
     Shell &shell = *it->second;
 
@@ -303,9 +319,11 @@ ShellHost::Outcome ShellHost::process(const QString &user, const QString &path, 
     ws::Fault f;
     f.code = 2150858754u; // the fake's choice for an unsupported action
     f.subcode = QStringLiteral("a:ActionNotSupported");
-    f.message = QStringLiteral("The WS-Management service cannot process the request because the action %1 is not "
-                               "supported by this endpoint. ")
-                    .arg(r.action);
+    f.message
+        = QStringLiteral(
+              "The WS-Management service cannot process the request because the action %1 is not "
+              "supported by this endpoint. ")
+              .arg(r.action);
     f.machine = machine();
     return {fault(r.messageId, f), 0};
 }
@@ -325,9 +343,11 @@ ShellHost::Reply ShellHost::onCreate(const QString &user, const ws::ParsedReques
         f.code = 2152992672u; // the fake's choice: PowerShell plug-in refused the creation data
         f.subcode = QStringLiteral("w:InternalError");
         f.receiver = true;
-        f.message = QStringLiteral("The WS-Management service cannot process the request. The creation XML of the "
-                                   "PowerShell runspace pool is invalid: %1")
-                        .arg(why);
+        f.message
+            = QStringLiteral(
+                  "The WS-Management service cannot process the request. The creation XML of the "
+                  "PowerShell runspace pool is invalid: %1")
+                  .arg(why);
         f.machine = machine();
         return fault(r.messageId, f);
     };
@@ -375,9 +395,11 @@ ShellHost::Reply ShellHost::onCreate(const QString &user, const ws::ParsedReques
               psrp::buildServerSessionCapability(shell->protocolVersion, kServerPsVersion));
     queuePool(*shell, 0, int(psrp::MessageType::ApplicationPrivateData),
               psrp::buildApplicationPrivateData(kServerBuildVersion));
-    queuePool(*shell, 1, int(psrp::MessageType::RunspacePoolState), psrp::buildRunspacePoolState(2));
+    queuePool(*shell, 1, int(psrp::MessageType::RunspacePoolState),
+              psrp::buildRunspacePoolState(2));
 
-    qCInfo(lcShell) << "shell" << id << "created for" << user << "protocol" << shell->protocolVersion;
+    qCInfo(lcShell) << "shell" << id << "created for" << user << "protocol"
+                    << shell->protocolVersion;
     const QString address = r.to.isEmpty() ? QStringLiteral("http://localhost/PowerShell") : r.to;
     Reply reply{200, ws::buildCreateResponse(r.messageId, address, r.resourceUri, id, user)};
     m_shells.emplace(id, std::move(shell));
@@ -420,7 +442,8 @@ ShellHost::Reply ShellHost::onCommand(Shell &shell, const QString &user, const w
         f.code = 2152992672u;
         f.subcode = QStringLiteral("w:InternalError");
         f.receiver = true;
-        f.message = QStringLiteral("The PowerShell pipeline data is invalid: %1").arg(messages.error().toLogString());
+        f.message = QStringLiteral("The PowerShell pipeline data is invalid: %1")
+                        .arg(messages.error().toLogString());
         f.machine = machine();
         return fault(r.messageId, f);
     }
@@ -440,7 +463,8 @@ ShellHost::Reply ShellHost::onCommand(Shell &shell, const QString &user, const w
     }
     QString commandId = upper(r.commandId);
     if (commandId.isEmpty())
-        commandId = upper((p.pid.isNull() ? QUuid::createUuid() : p.pid).toString(QUuid::WithoutBraces));
+        commandId
+            = upper((p.pid.isNull() ? QUuid::createUuid() : p.pid).toString(QUuid::WithoutBraces));
     if (p.pid.isNull())
         p.pid = QUuid::fromString(commandId);
     p.commandId = commandId;
@@ -458,7 +482,8 @@ ShellHost::Reply ShellHost::onSend(Shell &shell, const QString &user, const ws::
         f.code = 2152992672u;
         f.subcode = QStringLiteral("w:InternalError");
         f.receiver = true;
-        f.message = QStringLiteral("The PowerShell data is invalid: %1").arg(messages.error().toLogString());
+        f.message = QStringLiteral("The PowerShell data is invalid: %1")
+                        .arg(messages.error().toLogString());
         f.machine = machine();
         return fault(r.messageId, f);
     }
@@ -469,7 +494,8 @@ ShellHost::Reply ShellHost::onSend(Shell &shell, const QString &user, const ws::
         if (it == shell.pipelines.end())
             continue;
         auto value = clixml::parse(m.data);
-        auto parsed = value ? psrp::parseCreatePipeline(*value) : Expected<psrp::ParsedPipeline>(value.error());
+        auto parsed = value ? psrp::parseCreatePipeline(*value)
+                            : Expected<psrp::ParsedPipeline>(value.error());
         it->second.parsed = parsed ? *parsed : psrp::ParsedPipeline{};
         startPipelineIfReady(shell, it->second, user);
     }
@@ -495,18 +521,22 @@ void ShellHost::runPipeline(Shell &shell, Pipeline &p, const QString &user)
         }
         CmdletOutcome outcome = m_org->run(user, command);
         for (const auto &value : outcome.output)
-            queuePipeline(shell, p, int(psrp::MessageType::PipelineOutput), psrp::buildPipelineOutput(value));
+            queuePipeline(shell, p, int(psrp::MessageType::PipelineOutput),
+                          psrp::buildPipelineOutput(value));
         for (const auto &error : outcome.errors)
-            queuePipeline(shell, p, int(psrp::MessageType::ErrorRecord), psrp::buildErrorRecord(error));
+            queuePipeline(shell, p, int(psrp::MessageType::ErrorRecord),
+                          psrp::buildErrorRecord(error));
         for (const auto &warning : outcome.warnings)
-            queuePipeline(shell, p, int(psrp::MessageType::WarningRecord), psrp::buildInformational(warning));
+            queuePipeline(shell, p, int(psrp::MessageType::WarningRecord),
+                          psrp::buildInformational(warning));
         if (outcome.terminating) {
             queuePipeline(shell, p, int(psrp::MessageType::PipelineState),
                           psrp::buildPipelineState(PipelineState::Failed, *outcome.terminating));
             return;
         }
     }
-    queuePipeline(shell, p, int(psrp::MessageType::PipelineState), psrp::buildPipelineState(PipelineState::Completed));
+    queuePipeline(shell, p, int(psrp::MessageType::PipelineState),
+                  psrp::buildPipelineState(PipelineState::Completed));
 }
 
 void ShellHost::stopPipeline(Shell &shell, Pipeline &p)
@@ -518,7 +548,8 @@ void ShellHost::stopPipeline(Shell &shell, Pipeline &p)
                   psrp::buildPipelineState(PipelineState::Stopped, pipelineStoppedError()));
 }
 
-ShellHost::Outcome ShellHost::onReceive(Shell &shell, const QString &user, const ws::ParsedRequest &r, bool mayWait,
+ShellHost::Outcome ShellHost::onReceive(Shell &shell, const QString &user,
+                                        const ws::ParsedRequest &r, bool mayWait,
                                         qint64 waitDeadlineMs)
 {
     const int budget = payloadBudget(r.maxEnvelopeSize);
@@ -586,7 +617,9 @@ ShellHost::Reply ShellHost::onSignal(Shell &shell, const ws::ParsedRequest &r)
         ws::Fault f;
         f.code = 2150858755u; // the fake's choice for an unknown signal code
         f.subcode = QStringLiteral("w:InvalidParameter");
-        f.message = QStringLiteral("The WS-Management service does not support the signal code %1. ").arg(r.signalCode);
+        f.message
+            = QStringLiteral("The WS-Management service does not support the signal code %1. ")
+                  .arg(r.signalCode);
         f.machine = machine();
         return fault(r.messageId, f);
     }

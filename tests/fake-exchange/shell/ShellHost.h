@@ -46,7 +46,8 @@ public:
     // calling thread's event loop when a Receive waits for output (at most its
     // OperationTimeout, capped by setMaxReceiveWaitMs) and then answers with the output or
     // the TimedOut fault. Pending calls are dropped (done not called) when the host is destroyed.
-    void handleAsync(const QString &user, const QString &path, const QByteArray &soap, ReplyHandler done);
+    void handleAsync(const QString &user, const QString &path, const QByteArray &soap,
+                     ReplyHandler done);
 
     // ---- fault injection (deterministic) ----
     // Answer the n-th request (1-based, counted over handle/handleAsync calls) with a WS-Man
@@ -80,16 +81,16 @@ private:
 
     Outcome process(const QString &user, const QString &path, const QByteArray &soap, bool mayWait,
                     qint64 waitDeadlineMs);
-    void retryLater(const QString &user, const QString &path, const QByteArray &soap, ReplyHandler done,
-                    qint64 waitDeadlineMs, int delayMs);
+    void retryLater(const QString &user, const QString &path, const QByteArray &soap,
+                    ReplyHandler done, qint64 waitDeadlineMs, int delayMs);
 
     std::optional<Reply> injectedFault(const QByteArray &soap);
     Reply fault(const QString &relatesTo, const remoting::wsman::Fault &f, int status = 500) const;
     Reply onCreate(const QString &user, const remoting::wsman::ParsedRequest &r);
     Reply onCommand(Shell &shell, const QString &user, const remoting::wsman::ParsedRequest &r);
     Reply onSend(Shell &shell, const QString &user, const remoting::wsman::ParsedRequest &r);
-    Outcome onReceive(Shell &shell, const QString &user, const remoting::wsman::ParsedRequest &r, bool mayWait,
-                      qint64 waitDeadlineMs);
+    Outcome onReceive(Shell &shell, const QString &user, const remoting::wsman::ParsedRequest &r,
+                      bool mayWait, qint64 waitDeadlineMs);
     Reply onSignal(Shell &shell, const remoting::wsman::ParsedRequest &r);
     Reply onDelete(const QString &shellKey, const remoting::wsman::ParsedRequest &r);
 

@@ -52,7 +52,8 @@ TEST(FakeOrgFixture, MinimalFixtureGetsDefaults)
     const CmdletOutcome r = (*org)->run("ops", cmd("Get-Recipient").add("Identity", "ndr"));
     ASSERT_EQ(r.output.size(), 1);
     EXPECT_EQ(str(r.output[0], "RecipientTypeDetails"), "SharedMailbox");
-    const CmdletOutcome e = (*org)->run("ops", cmd("New-JournalRule").add("Name", "x").add("JournalEmailAddress", "j@a.example"));
+    const CmdletOutcome e = (*org)->run(
+        "ops", cmd("New-JournalRule").add("Name", "x").add("JournalEmailAddress", "j@a.example"));
     ASSERT_TRUE(e.terminating.has_value() == false) << describe(e);
     EXPECT_TRUE(e.output.size() == 1);
 }
@@ -60,31 +61,51 @@ TEST(FakeOrgFixture, MinimalFixtureGetsDefaults)
 TEST(FakeOrgFixture, LoadingErrorsAreClear)
 {
     EXPECT_EQ(loadError("{ \"servers\": [ { \"name\": \"EX01\" } ],\n  \"users\": [ }"),
-              "The organisation file org.json is not valid: object is missing after a comma (line 2, column 15)");
-    EXPECT_EQ(loadError("[]"), "The organisation file org.json is not valid: the top level must be a JSON object");
+              "The organisation file org.json is not valid: object is missing after a comma (line "
+              "2, column 15)");
+    EXPECT_EQ(loadError("[]"),
+              "The organisation file org.json is not valid: the top level must be a JSON object");
     EXPECT_EQ(loadError(R"j({ "servers": [ { "name": "EX01" } ], "recipents": [] })j"),
-              "The organisation file org.json is not valid: unknown key \"recipents\" (expected one of: organization, "
-              "servers, acceptedDomains, recipients, transportConfig, journalRules, remoteDomains, sendConnectors, users)");
+              "The organisation file org.json is not valid: unknown key \"recipents\" (expected "
+              "one of: organization, "
+              "servers, acceptedDomains, recipients, transportConfig, journalRules, remoteDomains, "
+              "sendConnectors, users)");
     EXPECT_EQ(loadError(R"j({ "users": [] })j"),
-              "The organisation file org.json is not valid: servers: at least one Exchange server is required");
-    EXPECT_EQ(loadError(R"j({ "servers": [ { "name": "EX01" } ], "users": [ { "name": "a", "password": "p", "roles": ["Journalling"] } ] })j"),
-              "The organisation file org.json is not valid: users[0]: unknown management role \"Journalling\" (known roles: "
-              "Journaling, Organization Transport Settings, Remote and Accepted Domains, Send Connectors, View-Only "
-              "Configuration, View-Only Recipients, Organization Management)");
-    EXPECT_EQ(loadError(R"j({ "servers": [ { "name": "EX01" } ], "recipients": [ { "primarySmtpAddress": "a@b.com", "type": "Mailbox" } ] })j"),
-              "The organisation file org.json is not valid: recipients[0]: \"type\" is \"Mailbox\"; expected one of: "
-              "UserMailbox, SharedMailbox, RoomMailbox, EquipmentMailbox, MailContact, MailUser, "
-              "MailUniversalDistributionGroup, MailUniversalSecurityGroup, DynamicDistributionGroup");
-    EXPECT_EQ(loadError(R"j({ "servers": [ { "name": "EX01" } ], "recipients": [ { "type": "UserMailbox" } ] })j"),
-              "The organisation file org.json is not valid: recipients[0]: \"primarySmtpAddress\" is required");
-    EXPECT_EQ(loadError(R"j({ "servers": [ { "name": "EX01" } ], "journalRules": [ { "name": "a", "journalEmailAddress": "j@x.example", "enabled": "yes" } ] })j"),
-              "The organisation file org.json is not valid: journalRules[0]: \"enabled\" must be true or false");
-    EXPECT_EQ(loadError(R"j({ "servers": [ { "name": "EX01" }, { "name": "ex01" } ] })j"),
-              "The organisation file org.json is not valid: servers[1]: duplicate server name \"ex01\"");
+              "The organisation file org.json is not valid: servers: at least one Exchange server "
+              "is required");
+    EXPECT_EQ(
+        loadError(
+            R"j({ "servers": [ { "name": "EX01" } ], "users": [ { "name": "a", "password": "p", "roles": ["Journalling"] } ] })j"),
+        "The organisation file org.json is not valid: users[0]: unknown management role "
+        "\"Journalling\" (known roles: "
+        "Journaling, Organization Transport Settings, Remote and Accepted Domains, Send "
+        "Connectors, View-Only "
+        "Configuration, View-Only Recipients, Organization Management)");
+    EXPECT_EQ(
+        loadError(
+            R"j({ "servers": [ { "name": "EX01" } ], "recipients": [ { "primarySmtpAddress": "a@b.com", "type": "Mailbox" } ] })j"),
+        "The organisation file org.json is not valid: recipients[0]: \"type\" is \"Mailbox\"; "
+        "expected one of: "
+        "UserMailbox, SharedMailbox, RoomMailbox, EquipmentMailbox, MailContact, MailUser, "
+        "MailUniversalDistributionGroup, MailUniversalSecurityGroup, DynamicDistributionGroup");
+    EXPECT_EQ(
+        loadError(
+            R"j({ "servers": [ { "name": "EX01" } ], "recipients": [ { "type": "UserMailbox" } ] })j"),
+        "The organisation file org.json is not valid: recipients[0]: \"primarySmtpAddress\" is "
+        "required");
+    EXPECT_EQ(
+        loadError(
+            R"j({ "servers": [ { "name": "EX01" } ], "journalRules": [ { "name": "a", "journalEmailAddress": "j@x.example", "enabled": "yes" } ] })j"),
+        "The organisation file org.json is not valid: journalRules[0]: \"enabled\" must be true or "
+        "false");
+    EXPECT_EQ(
+        loadError(R"j({ "servers": [ { "name": "EX01" }, { "name": "ex01" } ] })j"),
+        "The organisation file org.json is not valid: servers[1]: duplicate server name \"ex01\"");
 
     auto missing = FakeOrganisation::load("/nonexistent/org.json");
     ASSERT_FALSE(missing.ok());
-    EXPECT_TRUE(missing.error().message.startsWith("Cannot read the organisation file /nonexistent/org.json: "));
+    EXPECT_TRUE(missing.error().message.startsWith(
+        "Cannot read the organisation file /nonexistent/org.json: "));
     EXPECT_EQ(missing.error().kind, remoting::Error::Kind::Usage);
 }
 
@@ -106,28 +127,47 @@ TEST(FakeOrgState, WrittenAfterEveryChangeAndReloaded)
         auto org = demoOrg();
         ASSERT_TRUE(org->setStatePath(state).ok());
         ASSERT_TRUE(QFile::exists(state)); // initial state written
-        const QByteArray before = [&] { QFile f(state); f.open(QIODevice::ReadOnly); return f.readAll(); }();
+        const QByteArray before = [&] {
+            QFile f(state);
+            f.open(QIODevice::ReadOnly);
+            return f.readAll();
+        }();
 
         // Reads do not rewrite the file; changes do.
         org->run("admin", cmd("Get-JournalRule"));
-        ASSERT_FALSE(org->run("admin", cmd("New-JournalRule").add("Name", "Journaling to SecureStore Archive")
-                                           .add("JournalEmailAddress", "j@archive.example").add("Scope", "Internal")
-                                           .add("Enabled", true)).terminating);
-        ASSERT_FALSE(org->run("admin", cmd("Set-TransportConfig").add("JournalingReportNdrTo", "journal-ndr@contoso.com")).terminating);
-        ASSERT_FALSE(org->run("admin", cmd("New-RemoteDomain").add("Name", "SecureStore Archiving").add("DomainName", "archive.example")).terminating);
+        ASSERT_FALSE(org->run("admin", cmd("New-JournalRule")
+                                           .add("Name", "Journaling to SecureStore Archive")
+                                           .add("JournalEmailAddress", "j@archive.example")
+                                           .add("Scope", "Internal")
+                                           .add("Enabled", true))
+                         .terminating);
+        ASSERT_FALSE(org->run("admin", cmd("Set-TransportConfig")
+                                           .add("JournalingReportNdrTo", "journal-ndr@contoso.com"))
+                         .terminating);
+        ASSERT_FALSE(org->run("admin", cmd("New-RemoteDomain")
+                                           .add("Name", "SecureStore Archiving")
+                                           .add("DomainName", "archive.example"))
+                         .terminating);
         EXPECT_TRUE(org->lastSaveError().isEmpty());
         QFile f(state);
         ASSERT_TRUE(f.open(QIODevice::ReadOnly));
         const QByteArray after = f.readAll();
         EXPECT_NE(before, after);
         const QJsonObject root = QJsonDocument::fromJson(after).object();
-        EXPECT_EQ(root.value("transportConfig").toObject().value("journalingReportNdrTo").toString(), "journal-ndr@contoso.com");
+        EXPECT_EQ(
+            root.value("transportConfig").toObject().value("journalingReportNdrTo").toString(),
+            "journal-ndr@contoso.com");
         // Atomic write: no temporary files are left next to the state file.
-        EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{"state.json"});
+        EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+                  QStringList{"state.json"});
 
         // A failed change writes nothing.
         const QDateTime stamp = QFileInfo(state).lastModified();
-        EXPECT_TRUE(org->run("admin", cmd("New-RemoteDomain").add("Name", "Dup").add("DomainName", "archive.example")).terminating);
+        EXPECT_TRUE(
+            org->run(
+                   "admin",
+                   cmd("New-RemoteDomain").add("Name", "Dup").add("DomainName", "archive.example"))
+                .terminating);
         EXPECT_EQ(QFileInfo(state).lastModified(), stamp);
     }
     // A new organisation started from a different fixture picks the state file up.
