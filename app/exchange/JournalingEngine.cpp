@@ -9,6 +9,9 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QHostAddress>
+#include <QHostInfo>
+#include <QTimer>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QPointer>
@@ -142,6 +145,7 @@ public:
 
     // ---- apply / undo ----
     void startOperations();
+    void lookUpSmartHost();
     void nextOperation();
     void sendCurrentChange();
     void changeFinished(const InvocationResult &r);
@@ -329,8 +333,47 @@ void JournalingEngine::Private::finishDiscovery()
                  organisation.missingRoles.join(QLatin1Char(','))));
     for (const QString &e : organisation.discoveryErrors)
         logLine(QStringLiteral("discovery error: ") + e);
-    mode = Mode::Idle;
-    Q_EMIT q->discovered(organisation);
+    lookUpSmartHost();
+}
+
+// EXCHANGE.md validation 8: the smart host must resolve. Looked up asynchronously (with a
+// bound), from this computer; the plan warns when it does not resolve.
+void JournalingEngine::Private::lookUpSmartHost()
+{
+    QString host = settings.smartHost.trimmed();
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    if (!settings.connectorEnabled || host.isEmpty() || !QHostAddress(host).isNull()) {
+        mode = Mode::Idle;
+        Q_EMIT q->discovered(organisation);
+        return;
+    }
+    auto *guard = new QTimer(q);
+    guard->setSingleShot(true);
+    auto finished = std::make_shared<bool>(false);
+    auto done = [this, host, guard, finished](bool resolved, const QString &error) {
+        if (*finished)
+            return;
+        *finished = true;
+        guard->deleteLater();
+        organisation.smartHostLookedUp = host;
+        organisation.smartHostResolved = resolved;
+        organisation.smartHostLookupError = error;
+        logLine(QStringLiteral("smart host %1: %2").arg(host, resolved ? QStringLiteral("resolves") : error));
+        mode = Mode::Idle;
+        Q_EMIT q->discovered(organisation);
+    };
+    const int id = QHostInfo::lookupHost(host, q, [done](const QHostInfo &info) {
+        if (info.error() == QHostInfo::NoError && !info.addresses().isEmpty())
+            done(true, QString());
+        else
+            done(false, info.errorString());
+    });
+    QObject::connect(guard, &QTimer::timeout, q, [id, done] {
+        QHostInfo::abortHostLookup(id);
+        done(false, tr("no answer from DNS within 5 seconds"));
+    });
+    guard->start(5000);
 }
 
 // ---------------------------------------------------------------- apply

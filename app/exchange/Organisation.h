@@ -76,6 +76,10 @@ struct Organisation
     QList<RemoteDomain> remoteDomains;
     QList<SendConnector> sendConnectors;
     QStringList transportServers;
+    // The smart host as looked up from this computer (DNS), when a connector is wanted.
+    QString smartHostLookedUp;      // the name that was looked up; empty = not looked up
+    bool smartHostResolved = false;
+    QString smartHostLookupError;
     QList<Recipient> recipients;
     QList<Recipient> mailboxes; // user and shared mailboxes, for type-ahead (may be capped)
     bool mailboxListComplete

@@ -353,6 +353,13 @@ PlannedStep Planner::connectorStep(const JournalingSettings &s, const Organisati
                     {QStringLiteral("SourceTransportServers"), servers.join(QLatin1Char(','))},
                     {QStringLiteral("RequireTLS"), s.requireTls}};
 
+    if (!org.smartHostLookedUp.isEmpty()
+        && org.smartHostLookedUp.compare(host, Qt::CaseInsensitive) == 0 && !org.smartHostResolved)
+        step.warnings << tr("The smart host %1 does not resolve from this computer (%2). The Exchange "
+                            "transport servers must be able to resolve it: check the name given by "
+                            "Mailprotector.")
+                             .arg(host, org.smartHostLookupError);
+
     const SendConnector *routing = nullptr;
     const SendConnector *sameName = nullptr;
     for (const SendConnector &c : org.sendConnectors) {

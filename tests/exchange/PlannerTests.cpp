@@ -293,3 +293,33 @@ TEST(Planner, MissingRolesAreCarriedIntoThePlan)
     const Plan p = Planner::plan(settings(), org);
     EXPECT_EQ(p.missingRoles, QStringList{QStringLiteral("Journaling")});
 }
+
+TEST(Planner, SmartHostThatDoesNotResolveIsAWarningNotABlocker)
+{
+    JournalingSettings s = settings();
+    s.connectorEnabled = true;
+    s.smartHost = QStringLiteral("smtp.securestore.example");
+    Organisation org = shapes::freshOrg();
+
+    // Not looked up (e.g. the lookup was not needed): no warning.
+    const PlannedStep *notLooked = Planner::plan(s, org).step(StepKind::SendConnector);
+    EXPECT_TRUE(notLooked->warnings.isEmpty());
+
+    org.smartHostLookedUp = s.smartHost;
+    org.smartHostResolved = true;
+    EXPECT_TRUE(Planner::plan(s, org).step(StepKind::SendConnector)->warnings.isEmpty());
+
+    org.smartHostResolved = false;
+    org.smartHostLookupError = QStringLiteral("Host not found");
+    const Plan p = Planner::plan(s, org);
+    const PlannedStep *c = p.step(StepKind::SendConnector);
+    EXPECT_EQ(c->action, StepAction::Create);
+    ASSERT_EQ(c->warnings.size(), 1);
+    EXPECT_TRUE(c->warnings.first().contains(QStringLiteral("smtp.securestore.example")));
+    EXPECT_TRUE(c->warnings.first().contains(QStringLiteral("Host not found")));
+    EXPECT_FALSE(p.hasConflicts());
+
+    // A lookup of another name (settings changed since) says nothing about this one.
+    s.smartHost = QStringLiteral("relay.securestore.example");
+    EXPECT_TRUE(Planner::plan(s, org).step(StepKind::SendConnector)->warnings.isEmpty());
+}
