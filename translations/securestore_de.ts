@@ -492,6 +492,10 @@ Exit-Codes: 0 erledigt oder nichts zu ändern; 1 fehlgeschlagen; 2 falscher Aufr
         <source>&quot;%1&quot; does not exist (the run&apos;s change never reached Exchange); nothing to remove.</source>
         <translation>„%1“ existiert nicht (die Änderung des Laufs hat Exchange nie erreicht); nichts zu entfernen.</translation>
     </message>
+    <message>
+        <source>no answer from DNS within 5 seconds</source>
+        <translation>keine Antwort vom DNS innerhalb von 5 Sekunden</translation>
+    </message>
 </context>
 <context>
     <name>exchange::Plan</name>
@@ -678,6 +682,10 @@ Exit-Codes: 0 erledigt oder nichts zu ändern; 1 fehlgeschlagen; 2 falscher Aufr
         <source> over TLS</source>
         <translation> über TLS</translation>
     </message>
+    <message>
+        <source>The smart host %1 does not resolve from this computer (%2). The Exchange transport servers must be able to resolve it: check the name given by Mailprotector.</source>
+        <translation>Der Smarthost %1 lässt sich von diesem Computer aus nicht auflösen (%2). Die Exchange-Transportserver müssen ihn auflösen können: Prüfen Sie den von Mailprotector angegebenen Namen.</translation>
+    </message>
 </context>
 <context>
     <name>exchange::ReadBack</name>
@@ -817,6 +825,425 @@ Exit-Codes: 0 erledigt oder nichts zu ändern; 1 fehlgeschlagen; 2 falscher Aufr
     <message>
         <source>--trust-fingerprint needs --server and a SHA-256 fingerprint (64 hexadecimal digits, colons allowed).</source>
         <translation>--trust-fingerprint benötigt --server und einen SHA-256-Fingerabdruck (64 Hexadezimalziffern, Doppelpunkte erlaubt).</translation>
+    </message>
+</context>
+<context>
+    <name>remoting::PipelineJobImpl</name>
+    <message>
+        <source>The server ended the command without reporting its result.</source>
+        <translation>Der Server hat den Befehl beendet, ohne sein Ergebnis zu melden.</translation>
+    </message>
+</context>
+<context>
+    <name>remoting::RemoteSession</name>
+    <message>
+        <source>The session is already open.</source>
+        <translation>Die Sitzung ist bereits geöffnet.</translation>
+    </message>
+    <message>
+        <source>The session is not open.</source>
+        <translation>Die Sitzung ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Nothing to run.</source>
+        <translation>Es gibt nichts auszuführen.</translation>
+    </message>
+    <message>
+        <source>The session was closed.</source>
+        <translation>Die Sitzung wurde geschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>remoting::SessionImpl</name>
+    <message>
+        <source>The server refused to open a PowerShell session.</source>
+        <translation>Der Server hat das Öffnen einer PowerShell-Sitzung abgelehnt.</translation>
+    </message>
+</context>
+<context>
+    <name>remoting::WsmanTransport</name>
+    <message>
+        <source>The server address &quot;%1&quot; is not a valid http:// or https:// URL. Enter the Exchange server&apos;s name, e.g. ex01.contoso.com.</source>
+        <translation>Die Serveradresse „%1“ ist keine gültige http://- oder https://-URL. Geben Sie den Namen des Exchange-Servers ein, z. B. ex01.contoso.com.</translation>
+    </message>
+    <message>
+        <source>The server did not agree to encrypt the session, and this tool does not send Exchange commands unencrypted over http. Use https://.</source>
+        <translation>Der Server hat der Verschlüsselung der Sitzung nicht zugestimmt, und dieses Tool sendet Exchange-Befehle nicht unverschlüsselt über http. Verwenden Sie https://.</translation>
+    </message>
+    <message>
+        <source>Could not encrypt the request for the server.</source>
+        <translation>Die Anfrage an den Server konnte nicht verschlüsselt werden.</translation>
+    </message>
+    <message>
+        <source>The server rejected the user name or password (HTTP 401). Check them, and that Basic authentication is enabled on the PowerShell virtual directory.</source>
+        <translation>Der Server hat den Benutzernamen oder das Kennwort abgelehnt (HTTP 401). Prüfen Sie beides und ob die Standardauthentifizierung im virtuellen PowerShell-Verzeichnis aktiviert ist.</translation>
+    </message>
+    <message>
+        <source>The server did not accept our %1 credentials (HTTP 401). Check the user name and password, that the server name is the one its SPN is registered for (HTTP/&lt;fqdn&gt;), and that this authentication method is enabled on the server.</source>
+        <translation>Der Server hat die %1-Anmeldeinformationen nicht akzeptiert (HTTP 401). Prüfen Sie Benutzername und Kennwort, ob der Servername derjenige ist, für den sein SPN registriert ist (HTTP/&lt;fqdn&gt;), und ob diese Authentifizierungsmethode auf dem Server aktiviert ist.</translation>
+    </message>
+    <message>
+        <source>Authentication with the server did not complete.</source>
+        <translation>Die Authentifizierung beim Server wurde nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>The server answered without encryption on an encrypted session.</source>
+        <translation>Der Server hat in einer verschlüsselten Sitzung unverschlüsselt geantwortet.</translation>
+    </message>
+    <message>
+        <source>Access was denied. The virtual directory may require SSL (use https://), or your account is not enabled for remote PowerShell.</source>
+        <translation>Der Zugriff wurde verweigert. Das virtuelle Verzeichnis erfordert möglicherweise SSL (verwenden Sie https://), oder Ihr Konto ist nicht für Remote-PowerShell aktiviert.</translation>
+    </message>
+    <message>
+        <source>There is no PowerShell endpoint at this address. Check the URL (Exchange: http://&lt;server&gt;/PowerShell; WinRM: https://&lt;server&gt;:5986/wsman).</source>
+        <translation>Unter dieser Adresse gibt es keinen PowerShell-Endpunkt. Prüfen Sie die URL (Exchange: http://&lt;server&gt;/PowerShell; WinRM: https://&lt;server&gt;:5986/wsman).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s PowerShell virtual directory or its back end reported an internal error. Check the Exchange server&apos;s event log and IIS.</source>
+        <translation>Das virtuelle PowerShell-Verzeichnis des Servers oder sein Back-End hat einen internen Fehler gemeldet. Prüfen Sie das Ereignisprotokoll des Exchange-Servers und die IIS.</translation>
+    </message>
+    <message>
+        <source>The service is unavailable (overloaded or restarting). Try again in a few minutes.</source>
+        <translation>Der Dienst ist nicht verfügbar (überlastet oder wird neu gestartet). Versuchen Sie es in einigen Minuten erneut.</translation>
+    </message>
+    <message>
+        <source>The server did not answer with a WS-Management message. The address may point to a web page instead of the PowerShell endpoint, or the virtual directory is broken.</source>
+        <translation>Der Server hat nicht mit einer WS-Management-Nachricht geantwortet. Die Adresse verweist möglicherweise auf eine Webseite statt auf den PowerShell-Endpunkt, oder das virtuelle Verzeichnis ist defekt.</translation>
+    </message>
+    <message>
+        <source>Check the server address and that remote PowerShell is enabled.</source>
+        <translation>Prüfen Sie die Serveradresse und ob Remote-PowerShell aktiviert ist.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 %2. %3</source>
+        <translation>Der Server hat mit HTTP %1 %2 geantwortet. %3</translation>
+    </message>
+</context>
+<context>
+    <name>remoting::auth</name>
+    <message>
+        <source>The server rejected the user name or password (Basic authentication). Check the credentials, and that Basic authentication is enabled on the server.</source>
+        <translation>Der Server hat den Benutzernamen oder das Kennwort abgelehnt (Standardauthentifizierung). Prüfen Sie die Anmeldedaten und ob die Standardauthentifizierung auf dem Server aktiviert ist.</translation>
+    </message>
+    <message>
+        <source>Basic authentication needs a user name and password.</source>
+        <translation>Die Standardauthentifizierung benötigt einen Benutzernamen und ein Kennwort.</translation>
+    </message>
+    <message>
+        <source>Basic authentication cannot encrypt messages.</source>
+        <translation>Die Standardauthentifizierung kann keine Nachrichten verschlüsseln.</translation>
+    </message>
+    <message>
+        <source>Basic authentication sends the password in clear text, so it is only used over HTTPS. Use an https:// address (for example https://server/PowerShell), or choose Kerberos or NTLM, which encrypt the messages over http.</source>
+        <translation>Die Standardauthentifizierung sendet das Kennwort im Klartext und wird daher nur über HTTPS verwendet. Verwenden Sie eine https://-Adresse (zum Beispiel https://server/PowerShell) oder wählen Sie Kerberos oder NTLM, die die Nachrichten über http verschlüsseln.</translation>
+    </message>
+    <message>
+        <source>Unknown authentication mechanism &quot;%1&quot; (use negotiate, kerberos or ntlm).</source>
+        <translation>Unbekannter Authentifizierungsmechanismus „%1“ (verwenden Sie negotiate, kerberos oder ntlm).</translation>
+    </message>
+    <message>
+        <source>The server sent an encrypted message that is not framed as expected (MS-WSMV multipart/encrypted): %1</source>
+        <translation>Der Server hat eine verschlüsselte Nachricht gesendet, die nicht wie erwartet aufgebaut ist (MS-WSMV multipart/encrypted): %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s encrypted message could not be decrypted or failed its integrity check. The connection may have been tampered with, or the security context is out of step; reconnect and try again.</source>
+        <translation>Die verschlüsselte Nachricht des Servers konnte nicht entschlüsselt werden oder hat die Integritätsprüfung nicht bestanden. Die Verbindung wurde möglicherweise manipuliert, oder der Sicherheitskontext ist nicht mehr synchron; verbinden Sie sich neu und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The decrypted message has %1 bytes but the server announced %2.</source>
+        <translation>Die entschlüsselte Nachricht hat %1 Byte, der Server hat jedoch %2 angekündigt.</translation>
+    </message>
+    <message>
+        <source>The server name is missing.</source>
+        <translation>Der Servername fehlt.</translation>
+    </message>
+    <message>
+        <source>The Kerberos/NTLM server side (fake Exchange) needs GSSAPI and is not available on Windows.</source>
+        <translation>Die Kerberos/NTLM-Serverseite (Fake-Exchange) benötigt GSSAPI und ist unter Windows nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>the current user</source>
+        <translation>den aktuellen Benutzer</translation>
+    </message>
+    <message>
+        <source>No Windows credentials are available for %1. Log on to the domain, or enter a user name and password.</source>
+        <translation>Für %1 sind keine Windows-Anmeldeinformationen verfügbar. Melden Sie sich an der Domäne an oder geben Sie einen Benutzernamen und ein Kennwort ein.</translation>
+    </message>
+    <message>
+        <source>The logon was rejected for %1. Check the user name and password (and that the account is not disabled or locked out).</source>
+        <translation>Die Anmeldung für %1 wurde abgelehnt. Prüfen Sie Benutzername und Kennwort (und ob das Konto deaktiviert oder gesperrt ist).</translation>
+    </message>
+    <message>
+        <source>The domain controller does not know the service principal HTTP/%1. Kerberos needs the server&apos;s full DNS name (FQDN) as registered in Active Directory, as in the SPN HTTP/&lt;fqdn&gt;: IP addresses, CNAME aliases and load-balancer names fail unless an alternate service account is set up. Use the server&apos;s FQDN in the address, for example http://ex01.contoso.com/PowerShell.</source>
+        <translation>Der Domänencontroller kennt den Dienstprinzipal HTTP/%1 nicht. Kerberos benötigt den vollständigen DNS-Namen (FQDN) des Servers, wie er in Active Directory registriert ist, entsprechend dem SPN HTTP/&lt;fqdn&gt;: IP-Adressen, CNAME-Aliasse und Namen von Load Balancern schlagen fehl, sofern kein alternatives Dienstkonto eingerichtet ist. Verwenden Sie den FQDN des Servers in der Adresse, zum Beispiel http://ex01.contoso.com/PowerShell.</translation>
+    </message>
+    <message>
+        <source>The clocks of this computer and the domain controller or the server differ by more than Kerberos allows (usually 5 minutes). Correct this computer&apos;s date, time and time zone, then try again.</source>
+        <translation>Die Uhren dieses Computers und des Domänencontrollers oder des Servers weichen stärker voneinander ab, als Kerberos zulässt (normalerweise 5 Minuten). Korrigieren Sie Datum, Uhrzeit und Zeitzone dieses Computers und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>No domain controller could be reached to authenticate. Check the network connection and DNS.</source>
+        <translation>Für die Authentifizierung war kein Domänencontroller erreichbar. Prüfen Sie die Netzwerkverbindung und DNS.</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled, locked out or its password has expired.</source>
+        <translation>Das Konto für %1 ist deaktiviert oder gesperrt, oder sein Kennwort ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>The server rejected the TLS channel binding (Extended Protection). A proxy or load balancer that terminates TLS is in the way; connect to the server directly.</source>
+        <translation>Der Server hat die TLS-Kanalbindung abgelehnt (Erweiterter Schutz). Ein Proxy oder Load Balancer, der TLS terminiert, ist dazwischengeschaltet; verbinden Sie sich direkt mit dem Server.</translation>
+    </message>
+    <message>
+        <source>A security token or encrypted message from the server failed its integrity check.</source>
+        <translation>Ein Sicherheitstoken oder eine verschlüsselte Nachricht des Servers hat die Integritätsprüfung nicht bestanden.</translation>
+    </message>
+    <message>
+        <source>Windows authentication failed: %1</source>
+        <translation>Die Windows-Authentifizierung ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>remoting::auth::GssapiContext</name>
+    <message>
+        <source>Basic authentication does not use GSSAPI.</source>
+        <translation>Die Standardauthentifizierung verwendet kein GSSAPI.</translation>
+    </message>
+    <message>
+        <source>The server name is missing.</source>
+        <translation>Der Servername fehlt.</translation>
+    </message>
+    <message>
+        <source>The server name &quot;%1&quot; cannot be used for Kerberos.</source>
+        <translation>Der Servername „%1“ kann nicht für Kerberos verwendet werden.</translation>
+    </message>
+    <message>
+        <source>The server sent another authentication token after the exchange had completed.</source>
+        <translation>Der Server hat nach Abschluss des Austauschs ein weiteres Authentifizierungstoken gesendet.</translation>
+    </message>
+    <message>
+        <source>The server did not continue the %1 exchange (no token in its answer).</source>
+        <translation>Der Server hat den %1-Austausch nicht fortgesetzt (kein Token in seiner Antwort).</translation>
+    </message>
+    <message>
+        <source>Message encryption is not available: authentication has not completed or the server did not agree to encryption.</source>
+        <translation>Die Nachrichtenverschlüsselung ist nicht verfügbar: Die Authentifizierung ist nicht abgeschlossen, oder der Server hat der Verschlüsselung nicht zugestimmt.</translation>
+    </message>
+    <message>
+        <source>NTLM message sealing failed.</source>
+        <translation>Die NTLM-Nachrichtenversiegelung ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Kerberos message encryption was not applied.</source>
+        <translation>Die Kerberos-Nachrichtenverschlüsselung wurde nicht angewendet.</translation>
+    </message>
+    <message>
+        <source>Cannot decrypt the message: authentication has not completed.</source>
+        <translation>Die Nachricht kann nicht entschlüsselt werden: Die Authentifizierung ist nicht abgeschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>remoting::auth::GssapiContext::Private</name>
+    <message>
+        <source>the current user</source>
+        <translation>den aktuellen Benutzer</translation>
+    </message>
+    <message>
+        <source>The domain controller rejected the password for %1. Check the password (and Caps Lock) and try again.</source>
+        <translation>Der Domänencontroller hat das Kennwort für %1 abgelehnt. Prüfen Sie das Kennwort (und die Feststelltaste) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The user %1 is not known to the Kerberos realm. Check the user name; enter it as user@REALM (for example admin@CONTOSO.COM).</source>
+        <translation>Der Kerberos-Realm kennt kein Konto für %1. Prüfen Sie den Benutzernamen; geben Sie ihn als benutzer@REALM ein (zum Beispiel admin@CONTOSO.COM).</translation>
+    </message>
+    <message>
+        <source>The domain controller does not know the service principal HTTP/%1. Kerberos needs the server&apos;s full DNS name (FQDN) as registered in Active Directory, as in the SPN HTTP/&lt;fqdn&gt;: IP addresses, CNAME aliases and load-balancer names fail unless an alternate service account is set up. Use the server&apos;s FQDN in the address, for example http://ex01.contoso.com/PowerShell.</source>
+        <translation>Der Domänencontroller kennt den Dienstprinzipal HTTP/%1 nicht. Kerberos benötigt den vollständigen DNS-Namen (FQDN) des Servers, wie er in Active Directory registriert ist, entsprechend dem SPN HTTP/&lt;fqdn&gt;: IP-Adressen, CNAME-Aliasse und Namen von Load Balancern schlagen fehl, sofern kein alternatives Dienstkonto eingerichtet ist. Verwenden Sie den FQDN des Servers in der Adresse, zum Beispiel http://ex01.contoso.com/PowerShell.</translation>
+    </message>
+    <message>
+        <source>The clocks of this computer and the domain controller or the server differ by more than Kerberos allows (usually 5 minutes). Correct this computer&apos;s date, time and time zone, then try again.</source>
+        <translation>Die Uhren dieses Computers und des Domänencontrollers oder des Servers weichen stärker voneinander ab, als Kerberos zulässt (normalerweise 5 Minuten). Korrigieren Sie Datum, Uhrzeit und Zeitzone dieses Computers und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>No Kerberos domain controller (KDC) could be reached for the realm. Check the network connection and DNS, or the realm&apos;s kdc entries in krb5.conf.</source>
+        <translation>Für den Realm war kein Kerberos-Domänencontroller (KDC) erreichbar. Prüfen Sie die Netzwerkverbindung und DNS oder die kdc-Einträge des Realms in krb5.conf.</translation>
+    </message>
+    <message>
+        <source>The password of %1 has expired. Change it, then try again.</source>
+        <translation>Das Kennwort für %1 ist abgelaufen. Ändern Sie es und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled or locked out.</source>
+        <translation>Das Konto für %1 ist deaktiviert oder gesperrt.</translation>
+    </message>
+    <message>
+        <source>No NTLM credentials are available for the current user. Enter a user name (DOMAIN\user) and password.</source>
+        <translation>Für den aktuellen Benutzer sind keine NTLM-Anmeldeinformationen verfügbar. Geben Sie einen Benutzernamen (DOMÄNE\benutzer) und ein Kennwort ein.</translation>
+    </message>
+    <message>
+        <source>No Kerberos ticket is available for %1. Run &quot;kinit user@REALM&quot; (or log on to the domain) first, or enter a user name and password.</source>
+        <translation>Für %1 ist kein Kerberos-Ticket verfügbar. Führen Sie zuerst „kinit benutzer@REALM“ aus (oder melden Sie sich an der Domäne an), oder geben Sie einen Benutzernamen und ein Kennwort ein.</translation>
+    </message>
+    <message>
+        <source>The Kerberos ticket has expired. Run &quot;kinit&quot; again (or log on again), or enter a user name and password.</source>
+        <translation>Das Kerberos-Ticket ist abgelaufen. Führen Sie „kinit“ erneut aus (oder melden Sie sich erneut an), oder geben Sie einen Benutzernamen und ein Kennwort ein.</translation>
+    </message>
+    <message>
+        <source>The server could not decrypt the Kerberos ticket: its keytab does not match the service principal HTTP/%1 (stale key or wrong SPN).</source>
+        <translation>Der Server konnte das Kerberos-Ticket nicht entschlüsseln: Seine Keytab passt nicht zum Dienstprinzipal HTTP/%1 (veralteter Schlüssel oder falscher SPN).</translation>
+    </message>
+    <message>
+        <source>NTLM authentication failed: the user name or password was not accepted.</source>
+        <translation>Die NTLM-Authentifizierung ist fehlgeschlagen: Benutzername oder Kennwort wurden nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>A security token or encrypted message from the peer failed its integrity check (%1).</source>
+        <translation>Ein Sicherheitstoken oder eine verschlüsselte Nachricht der Gegenstelle hat die Integritätsprüfung nicht bestanden (%1).</translation>
+    </message>
+    <message>
+        <source>%1 authentication failed: %2</source>
+        <translation>Die %1-Authentifizierung ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The user name &quot;%1&quot; is not valid.</source>
+        <translation>Der Benutzername „%1“ ist ungültig.</translation>
+    </message>
+</context>
+<context>
+    <name>remoting::clixml</name>
+    <message>
+        <source>The server sent PowerShell data that could not be read.</source>
+        <translation>Der Server hat PowerShell-Daten gesendet, die nicht gelesen werden konnten.</translation>
+    </message>
+</context>
+<context>
+    <name>remoting::http::HttpConnection</name>
+    <message>
+        <source>The address %1 is not an http:// or https:// URL.</source>
+        <translation>Die Adresse %1 ist keine http://- oder https://-URL.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2. Check that the server accepts TLS 1.2 or later on this port.</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2. Prüfen Sie, ob der Server auf diesem Port TLS 1.2 oder höher akzeptiert.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 (SHA-256 fingerprint %2) does not match the pinned fingerprint %3. If the server&apos;s certificate was replaced, confirm the new fingerprint with its administrator and pin it instead.</source>
+        <translation>Das Zertifikat von %1 (SHA-256-Fingerabdruck %2) stimmt nicht mit dem hinterlegten Fingerabdruck %3 überein. Wenn das Zertifikat des Servers ersetzt wurde, bestätigen Sie den neuen Fingerabdruck mit dessen Administrator und hinterlegen Sie stattdessen diesen.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 (SHA-256 fingerprint %3) is not trusted: %2. If you have confirmed this fingerprint with the server&apos;s administrator, pin it to accept this certificate, or install a certificate this computer trusts on the server.</source>
+        <translation>Das Zertifikat von %1 (SHA-256-Fingerabdruck %3) ist nicht vertrauenswürdig: %2. Wenn Sie diesen Fingerabdruck mit dem Administrator des Servers abgeglichen haben, hinterlegen Sie ihn, um dieses Zertifikat zu akzeptieren, oder installieren Sie auf dem Server ein Zertifikat, dem dieser Computer vertraut.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2 (SHA-256 fingerprint %3).</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2 (SHA-256-Fingerabdruck %3).</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 port %2: %3. Check the server name and that the server is reachable.</source>
+        <translation>Es konnte keine Verbindung zu %1, Port %2 hergestellt werden: %3. Prüfen Sie den Servernamen und ob der Server erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed: %2.</source>
+        <translation>Die Verbindung zu %1 ist fehlgeschlagen: %2.</translation>
+    </message>
+    <message>
+        <source>The server %1 closed the connection before answering. Try again; if it keeps happening, check the server&apos;s event log.</source>
+        <translation>Der Server %1 hat die Verbindung vor der Antwort geschlossen. Versuchen Sie es erneut; wenn es wieder passiert, prüfen Sie das Ereignisprotokoll des Servers.</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 within %2 seconds. Check the server name, port and firewall.</source>
+        <translation>Innerhalb von %2 Sekunden konnte keine Verbindung zu %1 hergestellt werden. Prüfen Sie Servername, Port und Firewall.</translation>
+    </message>
+    <message>
+        <source>The server %1 did not answer within %2 seconds.</source>
+        <translation>Der Server %1 hat nicht innerhalb von %2 Sekunden geantwortet.</translation>
+    </message>
+    <message>
+        <source>The server %1 sent a malformed HTTP response.</source>
+        <translation>Der Server %1 hat eine fehlerhafte HTTP-Antwort gesendet.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>remoting::psrp</name>
+    <message>
+        <source>The server sent malformed PowerShell data fragments.</source>
+        <translation>Der Server hat fehlerhafte PowerShell-Datenfragmente gesendet.</translation>
+    </message>
+    <message>
+        <source>The server sent a malformed PowerShell message.</source>
+        <translation>Der Server hat eine fehlerhafte PowerShell-Nachricht gesendet.</translation>
+    </message>
+    <message>
+        <source>The PowerShell message is not in the expected form.</source>
+        <translation>Die PowerShell-Nachricht hat nicht die erwartete Form.</translation>
+    </message>
+</context>
+<context>
+    <name>remoting::psrp::PipelineReceiver</name>
+    <message>
+        <source>The server sent an unreadable pipeline state.</source>
+        <translation>Der Server hat einen unlesbaren Pipeline-Status gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>remoting::psrp::RunspacePoolOpening</name>
+    <message>
+        <source>The server sent an unreadable runspace state.</source>
+        <translation>Der Server hat einen unlesbaren Runspace-Status gesendet.</translation>
+    </message>
+    <message>
+        <source>The server could not open a PowerShell session.</source>
+        <translation>Der Server konnte keine PowerShell-Sitzung öffnen.</translation>
+    </message>
+    <message>
+        <source>The server could not open a PowerShell session: %1</source>
+        <translation>Der Server konnte keine PowerShell-Sitzung öffnen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>remoting::wsman</name>
+    <message>
+        <source>The server sent an unexpected WS-Management response.</source>
+        <translation>Der Server hat eine unerwartete WS-Management-Antwort gesendet.</translation>
+    </message>
+    <message>
+        <source>The server reported a WS-Management fault without a message.</source>
+        <translation>Der Server hat einen WS-Management-Fehler ohne Meldung gemeldet.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 with an empty body instead of a WS-Management message. Check that the URL points to the PowerShell endpoint.</source>
+        <translation>Der Server hat mit HTTP %1 und leerem Inhalt statt mit einer WS-Management-Nachricht geantwortet. Prüfen Sie, ob die URL auf den PowerShell-Endpunkt verweist.</translation>
+    </message>
+    <message>
+        <source>The server answered with an empty body instead of a WS-Management message. Check that the URL points to the PowerShell endpoint.</source>
+        <translation>Der Server hat mit leerem Inhalt statt mit einer WS-Management-Nachricht geantwortet. Prüfen Sie, ob die URL auf den PowerShell-Endpunkt verweist.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 with a web page instead of a WS-Management message; the PowerShell virtual directory or its back end may be broken: %2</source>
+        <translation>Der Server hat mit HTTP %1 und einer Webseite statt mit einer WS-Management-Nachricht geantwortet; das virtuelle PowerShell-Verzeichnis oder sein Back-End ist möglicherweise defekt: %2</translation>
+    </message>
+    <message>
+        <source>The server answered with a web page instead of a WS-Management message; the PowerShell virtual directory or its back end may be broken: %1</source>
+        <translation>Der Server hat mit einer Webseite statt mit einer WS-Management-Nachricht geantwortet; das virtuelle PowerShell-Verzeichnis oder sein Back-End ist möglicherweise defekt: %1</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 with something that is not a WS-Management message: %2</source>
+        <translation>Der Server hat mit HTTP %1 und einem Inhalt geantwortet, der keine WS-Management-Nachricht ist: %2</translation>
+    </message>
+    <message>
+        <source>The server answered with something that is not a WS-Management message: %1</source>
+        <translation>Der Server hat mit einem Inhalt geantwortet, der keine WS-Management-Nachricht ist: %1</translation>
+    </message>
+    <message>
+        <source>The WS-Management request is malformed.</source>
+        <translation>Die WS-Management-Anfrage ist fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>The server sent a malformed WS-Management message.</source>
+        <translation>Der Server hat eine fehlerhafte WS-Management-Nachricht gesendet.</translation>
     </message>
 </context>
 <context>

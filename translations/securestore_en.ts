@@ -495,6 +495,10 @@ Exit codes: 0 done or nothing to change; 1 failed; 2 bad usage or invalid input;
         <source>&quot;%1&quot; does not exist (the run&apos;s change never reached Exchange); nothing to remove.</source>
         <translation>&quot;%1&quot; does not exist (the run&apos;s change never reached Exchange); nothing to remove.</translation>
     </message>
+    <message>
+        <source>no answer from DNS within 5 seconds</source>
+        <translation>no answer from DNS within 5 seconds</translation>
+    </message>
 </context>
 <context>
     <name>exchange::Plan</name>
@@ -681,6 +685,10 @@ Exit codes: 0 done or nothing to change; 1 failed; 2 bad usage or invalid input;
         <source> over TLS</source>
         <translation> over TLS</translation>
     </message>
+    <message>
+        <source>The smart host %1 does not resolve from this computer (%2). The Exchange transport servers must be able to resolve it: check the name given by Mailprotector.</source>
+        <translation>The smart host %1 does not resolve from this computer (%2). The Exchange transport servers must be able to resolve it: check the name given by Mailprotector.</translation>
+    </message>
 </context>
 <context>
     <name>exchange::ReadBack</name>
@@ -820,6 +828,425 @@ Exit codes: 0 done or nothing to change; 1 failed; 2 bad usage or invalid input;
     <message>
         <source>--trust-fingerprint needs --server and a SHA-256 fingerprint (64 hexadecimal digits, colons allowed).</source>
         <translation>--trust-fingerprint needs --server and a SHA-256 fingerprint (64 hexadecimal digits, colons allowed).</translation>
+    </message>
+</context>
+<context>
+    <name>remoting::PipelineJobImpl</name>
+    <message>
+        <source>The server ended the command without reporting its result.</source>
+        <translation>The server ended the command without reporting its result.</translation>
+    </message>
+</context>
+<context>
+    <name>remoting::RemoteSession</name>
+    <message>
+        <source>The session is already open.</source>
+        <translation>The session is already open.</translation>
+    </message>
+    <message>
+        <source>The session is not open.</source>
+        <translation>The session is not open.</translation>
+    </message>
+    <message>
+        <source>Nothing to run.</source>
+        <translation>Nothing to run.</translation>
+    </message>
+    <message>
+        <source>The session was closed.</source>
+        <translation>The session was closed.</translation>
+    </message>
+</context>
+<context>
+    <name>remoting::SessionImpl</name>
+    <message>
+        <source>The server refused to open a PowerShell session.</source>
+        <translation>The server refused to open a PowerShell session.</translation>
+    </message>
+</context>
+<context>
+    <name>remoting::WsmanTransport</name>
+    <message>
+        <source>The server address &quot;%1&quot; is not a valid http:// or https:// URL. Enter the Exchange server&apos;s name, e.g. ex01.contoso.com.</source>
+        <translation>The server address &quot;%1&quot; is not a valid http:// or https:// URL. Enter the Exchange server&apos;s name, e.g. ex01.contoso.com.</translation>
+    </message>
+    <message>
+        <source>The server did not agree to encrypt the session, and this tool does not send Exchange commands unencrypted over http. Use https://.</source>
+        <translation>The server did not agree to encrypt the session, and this tool does not send Exchange commands unencrypted over http. Use https://.</translation>
+    </message>
+    <message>
+        <source>Could not encrypt the request for the server.</source>
+        <translation>Could not encrypt the request for the server.</translation>
+    </message>
+    <message>
+        <source>The server rejected the user name or password (HTTP 401). Check them, and that Basic authentication is enabled on the PowerShell virtual directory.</source>
+        <translation>The server rejected the user name or password (HTTP 401). Check them, and that Basic authentication is enabled on the PowerShell virtual directory.</translation>
+    </message>
+    <message>
+        <source>The server did not accept our %1 credentials (HTTP 401). Check the user name and password, that the server name is the one its SPN is registered for (HTTP/&lt;fqdn&gt;), and that this authentication method is enabled on the server.</source>
+        <translation>The server did not accept our %1 credentials (HTTP 401). Check the user name and password, that the server name is the one its SPN is registered for (HTTP/&lt;fqdn&gt;), and that this authentication method is enabled on the server.</translation>
+    </message>
+    <message>
+        <source>Authentication with the server did not complete.</source>
+        <translation>Authentication with the server did not complete.</translation>
+    </message>
+    <message>
+        <source>The server answered without encryption on an encrypted session.</source>
+        <translation>The server answered without encryption on an encrypted session.</translation>
+    </message>
+    <message>
+        <source>Access was denied. The virtual directory may require SSL (use https://), or your account is not enabled for remote PowerShell.</source>
+        <translation>Access was denied. The virtual directory may require SSL (use https://), or your account is not enabled for remote PowerShell.</translation>
+    </message>
+    <message>
+        <source>There is no PowerShell endpoint at this address. Check the URL (Exchange: http://&lt;server&gt;/PowerShell; WinRM: https://&lt;server&gt;:5986/wsman).</source>
+        <translation>There is no PowerShell endpoint at this address. Check the URL (Exchange: http://&lt;server&gt;/PowerShell; WinRM: https://&lt;server&gt;:5986/wsman).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s PowerShell virtual directory or its back end reported an internal error. Check the Exchange server&apos;s event log and IIS.</source>
+        <translation>The server&apos;s PowerShell virtual directory or its back end reported an internal error. Check the Exchange server&apos;s event log and IIS.</translation>
+    </message>
+    <message>
+        <source>The service is unavailable (overloaded or restarting). Try again in a few minutes.</source>
+        <translation>The service is unavailable (overloaded or restarting). Try again in a few minutes.</translation>
+    </message>
+    <message>
+        <source>The server did not answer with a WS-Management message. The address may point to a web page instead of the PowerShell endpoint, or the virtual directory is broken.</source>
+        <translation>The server did not answer with a WS-Management message. The address may point to a web page instead of the PowerShell endpoint, or the virtual directory is broken.</translation>
+    </message>
+    <message>
+        <source>Check the server address and that remote PowerShell is enabled.</source>
+        <translation>Check the server address and that remote PowerShell is enabled.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 %2. %3</source>
+        <translation>The server answered HTTP %1 %2. %3</translation>
+    </message>
+</context>
+<context>
+    <name>remoting::auth</name>
+    <message>
+        <source>The server rejected the user name or password (Basic authentication). Check the credentials, and that Basic authentication is enabled on the server.</source>
+        <translation>The server rejected the user name or password (Basic authentication). Check the credentials, and that Basic authentication is enabled on the server.</translation>
+    </message>
+    <message>
+        <source>Basic authentication needs a user name and password.</source>
+        <translation>Basic authentication needs a user name and password.</translation>
+    </message>
+    <message>
+        <source>Basic authentication cannot encrypt messages.</source>
+        <translation>Basic authentication cannot encrypt messages.</translation>
+    </message>
+    <message>
+        <source>Basic authentication sends the password in clear text, so it is only used over HTTPS. Use an https:// address (for example https://server/PowerShell), or choose Kerberos or NTLM, which encrypt the messages over http.</source>
+        <translation>Basic authentication sends the password in clear text, so it is only used over HTTPS. Use an https:// address (for example https://server/PowerShell), or choose Kerberos or NTLM, which encrypt the messages over http.</translation>
+    </message>
+    <message>
+        <source>Unknown authentication mechanism &quot;%1&quot; (use negotiate, kerberos or ntlm).</source>
+        <translation>Unknown authentication mechanism &quot;%1&quot; (use negotiate, kerberos or ntlm).</translation>
+    </message>
+    <message>
+        <source>The server sent an encrypted message that is not framed as expected (MS-WSMV multipart/encrypted): %1</source>
+        <translation>The server sent an encrypted message that is not framed as expected (MS-WSMV multipart/encrypted): %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s encrypted message could not be decrypted or failed its integrity check. The connection may have been tampered with, or the security context is out of step; reconnect and try again.</source>
+        <translation>The server&apos;s encrypted message could not be decrypted or failed its integrity check. The connection may have been tampered with, or the security context is out of step; reconnect and try again.</translation>
+    </message>
+    <message>
+        <source>The decrypted message has %1 bytes but the server announced %2.</source>
+        <translation>The decrypted message has %1 bytes but the server announced %2.</translation>
+    </message>
+    <message>
+        <source>The server name is missing.</source>
+        <translation>The server name is missing.</translation>
+    </message>
+    <message>
+        <source>The Kerberos/NTLM server side (fake Exchange) needs GSSAPI and is not available on Windows.</source>
+        <translation>The Kerberos/NTLM server side (fake Exchange) needs GSSAPI and is not available on Windows.</translation>
+    </message>
+    <message>
+        <source>the current user</source>
+        <translation>the current user</translation>
+    </message>
+    <message>
+        <source>No Windows credentials are available for %1. Log on to the domain, or enter a user name and password.</source>
+        <translation>No Windows credentials are available for %1. Log on to the domain, or enter a user name and password.</translation>
+    </message>
+    <message>
+        <source>The logon was rejected for %1. Check the user name and password (and that the account is not disabled or locked out).</source>
+        <translation>The logon was rejected for %1. Check the user name and password (and that the account is not disabled or locked out).</translation>
+    </message>
+    <message>
+        <source>The domain controller does not know the service principal HTTP/%1. Kerberos needs the server&apos;s full DNS name (FQDN) as registered in Active Directory, as in the SPN HTTP/&lt;fqdn&gt;: IP addresses, CNAME aliases and load-balancer names fail unless an alternate service account is set up. Use the server&apos;s FQDN in the address, for example http://ex01.contoso.com/PowerShell.</source>
+        <translation>The domain controller does not know the service principal HTTP/%1. Kerberos needs the server&apos;s full DNS name (FQDN) as registered in Active Directory, as in the SPN HTTP/&lt;fqdn&gt;: IP addresses, CNAME aliases and load-balancer names fail unless an alternate service account is set up. Use the server&apos;s FQDN in the address, for example http://ex01.contoso.com/PowerShell.</translation>
+    </message>
+    <message>
+        <source>The clocks of this computer and the domain controller or the server differ by more than Kerberos allows (usually 5 minutes). Correct this computer&apos;s date, time and time zone, then try again.</source>
+        <translation>The clocks of this computer and the domain controller or the server differ by more than Kerberos allows (usually 5 minutes). Correct this computer&apos;s date, time and time zone, then try again.</translation>
+    </message>
+    <message>
+        <source>No domain controller could be reached to authenticate. Check the network connection and DNS.</source>
+        <translation>No domain controller could be reached to authenticate. Check the network connection and DNS.</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled, locked out or its password has expired.</source>
+        <translation>The account %1 is disabled, locked out or its password has expired.</translation>
+    </message>
+    <message>
+        <source>The server rejected the TLS channel binding (Extended Protection). A proxy or load balancer that terminates TLS is in the way; connect to the server directly.</source>
+        <translation>The server rejected the TLS channel binding (Extended Protection). A proxy or load balancer that terminates TLS is in the way; connect to the server directly.</translation>
+    </message>
+    <message>
+        <source>A security token or encrypted message from the server failed its integrity check.</source>
+        <translation>A security token or encrypted message from the server failed its integrity check.</translation>
+    </message>
+    <message>
+        <source>Windows authentication failed: %1</source>
+        <translation>Windows authentication failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>remoting::auth::GssapiContext</name>
+    <message>
+        <source>Basic authentication does not use GSSAPI.</source>
+        <translation>Basic authentication does not use GSSAPI.</translation>
+    </message>
+    <message>
+        <source>The server name is missing.</source>
+        <translation>The server name is missing.</translation>
+    </message>
+    <message>
+        <source>The server name &quot;%1&quot; cannot be used for Kerberos.</source>
+        <translation>The server name &quot;%1&quot; cannot be used for Kerberos.</translation>
+    </message>
+    <message>
+        <source>The server sent another authentication token after the exchange had completed.</source>
+        <translation>The server sent another authentication token after the exchange had completed.</translation>
+    </message>
+    <message>
+        <source>The server did not continue the %1 exchange (no token in its answer).</source>
+        <translation>The server did not continue the %1 exchange (no token in its answer).</translation>
+    </message>
+    <message>
+        <source>Message encryption is not available: authentication has not completed or the server did not agree to encryption.</source>
+        <translation>Message encryption is not available: authentication has not completed or the server did not agree to encryption.</translation>
+    </message>
+    <message>
+        <source>NTLM message sealing failed.</source>
+        <translation>NTLM message sealing failed.</translation>
+    </message>
+    <message>
+        <source>Kerberos message encryption was not applied.</source>
+        <translation>Kerberos message encryption was not applied.</translation>
+    </message>
+    <message>
+        <source>Cannot decrypt the message: authentication has not completed.</source>
+        <translation>Cannot decrypt the message: authentication has not completed.</translation>
+    </message>
+</context>
+<context>
+    <name>remoting::auth::GssapiContext::Private</name>
+    <message>
+        <source>the current user</source>
+        <translation>the current user</translation>
+    </message>
+    <message>
+        <source>The domain controller rejected the password for %1. Check the password (and Caps Lock) and try again.</source>
+        <translation>The domain controller rejected the password for %1. Check the password (and Caps Lock) and try again.</translation>
+    </message>
+    <message>
+        <source>The user %1 is not known to the Kerberos realm. Check the user name; enter it as user@REALM (for example admin@CONTOSO.COM).</source>
+        <translation>The user %1 is not known to the Kerberos realm. Check the user name; enter it as user@REALM (for example admin@CONTOSO.COM).</translation>
+    </message>
+    <message>
+        <source>The domain controller does not know the service principal HTTP/%1. Kerberos needs the server&apos;s full DNS name (FQDN) as registered in Active Directory, as in the SPN HTTP/&lt;fqdn&gt;: IP addresses, CNAME aliases and load-balancer names fail unless an alternate service account is set up. Use the server&apos;s FQDN in the address, for example http://ex01.contoso.com/PowerShell.</source>
+        <translation>The domain controller does not know the service principal HTTP/%1. Kerberos needs the server&apos;s full DNS name (FQDN) as registered in Active Directory, as in the SPN HTTP/&lt;fqdn&gt;: IP addresses, CNAME aliases and load-balancer names fail unless an alternate service account is set up. Use the server&apos;s FQDN in the address, for example http://ex01.contoso.com/PowerShell.</translation>
+    </message>
+    <message>
+        <source>The clocks of this computer and the domain controller or the server differ by more than Kerberos allows (usually 5 minutes). Correct this computer&apos;s date, time and time zone, then try again.</source>
+        <translation>The clocks of this computer and the domain controller or the server differ by more than Kerberos allows (usually 5 minutes). Correct this computer&apos;s date, time and time zone, then try again.</translation>
+    </message>
+    <message>
+        <source>No Kerberos domain controller (KDC) could be reached for the realm. Check the network connection and DNS, or the realm&apos;s kdc entries in krb5.conf.</source>
+        <translation>No Kerberos domain controller (KDC) could be reached for the realm. Check the network connection and DNS, or the realm&apos;s kdc entries in krb5.conf.</translation>
+    </message>
+    <message>
+        <source>The password of %1 has expired. Change it, then try again.</source>
+        <translation>The password of %1 has expired. Change it, then try again.</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled or locked out.</source>
+        <translation>The account %1 is disabled or locked out.</translation>
+    </message>
+    <message>
+        <source>No NTLM credentials are available for the current user. Enter a user name (DOMAIN\user) and password.</source>
+        <translation>No NTLM credentials are available for the current user. Enter a user name (DOMAIN\user) and password.</translation>
+    </message>
+    <message>
+        <source>No Kerberos ticket is available for %1. Run &quot;kinit user@REALM&quot; (or log on to the domain) first, or enter a user name and password.</source>
+        <translation>No Kerberos ticket is available for %1. Run &quot;kinit user@REALM&quot; (or log on to the domain) first, or enter a user name and password.</translation>
+    </message>
+    <message>
+        <source>The Kerberos ticket has expired. Run &quot;kinit&quot; again (or log on again), or enter a user name and password.</source>
+        <translation>The Kerberos ticket has expired. Run &quot;kinit&quot; again (or log on again), or enter a user name and password.</translation>
+    </message>
+    <message>
+        <source>The server could not decrypt the Kerberos ticket: its keytab does not match the service principal HTTP/%1 (stale key or wrong SPN).</source>
+        <translation>The server could not decrypt the Kerberos ticket: its keytab does not match the service principal HTTP/%1 (stale key or wrong SPN).</translation>
+    </message>
+    <message>
+        <source>NTLM authentication failed: the user name or password was not accepted.</source>
+        <translation>NTLM authentication failed: the user name or password was not accepted.</translation>
+    </message>
+    <message>
+        <source>A security token or encrypted message from the peer failed its integrity check (%1).</source>
+        <translation>A security token or encrypted message from the peer failed its integrity check (%1).</translation>
+    </message>
+    <message>
+        <source>%1 authentication failed: %2</source>
+        <translation>%1 authentication failed: %2</translation>
+    </message>
+    <message>
+        <source>The user name &quot;%1&quot; is not valid.</source>
+        <translation>The user name &quot;%1&quot; is not valid.</translation>
+    </message>
+</context>
+<context>
+    <name>remoting::clixml</name>
+    <message>
+        <source>The server sent PowerShell data that could not be read.</source>
+        <translation>The server sent PowerShell data that could not be read.</translation>
+    </message>
+</context>
+<context>
+    <name>remoting::http::HttpConnection</name>
+    <message>
+        <source>The address %1 is not an http:// or https:// URL.</source>
+        <translation>The address %1 is not an http:// or https:// URL.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2. Check that the server accepts TLS 1.2 or later on this port.</source>
+        <translation>The secure connection to %1 failed: %2. Check that the server accepts TLS 1.2 or later on this port.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 (SHA-256 fingerprint %2) does not match the pinned fingerprint %3. If the server&apos;s certificate was replaced, confirm the new fingerprint with its administrator and pin it instead.</source>
+        <translation>The certificate of %1 (SHA-256 fingerprint %2) does not match the pinned fingerprint %3. If the server&apos;s certificate was replaced, confirm the new fingerprint with its administrator and pin it instead.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 (SHA-256 fingerprint %3) is not trusted: %2. If you have confirmed this fingerprint with the server&apos;s administrator, pin it to accept this certificate, or install a certificate this computer trusts on the server.</source>
+        <translation>The certificate of %1 (SHA-256 fingerprint %3) is not trusted: %2. If you have confirmed this fingerprint with the server&apos;s administrator, pin it to accept this certificate, or install a certificate this computer trusts on the server.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2 (SHA-256 fingerprint %3).</source>
+        <translation>The secure connection to %1 failed: %2 (SHA-256 fingerprint %3).</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 port %2: %3. Check the server name and that the server is reachable.</source>
+        <translation>Could not connect to %1 port %2: %3. Check the server name and that the server is reachable.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed: %2.</source>
+        <translation>The connection to %1 failed: %2.</translation>
+    </message>
+    <message>
+        <source>The server %1 closed the connection before answering. Try again; if it keeps happening, check the server&apos;s event log.</source>
+        <translation>The server %1 closed the connection before answering. Try again; if it keeps happening, check the server&apos;s event log.</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 within %2 seconds. Check the server name, port and firewall.</source>
+        <translation>Could not connect to %1 within %2 seconds. Check the server name, port and firewall.</translation>
+    </message>
+    <message>
+        <source>The server %1 did not answer within %2 seconds.</source>
+        <translation>The server %1 did not answer within %2 seconds.</translation>
+    </message>
+    <message>
+        <source>The server %1 sent a malformed HTTP response.</source>
+        <translation>The server %1 sent a malformed HTTP response.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>The request was cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>remoting::psrp</name>
+    <message>
+        <source>The server sent malformed PowerShell data fragments.</source>
+        <translation>The server sent malformed PowerShell data fragments.</translation>
+    </message>
+    <message>
+        <source>The server sent a malformed PowerShell message.</source>
+        <translation>The server sent a malformed PowerShell message.</translation>
+    </message>
+    <message>
+        <source>The PowerShell message is not in the expected form.</source>
+        <translation>The PowerShell message is not in the expected form.</translation>
+    </message>
+</context>
+<context>
+    <name>remoting::psrp::PipelineReceiver</name>
+    <message>
+        <source>The server sent an unreadable pipeline state.</source>
+        <translation>The server sent an unreadable pipeline state.</translation>
+    </message>
+</context>
+<context>
+    <name>remoting::psrp::RunspacePoolOpening</name>
+    <message>
+        <source>The server sent an unreadable runspace state.</source>
+        <translation>The server sent an unreadable runspace state.</translation>
+    </message>
+    <message>
+        <source>The server could not open a PowerShell session.</source>
+        <translation>The server could not open a PowerShell session.</translation>
+    </message>
+    <message>
+        <source>The server could not open a PowerShell session: %1</source>
+        <translation>The server could not open a PowerShell session: %1</translation>
+    </message>
+</context>
+<context>
+    <name>remoting::wsman</name>
+    <message>
+        <source>The server sent an unexpected WS-Management response.</source>
+        <translation>The server sent an unexpected WS-Management response.</translation>
+    </message>
+    <message>
+        <source>The server reported a WS-Management fault without a message.</source>
+        <translation>The server reported a WS-Management fault without a message.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 with an empty body instead of a WS-Management message. Check that the URL points to the PowerShell endpoint.</source>
+        <translation>The server answered HTTP %1 with an empty body instead of a WS-Management message. Check that the URL points to the PowerShell endpoint.</translation>
+    </message>
+    <message>
+        <source>The server answered with an empty body instead of a WS-Management message. Check that the URL points to the PowerShell endpoint.</source>
+        <translation>The server answered with an empty body instead of a WS-Management message. Check that the URL points to the PowerShell endpoint.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 with a web page instead of a WS-Management message; the PowerShell virtual directory or its back end may be broken: %2</source>
+        <translation>The server answered HTTP %1 with a web page instead of a WS-Management message; the PowerShell virtual directory or its back end may be broken: %2</translation>
+    </message>
+    <message>
+        <source>The server answered with a web page instead of a WS-Management message; the PowerShell virtual directory or its back end may be broken: %1</source>
+        <translation>The server answered with a web page instead of a WS-Management message; the PowerShell virtual directory or its back end may be broken: %1</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 with something that is not a WS-Management message: %2</source>
+        <translation>The server answered HTTP %1 with something that is not a WS-Management message: %2</translation>
+    </message>
+    <message>
+        <source>The server answered with something that is not a WS-Management message: %1</source>
+        <translation>The server answered with something that is not a WS-Management message: %1</translation>
+    </message>
+    <message>
+        <source>The WS-Management request is malformed.</source>
+        <translation>The WS-Management request is malformed.</translation>
+    </message>
+    <message>
+        <source>The server sent a malformed WS-Management message.</source>
+        <translation>The server sent a malformed WS-Management message.</translation>
     </message>
 </context>
 <context>

@@ -492,6 +492,10 @@ Códigos de salida: 0 hecho o nada que cambiar; 1 error; 2 uso incorrecto o entr
         <source>&quot;%1&quot; does not exist (the run&apos;s change never reached Exchange); nothing to remove.</source>
         <translation>«%1» no existe (el cambio de la ejecución nunca llegó a Exchange); no hay nada que quitar.</translation>
     </message>
+    <message>
+        <source>no answer from DNS within 5 seconds</source>
+        <translation>sin respuesta del DNS en 5 segundos</translation>
+    </message>
 </context>
 <context>
     <name>exchange::Plan</name>
@@ -678,6 +682,10 @@ Códigos de salida: 0 hecho o nada que cambiar; 1 error; 2 uso incorrecto o entr
         <source> over TLS</source>
         <translation> mediante TLS</translation>
     </message>
+    <message>
+        <source>The smart host %1 does not resolve from this computer (%2). The Exchange transport servers must be able to resolve it: check the name given by Mailprotector.</source>
+        <translation>El host inteligente %1 no se resuelve desde este equipo (%2). Los servidores de transporte de Exchange deben poder resolverlo: compruebe el nombre indicado por Mailprotector.</translation>
+    </message>
 </context>
 <context>
     <name>exchange::ReadBack</name>
@@ -817,6 +825,425 @@ Códigos de salida: 0 hecho o nada que cambiar; 1 error; 2 uso incorrecto o entr
     <message>
         <source>--trust-fingerprint needs --server and a SHA-256 fingerprint (64 hexadecimal digits, colons allowed).</source>
         <translation>--trust-fingerprint necesita --server y una huella digital SHA-256 (64 dígitos hexadecimales, se admiten dos puntos).</translation>
+    </message>
+</context>
+<context>
+    <name>remoting::PipelineJobImpl</name>
+    <message>
+        <source>The server ended the command without reporting its result.</source>
+        <translation>El servidor terminó el comando sin informar de su resultado.</translation>
+    </message>
+</context>
+<context>
+    <name>remoting::RemoteSession</name>
+    <message>
+        <source>The session is already open.</source>
+        <translation>La sesión ya está abierta.</translation>
+    </message>
+    <message>
+        <source>The session is not open.</source>
+        <translation>La sesión no está abierta.</translation>
+    </message>
+    <message>
+        <source>Nothing to run.</source>
+        <translation>No hay nada que ejecutar.</translation>
+    </message>
+    <message>
+        <source>The session was closed.</source>
+        <translation>La sesión se cerró.</translation>
+    </message>
+</context>
+<context>
+    <name>remoting::SessionImpl</name>
+    <message>
+        <source>The server refused to open a PowerShell session.</source>
+        <translation>El servidor se negó a abrir una sesión de PowerShell.</translation>
+    </message>
+</context>
+<context>
+    <name>remoting::WsmanTransport</name>
+    <message>
+        <source>The server address &quot;%1&quot; is not a valid http:// or https:// URL. Enter the Exchange server&apos;s name, e.g. ex01.contoso.com.</source>
+        <translation>La dirección del servidor «%1» no es una URL http:// o https:// válida. Escriba el nombre del servidor Exchange, p. ej. ex01.contoso.com.</translation>
+    </message>
+    <message>
+        <source>The server did not agree to encrypt the session, and this tool does not send Exchange commands unencrypted over http. Use https://.</source>
+        <translation>El servidor no aceptó cifrar la sesión, y esta herramienta no envía comandos de Exchange sin cifrar por http. Use https://.</translation>
+    </message>
+    <message>
+        <source>Could not encrypt the request for the server.</source>
+        <translation>No se pudo cifrar la solicitud para el servidor.</translation>
+    </message>
+    <message>
+        <source>The server rejected the user name or password (HTTP 401). Check them, and that Basic authentication is enabled on the PowerShell virtual directory.</source>
+        <translation>El servidor rechazó el nombre de usuario o la contraseña (HTTP 401). Compruébelos, y que la autenticación básica está habilitada en el directorio virtual de PowerShell.</translation>
+    </message>
+    <message>
+        <source>The server did not accept our %1 credentials (HTTP 401). Check the user name and password, that the server name is the one its SPN is registered for (HTTP/&lt;fqdn&gt;), and that this authentication method is enabled on the server.</source>
+        <translation>El servidor no aceptó las credenciales de %1 (HTTP 401). Compruebe el nombre de usuario y la contraseña, que el nombre del servidor es aquel para el que está registrado su SPN (HTTP/&lt;fqdn&gt;) y que este método de autenticación está habilitado en el servidor.</translation>
+    </message>
+    <message>
+        <source>Authentication with the server did not complete.</source>
+        <translation>La autenticación con el servidor no se completó.</translation>
+    </message>
+    <message>
+        <source>The server answered without encryption on an encrypted session.</source>
+        <translation>El servidor respondió sin cifrar en una sesión cifrada.</translation>
+    </message>
+    <message>
+        <source>Access was denied. The virtual directory may require SSL (use https://), or your account is not enabled for remote PowerShell.</source>
+        <translation>Se denegó el acceso. Puede que el directorio virtual requiera SSL (use https://) o que su cuenta no esté habilitada para PowerShell remoto.</translation>
+    </message>
+    <message>
+        <source>There is no PowerShell endpoint at this address. Check the URL (Exchange: http://&lt;server&gt;/PowerShell; WinRM: https://&lt;server&gt;:5986/wsman).</source>
+        <translation>No hay ningún punto de conexión de PowerShell en esta dirección. Compruebe la URL (Exchange: http://&lt;servidor&gt;/PowerShell; WinRM: https://&lt;servidor&gt;:5986/wsman).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s PowerShell virtual directory or its back end reported an internal error. Check the Exchange server&apos;s event log and IIS.</source>
+        <translation>El directorio virtual de PowerShell del servidor o su back-end informó de un error interno. Revise el registro de eventos del servidor Exchange e IIS.</translation>
+    </message>
+    <message>
+        <source>The service is unavailable (overloaded or restarting). Try again in a few minutes.</source>
+        <translation>El servicio no está disponible (sobrecargado o reiniciándose). Vuelva a intentarlo dentro de unos minutos.</translation>
+    </message>
+    <message>
+        <source>The server did not answer with a WS-Management message. The address may point to a web page instead of the PowerShell endpoint, or the virtual directory is broken.</source>
+        <translation>El servidor no respondió con un mensaje de WS-Management. Puede que la dirección apunte a una página web en lugar de al punto de conexión de PowerShell, o que el directorio virtual esté dañado.</translation>
+    </message>
+    <message>
+        <source>Check the server address and that remote PowerShell is enabled.</source>
+        <translation>Compruebe la dirección del servidor y que PowerShell remoto está habilitado.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 %2. %3</source>
+        <translation>El servidor respondió con HTTP %1 %2. %3</translation>
+    </message>
+</context>
+<context>
+    <name>remoting::auth</name>
+    <message>
+        <source>The server rejected the user name or password (Basic authentication). Check the credentials, and that Basic authentication is enabled on the server.</source>
+        <translation>El servidor rechazó el nombre de usuario o la contraseña (autenticación básica). Compruebe las credenciales, y que la autenticación básica está habilitada en el servidor.</translation>
+    </message>
+    <message>
+        <source>Basic authentication needs a user name and password.</source>
+        <translation>La autenticación básica necesita un nombre de usuario y una contraseña.</translation>
+    </message>
+    <message>
+        <source>Basic authentication cannot encrypt messages.</source>
+        <translation>La autenticación básica no puede cifrar mensajes.</translation>
+    </message>
+    <message>
+        <source>Basic authentication sends the password in clear text, so it is only used over HTTPS. Use an https:// address (for example https://server/PowerShell), or choose Kerberos or NTLM, which encrypt the messages over http.</source>
+        <translation>La autenticación básica envía la contraseña en texto claro, por lo que solo se usa por HTTPS. Use una dirección https:// (por ejemplo https://servidor/PowerShell) o elija Kerberos o NTLM, que cifran los mensajes por http.</translation>
+    </message>
+    <message>
+        <source>Unknown authentication mechanism &quot;%1&quot; (use negotiate, kerberos or ntlm).</source>
+        <translation>Mecanismo de autenticación desconocido «%1» (use negotiate, kerberos o ntlm).</translation>
+    </message>
+    <message>
+        <source>The server sent an encrypted message that is not framed as expected (MS-WSMV multipart/encrypted): %1</source>
+        <translation>El servidor envió un mensaje cifrado cuyo formato no es el esperado (MS-WSMV multipart/encrypted): %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s encrypted message could not be decrypted or failed its integrity check. The connection may have been tampered with, or the security context is out of step; reconnect and try again.</source>
+        <translation>No se pudo descifrar el mensaje cifrado del servidor o no superó la comprobación de integridad. Puede que la conexión se haya manipulado o que el contexto de seguridad haya perdido la sincronización; vuelva a conectarse e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The decrypted message has %1 bytes but the server announced %2.</source>
+        <translation>El mensaje descifrado tiene %1 bytes, pero el servidor anunció %2.</translation>
+    </message>
+    <message>
+        <source>The server name is missing.</source>
+        <translation>Falta el nombre del servidor.</translation>
+    </message>
+    <message>
+        <source>The Kerberos/NTLM server side (fake Exchange) needs GSSAPI and is not available on Windows.</source>
+        <translation>El lado servidor de Kerberos/NTLM (Exchange simulado) necesita GSSAPI y no está disponible en Windows.</translation>
+    </message>
+    <message>
+        <source>the current user</source>
+        <translation>el usuario actual</translation>
+    </message>
+    <message>
+        <source>No Windows credentials are available for %1. Log on to the domain, or enter a user name and password.</source>
+        <translation>No hay credenciales de Windows disponibles para %1. Inicie sesión en el dominio o escriba un nombre de usuario y una contraseña.</translation>
+    </message>
+    <message>
+        <source>The logon was rejected for %1. Check the user name and password (and that the account is not disabled or locked out).</source>
+        <translation>Se rechazó el inicio de sesión para %1. Compruebe el nombre de usuario y la contraseña (y que la cuenta no esté deshabilitada ni bloqueada).</translation>
+    </message>
+    <message>
+        <source>The domain controller does not know the service principal HTTP/%1. Kerberos needs the server&apos;s full DNS name (FQDN) as registered in Active Directory, as in the SPN HTTP/&lt;fqdn&gt;: IP addresses, CNAME aliases and load-balancer names fail unless an alternate service account is set up. Use the server&apos;s FQDN in the address, for example http://ex01.contoso.com/PowerShell.</source>
+        <translation>El controlador de dominio no conoce la entidad de seguridad de servicio HTTP/%1. Kerberos necesita el nombre DNS completo (FQDN) del servidor tal como está registrado en Active Directory, como en el SPN HTTP/&lt;fqdn&gt;: las direcciones IP, los alias CNAME y los nombres de equilibradores de carga fallan salvo que se haya configurado una cuenta de servicio alternativa. Use el FQDN del servidor en la dirección, por ejemplo http://ex01.contoso.com/PowerShell.</translation>
+    </message>
+    <message>
+        <source>The clocks of this computer and the domain controller or the server differ by more than Kerberos allows (usually 5 minutes). Correct this computer&apos;s date, time and time zone, then try again.</source>
+        <translation>Los relojes de este equipo y del controlador de dominio o del servidor difieren más de lo que Kerberos permite (normalmente 5 minutos). Corrija la fecha, la hora y la zona horaria de este equipo y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>No domain controller could be reached to authenticate. Check the network connection and DNS.</source>
+        <translation>No se pudo contactar con ningún controlador de dominio para la autenticación. Compruebe la conexión de red y el DNS.</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled, locked out or its password has expired.</source>
+        <translation>La cuenta de usuario (%1) está deshabilitada o bloqueada, o su contraseña ha caducado.</translation>
+    </message>
+    <message>
+        <source>The server rejected the TLS channel binding (Extended Protection). A proxy or load balancer that terminates TLS is in the way; connect to the server directly.</source>
+        <translation>El servidor rechazó el enlace de canal TLS (Protección ampliada). Hay un proxy o un equilibrador de carga que termina TLS en medio; conéctese directamente al servidor.</translation>
+    </message>
+    <message>
+        <source>A security token or encrypted message from the server failed its integrity check.</source>
+        <translation>Un token de seguridad o un mensaje cifrado del servidor no superó la comprobación de integridad.</translation>
+    </message>
+    <message>
+        <source>Windows authentication failed: %1</source>
+        <translation>Error en la autenticación de Windows: %1</translation>
+    </message>
+</context>
+<context>
+    <name>remoting::auth::GssapiContext</name>
+    <message>
+        <source>Basic authentication does not use GSSAPI.</source>
+        <translation>La autenticación básica no usa GSSAPI.</translation>
+    </message>
+    <message>
+        <source>The server name is missing.</source>
+        <translation>Falta el nombre del servidor.</translation>
+    </message>
+    <message>
+        <source>The server name &quot;%1&quot; cannot be used for Kerberos.</source>
+        <translation>El nombre de servidor «%1» no se puede usar para Kerberos.</translation>
+    </message>
+    <message>
+        <source>The server sent another authentication token after the exchange had completed.</source>
+        <translation>El servidor envió otro token de autenticación después de completarse el intercambio.</translation>
+    </message>
+    <message>
+        <source>The server did not continue the %1 exchange (no token in its answer).</source>
+        <translation>El servidor no continuó el intercambio %1 (su respuesta no contenía ningún token).</translation>
+    </message>
+    <message>
+        <source>Message encryption is not available: authentication has not completed or the server did not agree to encryption.</source>
+        <translation>El cifrado de mensajes no está disponible: la autenticación no se ha completado o el servidor no aceptó el cifrado.</translation>
+    </message>
+    <message>
+        <source>NTLM message sealing failed.</source>
+        <translation>Error en el sellado de mensajes NTLM.</translation>
+    </message>
+    <message>
+        <source>Kerberos message encryption was not applied.</source>
+        <translation>No se aplicó el cifrado de mensajes de Kerberos.</translation>
+    </message>
+    <message>
+        <source>Cannot decrypt the message: authentication has not completed.</source>
+        <translation>No se puede descifrar el mensaje: la autenticación no se ha completado.</translation>
+    </message>
+</context>
+<context>
+    <name>remoting::auth::GssapiContext::Private</name>
+    <message>
+        <source>the current user</source>
+        <translation>el usuario actual</translation>
+    </message>
+    <message>
+        <source>The domain controller rejected the password for %1. Check the password (and Caps Lock) and try again.</source>
+        <translation>El controlador de dominio rechazó la contraseña para %1. Compruebe la contraseña (y el Bloq Mayús) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The user %1 is not known to the Kerberos realm. Check the user name; enter it as user@REALM (for example admin@CONTOSO.COM).</source>
+        <translation>El realm de Kerberos no conoce ninguna cuenta para %1. Compruebe el nombre de usuario; escríbalo como usuario@REALM (por ejemplo admin@CONTOSO.COM).</translation>
+    </message>
+    <message>
+        <source>The domain controller does not know the service principal HTTP/%1. Kerberos needs the server&apos;s full DNS name (FQDN) as registered in Active Directory, as in the SPN HTTP/&lt;fqdn&gt;: IP addresses, CNAME aliases and load-balancer names fail unless an alternate service account is set up. Use the server&apos;s FQDN in the address, for example http://ex01.contoso.com/PowerShell.</source>
+        <translation>El controlador de dominio no conoce la entidad de seguridad de servicio HTTP/%1. Kerberos necesita el nombre DNS completo (FQDN) del servidor tal como está registrado en Active Directory, como en el SPN HTTP/&lt;fqdn&gt;: las direcciones IP, los alias CNAME y los nombres de equilibradores de carga fallan salvo que se haya configurado una cuenta de servicio alternativa. Use el FQDN del servidor en la dirección, por ejemplo http://ex01.contoso.com/PowerShell.</translation>
+    </message>
+    <message>
+        <source>The clocks of this computer and the domain controller or the server differ by more than Kerberos allows (usually 5 minutes). Correct this computer&apos;s date, time and time zone, then try again.</source>
+        <translation>Los relojes de este equipo y del controlador de dominio o del servidor difieren más de lo que Kerberos permite (normalmente 5 minutos). Corrija la fecha, la hora y la zona horaria de este equipo y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>No Kerberos domain controller (KDC) could be reached for the realm. Check the network connection and DNS, or the realm&apos;s kdc entries in krb5.conf.</source>
+        <translation>No se pudo contactar con ningún controlador de dominio de Kerberos (KDC) para el realm. Compruebe la conexión de red y el DNS, o las entradas kdc del realm en krb5.conf.</translation>
+    </message>
+    <message>
+        <source>The password of %1 has expired. Change it, then try again.</source>
+        <translation>La contraseña para %1 ha caducado. Cámbiela y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled or locked out.</source>
+        <translation>La cuenta de usuario (%1) está deshabilitada o bloqueada.</translation>
+    </message>
+    <message>
+        <source>No NTLM credentials are available for the current user. Enter a user name (DOMAIN\user) and password.</source>
+        <translation>No hay credenciales NTLM disponibles para el usuario actual. Escriba un nombre de usuario (DOMINIO\usuario) y una contraseña.</translation>
+    </message>
+    <message>
+        <source>No Kerberos ticket is available for %1. Run &quot;kinit user@REALM&quot; (or log on to the domain) first, or enter a user name and password.</source>
+        <translation>No hay ningún vale de Kerberos disponible para %1. Ejecute primero «kinit usuario@REALM» (o inicie sesión en el dominio) o escriba un nombre de usuario y una contraseña.</translation>
+    </message>
+    <message>
+        <source>The Kerberos ticket has expired. Run &quot;kinit&quot; again (or log on again), or enter a user name and password.</source>
+        <translation>El vale de Kerberos ha caducado. Vuelva a ejecutar «kinit» (o vuelva a iniciar sesión) o escriba un nombre de usuario y una contraseña.</translation>
+    </message>
+    <message>
+        <source>The server could not decrypt the Kerberos ticket: its keytab does not match the service principal HTTP/%1 (stale key or wrong SPN).</source>
+        <translation>El servidor no pudo descifrar el vale de Kerberos: su keytab no coincide con la entidad de seguridad de servicio HTTP/%1 (clave obsoleta o SPN incorrecto).</translation>
+    </message>
+    <message>
+        <source>NTLM authentication failed: the user name or password was not accepted.</source>
+        <translation>Error en la autenticación NTLM: no se aceptó el nombre de usuario o la contraseña.</translation>
+    </message>
+    <message>
+        <source>A security token or encrypted message from the peer failed its integrity check (%1).</source>
+        <translation>Un token de seguridad o un mensaje cifrado del otro extremo no superó la comprobación de integridad (%1).</translation>
+    </message>
+    <message>
+        <source>%1 authentication failed: %2</source>
+        <translation>Error en la autenticación %1: %2</translation>
+    </message>
+    <message>
+        <source>The user name &quot;%1&quot; is not valid.</source>
+        <translation>El nombre de usuario «%1» no es válido.</translation>
+    </message>
+</context>
+<context>
+    <name>remoting::clixml</name>
+    <message>
+        <source>The server sent PowerShell data that could not be read.</source>
+        <translation>El servidor envió datos de PowerShell que no se pudieron leer.</translation>
+    </message>
+</context>
+<context>
+    <name>remoting::http::HttpConnection</name>
+    <message>
+        <source>The address %1 is not an http:// or https:// URL.</source>
+        <translation>La dirección %1 no es una URL http:// o https://.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2. Check that the server accepts TLS 1.2 or later on this port.</source>
+        <translation>Falló la conexión segura con %1: %2. Compruebe que el servidor acepta TLS 1.2 o posterior en este puerto.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 (SHA-256 fingerprint %2) does not match the pinned fingerprint %3. If the server&apos;s certificate was replaced, confirm the new fingerprint with its administrator and pin it instead.</source>
+        <translation>El certificado de %1 (huella digital SHA-256 %2) no coincide con la huella digital fijada %3. Si se sustituyó el certificado del servidor, confirme la nueva huella digital con su administrador y fíjela en su lugar.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 (SHA-256 fingerprint %3) is not trusted: %2. If you have confirmed this fingerprint with the server&apos;s administrator, pin it to accept this certificate, or install a certificate this computer trusts on the server.</source>
+        <translation>El certificado de %1 (huella digital SHA-256 %3) no es de confianza: %2. Si ha confirmado esta huella digital con el administrador del servidor, fíjela para aceptar este certificado, o instale en el servidor un certificado en el que confíe este equipo.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2 (SHA-256 fingerprint %3).</source>
+        <translation>Falló la conexión segura con %1: %2 (huella digital SHA-256 %3).</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 port %2: %3. Check the server name and that the server is reachable.</source>
+        <translation>No se pudo conectar con %1 en el puerto %2: %3. Compruebe el nombre del servidor y que el servidor es accesible.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed: %2.</source>
+        <translation>Falló la conexión con %1: %2.</translation>
+    </message>
+    <message>
+        <source>The server %1 closed the connection before answering. Try again; if it keeps happening, check the server&apos;s event log.</source>
+        <translation>El servidor %1 cerró la conexión antes de responder. Vuelva a intentarlo; si sigue ocurriendo, revise el registro de eventos del servidor.</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 within %2 seconds. Check the server name, port and firewall.</source>
+        <translation>No se pudo conectar con %1 en %2 segundos. Compruebe el nombre del servidor, el puerto y el firewall.</translation>
+    </message>
+    <message>
+        <source>The server %1 did not answer within %2 seconds.</source>
+        <translation>El servidor %1 no respondió en %2 segundos.</translation>
+    </message>
+    <message>
+        <source>The server %1 sent a malformed HTTP response.</source>
+        <translation>El servidor %1 envió una respuesta HTTP con formato incorrecto.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Se canceló la solicitud.</translation>
+    </message>
+</context>
+<context>
+    <name>remoting::psrp</name>
+    <message>
+        <source>The server sent malformed PowerShell data fragments.</source>
+        <translation>El servidor envió fragmentos de datos de PowerShell con formato incorrecto.</translation>
+    </message>
+    <message>
+        <source>The server sent a malformed PowerShell message.</source>
+        <translation>El servidor envió un mensaje de PowerShell con formato incorrecto.</translation>
+    </message>
+    <message>
+        <source>The PowerShell message is not in the expected form.</source>
+        <translation>El mensaje de PowerShell no tiene la forma esperada.</translation>
+    </message>
+</context>
+<context>
+    <name>remoting::psrp::PipelineReceiver</name>
+    <message>
+        <source>The server sent an unreadable pipeline state.</source>
+        <translation>El servidor envió un estado de canalización ilegible.</translation>
+    </message>
+</context>
+<context>
+    <name>remoting::psrp::RunspacePoolOpening</name>
+    <message>
+        <source>The server sent an unreadable runspace state.</source>
+        <translation>El servidor envió un estado de espacio de ejecución (runspace) ilegible.</translation>
+    </message>
+    <message>
+        <source>The server could not open a PowerShell session.</source>
+        <translation>El servidor no pudo abrir una sesión de PowerShell.</translation>
+    </message>
+    <message>
+        <source>The server could not open a PowerShell session: %1</source>
+        <translation>El servidor no pudo abrir una sesión de PowerShell: %1</translation>
+    </message>
+</context>
+<context>
+    <name>remoting::wsman</name>
+    <message>
+        <source>The server sent an unexpected WS-Management response.</source>
+        <translation>El servidor envió una respuesta de WS-Management inesperada.</translation>
+    </message>
+    <message>
+        <source>The server reported a WS-Management fault without a message.</source>
+        <translation>El servidor notificó un error de WS-Management sin mensaje.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 with an empty body instead of a WS-Management message. Check that the URL points to the PowerShell endpoint.</source>
+        <translation>El servidor respondió con HTTP %1 y un cuerpo vacío en lugar de un mensaje de WS-Management. Compruebe que la URL apunta al punto de conexión de PowerShell.</translation>
+    </message>
+    <message>
+        <source>The server answered with an empty body instead of a WS-Management message. Check that the URL points to the PowerShell endpoint.</source>
+        <translation>El servidor respondió con un cuerpo vacío en lugar de un mensaje de WS-Management. Compruebe que la URL apunta al punto de conexión de PowerShell.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 with a web page instead of a WS-Management message; the PowerShell virtual directory or its back end may be broken: %2</source>
+        <translation>El servidor respondió con HTTP %1 y una página web en lugar de un mensaje de WS-Management; puede que el directorio virtual de PowerShell o su back-end estén dañados: %2</translation>
+    </message>
+    <message>
+        <source>The server answered with a web page instead of a WS-Management message; the PowerShell virtual directory or its back end may be broken: %1</source>
+        <translation>El servidor respondió con una página web en lugar de un mensaje de WS-Management; puede que el directorio virtual de PowerShell o su back-end estén dañados: %1</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 with something that is not a WS-Management message: %2</source>
+        <translation>El servidor respondió con HTTP %1 y algo que no es un mensaje de WS-Management: %2</translation>
+    </message>
+    <message>
+        <source>The server answered with something that is not a WS-Management message: %1</source>
+        <translation>El servidor respondió con algo que no es un mensaje de WS-Management: %1</translation>
+    </message>
+    <message>
+        <source>The WS-Management request is malformed.</source>
+        <translation>La solicitud de WS-Management tiene un formato incorrecto.</translation>
+    </message>
+    <message>
+        <source>The server sent a malformed WS-Management message.</source>
+        <translation>El servidor envió un mensaje de WS-Management con formato incorrecto.</translation>
     </message>
 </context>
 <context>
