@@ -828,13 +828,6 @@ Exit-Codes: 0 erledigt oder nichts zu ändern; 1 fehlgeschlagen; 2 falscher Aufr
     </message>
 </context>
 <context>
-    <name>remoting::PipelineJobImpl</name>
-    <message>
-        <source>The server ended the command without reporting its result.</source>
-        <translation>Der Server hat den Befehl beendet, ohne sein Ergebnis zu melden.</translation>
-    </message>
-</context>
-<context>
     <name>remoting::RemoteSession</name>
     <message>
         <source>The session is already open.</source>
@@ -852,9 +845,10 @@ Exit-Codes: 0 erledigt oder nichts zu ändern; 1 fehlgeschlagen; 2 falscher Aufr
         <source>The session was closed.</source>
         <translation>Die Sitzung wurde geschlossen.</translation>
     </message>
-</context>
-<context>
-    <name>remoting::SessionImpl</name>
+    <message>
+        <source>The server ended the command without reporting its result.</source>
+        <translation>Der Server hat den Befehl beendet, ohne sein Ergebnis zu melden.</translation>
+    </message>
     <message>
         <source>The server refused to open a PowerShell session.</source>
         <translation>Der Server hat das Öffnen einer PowerShell-Sitzung abgelehnt.</translation>
@@ -1001,52 +995,6 @@ Exit-Codes: 0 erledigt oder nichts zu ändern; 1 fehlgeschlagen; 2 falscher Aufr
         <source>Windows authentication failed: %1</source>
         <translation>Die Windows-Authentifizierung ist fehlgeschlagen: %1</translation>
     </message>
-</context>
-<context>
-    <name>remoting::auth::GssapiContext</name>
-    <message>
-        <source>Basic authentication does not use GSSAPI.</source>
-        <translation>Die Standardauthentifizierung verwendet kein GSSAPI.</translation>
-    </message>
-    <message>
-        <source>The server name is missing.</source>
-        <translation>Der Servername fehlt.</translation>
-    </message>
-    <message>
-        <source>The server name &quot;%1&quot; cannot be used for Kerberos.</source>
-        <translation>Der Servername „%1“ kann nicht für Kerberos verwendet werden.</translation>
-    </message>
-    <message>
-        <source>The server sent another authentication token after the exchange had completed.</source>
-        <translation>Der Server hat nach Abschluss des Austauschs ein weiteres Authentifizierungstoken gesendet.</translation>
-    </message>
-    <message>
-        <source>The server did not continue the %1 exchange (no token in its answer).</source>
-        <translation>Der Server hat den %1-Austausch nicht fortgesetzt (kein Token in seiner Antwort).</translation>
-    </message>
-    <message>
-        <source>Message encryption is not available: authentication has not completed or the server did not agree to encryption.</source>
-        <translation>Die Nachrichtenverschlüsselung ist nicht verfügbar: Die Authentifizierung ist nicht abgeschlossen, oder der Server hat der Verschlüsselung nicht zugestimmt.</translation>
-    </message>
-    <message>
-        <source>NTLM message sealing failed.</source>
-        <translation>Die NTLM-Nachrichtenversiegelung ist fehlgeschlagen.</translation>
-    </message>
-    <message>
-        <source>Kerberos message encryption was not applied.</source>
-        <translation>Die Kerberos-Nachrichtenverschlüsselung wurde nicht angewendet.</translation>
-    </message>
-    <message>
-        <source>Cannot decrypt the message: authentication has not completed.</source>
-        <translation>Die Nachricht kann nicht entschlüsselt werden: Die Authentifizierung ist nicht abgeschlossen.</translation>
-    </message>
-</context>
-<context>
-    <name>remoting::auth::GssapiContext::Private</name>
-    <message>
-        <source>the current user</source>
-        <translation>den aktuellen Benutzer</translation>
-    </message>
     <message>
         <source>The domain controller rejected the password for %1. Check the password (and Caps Lock) and try again.</source>
         <translation>Der Domänencontroller hat das Kennwort für %1 abgelehnt. Prüfen Sie das Kennwort (und die Feststelltaste) und versuchen Sie es erneut.</translation>
@@ -1054,14 +1002,6 @@ Exit-Codes: 0 erledigt oder nichts zu ändern; 1 fehlgeschlagen; 2 falscher Aufr
     <message>
         <source>The user %1 is not known to the Kerberos realm. Check the user name; enter it as user@REALM (for example admin@CONTOSO.COM).</source>
         <translation>Der Kerberos-Realm kennt kein Konto für %1. Prüfen Sie den Benutzernamen; geben Sie ihn als benutzer@REALM ein (zum Beispiel admin@CONTOSO.COM).</translation>
-    </message>
-    <message>
-        <source>The domain controller does not know the service principal HTTP/%1. Kerberos needs the server&apos;s full DNS name (FQDN) as registered in Active Directory, as in the SPN HTTP/&lt;fqdn&gt;: IP addresses, CNAME aliases and load-balancer names fail unless an alternate service account is set up. Use the server&apos;s FQDN in the address, for example http://ex01.contoso.com/PowerShell.</source>
-        <translation>Der Domänencontroller kennt den Dienstprinzipal HTTP/%1 nicht. Kerberos benötigt den vollständigen DNS-Namen (FQDN) des Servers, wie er in Active Directory registriert ist, entsprechend dem SPN HTTP/&lt;fqdn&gt;: IP-Adressen, CNAME-Aliasse und Namen von Load Balancern schlagen fehl, sofern kein alternatives Dienstkonto eingerichtet ist. Verwenden Sie den FQDN des Servers in der Adresse, zum Beispiel http://ex01.contoso.com/PowerShell.</translation>
-    </message>
-    <message>
-        <source>The clocks of this computer and the domain controller or the server differ by more than Kerberos allows (usually 5 minutes). Correct this computer&apos;s date, time and time zone, then try again.</source>
-        <translation>Die Uhren dieses Computers und des Domänencontrollers oder des Servers weichen stärker voneinander ab, als Kerberos zulässt (normalerweise 5 Minuten). Korrigieren Sie Datum, Uhrzeit und Zeitzone dieses Computers und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>No Kerberos domain controller (KDC) could be reached for the realm. Check the network connection and DNS, or the realm&apos;s kdc entries in krb5.conf.</source>
@@ -1106,6 +1046,38 @@ Exit-Codes: 0 erledigt oder nichts zu ändern; 1 fehlgeschlagen; 2 falscher Aufr
     <message>
         <source>The user name &quot;%1&quot; is not valid.</source>
         <translation>Der Benutzername „%1“ ist ungültig.</translation>
+    </message>
+    <message>
+        <source>Basic authentication does not use GSSAPI.</source>
+        <translation>Die Standardauthentifizierung verwendet kein GSSAPI.</translation>
+    </message>
+    <message>
+        <source>The server name &quot;%1&quot; cannot be used for Kerberos.</source>
+        <translation>Der Servername „%1“ kann nicht für Kerberos verwendet werden.</translation>
+    </message>
+    <message>
+        <source>The server sent another authentication token after the exchange had completed.</source>
+        <translation>Der Server hat nach Abschluss des Austauschs ein weiteres Authentifizierungstoken gesendet.</translation>
+    </message>
+    <message>
+        <source>The server did not continue the %1 exchange (no token in its answer).</source>
+        <translation>Der Server hat den %1-Austausch nicht fortgesetzt (kein Token in seiner Antwort).</translation>
+    </message>
+    <message>
+        <source>Message encryption is not available: authentication has not completed or the server did not agree to encryption.</source>
+        <translation>Die Nachrichtenverschlüsselung ist nicht verfügbar: Die Authentifizierung ist nicht abgeschlossen, oder der Server hat der Verschlüsselung nicht zugestimmt.</translation>
+    </message>
+    <message>
+        <source>NTLM message sealing failed.</source>
+        <translation>Die NTLM-Nachrichtenversiegelung ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Kerberos message encryption was not applied.</source>
+        <translation>Die Kerberos-Nachrichtenverschlüsselung wurde nicht angewendet.</translation>
+    </message>
+    <message>
+        <source>Cannot decrypt the message: authentication has not completed.</source>
+        <translation>Die Nachricht kann nicht entschlüsselt werden: Die Authentifizierung ist nicht abgeschlossen.</translation>
     </message>
 </context>
 <context>

@@ -831,13 +831,6 @@ Exit codes: 0 done or nothing to change; 1 failed; 2 bad usage or invalid input;
     </message>
 </context>
 <context>
-    <name>remoting::PipelineJobImpl</name>
-    <message>
-        <source>The server ended the command without reporting its result.</source>
-        <translation>The server ended the command without reporting its result.</translation>
-    </message>
-</context>
-<context>
     <name>remoting::RemoteSession</name>
     <message>
         <source>The session is already open.</source>
@@ -855,9 +848,10 @@ Exit codes: 0 done or nothing to change; 1 failed; 2 bad usage or invalid input;
         <source>The session was closed.</source>
         <translation>The session was closed.</translation>
     </message>
-</context>
-<context>
-    <name>remoting::SessionImpl</name>
+    <message>
+        <source>The server ended the command without reporting its result.</source>
+        <translation>The server ended the command without reporting its result.</translation>
+    </message>
     <message>
         <source>The server refused to open a PowerShell session.</source>
         <translation>The server refused to open a PowerShell session.</translation>
@@ -1004,52 +998,6 @@ Exit codes: 0 done or nothing to change; 1 failed; 2 bad usage or invalid input;
         <source>Windows authentication failed: %1</source>
         <translation>Windows authentication failed: %1</translation>
     </message>
-</context>
-<context>
-    <name>remoting::auth::GssapiContext</name>
-    <message>
-        <source>Basic authentication does not use GSSAPI.</source>
-        <translation>Basic authentication does not use GSSAPI.</translation>
-    </message>
-    <message>
-        <source>The server name is missing.</source>
-        <translation>The server name is missing.</translation>
-    </message>
-    <message>
-        <source>The server name &quot;%1&quot; cannot be used for Kerberos.</source>
-        <translation>The server name &quot;%1&quot; cannot be used for Kerberos.</translation>
-    </message>
-    <message>
-        <source>The server sent another authentication token after the exchange had completed.</source>
-        <translation>The server sent another authentication token after the exchange had completed.</translation>
-    </message>
-    <message>
-        <source>The server did not continue the %1 exchange (no token in its answer).</source>
-        <translation>The server did not continue the %1 exchange (no token in its answer).</translation>
-    </message>
-    <message>
-        <source>Message encryption is not available: authentication has not completed or the server did not agree to encryption.</source>
-        <translation>Message encryption is not available: authentication has not completed or the server did not agree to encryption.</translation>
-    </message>
-    <message>
-        <source>NTLM message sealing failed.</source>
-        <translation>NTLM message sealing failed.</translation>
-    </message>
-    <message>
-        <source>Kerberos message encryption was not applied.</source>
-        <translation>Kerberos message encryption was not applied.</translation>
-    </message>
-    <message>
-        <source>Cannot decrypt the message: authentication has not completed.</source>
-        <translation>Cannot decrypt the message: authentication has not completed.</translation>
-    </message>
-</context>
-<context>
-    <name>remoting::auth::GssapiContext::Private</name>
-    <message>
-        <source>the current user</source>
-        <translation>the current user</translation>
-    </message>
     <message>
         <source>The domain controller rejected the password for %1. Check the password (and Caps Lock) and try again.</source>
         <translation>The domain controller rejected the password for %1. Check the password (and Caps Lock) and try again.</translation>
@@ -1057,14 +1005,6 @@ Exit codes: 0 done or nothing to change; 1 failed; 2 bad usage or invalid input;
     <message>
         <source>The user %1 is not known to the Kerberos realm. Check the user name; enter it as user@REALM (for example admin@CONTOSO.COM).</source>
         <translation>The user %1 is not known to the Kerberos realm. Check the user name; enter it as user@REALM (for example admin@CONTOSO.COM).</translation>
-    </message>
-    <message>
-        <source>The domain controller does not know the service principal HTTP/%1. Kerberos needs the server&apos;s full DNS name (FQDN) as registered in Active Directory, as in the SPN HTTP/&lt;fqdn&gt;: IP addresses, CNAME aliases and load-balancer names fail unless an alternate service account is set up. Use the server&apos;s FQDN in the address, for example http://ex01.contoso.com/PowerShell.</source>
-        <translation>The domain controller does not know the service principal HTTP/%1. Kerberos needs the server&apos;s full DNS name (FQDN) as registered in Active Directory, as in the SPN HTTP/&lt;fqdn&gt;: IP addresses, CNAME aliases and load-balancer names fail unless an alternate service account is set up. Use the server&apos;s FQDN in the address, for example http://ex01.contoso.com/PowerShell.</translation>
-    </message>
-    <message>
-        <source>The clocks of this computer and the domain controller or the server differ by more than Kerberos allows (usually 5 minutes). Correct this computer&apos;s date, time and time zone, then try again.</source>
-        <translation>The clocks of this computer and the domain controller or the server differ by more than Kerberos allows (usually 5 minutes). Correct this computer&apos;s date, time and time zone, then try again.</translation>
     </message>
     <message>
         <source>No Kerberos domain controller (KDC) could be reached for the realm. Check the network connection and DNS, or the realm&apos;s kdc entries in krb5.conf.</source>
@@ -1109,6 +1049,38 @@ Exit codes: 0 done or nothing to change; 1 failed; 2 bad usage or invalid input;
     <message>
         <source>The user name &quot;%1&quot; is not valid.</source>
         <translation>The user name &quot;%1&quot; is not valid.</translation>
+    </message>
+    <message>
+        <source>Basic authentication does not use GSSAPI.</source>
+        <translation>Basic authentication does not use GSSAPI.</translation>
+    </message>
+    <message>
+        <source>The server name &quot;%1&quot; cannot be used for Kerberos.</source>
+        <translation>The server name &quot;%1&quot; cannot be used for Kerberos.</translation>
+    </message>
+    <message>
+        <source>The server sent another authentication token after the exchange had completed.</source>
+        <translation>The server sent another authentication token after the exchange had completed.</translation>
+    </message>
+    <message>
+        <source>The server did not continue the %1 exchange (no token in its answer).</source>
+        <translation>The server did not continue the %1 exchange (no token in its answer).</translation>
+    </message>
+    <message>
+        <source>Message encryption is not available: authentication has not completed or the server did not agree to encryption.</source>
+        <translation>Message encryption is not available: authentication has not completed or the server did not agree to encryption.</translation>
+    </message>
+    <message>
+        <source>NTLM message sealing failed.</source>
+        <translation>NTLM message sealing failed.</translation>
+    </message>
+    <message>
+        <source>Kerberos message encryption was not applied.</source>
+        <translation>Kerberos message encryption was not applied.</translation>
+    </message>
+    <message>
+        <source>Cannot decrypt the message: authentication has not completed.</source>
+        <translation>Cannot decrypt the message: authentication has not completed.</translation>
     </message>
 </context>
 <context>

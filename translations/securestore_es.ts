@@ -828,13 +828,6 @@ Códigos de salida: 0 hecho o nada que cambiar; 1 error; 2 uso incorrecto o entr
     </message>
 </context>
 <context>
-    <name>remoting::PipelineJobImpl</name>
-    <message>
-        <source>The server ended the command without reporting its result.</source>
-        <translation>El servidor terminó el comando sin informar de su resultado.</translation>
-    </message>
-</context>
-<context>
     <name>remoting::RemoteSession</name>
     <message>
         <source>The session is already open.</source>
@@ -852,9 +845,10 @@ Códigos de salida: 0 hecho o nada que cambiar; 1 error; 2 uso incorrecto o entr
         <source>The session was closed.</source>
         <translation>La sesión se cerró.</translation>
     </message>
-</context>
-<context>
-    <name>remoting::SessionImpl</name>
+    <message>
+        <source>The server ended the command without reporting its result.</source>
+        <translation>El servidor terminó el comando sin informar de su resultado.</translation>
+    </message>
     <message>
         <source>The server refused to open a PowerShell session.</source>
         <translation>El servidor se negó a abrir una sesión de PowerShell.</translation>
@@ -1001,52 +995,6 @@ Códigos de salida: 0 hecho o nada que cambiar; 1 error; 2 uso incorrecto o entr
         <source>Windows authentication failed: %1</source>
         <translation>Error en la autenticación de Windows: %1</translation>
     </message>
-</context>
-<context>
-    <name>remoting::auth::GssapiContext</name>
-    <message>
-        <source>Basic authentication does not use GSSAPI.</source>
-        <translation>La autenticación básica no usa GSSAPI.</translation>
-    </message>
-    <message>
-        <source>The server name is missing.</source>
-        <translation>Falta el nombre del servidor.</translation>
-    </message>
-    <message>
-        <source>The server name &quot;%1&quot; cannot be used for Kerberos.</source>
-        <translation>El nombre de servidor «%1» no se puede usar para Kerberos.</translation>
-    </message>
-    <message>
-        <source>The server sent another authentication token after the exchange had completed.</source>
-        <translation>El servidor envió otro token de autenticación después de completarse el intercambio.</translation>
-    </message>
-    <message>
-        <source>The server did not continue the %1 exchange (no token in its answer).</source>
-        <translation>El servidor no continuó el intercambio %1 (su respuesta no contenía ningún token).</translation>
-    </message>
-    <message>
-        <source>Message encryption is not available: authentication has not completed or the server did not agree to encryption.</source>
-        <translation>El cifrado de mensajes no está disponible: la autenticación no se ha completado o el servidor no aceptó el cifrado.</translation>
-    </message>
-    <message>
-        <source>NTLM message sealing failed.</source>
-        <translation>Error en el sellado de mensajes NTLM.</translation>
-    </message>
-    <message>
-        <source>Kerberos message encryption was not applied.</source>
-        <translation>No se aplicó el cifrado de mensajes de Kerberos.</translation>
-    </message>
-    <message>
-        <source>Cannot decrypt the message: authentication has not completed.</source>
-        <translation>No se puede descifrar el mensaje: la autenticación no se ha completado.</translation>
-    </message>
-</context>
-<context>
-    <name>remoting::auth::GssapiContext::Private</name>
-    <message>
-        <source>the current user</source>
-        <translation>el usuario actual</translation>
-    </message>
     <message>
         <source>The domain controller rejected the password for %1. Check the password (and Caps Lock) and try again.</source>
         <translation>El controlador de dominio rechazó la contraseña para %1. Compruebe la contraseña (y el Bloq Mayús) y vuelva a intentarlo.</translation>
@@ -1054,14 +1002,6 @@ Códigos de salida: 0 hecho o nada que cambiar; 1 error; 2 uso incorrecto o entr
     <message>
         <source>The user %1 is not known to the Kerberos realm. Check the user name; enter it as user@REALM (for example admin@CONTOSO.COM).</source>
         <translation>El realm de Kerberos no conoce ninguna cuenta para %1. Compruebe el nombre de usuario; escríbalo como usuario@REALM (por ejemplo admin@CONTOSO.COM).</translation>
-    </message>
-    <message>
-        <source>The domain controller does not know the service principal HTTP/%1. Kerberos needs the server&apos;s full DNS name (FQDN) as registered in Active Directory, as in the SPN HTTP/&lt;fqdn&gt;: IP addresses, CNAME aliases and load-balancer names fail unless an alternate service account is set up. Use the server&apos;s FQDN in the address, for example http://ex01.contoso.com/PowerShell.</source>
-        <translation>El controlador de dominio no conoce la entidad de seguridad de servicio HTTP/%1. Kerberos necesita el nombre DNS completo (FQDN) del servidor tal como está registrado en Active Directory, como en el SPN HTTP/&lt;fqdn&gt;: las direcciones IP, los alias CNAME y los nombres de equilibradores de carga fallan salvo que se haya configurado una cuenta de servicio alternativa. Use el FQDN del servidor en la dirección, por ejemplo http://ex01.contoso.com/PowerShell.</translation>
-    </message>
-    <message>
-        <source>The clocks of this computer and the domain controller or the server differ by more than Kerberos allows (usually 5 minutes). Correct this computer&apos;s date, time and time zone, then try again.</source>
-        <translation>Los relojes de este equipo y del controlador de dominio o del servidor difieren más de lo que Kerberos permite (normalmente 5 minutos). Corrija la fecha, la hora y la zona horaria de este equipo y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>No Kerberos domain controller (KDC) could be reached for the realm. Check the network connection and DNS, or the realm&apos;s kdc entries in krb5.conf.</source>
@@ -1106,6 +1046,38 @@ Códigos de salida: 0 hecho o nada que cambiar; 1 error; 2 uso incorrecto o entr
     <message>
         <source>The user name &quot;%1&quot; is not valid.</source>
         <translation>El nombre de usuario «%1» no es válido.</translation>
+    </message>
+    <message>
+        <source>Basic authentication does not use GSSAPI.</source>
+        <translation>La autenticación básica no usa GSSAPI.</translation>
+    </message>
+    <message>
+        <source>The server name &quot;%1&quot; cannot be used for Kerberos.</source>
+        <translation>El nombre de servidor «%1» no se puede usar para Kerberos.</translation>
+    </message>
+    <message>
+        <source>The server sent another authentication token after the exchange had completed.</source>
+        <translation>El servidor envió otro token de autenticación después de completarse el intercambio.</translation>
+    </message>
+    <message>
+        <source>The server did not continue the %1 exchange (no token in its answer).</source>
+        <translation>El servidor no continuó el intercambio %1 (su respuesta no contenía ningún token).</translation>
+    </message>
+    <message>
+        <source>Message encryption is not available: authentication has not completed or the server did not agree to encryption.</source>
+        <translation>El cifrado de mensajes no está disponible: la autenticación no se ha completado o el servidor no aceptó el cifrado.</translation>
+    </message>
+    <message>
+        <source>NTLM message sealing failed.</source>
+        <translation>Error en el sellado de mensajes NTLM.</translation>
+    </message>
+    <message>
+        <source>Kerberos message encryption was not applied.</source>
+        <translation>No se aplicó el cifrado de mensajes de Kerberos.</translation>
+    </message>
+    <message>
+        <source>Cannot decrypt the message: authentication has not completed.</source>
+        <translation>No se puede descifrar el mensaje: la autenticación no se ha completado.</translation>
     </message>
 </context>
 <context>

@@ -11,10 +11,10 @@
 #include <QElapsedTimer>
 #include <QHostAddress>
 #include <QHostInfo>
-#include <QTimer>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QPointer>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -359,7 +359,8 @@ void JournalingEngine::Private::lookUpSmartHost()
         organisation.smartHostLookedUp = host;
         organisation.smartHostResolved = resolved;
         organisation.smartHostLookupError = error;
-        logLine(QStringLiteral("smart host %1: %2").arg(host, resolved ? QStringLiteral("resolves") : error));
+        logLine(QStringLiteral("smart host %1: %2")
+                    .arg(host, resolved ? QStringLiteral("resolves") : error));
         mode = Mode::Idle;
         Q_EMIT q->discovered(organisation);
     };

@@ -77,7 +77,7 @@ struct Organisation
     QList<SendConnector> sendConnectors;
     QStringList transportServers;
     // The smart host as looked up from this computer (DNS), when a connector is wanted.
-    QString smartHostLookedUp;      // the name that was looked up; empty = not looked up
+    QString smartHostLookedUp; // the name that was looked up; empty = not looked up
     bool smartHostResolved = false;
     QString smartHostLookupError;
     QList<Recipient> recipients;

@@ -355,10 +355,11 @@ PlannedStep Planner::connectorStep(const JournalingSettings &s, const Organisati
 
     if (!org.smartHostLookedUp.isEmpty()
         && org.smartHostLookedUp.compare(host, Qt::CaseInsensitive) == 0 && !org.smartHostResolved)
-        step.warnings << tr("The smart host %1 does not resolve from this computer (%2). The Exchange "
-                            "transport servers must be able to resolve it: check the name given by "
-                            "Mailprotector.")
-                             .arg(host, org.smartHostLookupError);
+        step.warnings
+            << tr("The smart host %1 does not resolve from this computer (%2). The Exchange "
+                  "transport servers must be able to resolve it: check the name given by "
+                  "Mailprotector.")
+                   .arg(host, org.smartHostLookupError);
 
     const SendConnector *routing = nullptr;
     const SendConnector *sameName = nullptr;

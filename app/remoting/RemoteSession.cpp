@@ -22,11 +22,6 @@ namespace remoting {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("remoting::RemoteSession", text);
-}
-
 // Fragment payload that fits one envelope (PROTOCOL.md: (limit - skeleton - 256) * 3/4,
 // minus the 21-byte fragment header).
 int maxFragmentSize(int maxEnvelopeSize)
@@ -260,7 +255,9 @@ private:
             if (!m_receiver.isDone()) {
                 return abort(
                     Error::make(Error::Kind::Protocol,
-                                tr("The server ended the command without reporting its result."),
+                                QCoreApplication::translate(
+                                    "remoting::RemoteSession",
+                                    "The server ended the command without reporting its result."),
                                 QStringLiteral("CommandState Done without PIPELINE_STATE")));
             }
             finish(m_receiver.result());
@@ -314,7 +311,9 @@ void SessionImpl::onPoolReceive(const Expected<QByteArray> &soap, const QString 
     }
     if (opening.isBroken()) {
         Error e = opening.error().value_or(Error::make(
-            Error::Kind::Remote, tr("The server refused to open a PowerShell session.")));
+            Error::Kind::Remote,
+            QCoreApplication::translate("remoting::RemoteSession",
+                                        "The server refused to open a PowerShell session.")));
         return fail(e);
     }
     if (!opening.isOpened())

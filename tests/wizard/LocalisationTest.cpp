@@ -1,5 +1,6 @@
 // The embedded translations load and translate, plural forms included.
 #include "Localisation.h"
+#include "auth/SecurityContext.h"
 
 #include <gtest/gtest.h>
 
@@ -33,4 +34,30 @@ TEST(LocalisationTest, TranslatorTranslatesPagesAndPlurals)
     ASSERT_TRUE(en.load(QStringLiteral(":/i18n/securestore_en.qm")));
     EXPECT_EQ(en.translate("wizard::FinishPage", "%n step(s) needed no change.", nullptr, 1),
               QStringLiteral("%n step needed no change."));
+}
+
+// The client's own errors (remoting layer) reach a German user in German: the contexts the
+// code looks up match the ones lupdate extracted.
+TEST(LocalisationTest, RemotingErrorsAreTranslatedAtRunTime)
+{
+    QTranslator german;
+    ASSERT_TRUE(german.load(QStringLiteral(":/i18n/securestore_de.qm")));
+    QCoreApplication::installTranslator(&german);
+
+    remoting::auth::ContextOptions basic;
+    basic.method = remoting::AuthMethod::Basic;
+    basic.host = QStringLiteral("ex01.contoso.com");
+    basic.userName = QStringLiteral("admin");
+    const auto refused = remoting::auth::createInitiator(basic, /*overTls=*/false);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().message.startsWith(QStringLiteral("Die Standardauthentifizierung")))
+        << refused.error().message.toStdString();
+
+    remoting::auth::ContextOptions kerberos;
+    kerberos.method = remoting::AuthMethod::Kerberos;
+    const auto noHost = remoting::auth::createInitiator(kerberos, false);
+    ASSERT_FALSE(noHost.ok());
+    EXPECT_EQ(noHost.error().message, QStringLiteral("Der Servername fehlt."));
+
+    QCoreApplication::removeTranslator(&german);
 }

@@ -18,11 +18,6 @@ gss_OID_desc kKrb5Oid = {9, const_cast<char *>("\x2a\x86\x48\x86\xf7\x12\x01\x02
 gss_OID_desc kSpnegoOid = {6, const_cast<char *>("\x2b\x06\x01\x05\x05\x02")};
 gss_OID_desc kNtlmOid = {10, const_cast<char *>("\x2b\x06\x01\x04\x01\x82\x37\x02\x02\x0a")};
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("remoting::auth", text);
-}
-
 bool sameOid(gss_const_OID a, gss_const_OID b)
 {
     return a && b && a->length == b->length
@@ -190,7 +185,9 @@ Error GssapiContext::Private::mapError(const char *call, OM_uint32 major, OM_uin
         return minorText.contains(QLatin1String(needle), Qt::CaseInsensitive);
     };
     const krb5_error_code code = krb5_error_code(qint32(minor));
-    const QString user = options.userName.isEmpty() ? tr("the current user") : options.userName;
+    const QString user = options.userName.isEmpty()
+                             ? QCoreApplication::translate("remoting::auth", "the current user")
+                             : options.userName;
     const QString host = options.host;
     const bool ntlm = negotiatedNtlm();
     auto make
@@ -198,75 +195,101 @@ Error GssapiContext::Private::mapError(const char *call, OM_uint32 major, OM_uin
 
     if (code == KRB5KDC_ERR_PREAUTH_FAILED || code == KRB5KRB_AP_ERR_BAD_INTEGRITY
         || has("Preauthentication failed") || has("Password incorrect")) {
-        return make(tr("The domain controller rejected the password for %1. Check the password "
-                       "(and Caps Lock) and try again.")
+        return make(QCoreApplication::translate(
+                        "remoting::auth",
+                        "The domain controller rejected the password for %1. Check the password "
+                        "(and Caps Lock) and try again.")
                         .arg(user));
     }
     if (code == KRB5KDC_ERR_C_PRINCIPAL_UNKNOWN
         || (has("Client") && has("not found in Kerberos database"))) {
-        return make(tr("The user %1 is not known to the Kerberos realm. Check the user name; "
-                       "enter it as user@REALM (for example admin@CONTOSO.COM).")
+        return make(QCoreApplication::translate(
+                        "remoting::auth",
+                        "The user %1 is not known to the Kerberos realm. Check the user name; "
+                        "enter it as user@REALM (for example admin@CONTOSO.COM).")
                         .arg(user));
     }
     if (code == KRB5KDC_ERR_S_PRINCIPAL_UNKNOWN || has("Server not found in Kerberos database")
         || (has("Server") && has("not found in Kerberos database"))) {
-        return make(tr("The domain controller does not know the service principal HTTP/%1. "
-                       "Kerberos needs the server's full DNS name (FQDN) as registered in Active "
-                       "Directory, as in the SPN HTTP/<fqdn>: IP addresses, CNAME aliases and "
-                       "load-balancer names fail unless an alternate service account is set up. "
-                       "Use the server's FQDN in the address, for example "
-                       "http://ex01.contoso.com/PowerShell.")
+        return make(QCoreApplication::translate(
+                        "remoting::auth",
+                        "The domain controller does not know the service principal HTTP/%1. "
+                        "Kerberos needs the server's full DNS name (FQDN) as registered in Active "
+                        "Directory, as in the SPN HTTP/<fqdn>: IP addresses, CNAME aliases and "
+                        "load-balancer names fail unless an alternate service account is set up. "
+                        "Use the server's FQDN in the address, for example "
+                        "http://ex01.contoso.com/PowerShell.")
                         .arg(host));
     }
     if (code == KRB5KRB_AP_ERR_SKEW || has("Clock skew")) {
-        return make(tr("The clocks of this computer and the domain controller or the server differ "
-                       "by more than Kerberos allows (usually 5 minutes). Correct this computer's "
-                       "date, time and time zone, then try again."));
+        return make(QCoreApplication::translate(
+            "remoting::auth",
+            "The clocks of this computer and the domain controller or the server differ "
+            "by more than Kerberos allows (usually 5 minutes). Correct this computer's "
+            "date, time and time zone, then try again."));
     }
     if (code == KRB5_KDC_UNREACH || code == KRB5_REALM_CANT_RESOLVE || code == KRB5_REALM_UNKNOWN
         || has("Cannot contact any KDC") || has("Cannot find KDC")) {
-        return make(tr("No Kerberos domain controller (KDC) could be reached for the realm. "
-                       "Check the network connection and DNS, or the realm's kdc entries in "
-                       "krb5.conf."));
+        return make(QCoreApplication::translate(
+            "remoting::auth", "No Kerberos domain controller (KDC) could be reached for the realm. "
+                              "Check the network connection and DNS, or the realm's kdc entries in "
+                              "krb5.conf."));
     }
     if (code == KRB5KDC_ERR_KEY_EXP || has("Password has expired")) {
-        return make(tr("The password of %1 has expired. Change it, then try again.").arg(user));
+        return make(
+            QCoreApplication::translate(
+                "remoting::auth", "The password of %1 has expired. Change it, then try again.")
+                .arg(user));
     }
     if (code == KRB5KDC_ERR_CLIENT_REVOKED || has("revoked")) {
-        return make(tr("The account %1 is disabled or locked out.").arg(user));
+        return make(QCoreApplication::translate("remoting::auth",
+                                                "The account %1 is disabled or locked out.")
+                        .arg(user));
     }
     if (code == KRB5_FCC_NOFILE || code == KRB5_CC_NOTFOUND || code == KRB5_CC_NOSUPP
         || code == KRB5_CC_END || has("No Kerberos credentials available")
         || has("No credentials cache") || has("Credentials cache") || major == GSS_S_NO_CRED) {
         if (ntlm) {
-            return make(tr("No NTLM credentials are available for the current user. Enter a user "
-                           "name (DOMAIN\\user) and password."));
+            return make(QCoreApplication::translate(
+                "remoting::auth",
+                "No NTLM credentials are available for the current user. Enter a user "
+                "name (DOMAIN\\user) and password."));
         }
-        return make(tr("No Kerberos ticket is available for %1. Run \"kinit user@REALM\" (or log "
-                       "on to the domain) first, or enter a user name and password.")
+        return make(QCoreApplication::translate(
+                        "remoting::auth",
+                        "No Kerberos ticket is available for %1. Run \"kinit user@REALM\" (or log "
+                        "on to the domain) first, or enter a user name and password.")
                         .arg(user));
     }
     if (code == KRB5KRB_AP_ERR_TKT_EXPIRED || has("Ticket expired")) {
-        return make(tr("The Kerberos ticket has expired. Run \"kinit\" again (or log on again), "
-                       "or enter a user name and password."));
+        return make(QCoreApplication::translate(
+            "remoting::auth",
+            "The Kerberos ticket has expired. Run \"kinit\" again (or log on again), "
+            "or enter a user name and password."));
     }
     if (code == KRB5KRB_AP_ERR_MODIFIED || has("Decrypt integrity check failed")
         || code == KRB5_KT_NOTFOUND || has("not found in keytab")) {
-        return make(tr("The server could not decrypt the Kerberos ticket: its keytab does not "
-                       "match the service principal HTTP/%1 (stale key or wrong SPN).")
+        return make(QCoreApplication::translate(
+                        "remoting::auth",
+                        "The server could not decrypt the Kerberos ticket: its keytab does not "
+                        "match the service principal HTTP/%1 (stale key or wrong SPN).")
                         .arg(host));
     }
     if (role == Role::Acceptor && ntlm) {
-        return make(tr("NTLM authentication failed: the user name or password was not accepted."));
+        return make(QCoreApplication::translate(
+            "remoting::auth",
+            "NTLM authentication failed: the user name or password was not accepted."));
     }
     if (major == GSS_S_BAD_SIG || major == GSS_S_BAD_MIC || major == GSS_S_DEFECTIVE_TOKEN
         || major == GSS_S_BAD_MECH || major == GSS_S_DUPLICATE_TOKEN || major == GSS_S_OLD_TOKEN
         || major == GSS_S_UNSEQ_TOKEN || major == GSS_S_GAP_TOKEN) {
-        return make(tr("A security token or encrypted message from the peer failed its integrity "
-                       "check (%1).")
+        return make(QCoreApplication::translate(
+                        "remoting::auth",
+                        "A security token or encrypted message from the peer failed its integrity "
+                        "check (%1).")
                         .arg(displayStatus(major, GSS_C_GSS_CODE, GSS_C_NO_OID)));
     }
-    return make(tr("%1 authentication failed: %2")
+    return make(QCoreApplication::translate("remoting::auth", "%1 authentication failed: %2")
                     .arg(QLatin1String(mechName(mechanism)),
                          minorText.isEmpty() ? displayStatus(major, GSS_C_GSS_CODE, GSS_C_NO_OID)
                                              : minorText));
@@ -294,7 +317,9 @@ Status GssapiContext::Private::acquireInitiatorCredentials()
         if (GSS_ERROR(major)) {
             Error e = mapError("gss_import_name(user)", major, minor);
             e.kind = Error::Kind::Usage;
-            e.message = tr("The user name \"%1\" is not valid.").arg(options.userName);
+            e.message = QCoreApplication::translate("remoting::auth",
+                                                    "The user name \"%1\" is not valid.")
+                            .arg(options.userName);
             return e;
         }
         QByteArray password = options.password.toUtf8();
@@ -389,10 +414,14 @@ GssapiContext::createInitiator(const ContextOptions &options)
         p->mechanism = Mechanism::Ntlm;
         break;
     case AuthMethod::Basic:
-        return Error::make(Error::Kind::Usage, tr("Basic authentication does not use GSSAPI."));
+        return Error::make(Error::Kind::Usage,
+                           QCoreApplication::translate(
+                               "remoting::auth", "Basic authentication does not use GSSAPI."));
     }
     if (options.host.trimmed().isEmpty())
-        return Error::make(Error::Kind::Usage, tr("The server name is missing."));
+        return Error::make(
+            Error::Kind::Usage,
+            QCoreApplication::translate("remoting::auth", "The server name is missing."));
 
     const QByteArray service = "HTTP@" + options.host.trimmed().toUtf8();
     gss_buffer_desc nameBuf = view(service);
@@ -402,7 +431,9 @@ GssapiContext::createInitiator(const ContextOptions &options)
     if (GSS_ERROR(major)) {
         Error e = p->mapError("gss_import_name(HTTP@host)", major, minor);
         e.kind = Error::Kind::Usage;
-        e.message = tr("The server name \"%1\" cannot be used for Kerberos.").arg(options.host);
+        e.message = QCoreApplication::translate(
+                        "remoting::auth", "The server name \"%1\" cannot be used for Kerberos.")
+                        .arg(options.host);
         return e;
     }
     return std::unique_ptr<GssapiContext>(new GssapiContext(std::move(p)));
@@ -436,8 +467,10 @@ Expected<QByteArray> GssapiContext::step(const QByteArray &peerToken)
         if (peerToken.isEmpty())
             return QByteArray();
         return Error::make(Error::Kind::Auth,
-                           tr("The server sent another authentication token after the exchange "
-                              "had completed."),
+                           QCoreApplication::translate(
+                               "remoting::auth",
+                               "The server sent another authentication token after the exchange "
+                               "had completed."),
                            QStringLiteral("unexpected token after GSS_S_COMPLETE"));
     }
 
@@ -456,8 +489,10 @@ Expected<QByteArray> GssapiContext::step(const QByteArray &peerToken)
     if (d->role == Role::Initiator) {
         if (d->started && peerToken.isEmpty()) {
             return Error::make(Error::Kind::Auth,
-                               tr("The server did not continue the %1 exchange (no token in its "
-                                  "answer).")
+                               QCoreApplication::translate(
+                                   "remoting::auth",
+                                   "The server did not continue the %1 exchange (no token in its "
+                                   "answer).")
                                    .arg(QLatin1String(mechName(d->mechanism))),
                                QStringLiteral("empty peer token while GSS_S_CONTINUE_NEEDED"));
         }
@@ -545,8 +580,10 @@ Expected<QByteArray> GssapiContext::wrap(const QByteArray &plain, QByteArray *he
 {
     if (!canEncrypt()) {
         return Error::make(Error::Kind::Auth,
-                           tr("Message encryption is not available: authentication has not "
-                              "completed or the server did not agree to encryption."),
+                           QCoreApplication::translate(
+                               "remoting::auth",
+                               "Message encryption is not available: authentication has not "
+                               "completed or the server did not agree to encryption."),
                            QStringLiteral("wrap before GSS_S_COMPLETE or without GSS_C_CONF_FLAG"));
     }
     OM_uint32 minor = 0;
@@ -561,8 +598,10 @@ Expected<QByteArray> GssapiContext::wrap(const QByteArray &plain, QByteArray *he
             return d->mapError("gss_wrap(ntlm)", major, minor);
         const QByteArray token = out.bytes();
         if (token.size() < 16 || !confState)
-            return Error::make(Error::Kind::Auth, tr("NTLM message sealing failed."),
-                               QStringLiteral("gss_wrap: short token or no confidentiality"));
+            return Error::make(
+                Error::Kind::Auth,
+                QCoreApplication::translate("remoting::auth", "NTLM message sealing failed."),
+                QStringLiteral("gss_wrap: short token or no confidentiality"));
         if (header)
             *header = token.left(16);
         return token.mid(16);
@@ -590,7 +629,9 @@ Expected<QByteArray> GssapiContext::wrap(const QByteArray &plain, QByteArray *he
     OM_uint32 ignored = 0;
     gss_release_iov_buffer(&ignored, iov, 3);
     if (!confState)
-        return Error::make(Error::Kind::Auth, tr("Kerberos message encryption was not applied."),
+        return Error::make(Error::Kind::Auth,
+                           QCoreApplication::translate(
+                               "remoting::auth", "Kerberos message encryption was not applied."),
                            QStringLiteral("gss_wrap_iov: conf_state 0"));
     return cipher;
 }
@@ -598,9 +639,11 @@ Expected<QByteArray> GssapiContext::wrap(const QByteArray &plain, QByteArray *he
 Expected<QByteArray> GssapiContext::unwrap(const QByteArray &header, const QByteArray &cipher)
 {
     if (!canEncrypt()) {
-        return Error::make(Error::Kind::Auth,
-                           tr("Cannot decrypt the message: authentication has not completed."),
-                           QStringLiteral("unwrap before GSS_S_COMPLETE"));
+        return Error::make(
+            Error::Kind::Auth,
+            QCoreApplication::translate(
+                "remoting::auth", "Cannot decrypt the message: authentication has not completed."),
+            QStringLiteral("unwrap before GSS_S_COMPLETE"));
     }
     OM_uint32 minor = 0;
     int confState = 0;
