@@ -29,11 +29,14 @@ QString nextStepFor(const remoting::Error &e)
     switch (e.kind) {
     case remoting::Error::Kind::Network:
     case remoting::Error::Kind::Timeout:
-        return tr("Check the server name, that it is reachable on that port, and try again.");
+        return QCoreApplication::translate(
+            "cli", "Check the server name, that it is reachable on that port, and try again.");
     case remoting::Error::Kind::Tls:
-        return tr("If you trust this server, pass its fingerprint with --trust-fingerprint.");
+        return QCoreApplication::translate(
+            "cli", "If you trust this server, pass its fingerprint with --trust-fingerprint.");
     case remoting::Error::Kind::Auth:
-        return tr(
+        return QCoreApplication::translate(
+            "cli",
             "Check the user name and password (or your Kerberos ticket) and the --auth method.");
     default:
         return {};

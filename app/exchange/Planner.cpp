@@ -28,10 +28,13 @@ PlannedStep makeStep(StepKind kind)
 
 QString describeRule(const JournalRule &r)
 {
-    return tr("journals %1 messages of %2 to %3 (%4)")
-        .arg(r.scope.isEmpty() ? tr("(no scope)") : r.scope,
-             r.recipient.isEmpty() ? tr("all recipients") : r.recipient, r.journalEmailAddress,
-             r.enabled ? tr("enabled") : tr("disabled"));
+    return QCoreApplication::translate("exchange", "journals %1 messages of %2 to %3 (%4)")
+        .arg(r.scope.isEmpty() ? QCoreApplication::translate("exchange", "(no scope)") : r.scope,
+             r.recipient.isEmpty() ? QCoreApplication::translate("exchange", "all recipients")
+                                   : r.recipient,
+             r.journalEmailAddress,
+             r.enabled ? QCoreApplication::translate("exchange", "enabled")
+                       : QCoreApplication::translate("exchange", "disabled"));
 }
 
 QString addressSpaceDomain(const QString &space)
