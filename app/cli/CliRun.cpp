@@ -19,11 +19,6 @@ using namespace exchange;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli::CliRun", text);
-}
-
 QString nextStepFor(const remoting::Error &e)
 {
     switch (e.kind) {
