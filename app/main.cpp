@@ -15,6 +15,7 @@
 #include "SetupWizard.h"
 #include <QApplication>
 #include <QIcon>
+#include <QWizard>
 #endif
 
 #ifndef SECURESTORE_VERSION_STRING
@@ -104,6 +105,10 @@ int main(int argc, char **argv)
                                  "(64 hexadecimal digits, colons allowed).")));
         return 2;
     }
+    // Finish or Cancel: delete the remote shell before the process ends (bounded wait).
+    QApplication::setQuitOnLastWindowClosed(false);
+    QObject::connect(&wizard, &QWizard::finished, &app,
+                     [controller] { controller->shutdown([] { QCoreApplication::quit(); }); });
     wizard.show();
     return app.exec();
 #else

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSettings>
+#include <QTimer>
 
 Q_LOGGING_CATEGORY(lcWizard, "securestore.wizard")
 
@@ -38,6 +39,32 @@ SetupController::~SetupController()
     // The engine may hold jobs of the session: stop it first, then let the session go.
     if (m_engine)
         m_engine->setRunner(nullptr, QString());
+}
+
+void SetupController::shutdown(std::function<void()> done, int timeoutMs)
+{
+    if (m_engine && m_engine->isBusy())
+        m_engine->cancel();
+    auto once = std::make_shared<std::function<void()>>(std::move(done));
+    auto finish = [once] {
+        if (*once) {
+            auto callback = std::move(*once);
+            *once = nullptr;
+            callback();
+        }
+    };
+    remoting::RemoteSession *session = m_session;
+    if (!session || !session->isOpen()) {
+        QTimer::singleShot(0, this, finish);
+        return;
+    }
+    m_session = nullptr;
+    m_engine->setRunner(nullptr, QString());
+    session->disconnect(this);
+    connect(session, &remoting::RemoteSession::closed, this, finish);
+    connect(session, &remoting::RemoteSession::failed, this, finish);
+    QTimer::singleShot(timeoutMs, this, finish);
+    session->close();
 }
 
 void SetupController::setCredentialStore(credentials::CredentialStore *store)

@@ -38,6 +38,10 @@ public:
     explicit SetupController(QObject *parent = nullptr);
     ~SetupController() override;
 
+    // Closes the remote session (the shell is deleted on the server: Exchange limits shells per
+    // user) and then calls done() — at most timeoutMs later if the server does not answer.
+    void shutdown(std::function<void()> done, int timeoutMs = 3000);
+
     // Not owned; null = passwords are never remembered.
     void setCredentialStore(credentials::CredentialStore *store);
     // Where typed settings are remembered (an INI file); empty = the platform's default.

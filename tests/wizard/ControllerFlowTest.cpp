@@ -8,10 +8,14 @@
 
 #include <gtest/gtest.h>
 
+#include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTest>
 
 using wizard::SetupController;
 
@@ -25,6 +29,7 @@ TEST(ControllerFlowTest, FreshOrganisationAppliedAndVerifiedThenNothingToChange)
     testsupport::FakeExchangeProcess::Options options;
     options.https = true; // a generated certificate this computer does not trust
     options.state = dir.filePath(QStringLiteral("state.json"));
+    options.statsFile = dir.filePath(QStringLiteral("stats.json"));
     testsupport::FakeExchangeProcess fx(options);
     ASSERT_TRUE(fx.start()) << fx.errorString().toStdString();
 
@@ -83,4 +88,17 @@ TEST(ControllerFlowTest, FreshOrganisationAppliedAndVerifiedThenNothingToChange)
     ASSERT_TRUE(planned.wait(30000));
     ASSERT_TRUE(c.isPlanCurrent());
     EXPECT_FALSE(c.plan().hasChanges());
+
+    // Finishing the wizard deletes the remote shell (Exchange limits shells per user).
+    bool shutDown = false;
+    c.shutdown([&] { shutDown = true; });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return shutDown; }, 10000));
+    fx.stop();
+    QFile stats(options.statsFile);
+    ASSERT_TRUE(stats.open(QIODevice::ReadOnly));
+    EXPECT_EQ(QJsonDocument::fromJson(stats.readAll())
+                  .object()
+                  .value(QStringLiteral("openShells"))
+                  .toInt(-1),
+              0);
 }
