@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <functional>
@@ -130,7 +131,19 @@ struct State
 class EngineTest : public ::testing::Test
 {
 protected:
-    void SetUp() override { QStandardPaths::setTestModeEnabled(true); }
+    // A home of its own: CTest runs test processes in parallel, and "the latest journal"
+    // must be this test's, not another process's.
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_home.isValid());
+        m_previousHome = qgetenv("HOME");
+        qputenv("HOME", QFile::encodeName(m_home.path()));
+        QStandardPaths::setTestModeEnabled(true);
+    }
+    void TearDown() override { qputenv("HOME", m_previousHome); }
+
+    QTemporaryDir m_home;
+    QByteArray m_previousHome;
 };
 
 TEST_F(EngineTest, ApplyJournalsBeforeEachChangeVerifiesAndUndoRestores)
