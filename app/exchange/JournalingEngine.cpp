@@ -223,17 +223,24 @@ void JournalingEngine::cancel()
 
 // ---------------------------------------------------------------- discovery
 
-void JournalingEngine::discover(const JournalingSettings &settings)
+bool JournalingEngine::canStart()
 {
     if (isBusy()) {
         Q_EMIT failed(Error::make(Error::Kind::Usage,
                                   tr("The engine is busy; wait for the current operation.")));
-        return;
+        return false;
     }
     if (!d->runner) {
         Q_EMIT failed(Error::make(Error::Kind::Usage, tr("Not connected to Exchange.")));
-        return;
+        return false;
     }
+    return true;
+}
+
+void JournalingEngine::discover(const JournalingSettings &settings)
+{
+    if (!canStart())
+        return;
     d->mode = Private::Mode::Discover;
     d->cancelRequested = false;
     d->settings = settings;
@@ -381,15 +388,8 @@ void JournalingEngine::Private::lookUpSmartHost()
 
 void JournalingEngine::apply(const JournalingSettings &settings, const Plan &plan)
 {
-    if (isBusy()) {
-        Q_EMIT failed(Error::make(Error::Kind::Usage,
-                                  tr("The engine is busy; wait for the current operation.")));
+    if (!canStart())
         return;
-    }
-    if (!d->runner) {
-        Q_EMIT failed(Error::make(Error::Kind::Usage, tr("Not connected to Exchange.")));
-        return;
-    }
     if (!plan.isValid() || !plan.missingRoles.isEmpty() || plan.hasConflicts()) {
         Q_EMIT failed(Error::make(
             Error::Kind::Usage,
@@ -644,15 +644,8 @@ void JournalingEngine::Private::finishRun()
 
 void JournalingEngine::undo(const QString &journalPath)
 {
-    if (isBusy()) {
-        Q_EMIT failed(Error::make(Error::Kind::Usage,
-                                  tr("The engine is busy; wait for the current operation.")));
+    if (!canStart())
         return;
-    }
-    if (!d->runner) {
-        Q_EMIT failed(Error::make(Error::Kind::Usage, tr("Not connected to Exchange.")));
-        return;
-    }
     auto loaded = ChangeJournal::load(journalPath);
     if (!loaded) {
         Q_EMIT failed(loaded.error());

@@ -81,6 +81,9 @@ Q_SIGNALS:
     void finished(const exchange::ApplyResult &result);
 
 private:
+    // False (and failed() emitted) while busy or without a runner.
+    bool canStart();
+
     class Private;
     Private *d;
 };

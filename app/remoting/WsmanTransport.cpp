@@ -213,12 +213,10 @@ void WsmanTransport::continueHandshakeLeg(const Expected<QByteArray> &token)
     if (m_overTls) {
         // No message encryption over TLS: the real body rides on each handshake leg.
         m_phase = Phase::Sending;
-        m_bodyCarriesToken = true;
         request.headers.append({"Content-Type", kSoapContentType});
         request.body = m_current->soap;
     } else {
         m_phase = Phase::Handshake;
-        m_bodyCarriesToken = false;
     }
     m_connection->send(request);
 }
@@ -262,7 +260,6 @@ void WsmanTransport::sendBody()
         request.body = m_current->soap;
     }
     m_phase = Phase::Sending;
-    m_bodyCarriesToken = false;
     m_connection->send(request);
 }
 
@@ -308,14 +305,8 @@ void WsmanTransport::onResponse(const http::Response &response)
             finishCurrent(httpError(response));
             return;
         }
-        const QByteArray token = peerToken(response);
-        if (!token.isEmpty() && !m_context->isComplete()) {
-            auto next = m_context->step(token);
-            if (!next) {
-                finishCurrent(next.error());
-                return;
-            }
-        }
+        if (!acceptFinalToken(response))
+            return;
         if (!m_context->isComplete()) {
             finishCurrent(Error::make(Error::Kind::Auth,
                                       tr("Authentication with the server did not complete."),
@@ -330,14 +321,8 @@ void WsmanTransport::onResponse(const http::Response &response)
 
     // Phase::Sending
     if (!basic && !m_authenticated) {
-        const QByteArray token = peerToken(response);
-        if (!token.isEmpty() && !m_context->isComplete()) {
-            auto next = m_context->step(token);
-            if (!next) {
-                finishCurrent(next.error());
-                return;
-            }
-        }
+        if (!acceptFinalToken(response))
+            return;
         m_authenticated = true;
         m_reauthCount = 0;
     }
@@ -346,6 +331,20 @@ void WsmanTransport::onResponse(const http::Response &response)
         return;
     }
     finishCurrent(unpackBody(response));
+}
+
+bool WsmanTransport::acceptFinalToken(const http::Response &response)
+{
+    // Kerberos mutual authentication: the server's last token completes the context.
+    const QByteArray token = peerToken(response);
+    if (token.isEmpty() || m_context->isComplete())
+        return true;
+    const auto next = m_context->step(token);
+    if (!next) {
+        finishCurrent(next.error());
+        return false;
+    }
+    return true;
 }
 
 Expected<QByteArray> WsmanTransport::unpackBody(const http::Response &response)

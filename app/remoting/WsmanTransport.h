@@ -62,6 +62,8 @@ private:
     void continueHandshakeLeg(const Expected<QByteArray> &token);
     void sendBody();
     void onResponse(const http::Response &response);
+    // Feeds the server's final (mutual) token; false after finishing the request with the error.
+    bool acceptFinalToken(const http::Response &response);
     void onFailed(const Error &error);
     void finishCurrent(const Expected<QByteArray> &result);
     void resetAuthentication();
@@ -79,7 +81,6 @@ private:
     std::optional<Pending> m_current;
     Phase m_phase = Phase::Idle;
     bool m_authenticated = false;
-    bool m_bodyCarriesToken = false; // the real body went with the last handshake leg
     bool m_awaitingConnection = false;
     bool m_stepInFlight = false;
     quint64 m_generation = 0;
