@@ -126,15 +126,10 @@ Expected<const XmlElement *> openEnvelope(const QByteArray &xml, const QString &
 
 Expected<QByteArray> decodeBase64(const QString &text)
 {
-    QByteArray compact = text.toLatin1();
-    compact.replace(' ', QByteArray())
-        .replace('\n', QByteArray())
-        .replace('\r', QByteArray())
-        .replace('\t', QByteArray());
-    auto result = QByteArray::fromBase64Encoding(compact, QByteArray::AbortOnBase64DecodingErrors);
-    if (!result)
+    const auto data = decodeStreamBase64(text);
+    if (!data)
         return protocolError(QStringLiteral("invalid base64 in a Stream element"));
-    return *result;
+    return *data;
 }
 
 } // namespace

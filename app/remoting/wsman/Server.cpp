@@ -23,15 +23,10 @@ Error badRequest(const QString &detail)
 
 Expected<QByteArray> decodeBase64Text(const QString &text, const char *what)
 {
-    QByteArray compact = text.toLatin1();
-    compact.replace(' ', QByteArray())
-        .replace('\n', QByteArray())
-        .replace('\r', QByteArray())
-        .replace('\t', QByteArray());
-    auto result = QByteArray::fromBase64Encoding(compact, QByteArray::AbortOnBase64DecodingErrors);
-    if (!result)
+    const auto data = decodeStreamBase64(text);
+    if (!data)
         return badRequest(QStringLiteral("invalid base64 in %1").arg(QLatin1String(what)));
-    return *result;
+    return *data;
 }
 
 // ISO 8601 duration as WS-Man uses it: PT60S, PT60.000S, PT1M30S, P0DT0H1M.

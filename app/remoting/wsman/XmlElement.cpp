@@ -127,4 +127,17 @@ QString XmlElement::allText() const
     return out;
 }
 
+std::optional<QByteArray> decodeStreamBase64(const QString &text)
+{
+    QByteArray compact = text.toLatin1();
+    compact.replace(' ', QByteArray())
+        .replace('\n', QByteArray())
+        .replace('\r', QByteArray())
+        .replace('\t', QByteArray());
+    auto result = QByteArray::fromBase64Encoding(compact, QByteArray::AbortOnBase64DecodingErrors);
+    if (!result)
+        return std::nullopt;
+    return *result;
+}
+
 } // namespace remoting::wsman

@@ -8,6 +8,8 @@
 
 #include <vector>
 
+#include <optional>
+
 namespace remoting::wsman {
 
 // A small read-only element tree built with QXmlStreamReader, with limits for hostile
@@ -42,5 +44,8 @@ public:
     bool hasAttribute(const QString &localName) const;
     QString allText() const; // this element's and all descendants' text, in order
 };
+
+// Strict base64 of a Stream/creationXml/Arguments element; whitespace ignored.
+std::optional<QByteArray> decodeStreamBase64(const QString &text);
 
 } // namespace remoting::wsman
