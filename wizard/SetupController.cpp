@@ -54,7 +54,7 @@ void SetupController::shutdown(std::function<void()> done, int timeoutMs)
         }
     };
     remoting::RemoteSession *session = m_session;
-    if (!session || !session->isOpen()) {
+    if (!session) {
         QTimer::singleShot(0, this, finish);
         return;
     }
@@ -261,13 +261,10 @@ void SetupController::retireSession()
     m_session = nullptr;
     m_engine->setRunner(nullptr, QString());
     old->disconnect(this);
-    if (old->isOpen()) {
-        connect(old, &remoting::RemoteSession::closed, old, &QObject::deleteLater);
-        connect(old, &remoting::RemoteSession::failed, old, &QObject::deleteLater);
-        old->close();
-    } else {
-        old->deleteLater();
-    }
+    // Also while still opening: close() deletes a shell the server may already have made.
+    connect(old, &remoting::RemoteSession::closed, old, &QObject::deleteLater);
+    connect(old, &remoting::RemoteSession::failed, old, &QObject::deleteLater);
+    old->close();
 }
 
 void SetupController::openSession(Pending pending)

@@ -89,6 +89,7 @@ public:
     bool open = false;
     bool opening_ = false;
     bool closing = false;
+    bool closeAfterCreate = false; // close() came while the Create was still on its way
     bool traceEnabled = false;
     QList<QPointer<PipelineJobImpl>> jobs;
 
@@ -373,8 +374,21 @@ void RemoteSession::open(const SessionOptions &options)
     const auto request = wsman::buildCreate(d->endpoint, upperGuid(d->rpid), creation);
     d->transport->post(request.xml,
                        [this, id = request.messageId](const Expected<QByteArray> &soap) {
-                           if (!d->opening_)
+                           if (!d->opening_) {
+                               if (!d->closeAfterCreate)
+                                   return;
+                               // Closed while opening: delete the shell the server just made.
+                               d->closeAfterCreate = false;
+                               auto created = soap ? wsman::parseCreateResponse(*soap, id)
+                                                   : Expected<QString>(soap.error());
+                               if (created) {
+                                   d->shellId = *created;
+                                   close();
+                               } else {
+                                   Q_EMIT closed();
+                               }
                                return;
+                           }
                            if (!soap)
                                return d->fail(soap.error());
                            auto shellId = wsman::parseCreateResponse(*soap, id);
@@ -408,6 +422,13 @@ PipelineJob *RemoteSession::invoke(const QList<Command> &statements)
 
 void RemoteSession::close()
 {
+    if (d->opening_ && d->shellId.isEmpty() && d->transport) {
+        // The Create is on its way: closed() follows once its answer is in (and the shell
+        // it made is deleted).
+        d->opening_ = false;
+        d->closeAfterCreate = true;
+        return;
+    }
     if (!d->transport || d->shellId.isEmpty() || d->closing) {
         d->open = false;
         QMetaObject::invokeMethod(

@@ -98,7 +98,8 @@ class SessionImpl;
 
 // Remote PowerShell (MS-PSRP over WS-Management) on one persistent HTTP connection.
 // Asynchronous: open() -> opened() | failed(); invoke() -> PipelineJob::finished();
-// close() -> closed() (the shell is deleted on the server).
+// close() -> closed() (the shell is deleted on the server, also when close() comes while the
+// session is still opening).
 class RemoteSession : public QObject, public CommandRunner
 {
     Q_OBJECT

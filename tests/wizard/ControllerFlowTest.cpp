@@ -102,3 +102,35 @@ TEST(ControllerFlowTest, FreshOrganisationAppliedAndVerifiedThenNothingToChange)
                   .toInt(-1),
               0);
 }
+
+TEST(ControllerFlowTest, ShutdownWhileConnectingStillDeletesTheShell)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QTemporaryDir dir;
+    testsupport::FakeExchangeProcess::Options options;
+    options.https = true;
+    options.statsFile = dir.filePath(QStringLiteral("stats.json"));
+    options.latencyMs = 200; // the Create is still on its way when the wizard closes
+    testsupport::FakeExchangeProcess fx(options);
+    ASSERT_TRUE(fx.start()) << fx.errorString().toStdString();
+
+    SetupController c;
+    c.setSettingsFile(dir.filePath(QStringLiteral("settings.ini")));
+    c.setServer(fx.url().toString());
+    c.setAuthChoice(SetupController::AuthChoice::Basic);
+    c.setUserName(QStringLiteral("admin"));
+    c.setPassword(QStringLiteral("Contoso!Admin1"));
+    ASSERT_TRUE(c.setTrustedFingerprint(fx.fingerprintHex()));
+    c.testConnection();
+    QTest::qWait(50);
+    bool shutDown = false;
+    c.shutdown([&] { shutDown = true; }, 10000);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return shutDown; }, 15000));
+    fx.stop();
+    QFile stats(options.statsFile);
+    ASSERT_TRUE(stats.open(QIODevice::ReadOnly));
+    const QJsonObject counters = QJsonDocument::fromJson(stats.readAll()).object();
+    EXPECT_EQ(counters.value(QStringLiteral("openShells")).toInt(-1), 0);
+    EXPECT_GE(counters.value(QStringLiteral("requests")).toInt(), 2)
+        << "the Create and the Delete reached the server";
+}
