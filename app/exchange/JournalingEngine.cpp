@@ -146,6 +146,8 @@ public:
     // ---- apply / undo ----
     void startOperations();
     void lookUpSmartHost();
+    // Records a step's status in the journal; returns a problem to show, or empty.
+    QString markJournal(int index, const QString &status);
     void nextOperation();
     void sendCurrentChange();
     void changeFinished(const InvocationResult &r);
@@ -519,7 +521,7 @@ void JournalingEngine::Private::changeFinished(const InvocationResult &r)
     auto fail = [&](const QString &message, const QString &detail) {
         logLine(QStringLiteral("step failed: %1 [%2]").arg(message, detail));
         if (mode == Mode::Apply && op.journalIndex >= 0)
-            journal.setStatus(op.journalIndex, QStringLiteral("failed"));
+            markJournal(op.journalIndex, QStringLiteral("failed"));
         setOutcome(StepState::Failed, message, detail);
         finishRun();
     };
@@ -602,13 +604,26 @@ void JournalingEngine::Private::changeFinished(const InvocationResult &r)
             return;
         }
     }
+    QString journalProblem;
     if (op.journalIndex >= 0)
-        journal.setStatus(op.journalIndex, mode == Mode::Apply ? QStringLiteral("verified")
+        journalProblem
+            = markJournal(op.journalIndex, mode == Mode::Apply ? QStringLiteral("verified")
                                                                : QStringLiteral("undone"));
     logLine(QStringLiteral("verified: %1 %2").arg(stepKindName(op.kind), op.identity));
-    setOutcome(StepState::Verified, op.doneMessage);
+    setOutcome(StepState::Verified, op.doneMessage, journalProblem);
     ++current;
     nextOperation();
+}
+
+QString JournalingEngine::Private::markJournal(int index, const QString &status)
+{
+    const remoting::Status written = journal.setStatus(index, status);
+    if (written)
+        return {};
+    const QString problem = tr("The change journal could not record this step as %1: %2")
+                                .arg(status, written.error().message);
+    logLine(problem);
+    return problem;
 }
 
 void JournalingEngine::Private::setOutcome(StepState state, const QString &message,
@@ -731,9 +746,18 @@ void JournalingEngine::undo(const QString &journalPath)
         } else if (e.step == StepKind::SendConnector && e.operation == QLatin1String("create")) {
             removal("Remove-SendConnector", "Get-SendConnector", "SmtpSendConnectorConfig");
         } else {
-            d->logLine(QStringLiteral("undo: entry %1 has an unknown operation '%2'; skipped")
+            // Never skipped silently: the run must not report that everything was undone.
+            d->logLine(QStringLiteral("undo: entry %1 has an unknown operation '%2'")
                            .arg(i)
                            .arg(e.operation));
+            StepOutcome unknown;
+            unknown.kind = e.step;
+            unknown.identity = e.identity;
+            unknown.state = StepState::Failed;
+            unknown.message = tr("This change (%1 \"%2\") cannot be undone automatically; "
+                                 "undo it by hand.")
+                                  .arg(e.operation, e.identity);
+            d->result.steps << unknown;
             continue;
         }
         StepOutcome outcome;
@@ -744,6 +768,9 @@ void JournalingEngine::undo(const QString &journalPath)
         d->result.steps << outcome;
         d->operations << op;
     }
+    for (int i = 0; i < d->result.steps.size(); ++i)
+        if (d->result.steps.at(i).state == StepState::Failed)
+            Q_EMIT stepChanged(i, d->result.steps.at(i));
     d->startOperations();
 }
 

@@ -342,3 +342,34 @@ TEST_F(EngineTest, DiscoveryFallsBackWhenAReadIsNotGranted)
     EXPECT_EQ(failed.size(), 1);
     EXPECT_EQ(runner.sent.size(), 3);
 }
+
+TEST_F(EngineTest, UndoNeverSkipsAnEntryItCannotUndoSilently)
+{
+    State state;
+    ScriptedRunner runner;
+    runner.answer = [&](const QList<Command> &s) { return state.run(s); };
+    JournalingEngine engine;
+    engine.setRunner(&runner, QStringLiteral("ex01.contoso.com"));
+
+    ChangeJournal journal;
+    journal.setServer(QStringLiteral("ex01.contoso.com"));
+    journal.setPath(m_home.filePath(QStringLiteral("journal.json")));
+    JournalEntry strange;
+    strange.server = QStringLiteral("ex01.contoso.com");
+    strange.step = StepKind::SendConnector;
+    strange.operation = QStringLiteral("retarget"); // written by a newer version, say
+    strange.identity = QStringLiteral("Some connector");
+    strange.time = QDateTime::currentDateTimeUtc();
+    strange.status = QStringLiteral("verified");
+    ASSERT_TRUE(journal.append(strange).ok());
+
+    QSignalSpy undone(&engine, &JournalingEngine::finished);
+    engine.undo(journal.path());
+    ASSERT_TRUE(undone.wait(5000));
+    const ApplyResult u = undone.first().first().value<ApplyResult>();
+    EXPECT_FALSE(u.success);
+    ASSERT_EQ(u.steps.size(), 1);
+    EXPECT_EQ(u.steps.first().state, StepState::Failed);
+    EXPECT_TRUE(u.steps.first().message.contains(QStringLiteral("Some connector")));
+    EXPECT_TRUE(runner.sent.isEmpty()) << "nothing was sent for an entry it cannot undo";
+}
