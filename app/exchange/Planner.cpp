@@ -378,13 +378,26 @@ PlannedStep Planner::connectorStep(const JournalingSettings &s, const Organisati
                   .arg(routing->name, domain,
                        routing->dnsRoutingEnabled ? tr("DNS")
                                                   : routing->smartHosts.join(QStringLiteral(", ")));
-        QStringList hosts;
-        for (const QString &h : routing->smartHosts)
-            hosts << AddressSyntax::normalisedHost(h);
-        const bool same = routing->name.compare(name, Qt::CaseInsensitive) == 0
-                          && !routing->dnsRoutingEnabled
-                          && hosts == QStringList{AddressSyntax::normalisedHost(host)}
-                          && routing->enabled && (!s.requireTls || routing->requireTls);
+        // The same values the read-back after a create would demand (step.expected).
+        const auto actual = [&](const QString &property) {
+            if (property == QLatin1String("AddressSpaces"))
+                return routing->addressSpaces.join(QLatin1Char(','));
+            if (property == QLatin1String("SmartHosts"))
+                return routing->smartHosts.join(QLatin1Char(','));
+            if (property == QLatin1String("SourceTransportServers"))
+                return routing->sourceTransportServers.join(QLatin1Char(','));
+            if (property == QLatin1String("DNSRoutingEnabled"))
+                return routing->dnsRoutingEnabled ? QStringLiteral("True")
+                                                  : QStringLiteral("False");
+            if (property == QLatin1String("RequireTLS"))
+                return routing->requireTls ? QStringLiteral("True") : QStringLiteral("False");
+            return QString();
+        };
+        bool same = routing->name.compare(name, Qt::CaseInsensitive) == 0 && routing->enabled;
+        for (const ExpectedValue &e : std::as_const(step.expected))
+            same = same
+                   && ReadBack::normalised(e.kind, e.value)
+                          == ReadBack::normalised(e.kind, actual(e.property));
         if (same) {
             step.action = StepAction::NoChange;
             step.intent = tr("Nothing to change.");

@@ -323,3 +323,27 @@ TEST(Planner, SmartHostThatDoesNotResolveIsAWarningNotABlocker)
     s.smartHost = QStringLiteral("relay.securestore.example");
     EXPECT_TRUE(Planner::plan(s, org).step(StepKind::SendConnector)->warnings.isEmpty());
 }
+
+TEST(Planner, ConnectorDifferingInSourceServersOrTlsIsNotNoChange)
+{
+    // "Nothing to change" must mean what verify and the read-back would accept.
+    Organisation org = shapes::freshOrg();
+    SendConnector c;
+    c.name = QStringLiteral("SecureStore Archive Smarthost");
+    c.addressSpaces = {QStringLiteral("SMTP:archive.securestore.example;1")};
+    c.smartHosts = {QStringLiteral("smtp.securestore.example")};
+    c.dnsRoutingEnabled = false;
+    c.sourceTransportServers = {QStringLiteral("EX02")}; // not the servers asked for
+    org.sendConnectors << c;
+    JournalingSettings s = settings();
+    s.connectorEnabled = true;
+    s.smartHost = QStringLiteral("smtp.securestore.example");
+    s.sourceServers = {QStringLiteral("EX01")};
+    EXPECT_NE(Planner::plan(s, org).step(StepKind::SendConnector)->action, StepAction::NoChange);
+
+    org.sendConnectors.first().sourceTransportServers = {QStringLiteral("ex01")};
+    EXPECT_EQ(Planner::plan(s, org).step(StepKind::SendConnector)->action, StepAction::NoChange);
+
+    s.requireTls = true; // the connector does not require TLS
+    EXPECT_NE(Planner::plan(s, org).step(StepKind::SendConnector)->action, StepAction::NoChange);
+}
