@@ -8,7 +8,6 @@
 #include <QTextStream>
 
 #include <cstdio>
-#include <memory>
 
 namespace cli {
 
@@ -51,21 +50,15 @@ int run(const QStringList &args)
         }
     }
 
-    std::unique_ptr<QCoreApplication> ownApp;
-    static int argc = 1;
-    static char name[] = "securestore-setup";
-    static char *argv[] = {name, nullptr};
-    if (!QCoreApplication::instance())
-        ownApp = std::make_unique<QCoreApplication>(argc, argv);
-
+    Q_ASSERT(QCoreApplication::instance()); // main() creates the application first
     CliRun runner(std::move(options), password);
     password.fill(QLatin1Char('\0'));
     QObject::connect(
         &runner, &CliRun::done, QCoreApplication::instance(),
         [](int code) { QCoreApplication::exit(code); }, Qt::QueuedConnection);
     QMetaObject::invokeMethod(&runner, &CliRun::start, Qt::QueuedConnection);
-    const int code = QCoreApplication::exec();
-    return code == runner.exitCode() ? code : runner.exitCode();
+    QCoreApplication::exec();
+    return runner.exitCode();
 }
 
 } // namespace cli

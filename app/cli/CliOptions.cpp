@@ -1,5 +1,6 @@
 #include "CliOptions.h"
 
+#include "Cli.h"
 #include "SettingsValidator.h"
 
 #include <QCoreApplication>
@@ -55,10 +56,7 @@ remoting::Expected<CliOptions> CliOptions::parse(const QStringList &args)
     if (args.isEmpty())
         return usageError(tr("No subcommand given."));
     o.subcommand = args.first();
-    static const QStringList subcommands
-        = {QStringLiteral("plan"), QStringLiteral("apply"),         QStringLiteral("verify"),
-           QStringLiteral("undo"), QStringLiteral("export-script"), QStringLiteral("diagnose")};
-    if (!subcommands.contains(o.subcommand))
+    if (!isSubcommand(o.subcommand))
         return usageError(tr("Unknown subcommand \"%1\".").arg(o.subcommand));
 
     static const QStringList withValue = {QStringLiteral("--server"),

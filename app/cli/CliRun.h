@@ -22,8 +22,6 @@ public:
     CliRun(CliOptions options, QString password, QObject *parent = nullptr);
     ~CliRun() override;
 
-    // Reads one line for the apply confirmation (default: stdin).
-    void setLineReader(std::function<QString()> reader) { m_readLine = std::move(reader); }
     void start();
     int exitCode() const { return m_exitCode; }
 

@@ -36,11 +36,11 @@ bool RunLog::open(const QString &path)
 
 void RunLog::write(const QString &line)
 {
-    m_lastLine
-        = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) + QLatin1Char(' ') + line;
     if (!m_file.isOpen())
         return;
-    m_file.write(m_lastLine.toUtf8());
+    const QString stamped
+        = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) + QLatin1Char(' ') + line;
+    m_file.write(stamped.toUtf8());
     m_file.write("\n");
     m_file.flush();
 }

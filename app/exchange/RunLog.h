@@ -24,15 +24,13 @@ public:
     bool isOpen() const { return m_file.isOpen(); }
     QString path() const { return m_file.fileName(); }
 
-    void write(const QString &line); // timestamps and flushes; returns the line via lastLine()
-    QString lastLine() const { return m_lastLine; }
+    void write(const QString &line); // timestamps and flushes
     void close();
 
     static QString describe(const remoting::InvocationResult &result); // one-paragraph summary
 
 private:
     QFile m_file;
-    QString m_lastLine;
 };
 
 } // namespace exchange

@@ -87,23 +87,6 @@ void WsmanTransport::post(const QByteArray &soap, Callback done, bool retryOnDro
     startNext();
 }
 
-void WsmanTransport::abortAll(const Error &reason)
-{
-    ++m_generation; // a handshake step still running on the pool is dropped
-    auto queue = std::move(m_queue);
-    m_queue.clear();
-    if (m_current) {
-        auto current = std::move(*m_current);
-        m_current.reset();
-        m_phase = Phase::Idle;
-        if (m_connection)
-            m_connection->disconnectFromHost();
-        current.done(reason);
-    }
-    for (auto &p : queue)
-        p.done(reason);
-}
-
 TrafficStats WsmanTransport::stats() const
 {
     TrafficStats s;

@@ -39,10 +39,8 @@ public:
     // carrying a SOAP fault) or an Error. `retryOnDrop`: the request is safe to send
     // again when the connection dropped before any answer (Receive, Signal, Delete).
     void post(const QByteArray &soap, Callback done, bool retryOnDrop = false);
-    void abortAll(const Error &reason);
 
     TrafficStats stats() const;
-    bool encrypting() const { return m_encrypt; }
 
 Q_SIGNALS:
     void trace(const QString &line);

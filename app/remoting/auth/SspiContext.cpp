@@ -25,7 +25,6 @@ struct Context::Handles
     bool haveCtx = false;
     bool complete = false;
     SecPkgContext_Sizes sizes{};
-    std::wstring package;
 
     void releaseContext()
     {
@@ -34,7 +33,6 @@ struct Context::Handles
         haveCtx = false;
         complete = false;
         sizes = SecPkgContext_Sizes{};
-        package.clear();
     }
     ~Handles()
     {
@@ -293,12 +291,6 @@ Result Context::step(const Bytes &peerToken, Bytes *out)
             = QueryContextAttributesW(&m_h->ctx, SECPKG_ATTR_SIZES, &m_h->sizes);
         if (q != SEC_E_OK)
             return makeResult(q, "QueryContextAttributesW(SECPKG_ATTR_SIZES)");
-        SecPkgContext_PackageInfoW info{};
-        if (QueryContextAttributesW(&m_h->ctx, SECPKG_ATTR_PACKAGE_INFO, &info) == SEC_E_OK
-            && info.PackageInfo) {
-            m_h->package = info.PackageInfo->Name ? info.PackageInfo->Name : L"";
-            FreeContextBuffer(info.PackageInfo);
-        }
     }
     return Result{};
 }
@@ -362,11 +354,6 @@ Result Context::decrypt(const Bytes &header, const Bytes &cipher, Bytes *plain)
 void Context::reset()
 {
     m_h->releaseContext();
-}
-
-std::wstring Context::negotiatedPackage() const
-{
-    return m_h->package;
 }
 
 std::uint32_t Context::securityTrailerSize() const

@@ -67,8 +67,6 @@ public:
     Result decrypt(const Bytes &header, const Bytes &cipher, Bytes *plain);
     // Drop the context (credentials are kept); the next step() starts over.
     void reset();
-    // The package negotiated ("Kerberos", "NTLM") once complete, else empty.
-    std::wstring negotiatedPackage() const;
     std::uint32_t securityTrailerSize() const;
 
 private:

@@ -44,7 +44,6 @@ public:
     void setTimeouts(int connectMs, int readMs);
     // Raw 32-byte SHA-256 of the one certificate to accept when it does not verify.
     void setPinnedSha256(const QByteArray &sha256);
-    QUrl baseUrl() const { return m_base; }
 
     // Connects (and completes the TLS handshake) without sending; emits connected().
     // Useful to learn the server certificate (channel bindings) before the first request.
@@ -57,7 +56,6 @@ public:
     bool isBusy() const { return m_current.has_value() || !m_queue.isEmpty(); }
     QSslCertificate peerCertificate() const { return m_peerCertificate; }
     QList<QSslCertificate> peerCertificateChain() const { return m_peerChain; }
-    QList<QNetworkCookie> cookies() const { return m_cookies; }
 
     quint64 bytesSent() const { return m_bytesSent; }
     quint64 bytesReceived() const { return m_bytesReceived; }

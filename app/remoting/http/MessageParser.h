@@ -33,7 +33,6 @@ public:
     Result result() const;
     QString errorString() const { return m_error; }
     bool hasPartialMessage() const; // some bytes of an unfinished message were seen
-    int bufferedBytes() const { return int(m_buf.size() - m_pos); }
 
     // Response only: the request was HEAD, so no body follows whatever the headers say.
     void setNoBodyExpected(bool on) { m_noBodyExpected = on; }

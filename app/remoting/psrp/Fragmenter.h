@@ -23,7 +23,6 @@ public:
 
     int maxFragmentSize() const { return m_maxFragmentSize; }
     void setMaxFragmentSize(int size);
-    quint64 nextObjectId() const { return m_nextObjectId; }
 
 private:
     int m_maxFragmentSize;

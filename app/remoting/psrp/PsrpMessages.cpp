@@ -263,11 +263,6 @@ QByteArray buildCreatePipeline(const QList<Command> &statements, const QString &
             .value());
 }
 
-QByteArray buildPipelineInput(const PsValue &value)
-{
-    return clixml::serialize(value);
-}
-
 // ---------------------------------------------------------------- server builders
 
 QByteArray buildServerSessionCapability(const QString &protocolVersion, const QString &psVersion)

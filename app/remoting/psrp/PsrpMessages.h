@@ -23,8 +23,6 @@ QByteArray buildInitRunspacePool(int minRunspaces = 1, int maxRunspaces = 1);
 QByteArray buildCreatePipeline(const QList<Command> &statements, const QString &protocolVersion);
 QByteArray buildCreatePipeline(const QList<Command> &statements, const QString &protocolVersion,
                                bool noInput);
-QByteArray
-buildPipelineInput(const PsValue &value); // PIPELINE_INPUT (END_OF_PIPELINE_INPUT has empty data)
 
 // ---- server builders (fake Exchange)
 QByteArray buildServerSessionCapability(const QString &protocolVersion, const QString &psVersion);

@@ -65,8 +65,6 @@ void RunspacePoolOpening::handle(const Message &m)
         if (!v)
             return fail(v.error());
         m_buildVersion = versionTableEntry(*v, QStringLiteral("BuildVersion"));
-        m_psRemotingProtocolVersion
-            = versionTableEntry(*v, QStringLiteral("PSRemotingProtocolVersion"));
         return;
     }
     case MessageType::RunspacePoolState: {

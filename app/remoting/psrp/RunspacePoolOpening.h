@@ -41,16 +41,13 @@ public:
     QString psVersion() const { return m_psVersion; }
     QString serializationVersion() const { return m_serializationVersion; }
     QString buildVersion() const { return m_buildVersion; } // from APPLICATION_PRIVATE_DATA
-    QString psRemotingProtocolVersion() const { return m_psRemotingProtocolVersion; }
-    bool hasCapability() const { return !m_protocolVersion.isEmpty(); }
 
 private:
     void fail(Error e);
 
     int m_state = BeforeOpen;
     std::optional<Error> m_error;
-    QString m_protocolVersion, m_psVersion, m_serializationVersion, m_buildVersion,
-        m_psRemotingProtocolVersion;
+    QString m_protocolVersion, m_psVersion, m_serializationVersion, m_buildVersion;
 };
 
 } // namespace remoting::psrp
