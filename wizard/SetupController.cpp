@@ -218,11 +218,6 @@ QString SetupController::serverLabel() const
     return serverAddress().url().toString();
 }
 
-remoting::SessionInfo SetupController::sessionInfo() const
-{
-    return m_session ? m_session->info() : remoting::SessionInfo{};
-}
-
 // ---------------------------------------------------------------------------------------
 // State
 
@@ -353,7 +348,6 @@ void SetupController::onDiscovered(const exchange::Organisation &organisation)
         return;
     }
     m_organisation = organisation;
-    Q_EMIT organisationChanged();
     if (pending == Pending::Test) {
         m_verifiedRevision = m_testRevision;
         setActivity(Activity::Idle);
@@ -427,12 +421,6 @@ void SetupController::setOrganisation(const exchange::Organisation &organisation
 {
     m_organisation = organisation;
     m_planCurrent = false;
-    Q_EMIT organisationChanged();
-}
-
-exchange::Plan SetupController::previewPlan() const
-{
-    return m_engine->plan(m_settings);
 }
 
 QString SetupController::script() const
@@ -445,7 +433,6 @@ void SetupController::updateSettings(
 {
     change(m_settings);
     m_planCurrent = false;
-    Q_EMIT settingsChanged();
 }
 
 // ---------------------------------------------------------------------------------------
@@ -559,7 +546,6 @@ void SetupController::loadRemembered()
         if (doc.isObject()) {
             m_settings = exchange::JournalingSettings::fromJson(doc.object());
             m_settings.replaceExistingNdr = false; // consent is asked again every run
-            Q_EMIT settingsChanged();
         }
     }
     s->endGroup();

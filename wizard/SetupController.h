@@ -82,15 +82,12 @@ public:
     // Uses an organisation as if discovered (offline previews and tests); keeps the connection
     // state.
     void setOrganisation(const exchange::Organisation &organisation);
-    remoting::SessionInfo sessionInfo() const;
     QString serverLabel() const;
 
     // Discovers again with the current settings, then plans -> planChanged().
     void refreshPlan();
     const exchange::Plan &plan() const { return m_plan; }
     bool isPlanCurrent() const { return m_planCurrent; }
-    // The engine's plan for the current settings from the last discovery (no network).
-    exchange::Plan previewPlan() const;
     QString script() const;
 
     // --- Apply ---
@@ -120,8 +117,6 @@ Q_SIGNALS:
     void connectionTested(bool ok);
     void certificateUntrusted(const QSslCertificate &certificate);
     void errorChanged();
-    void organisationChanged();
-    void settingsChanged();
     void planChanged();
     void stepChanged(int index, const exchange::StepOutcome &outcome);
     void logLine(const QString &line);

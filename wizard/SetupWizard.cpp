@@ -53,15 +53,11 @@ SetupWizard::SetupWizard(SetupController *controller, QWidget *parent)
 
     // Keep Back/Cancel honest about running work.
     connect(m_controller, &SetupController::activityChanged, this, [this] {
-        const bool applying = m_controller->activity() == SetupController::Activity::Applying
-                              || (m_controller->activity() == SetupController::Activity::Cancelling
-                                  && m_controller->hasApplied());
         if (QAbstractButton *back = button(QWizard::BackButton))
             back->setEnabled(!m_controller->isBusy() && currentId() != ApplyPageId
                              && currentId() != FinishPageId && currentId() != WelcomePageId);
         if (QAbstractButton *cancel = button(QWizard::CancelButton))
             cancel->setEnabled(m_controller->activity() != SetupController::Activity::Cancelling);
-        Q_UNUSED(applying);
     });
 }
 
