@@ -18,7 +18,6 @@ SetupController::SetupController(QObject *parent)
     : QObject(parent)
     , m_engine(new exchange::JournalingEngine(this))
 {
-    m_engine->setListMailboxes(true); // type-ahead on the undeliverable-reports page
     connect(m_engine, &exchange::JournalingEngine::discovered, this,
             &SetupController::onDiscovered);
     connect(m_engine, &exchange::JournalingEngine::failed, this, &SetupController::onEngineFailed);
@@ -302,6 +301,9 @@ void SetupController::onSessionOpened()
     qCInfo(lcWizard) << "session open; protocol" << m_session->info().protocolVersion;
     m_engine->setRunner(m_session, serverLabel());
     setActivity(Activity::Discovering);
+    // The mailbox list (type-ahead on the undeliverable-reports page) is read once per tested
+    // connection, not again for every plan.
+    m_engine->setListMailboxes(m_pending == Pending::Test);
     m_engine->discover(m_settings);
 }
 
@@ -347,7 +349,13 @@ void SetupController::onDiscovered(const exchange::Organisation &organisation)
             Q_EMIT connectionTested(false);
         return;
     }
+    const QList<exchange::Recipient> mailboxes = m_organisation.mailboxes;
+    const bool mailboxListComplete = m_organisation.mailboxListComplete;
     m_organisation = organisation;
+    if (pending != Pending::Test) { // a plan refresh does not list mailboxes again
+        m_organisation.mailboxes = mailboxes;
+        m_organisation.mailboxListComplete = mailboxListComplete;
+    }
     if (pending == Pending::Test) {
         m_verifiedRevision = m_testRevision;
         setActivity(Activity::Idle);
@@ -411,6 +419,7 @@ void SetupController::refreshPlan()
     if (m_session && m_session->isOpen()) {
         m_pending = Pending::Refresh;
         setActivity(Activity::Discovering);
+        m_engine->setListMailboxes(false);
         m_engine->discover(m_settings);
     } else {
         openSession(Pending::Refresh);
