@@ -56,13 +56,6 @@ QString errorCommand(const ErrorRecord &e)
     return {};
 }
 
-bool isNotFound(const ErrorRecord &e)
-{
-    return e.failureCategory().contains(QLatin1String("ManagementObjectNotFound"))
-           || e.category == QLatin1String("ObjectNotFound")
-           || e.message.contains(QLatin1String("couldn't be found"));
-}
-
 Recipient recipientFrom(const PsValue &v)
 {
     Recipient r;
@@ -287,12 +280,12 @@ Organisation Discovery::parse(const QList<InvocationResult> &results,
             const bool recipientError
                 = cmd.compare(QLatin1String("Get-Recipient"), Qt::CaseInsensitive) == 0;
             const bool aboutQuery = queries.contains(e.targetName.trimmed(), Qt::CaseInsensitive);
-            if ((recipientError || isNotFound(e)) && aboutQuery)
+            if ((recipientError || ReadBack::isNotFound(e)) && aboutQuery)
                 ++unansweredLookups;
             else if (recipientError)
                 listTrouble = true; // an error of the mailbox list itself
-            if (recipientError || isNotFound(e)) {
-                if (isNotFound(e)) {
+            if (recipientError || ReadBack::isNotFound(e)) {
+                if (ReadBack::isNotFound(e)) {
                     notFoundTargets << e.targetName;
                     continue;
                 }

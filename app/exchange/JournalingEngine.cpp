@@ -30,13 +30,6 @@ using remoting::PipelineJob;
 
 namespace {
 
-bool isNotFound(const ErrorRecord &e)
-{
-    return e.failureCategory().contains(QLatin1String("ManagementObjectNotFound"))
-           || e.category == QLatin1String("ObjectNotFound")
-           || e.message.contains(QLatin1String("couldn't be found"));
-}
-
 QString errorDetail(const ErrorRecord &e)
 {
     return e.fullyQualifiedErrorId.isEmpty() ? e.failureCategory() : e.fullyQualifiedErrorId;
@@ -534,7 +527,7 @@ void JournalingEngine::Private::changeFinished(const InvocationResult &r)
              r.transportError->toLogString());
         return;
     }
-    if (r.failure && op.expectAbsent && isNotFound(*r.failure)) {
+    if (r.failure && op.expectAbsent && ReadBack::isNotFound(*r.failure)) {
         // Undo of a create whose change never reached Exchange (e.g. the connection failed
         // before the command ran): the object is not there, which is the state undo wants.
         // Confirm it with the read-back alone instead of stopping the whole undo.
@@ -567,7 +560,7 @@ void JournalingEngine::Private::changeFinished(const InvocationResult &r)
             = std::any_of(op.readBack.cbegin(), op.readBack.cend(), [&](const Command &c) {
                   return c.name.compare(cmd, Qt::CaseInsensitive) == 0;
               });
-        if (op.expectAbsent && isNotFound(e))
+        if (op.expectAbsent && ReadBack::isNotFound(e))
             continue; // already gone / confirmed gone
         if (fromReadBack) {
             fail(tr("The change was sent but could not be read back: %1").arg(e.message),

@@ -125,4 +125,11 @@ QStringList ReadBack::compare(const PsObject &object, const QList<ExpectedValue>
     return mismatches;
 }
 
+bool ReadBack::isNotFound(const remoting::ErrorRecord &e)
+{
+    return e.failureCategory().contains(QLatin1String("ManagementObjectNotFound"))
+           || e.category == QLatin1String("ObjectNotFound")
+           || e.message.contains(QLatin1String("couldn't be found"));
+}
+
 } // namespace exchange

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Invocation.h"
+
 #include "Plan.h"
 #include "psrp/PsValue.h"
 
@@ -23,6 +25,8 @@ public:
     // "True"/"False"/"" (unset) from any bool-ish text.
     static QString boolText(const QString &text);
     static QString normalised(ValueKind kind, const QString &text);
+    // Exchange's "couldn't be found" (ManagementObjectNotFoundException / ObjectNotFound).
+    static bool isNotFound(const remoting::ErrorRecord &error);
     static bool matches(const ExpectedValue &expected, const remoting::PsValue &actual,
                         QString *actualText = nullptr);
 
