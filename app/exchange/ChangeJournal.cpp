@@ -1,5 +1,7 @@
 #include "ChangeJournal.h"
 
+#include "PrivateFiles.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -145,12 +147,13 @@ remoting::Status ChangeJournal::save() const
 {
     if (m_path.isEmpty())
         return Error::make(Error::Kind::Usage, tr("The change journal has no file."));
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    PrivateFiles::makeDirectory(QFileInfo(m_path).absolutePath());
     QSaveFile f(m_path);
     if (!f.open(QIODevice::WriteOnly))
         return Error::make(
             Error::Kind::Usage,
             tr("Cannot write the change journal %1: %2").arg(m_path, f.errorString()));
+    PrivateFiles::restrict(f); // the temporary file, renamed over the journal on commit
     f.write(QJsonDocument(toJson()).toJson(QJsonDocument::Indented));
     if (!f.commit())
         return Error::make(

@@ -1,5 +1,7 @@
 #include "RunLog.h"
 
+#include "PrivateFiles.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -29,9 +31,12 @@ bool RunLog::open(const QString &path)
         for (int i = 2; QFileInfo::exists(p); ++i)
             p = directory() + QLatin1Char('/') + stamp + QStringLiteral("-%1.log").arg(i);
     }
-    QDir().mkpath(QFileInfo(p).absolutePath());
+    PrivateFiles::makeDirectory(QFileInfo(p).absolutePath());
     m_file.setFileName(p);
-    return m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text);
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text))
+        return false;
+    PrivateFiles::restrict(m_file);
+    return true;
 }
 
 void RunLog::write(const QString &line)

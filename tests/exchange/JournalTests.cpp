@@ -1,5 +1,6 @@
 // Change journal JSON round trip and file handling.
 #include "ChangeJournal.h"
+#include "RunLog.h"
 
 #include <QFile>
 #include <QStandardPaths>
@@ -73,3 +74,36 @@ TEST(ChangeJournal, PathsAreTimestampedPerServerAndLatestIsFound)
     EXPECT_FALSE(ChangeJournal::newPath(QStringLiteral("../../etc/passwd"))
                      .contains(QStringLiteral("/../")));
 }
+
+#ifdef Q_OS_UNIX
+// Journals and logs hold server names, settings and commands: owner-only, whatever the umask.
+TEST(ChangeJournal, JournalAndLogAreReadableByTheUserOnly)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QFileDevice::Permissions group
+        = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup;
+    const QFileDevice::Permissions other
+        = QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+
+    ChangeJournal j;
+    j.setPath(dir.filePath(QStringLiteral("app/journals/j.json")));
+    ASSERT_TRUE(j.save().ok());
+    for (const QString &folder : {QStringLiteral("app"), QStringLiteral("app/journals")}) {
+        const QFileDevice::Permissions p = QFile::permissions(dir.filePath(folder));
+        EXPECT_TRUE(p & QFileDevice::ExeOwner) << folder.toStdString();
+        EXPECT_FALSE(p & (group | other)) << folder.toStdString() << " is " << std::hex << int(p);
+    }
+    const QFileDevice::Permissions journal = QFile::permissions(j.path());
+    EXPECT_TRUE(journal & QFileDevice::ReadOwner);
+    EXPECT_FALSE(journal & (group | other)) << std::hex << int(journal);
+    ASSERT_TRUE(j.save().ok()); // rewritten atomically: still owner-only
+    EXPECT_FALSE(QFile::permissions(j.path()) & (group | other));
+
+    RunLog log;
+    ASSERT_TRUE(log.open(dir.filePath(QStringLiteral("app/logs/run.log"))));
+    log.write(QStringLiteral("line"));
+    EXPECT_FALSE(QFile::permissions(dir.filePath(QStringLiteral("app/logs"))) & (group | other));
+    EXPECT_FALSE(QFile::permissions(log.path()) & (group | other));
+}
+#endif

@@ -302,7 +302,8 @@ TEST(Planner, SmartHostThatDoesNotResolveIsAWarningNotABlocker)
     Organisation org = shapes::freshOrg();
 
     // Not looked up (e.g. the lookup was not needed): no warning.
-    const PlannedStep *notLooked = Planner::plan(s, org).step(StepKind::SendConnector);
+    const Plan notLookedPlan = Planner::plan(s, org); // the step points into it
+    const PlannedStep *notLooked = notLookedPlan.step(StepKind::SendConnector);
     EXPECT_TRUE(notLooked->warnings.isEmpty());
 
     org.smartHostLookedUp = s.smartHost;
