@@ -183,8 +183,14 @@ bool AddressSyntax::isValidSmartHost(const QString &host, QString *reason)
     if (h.startsWith(QLatin1Char('[')) && h.endsWith(QLatin1Char(']')))
         inner = h.mid(1, h.size() - 2);
     static const QRegularExpression dottedQuad(QStringLiteral("^[0-9]{1,3}(\\.[0-9]{1,3}){3}$"));
-    if (isIpv4(inner) || isIpv6(inner))
+    if (isIpv4(inner))
         return true;
+    if (isIpv6(inner)) {
+        setReason(reason, tr("\"%1\" is an IPv6 address; Exchange takes a smart host only as a "
+                             "host name or an IPv4 address. Enter the smart host's name.")
+                              .arg(host));
+        return false;
+    }
     if (inner != h || dottedQuad.match(inner).hasMatch()) {
         setReason(reason, tr("\"%1\" is not a valid IP address or host name.").arg(host));
         return false;

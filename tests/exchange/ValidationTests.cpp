@@ -247,9 +247,16 @@ TEST(Validation, SmartHostSyntax)
 {
     for (const QString &h :
          {QStringLiteral("smtp.securestore.example"), QStringLiteral("192.0.2.10"),
-          QStringLiteral("[192.0.2.10]"), QStringLiteral("[2001:db8::1]"),
-          QStringLiteral("2001:db8::1"), QStringLiteral("relay-1.mail.example")})
+          QStringLiteral("[192.0.2.10]"), QStringLiteral("relay-1.mail.example")})
         EXPECT_TRUE(AddressSyntax::isValidSmartHost(h)) << h.toStdString();
+    // IPv6 in any form: New-SendConnector takes host names and IPv4 addresses only.
+    for (const QString &h : {QStringLiteral("[2001:db8::1]"), QStringLiteral("2001:db8::1"),
+                             QStringLiteral("2001:db8::25"), QStringLiteral("::1"),
+                             QStringLiteral("[::ffff:192.0.2.1]")}) {
+        QString why;
+        EXPECT_FALSE(AddressSyntax::isValidSmartHost(h, &why)) << h.toStdString();
+        EXPECT_TRUE(why.contains(QStringLiteral("IPv6"))) << why.toStdString();
+    }
     for (const QString &h :
          {QString(), QStringLiteral("smtp"), QStringLiteral("smtp..example"),
           QStringLiteral("256.1.1.1"), QStringLiteral("1.2.3"), QStringLiteral("[smtp.example]"),

@@ -718,6 +718,16 @@ TEST_F(CliTest, InvalidInputsExit2AndChangeNothing)
          {QStringLiteral("--journal-address"), kJournal, QStringLiteral("--ndr-mailbox"), kNdr,
           QStringLiteral("--smarthost"), QStringLiteral("smtp securestore.net")},
          QStringLiteral("not a valid IP address or host name")},
+        // New-SendConnector takes host names and IPv4 addresses only: refused before the
+        // NDR address, rule or remote domain is touched (issue 12 item 3).
+        {"IPv6 smarthost",
+         {QStringLiteral("--journal-address"), kJournal, QStringLiteral("--ndr-mailbox"), kNdr,
+          QStringLiteral("--smarthost"), QStringLiteral("2001:db8::25")},
+         QStringLiteral("IPv6")},
+        {"bracketed IPv6 smarthost",
+         {QStringLiteral("--journal-address"), kJournal, QStringLiteral("--ndr-mailbox"), kNdr,
+          QStringLiteral("--smarthost"), QStringLiteral("[2001:db8::25]")},
+         QStringLiteral("IPv6")},
         {"unknown source server",
          settings() + QStringList{QStringLiteral("--source-servers"), QStringLiteral("EX99")},
          QStringLiteral("EX99")},

@@ -80,6 +80,8 @@ bool SmtpSyntax::isValidDomain(const QString &domain, bool allowWildcard)
     return isHostName(domain, false);
 }
 
+// New-SendConnector -SmartHosts: a host name or an IPv4 address (bare or bracketed); IPv6
+// addresses are refused, as the client's AddressSyntax::isValidSmartHost refuses them.
 bool SmtpSyntax::isValidSmartHost(const QString &host)
 {
     const QString h = stripBrackets(host.trimmed());

@@ -557,6 +557,13 @@ TEST(FakeOrgSendConnectors, ValidationTexts)
     EXPECT_EQ(o.terminating->message,
               "Cannot process argument transformation on parameter 'SmartHosts'. \"bad host!\" is "
               "not a valid IP address or host name.");
+    // Host names and IPv4 addresses only (as the client's validator: AddressSyntax).
+    for (const char *ipv6 : {"2001:db8::25", "[2001:db8::25]"}) {
+        o = org->run("admin",
+                     base().add("AddressSpaces", "archive.example").add("SmartHosts", ipv6));
+        ASSERT_TRUE(o.terminating) << ipv6;
+        EXPECT_NE(o.terminating->message.indexOf("is not a valid IP address or host name."), -1);
+    }
     o = org->run("admin",
                  base().add("AddressSpaces", "archive.example").add("DNSRoutingEnabled", false));
     ASSERT_TRUE(o.terminating);
