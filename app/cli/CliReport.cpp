@@ -77,8 +77,10 @@ QString CliReport::planText(const Plan &plan)
 
 QString CliReport::outcomeLine(const StepOutcome &o)
 {
-    QString line = QStringLiteral("[%1] %2: %3")
-                       .arg(stepKindName(o.kind), stepStateName(o.state), o.message);
+    QString line
+        = QStringLiteral("[%1] %2: %3")
+              .arg(stepKindName(o.kind),
+                   o.refused ? QStringLiteral("Refused") : stepStateName(o.state), o.message);
     if (!o.detail.isEmpty() && o.state == StepState::Failed)
         line += QStringLiteral(" (%1)").arg(o.detail);
     return line;
@@ -149,12 +151,14 @@ QJsonObject CliReport::resultJson(const ApplyResult &r)
     QJsonObject o;
     o[QStringLiteral("success")] = r.success;
     o[QStringLiteral("cancelled")] = r.cancelled;
+    o[QStringLiteral("refused")] = r.refused;
     o[QStringLiteral("journal")] = r.journalPath;
     o[QStringLiteral("log")] = r.logPath;
     QJsonArray steps;
     for (const StepOutcome &s : r.steps) {
         steps.append(QJsonObject{{QStringLiteral("step"), stepKindName(s.kind)},
-                                 {QStringLiteral("state"), stepStateName(s.state)},
+                                 {QStringLiteral("state"),
+                                  s.refused ? QStringLiteral("Refused") : stepStateName(s.state)},
                                  {QStringLiteral("identity"), s.identity},
                                  {QStringLiteral("message"), s.message},
                                  {QStringLiteral("detail"), s.detail},

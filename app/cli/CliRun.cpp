@@ -281,6 +281,12 @@ void CliRun::onFinished(const ApplyResult &result)
         finish(0);
         return;
     }
+    if (result.refused) {
+        complain(tr("Undo refused: the live organisation is not as this run left it (see the "
+                    "steps marked Refused above). Nothing was undone."));
+        finish(3);
+        return;
+    }
     if (result.cancelled)
         complain(tr("Cancelled between steps; the steps above marked Verified were made."));
     else

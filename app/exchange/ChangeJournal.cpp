@@ -1,6 +1,7 @@
 #include "ChangeJournal.h"
 
 #include "PrivateFiles.h"
+#include "StepTable.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -11,6 +12,8 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QStandardPaths>
+
+#include <utility>
 
 namespace exchange {
 
@@ -33,17 +36,74 @@ QString safeFilePart(const QString &s)
 
 } // namespace
 
+namespace {
+
+const QList<std::pair<JournalStatus, QLatin1String>> &statusNames()
+{
+    static const QList<std::pair<JournalStatus, QLatin1String>> names = {
+        {JournalStatus::Pending, QLatin1String("pending")},
+        {JournalStatus::Verified, QLatin1String("verified")},
+        {JournalStatus::Failed, QLatin1String("failed")},
+        {JournalStatus::Unconfirmed, QLatin1String("unconfirmed")},
+        {JournalStatus::Undone, QLatin1String("undone")},
+    };
+    return names;
+}
+
+const QList<std::pair<ChangeOperation, QLatin1String>> &operationNames()
+{
+    static const QList<std::pair<ChangeOperation, QLatin1String>> names = {
+        {ChangeOperation::SetNdr, QLatin1String("set-ndr")},
+        {ChangeOperation::Create, QLatin1String("create")},
+        {ChangeOperation::Enable, QLatin1String("enable")},
+        {ChangeOperation::Update, QLatin1String("update")},
+    };
+    return names;
+}
+
+const QList<std::pair<ValueKind, QLatin1String>> &valueKindNames()
+{
+    static const QList<std::pair<ValueKind, QLatin1String>> names = {
+        {ValueKind::Text, QLatin1String("text")},      {ValueKind::Name, QLatin1String("name")},
+        {ValueKind::Smtp, QLatin1String("smtp")},      {ValueKind::Bool, QLatin1String("bool")},
+        {ValueKind::HostList, QLatin1String("hosts")},
+    };
+    return names;
+}
+
+template<typename T>
+QString nameOf(const QList<std::pair<T, QLatin1String>> &names, T value)
+{
+    for (const auto &n : names)
+        if (n.first == value)
+            return n.second;
+    return {};
+}
+
+template<typename T>
+T valueOf(const QList<std::pair<T, QLatin1String>> &names, const QString &name, T fallback)
+{
+    for (const auto &n : names)
+        if (name == n.second)
+            return n.first;
+    return fallback;
+}
+
+} // namespace
+
 StepKind stepKindFromName(const QString &name, bool *ok)
 {
-    if (ok)
-        *ok = true;
-    for (StepKind k : {StepKind::NdrMailbox, StepKind::JournalRule, StepKind::RemoteDomain,
-                       StepKind::SendConnector})
-        if (stepKindName(k) == name)
-            return k;
-    if (ok)
-        *ok = false;
-    return StepKind::NdrMailbox;
+    return StepTable::fromName(name, ok);
+}
+
+QString ChangeJournal::statusName(JournalStatus status)
+{
+    return nameOf(statusNames(), status);
+}
+
+QString ChangeJournal::operationName(ChangeOperation operation)
+{
+    return nameOf(operationNames(), operation);
 }
 
 QJsonObject JournalEntry::toJson() const
@@ -51,12 +111,22 @@ QJsonObject JournalEntry::toJson() const
     QJsonObject o;
     o[QStringLiteral("server")] = server;
     o[QStringLiteral("step")] = stepKindName(step);
-    o[QStringLiteral("operation")] = operation;
+    o[QStringLiteral("operation")] = operation == ChangeOperation::None
+                                         ? operationName
+                                         : ChangeJournal::operationName(operation);
     o[QStringLiteral("identity")] = identity;
     o[QStringLiteral("previous")] = previous;
     o[QStringLiteral("new")] = desired;
+    QJsonArray exp;
+    for (const ExpectedValue &e : expected)
+        exp.append(QJsonObject{{QStringLiteral("property"), e.property},
+                               {QStringLiteral("value"), e.value},
+                               {QStringLiteral("compare"), nameOf(valueKindNames(), e.kind)}});
+    o[QStringLiteral("expected")] = exp;
+    if (!observed.isEmpty())
+        o[QStringLiteral("observed")] = observed;
     o[QStringLiteral("time")] = time.toUTC().toString(Qt::ISODateWithMs);
-    o[QStringLiteral("status")] = status;
+    o[QStringLiteral("status")] = ChangeJournal::statusName(status);
     return o;
 }
 
@@ -65,13 +135,25 @@ JournalEntry JournalEntry::fromJson(const QJsonObject &o)
     JournalEntry e;
     e.server = o.value(QLatin1String("server")).toString();
     e.step = stepKindFromName(o.value(QLatin1String("step")).toString());
-    e.operation = o.value(QLatin1String("operation")).toString();
+    e.operationName = o.value(QLatin1String("operation")).toString();
+    e.operation = valueOf(operationNames(), e.operationName, ChangeOperation::None);
     e.identity = o.value(QLatin1String("identity")).toString();
     e.previous = o.value(QLatin1String("previous")).toObject();
     e.desired = o.value(QLatin1String("new")).toObject();
+    for (const QJsonValue &v : o.value(QLatin1String("expected")).toArray()) {
+        const QJsonObject x = v.toObject();
+        e.expected << ExpectedValue{x.value(QLatin1String("property")).toString(),
+                                    x.value(QLatin1String("value")).toString(),
+                                    valueOf(valueKindNames(),
+                                            x.value(QLatin1String("compare")).toString(),
+                                            ValueKind::Text)};
+    }
+    e.observed = o.value(QLatin1String("observed")).toObject();
     e.time = QDateTime::fromString(o.value(QLatin1String("time")).toString(), Qt::ISODateWithMs);
     e.time.setTimeSpec(Qt::UTC);
-    e.status = o.value(QLatin1String("status")).toString(QStringLiteral("pending"));
+    // An unknown status is treated as never confirmed: undo checks it against the live state.
+    e.status = valueOf(statusNames(), o.value(QLatin1String("status")).toString(),
+                       JournalStatus::Pending);
     return e;
 }
 
@@ -102,8 +184,11 @@ QJsonObject ChangeJournal::toJson() const
 {
     QJsonObject o;
     o[QStringLiteral("format")] = QStringLiteral("securestore-change-journal");
-    o[QStringLiteral("version")] = 1;
+    o[QStringLiteral("version")] = 2;
     o[QStringLiteral("server")] = m_server;
+    o[QStringLiteral("organisation")]
+        = QJsonObject{{QStringLiteral("distinguishedName"), m_organisation.distinguishedName},
+                      {QStringLiteral("guid"), m_organisation.guid}};
     o[QStringLiteral("created")] = m_created.toUTC().toString(Qt::ISODateWithMs);
     QJsonArray entries;
     for (const JournalEntry &e : m_entries)
@@ -116,6 +201,9 @@ ChangeJournal ChangeJournal::fromJson(const QJsonObject &o)
 {
     ChangeJournal j;
     j.m_server = o.value(QLatin1String("server")).toString();
+    const QJsonObject org = o.value(QLatin1String("organisation")).toObject();
+    j.m_organisation.distinguishedName = org.value(QLatin1String("distinguishedName")).toString();
+    j.m_organisation.guid = org.value(QLatin1String("guid")).toString();
     j.m_created
         = QDateTime::fromString(o.value(QLatin1String("created")).toString(), Qt::ISODateWithMs);
     j.m_created.setTimeSpec(Qt::UTC);
@@ -168,11 +256,19 @@ remoting::Status ChangeJournal::append(const JournalEntry &entry)
     return save();
 }
 
-remoting::Status ChangeJournal::setStatus(int index, const QString &status)
+remoting::Status ChangeJournal::setStatus(int index, JournalStatus status)
 {
     if (index < 0 || index >= m_entries.size())
         return Error::make(Error::Kind::Usage, QStringLiteral("journal entry out of range"));
     m_entries[index].status = status;
+    return save();
+}
+
+remoting::Status ChangeJournal::setObserved(int index, const QJsonObject &observed)
+{
+    if (index < 0 || index >= m_entries.size())
+        return Error::make(Error::Kind::Usage, QStringLiteral("journal entry out of range"));
+    m_entries[index].observed = observed;
     return save();
 }
 

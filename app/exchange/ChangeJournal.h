@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Error.h"
+#include "Organisation.h"
 #include "Plan.h"
 
 #include <QDateTime>
@@ -10,24 +11,40 @@
 
 namespace exchange {
 
+// Where a journaled change stands. Only ChangeJournal turns it into text.
+enum class JournalStatus {
+    Pending,     // written before the change was sent; its outcome never came back
+    Verified,    // sent, read back and matching
+    Failed,      // Exchange refused the change (it did not happen)
+    Unconfirmed, // sent, but the outcome is unknown (connection lost, read-back missing/differs)
+    Undone,      // reversed (or found never made) by undo, verified
+};
+
 // One change the engine is about to make (written before the change is sent).
 struct JournalEntry
 {
     QString server;
     StepKind step = StepKind::NdrMailbox;
-    QString operation;                          // "set-ndr", "create", "enable", "update"
-    QString identity;                           // the object's name / identity
-    QJsonObject previous;                       // values before
-    QJsonObject desired;                        // values after
-    QDateTime time;                             // UTC, when the entry was written
-    QString status = QStringLiteral("pending"); // pending, verified, failed, undone
+    ChangeOperation operation = ChangeOperation::None;
+    QString operationName;         // as written; kept for an operation this version does not know
+    QString identity;              // the object's name / identity
+    QJsonObject previous;          // values before
+    QJsonObject desired;           // values after
+    QList<ExpectedValue> expected; // what the read-back must show while the change is in place
+    // What the read-back showed after this run's change: Guid, Identity and the expected
+    // properties as Exchange returned them. Empty until a read-back found the object.
+    QJsonObject observed;
+    QDateTime time; // UTC, when the entry was written
+    JournalStatus status = JournalStatus::Pending;
 
     QJsonObject toJson() const;
     static JournalEntry fromJson(const QJsonObject &json);
 };
 
 // The change journal of one apply run: a JSON file in AppDataLocation/journals/
-// (<timestamp>-<server>.json). Every mutation rewrites the file atomically.
+// (<timestamp>-<server>.json), readable by the user only. Every mutation rewrites the file
+// atomically. It names the server and the organisation (OrganisationIdentity) it was made
+// for; undo refuses any other.
 class ChangeJournal
 {
 public:
@@ -39,14 +56,23 @@ public:
     static QString latestPath(); // empty when none
     static remoting::Expected<ChangeJournal> load(const QString &path);
 
+    static QString statusName(JournalStatus status);         // "pending", "verified", ...
+    static QString operationName(ChangeOperation operation); // "set-ndr", "create", ...
+
     void setPath(const QString &path) { m_path = path; }
     QString path() const { return m_path; }
     QString server() const { return m_server; }
     void setServer(const QString &server) { m_server = server; }
+    OrganisationIdentity organisation() const { return m_organisation; }
+    void setOrganisation(const OrganisationIdentity &organisation)
+    {
+        m_organisation = organisation;
+    }
     const QList<JournalEntry> &entries() const { return m_entries; }
 
     remoting::Status append(const JournalEntry &entry); // appends and saves
-    remoting::Status setStatus(int index, const QString &status);
+    remoting::Status setStatus(int index, JournalStatus status);
+    remoting::Status setObserved(int index, const QJsonObject &observed);
     remoting::Status save() const;
 
     QJsonObject toJson() const;
@@ -55,6 +81,7 @@ public:
 private:
     QString m_path;
     QString m_server;
+    OrganisationIdentity m_organisation;
     QDateTime m_created = QDateTime::currentDateTimeUtc();
     QList<JournalEntry> m_entries;
 };

@@ -89,10 +89,11 @@ bool recipientAnswers(const Recipient &r, const QString &query)
 
 QStringList Discovery::readCmdlets()
 {
-    return {QStringLiteral("Get-ExchangeServer"),   QStringLiteral("Get-AcceptedDomain"),
-            QStringLiteral("Get-TransportConfig"),  QStringLiteral("Get-JournalRule"),
-            QStringLiteral("Get-RemoteDomain"),     QStringLiteral("Get-SendConnector"),
-            QStringLiteral("Get-TransportService"), QStringLiteral("Get-Recipient")};
+    return {QStringLiteral("Get-OrganizationConfig"), // the organisation's identity
+            QStringLiteral("Get-ExchangeServer"),     QStringLiteral("Get-AcceptedDomain"),
+            QStringLiteral("Get-TransportConfig"),    QStringLiteral("Get-JournalRule"),
+            QStringLiteral("Get-RemoteDomain"),       QStringLiteral("Get-SendConnector"),
+            QStringLiteral("Get-TransportService"),   QStringLiteral("Get-Recipient")};
 }
 
 QStringList Discovery::recipientQueries(const JournalingSettings &settings)
@@ -200,8 +201,16 @@ Organisation Discovery::parse(const QList<InvocationResult> &results,
             if (!v.isObject())
                 continue;
             const PsObject &o = *v.obj();
-            if (o.isA(QStringLiteral("JournalRuleObject"))
-                || o.isA(QStringLiteral("JournalRule"))) {
+            if (org.identity.distinguishedName.isEmpty())
+                org.identity.distinguishedName
+                    = OrganisationIdentity::fromObjectDn(prop(v, "DistinguishedName"));
+            if (o.isA(QStringLiteral("OrganizationConfig"))) {
+                org.identity.guid = prop(v, "Guid");
+                const QString dn = prop(v, "DistinguishedName");
+                if (!dn.isEmpty())
+                    org.identity.distinguishedName = dn;
+            } else if (o.isA(QStringLiteral("JournalRuleObject"))
+                       || o.isA(QStringLiteral("JournalRule"))) {
                 JournalRule r;
                 r.name = prop(v, "Name");
                 r.identity = prop(v, "Identity");

@@ -6,6 +6,7 @@
 #include "ReadBack.h"
 #include "RunLog.h"
 #include "ScriptRenderer.h"
+#include "StepTable.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -102,6 +103,7 @@ public:
     int currentChange = 0;
     ChangeJournal journal;
     bool journalCreated = false;
+    OrganisationIdentity bindTo; // apply: the organisation the plan was made for
     ApplyResult result;
     QElapsedTimer stepTimer;
 
@@ -140,12 +142,32 @@ public:
     void startOperations();
     void lookUpSmartHost();
     // Records a step's status in the journal; returns a problem to show, or empty.
-    QString markJournal(int index, const QString &status);
+    QString markJournal(int index, JournalStatus status);
+    // Apply: what the read-back showed after this run's change, kept in the journal entry.
+    void recordObserved(const Operation &op, const remoting::PsObject &object);
     void nextOperation();
     void sendCurrentChange();
     void changeFinished(const InvocationResult &r);
     void setOutcome(StepState state, const QString &message, const QString &detail = {});
     void finishRun();
+
+    // ---- undo ----
+    struct UndoEntry
+    {
+        int journalIndex = -1;
+        int outcome = -1; // result.steps index
+    };
+    struct UndoVerdict
+    {
+        enum Kind { Undo, NothingToDo, Refuse } kind = Refuse;
+        QString reason; // for the user (NothingToDo, Refuse)
+    };
+    QList<UndoEntry> undoEntries; // newest first
+    void undoCheckFinished(const InvocationResult &r);
+    UndoVerdict judgeUndo(const JournalEntry &entry, const remoting::PsObject *live) const;
+    // Refuses the whole undo: nothing is changed. perEntry: (journal index, reason) of the
+    // entries that cannot be undone; empty: `reason` applies to every entry.
+    void refuseUndo(const QString &reason, const QList<std::pair<int, QString>> &perEntry = {});
 };
 
 JournalingEngine::JournalingEngine(QObject *parent)
@@ -400,6 +422,7 @@ void JournalingEngine::apply(const JournalingSettings &settings, const Plan &pla
     d->outcomeIndex.clear();
     d->journal = ChangeJournal();
     d->journalCreated = false;
+    d->bindTo = plan.organisation;
     d->logLine(QStringLiteral("apply: server=%1").arg(d->serverLabel));
     for (const PlannedStep &step : plan.steps) {
         StepOutcome outcome;
@@ -418,6 +441,7 @@ void JournalingEngine::apply(const JournalingSettings &settings, const Plan &pla
             op.entry.server = d->serverLabel;
             op.entry.step = step.kind;
             op.entry.operation = step.operation;
+            op.entry.expected = step.expected;
             op.entry.identity = step.identity;
             op.entry.previous = step.previous;
             op.entry.desired = step.desired;
@@ -466,12 +490,13 @@ void JournalingEngine::Private::nextOperation()
     if (op.writeEntry) {
         if (!journalCreated) {
             journal.setServer(serverLabel);
+            journal.setOrganisation(bindTo);
             journal.setPath(ChangeJournal::newPath(serverLabel));
             journalCreated = true;
             result.journalPath = journal.path();
         }
         op.entry.time = QDateTime::currentDateTimeUtc();
-        op.entry.status = QStringLiteral("pending");
+        op.entry.status = JournalStatus::Pending;
         const remoting::Status written = journal.append(op.entry);
         if (!written) {
             setOutcome(StepState::Failed,
@@ -484,7 +509,8 @@ void JournalingEngine::Private::nextOperation()
         logLine(QStringLiteral("journal: %1 entry %2 (%3 %4 %5)")
                     .arg(journal.path())
                     .arg(op.journalIndex)
-                    .arg(stepKindName(op.kind), op.entry.operation, op.identity));
+                    .arg(stepKindName(op.kind), ChangeJournal::operationName(op.entry.operation),
+                         op.identity));
     }
     currentChange = 0;
     setOutcome(StepState::Applying, op.doneMessage);
@@ -511,10 +537,13 @@ void JournalingEngine::Private::changeFinished(const InvocationResult &r)
     logLine(QStringLiteral("result (%1 ms) %2: %3").arg(ms).arg(change.name, RunLog::describe(r)));
     result.steps[outcomeIndex.at(current)].elapsedMs += ms;
 
-    auto fail = [&](const QString &message, const QString &detail) {
+    // Apply: Exchange refusing the change means it did not happen (Failed); anything else
+    // leaves it unconfirmed, and undo will check the live object before touching it.
+    auto fail = [&](const QString &message, const QString &detail,
+                    JournalStatus status = JournalStatus::Unconfirmed) {
         logLine(QStringLiteral("step failed: %1 [%2]").arg(message, detail));
         if (mode == Mode::Apply && op.journalIndex >= 0)
-            markJournal(op.journalIndex, QStringLiteral("failed"));
+            markJournal(op.journalIndex, status);
         setOutcome(StepState::Failed, message, detail);
         finishRun();
     };
@@ -545,8 +574,14 @@ void JournalingEngine::Private::changeFinished(const InvocationResult &r)
         }
         // the read-back itself reports it not found: confirmed absent (checked below)
     } else if (r.failure) {
-        fail(tr("Exchange refused the change: %1").arg(r.failure->message),
-             errorDetail(*r.failure));
+        const QString cmd
+            = !r.failure->activity.isEmpty() ? r.failure->activity : r.failure->commandName;
+        const bool fromReadBack
+            = std::any_of(op.readBack.cbegin(), op.readBack.cend(), [&](const Command &c) {
+                  return c.name.compare(cmd, Qt::CaseInsensitive) == 0;
+              });
+        fail(tr("Exchange refused the change: %1").arg(r.failure->message), errorDetail(*r.failure),
+             fromReadBack ? JournalStatus::Unconfirmed : JournalStatus::Failed);
         return;
     }
     if (r.state == remoting::PipelineState::Stopped) {
@@ -566,12 +601,13 @@ void JournalingEngine::Private::changeFinished(const InvocationResult &r)
             fail(tr("The change was sent but could not be read back: %1").arg(e.message),
                  errorDetail(e));
         } else {
-            fail(tr("Exchange refused the change: %1").arg(e.message), errorDetail(e));
+            fail(tr("Exchange refused the change: %1").arg(e.message), errorDetail(e),
+                 JournalStatus::Failed);
         }
         return;
     }
     // the transport configuration is a singleton: found by type alone
-    const QString readBackName = op.kind == StepKind::NdrMailbox ? QString() : op.identity;
+    const QString readBackName = StepTable::isSingleton(op.kind) ? QString() : op.identity;
     const remoting::PsObject *obj = ReadBack::find(r.output, op.readBackType, readBackName);
     if (op.expectAbsent) {
         if (obj) {
@@ -585,6 +621,8 @@ void JournalingEngine::Private::changeFinished(const InvocationResult &r)
                  op.readBackType);
             return;
         }
+        if (mode == Mode::Apply)
+            recordObserved(op, *obj);
         if (currentChange + 1 < op.changes.size()) {
             ++currentChange;
             sendCurrentChange();
@@ -599,24 +637,46 @@ void JournalingEngine::Private::changeFinished(const InvocationResult &r)
     }
     QString journalProblem;
     if (op.journalIndex >= 0)
-        journalProblem
-            = markJournal(op.journalIndex, mode == Mode::Apply ? QStringLiteral("verified")
-                                                               : QStringLiteral("undone"));
+        journalProblem = markJournal(op.journalIndex, mode == Mode::Apply ? JournalStatus::Verified
+                                                                          : JournalStatus::Undone);
     logLine(QStringLiteral("verified: %1 %2").arg(stepKindName(op.kind), op.identity));
     setOutcome(StepState::Verified, op.doneMessage, journalProblem);
     ++current;
     nextOperation();
 }
 
-QString JournalingEngine::Private::markJournal(int index, const QString &status)
+QString JournalingEngine::Private::markJournal(int index, JournalStatus status)
 {
     const remoting::Status written = journal.setStatus(index, status);
     if (written)
         return {};
     const QString problem = tr("The change journal could not record this step as %1: %2")
-                                .arg(status, written.error().message);
+                                .arg(ChangeJournal::statusName(status), written.error().message);
     logLine(problem);
     return problem;
+}
+
+void JournalingEngine::Private::recordObserved(const Operation &op,
+                                               const remoting::PsObject &object)
+{
+    if (op.journalIndex < 0)
+        return;
+    QJsonObject observed;
+    for (const char *key : {"Guid", "Identity", "DistinguishedName"}) {
+        const QString v = object.property(QLatin1String(key)).toString().trimmed();
+        if (!v.isEmpty())
+            observed[QLatin1String(key)] = v;
+    }
+    for (const ExpectedValue &e : op.expected)
+        observed[e.property]
+            = e.kind == ValueKind::HostList
+                  ? ReadBack::listOf(object.property(e.property)).join(QLatin1Char(','))
+                  : ReadBack::textOf(object.property(e.property));
+    const remoting::Status written = journal.setObserved(op.journalIndex, observed);
+    if (!written)
+        logLine(QStringLiteral("journal: cannot record the read-back of entry %1: %2")
+                    .arg(op.journalIndex)
+                    .arg(written.error().message));
 }
 
 void JournalingEngine::Private::setOutcome(StepState state, const QString &message,
@@ -649,6 +709,17 @@ void JournalingEngine::Private::finishRun()
 }
 
 // ---------------------------------------------------------------- undo
+//
+// Undo reverses only what this run is known to have made, and only while the live object is
+// still the one it made. One read pipeline first reads the organisation's identity and every
+// journaled object; each entry is then judged against the live state (judgeUndo):
+//   - made by this run and unchanged since (same Guid as read back at apply; the values the run
+//     left or meant to leave) -> undone, each undo verified by its read-back;
+//   - not there / already as before the run -> nothing to undo (recorded as undone);
+//   - anything else (changed since, replaced, or never this run's: Exchange refused the run's
+//     create and someone else's object stands there) -> refused.
+// A journal made for another organisation, or any refused entry, refuses the whole undo:
+// nothing is changed, the reasons are shown, and the CLI exits 3.
 
 void JournalingEngine::undo(const QString &journalPath)
 {
@@ -667,104 +738,292 @@ void JournalingEngine::undo(const QString &journalPath)
     d->result.journalPath = journalPath;
     d->operations.clear();
     d->outcomeIndex.clear();
-    d->logLine(QStringLiteral("undo: journal=%1 server=%2").arg(journalPath, d->serverLabel));
+    d->undoEntries.clear();
+    d->logLine(QStringLiteral("undo: journal=%1 server=%2 (journal made on %3 for %4)")
+                   .arg(journalPath, d->serverLabel, d->journal.server(),
+                        d->journal.organisation().display()));
 
     const QList<JournalEntry> &entries = d->journal.entries();
     for (int i = entries.size() - 1; i >= 0; --i) {
         const JournalEntry &e = entries.at(i);
-        if (e.status == QLatin1String("undone"))
+        if (e.status == JournalStatus::Undone)
             continue;
-        Operation op;
-        op.kind = e.step;
-        op.identity = e.identity;
-        op.journalIndex = i;
-        const auto removal = [&](const char *remove, const char *get, const char *type) {
-            op.changes = {Command(QLatin1String(remove))
-                              .add(QStringLiteral("Identity"), e.identity)
-                              .add(QStringLiteral("Confirm"), false)};
-            op.readBack = {Command(QLatin1String(get)).add(QStringLiteral("Identity"), e.identity)};
-            op.readBackType = QLatin1String(type);
-            op.expectAbsent = true;
-            op.doneMessage = tr("Removed \"%1\", which the run had created.").arg(e.identity);
-        };
-        if (e.step == StepKind::NdrMailbox) {
-            QString prev = e.previous.value(QLatin1String("JournalingReportNdrTo")).toString();
-            if (prev.trimmed().isEmpty())
-                prev = QStringLiteral("<>");
-            op.identity = QStringLiteral("TransportConfig");
-            op.changes = {Command(QStringLiteral("Set-TransportConfig"))
-                              .add(QStringLiteral("JournalingReportNdrTo"), prev)};
-            op.readBack = {Command(QStringLiteral("Get-TransportConfig"))};
-            op.readBackType = QStringLiteral("TransportConfigContainer");
-            op.expected = {{QStringLiteral("JournalingReportNdrTo"), prev, ValueKind::Smtp}};
-            op.doneMessage
-                = prev == QLatin1String("<>")
-                      ? tr("Cleared the mailbox for undeliverable journal reports (it was unset).")
-                      : tr("Restored %1 as the mailbox for undeliverable journal reports.")
-                            .arg(prev);
-        } else if (e.step == StepKind::JournalRule && e.operation == QLatin1String("create")) {
-            removal("Remove-JournalRule", "Get-JournalRule", "JournalRuleObject");
-        } else if (e.step == StepKind::JournalRule && e.operation == QLatin1String("enable")) {
-            op.changes = {Command(QStringLiteral("Disable-JournalRule"))
-                              .add(QStringLiteral("Identity"), e.identity)};
-            op.readBack = {Command(QStringLiteral("Get-JournalRule"))
-                               .add(QStringLiteral("Identity"), e.identity)};
-            op.readBackType = QStringLiteral("JournalRuleObject");
-            op.expected = {{QStringLiteral("Enabled"), QStringLiteral("False"), ValueKind::Bool}};
-            op.doneMessage = tr("Disabled the journal rule \"%1\" again.").arg(e.identity);
-        } else if (e.step == StepKind::RemoteDomain && e.operation == QLatin1String("create")) {
-            removal("Remove-RemoteDomain", "Get-RemoteDomain", "DomainContentConfig");
-        } else if (e.step == StepKind::RemoteDomain && e.operation == QLatin1String("update")) {
-            const QString oof = e.previous.value(QLatin1String("AllowedOOFType")).toString();
-            const QString tnef
-                = ReadBack::boolText(e.previous.value(QLatin1String("TNEFEnabled")).toString());
-            Command set(QStringLiteral("Set-RemoteDomain"));
-            set.add(QStringLiteral("Identity"), e.identity);
-            if (!oof.isEmpty())
-                set.add(QStringLiteral("AllowedOOFType"), oof);
-            if (tnef.isEmpty())
-                set.addNull(QStringLiteral("TNEFEnabled"));
-            else
-                set.add(QStringLiteral("TNEFEnabled"), tnef == QLatin1String("True"));
-            op.changes = {set};
-            op.readBack = {Command(QStringLiteral("Get-RemoteDomain"))
-                               .add(QStringLiteral("Identity"), e.identity)};
-            op.readBackType = QStringLiteral("DomainContentConfig");
-            if (!oof.isEmpty())
-                op.expected << ExpectedValue{QStringLiteral("AllowedOOFType"), oof,
-                                             ValueKind::Name};
-            op.expected << ExpectedValue{QStringLiteral("TNEFEnabled"), tnef, ValueKind::Bool};
-            op.doneMessage
-                = tr("Restored the settings of the remote domain \"%1\".").arg(e.identity);
-        } else if (e.step == StepKind::SendConnector && e.operation == QLatin1String("create")) {
-            removal("Remove-SendConnector", "Get-SendConnector", "SmtpSendConnectorConfig");
-        } else {
+        StepOutcome outcome;
+        outcome.kind = e.step;
+        outcome.identity = e.identity;
+        if (StepTable::undo(e.step, e.operation, e.identity, e.previous).commands.isEmpty()) {
             // Never skipped silently: the run must not report that everything was undone.
             d->logLine(QStringLiteral("undo: entry %1 has an unknown operation '%2'")
                            .arg(i)
-                           .arg(e.operation));
-            StepOutcome unknown;
-            unknown.kind = e.step;
-            unknown.identity = e.identity;
-            unknown.state = StepState::Failed;
-            unknown.message = tr("This change (%1 \"%2\") cannot be undone automatically; "
+                           .arg(e.operationName));
+            outcome.state = StepState::Failed;
+            outcome.message = tr("This change (%1 \"%2\") cannot be undone automatically; "
                                  "undo it by hand.")
-                                  .arg(e.operation, e.identity);
-            d->result.steps << unknown;
+                                  .arg(e.operationName, e.identity);
+            d->result.steps << outcome;
+            Q_EMIT stepChanged(int(d->result.steps.size()) - 1, outcome);
             continue;
         }
-        StepOutcome outcome;
-        outcome.kind = op.kind;
-        outcome.identity = op.identity;
-        outcome.message = op.doneMessage;
-        d->outcomeIndex << d->result.steps.size();
+        outcome.state = StepState::Waiting;
+        d->undoEntries << Private::UndoEntry{i, int(d->result.steps.size())};
         d->result.steps << outcome;
-        d->operations << op;
     }
-    for (int i = 0; i < d->result.steps.size(); ++i)
-        if (d->result.steps.at(i).state == StepState::Failed)
-            Q_EMIT stepChanged(i, d->result.steps.at(i));
-    d->startOperations();
+    if (d->undoEntries.isEmpty()) {
+        d->finishRun();
+        return;
+    }
+    if (d->journal.organisation().isEmpty()) {
+        d->refuseUndo(tr("This change journal does not record which Exchange organisation it "
+                         "was made for (an older version wrote it), so undo cannot make sure it "
+                         "acts on the same one. Nothing was undone: reverse its changes by hand."));
+        return;
+    }
+    // Read the organisation and every journaled object in one pipeline.
+    QList<Command> reads;
+    QStringList seen;
+    if (!d->journal.organisation().guid.isEmpty())
+        reads << Command(QStringLiteral("Get-OrganizationConfig"));
+    else
+        reads << StepTable::readBack(StepKind::NdrMailbox, {}); // its DN names the organisation
+    for (const Private::UndoEntry &u : std::as_const(d->undoEntries)) {
+        const JournalEntry &e = entries.at(u.journalIndex);
+        const Command read = StepTable::readBack(e.step, e.identity);
+        const QString key = ScriptRenderer::command(read).toLower();
+        bool duplicate = false;
+        for (const Command &c : std::as_const(reads))
+            duplicate |= ScriptRenderer::command(c).toLower() == key;
+        if (!duplicate)
+            reads << read;
+    }
+    d->logLine(QStringLiteral("undo: checking the live state first"));
+    PipelineJob *j = d->send(reads);
+    connect(j, &PipelineJob::finished, this, [this, j](const InvocationResult &r) {
+        j->deleteLater();
+        d->undoCheckFinished(r);
+    });
+}
+
+void JournalingEngine::Private::refuseUndo(const QString &reason,
+                                           const QList<std::pair<int, QString>> &perEntry)
+{
+    logLine(QStringLiteral("undo refused: %1").arg(reason));
+    result.refused = true;
+    for (const UndoEntry &u : std::as_const(undoEntries)) {
+        StepOutcome &o = result.steps[u.outcome];
+        QString why;
+        for (const auto &p : perEntry)
+            if (p.first == u.journalIndex)
+                why = p.second;
+        o.refused = !why.isEmpty() || perEntry.isEmpty();
+        if (o.refused) {
+            o.state = StepState::Failed;
+            o.message = why.isEmpty() ? reason : why;
+        } else {
+            o.state = StepState::Skipped; // could be undone, but not alone
+            o.message = tr("Not undone: %1.").arg(reason);
+        }
+        Q_EMIT q->stepChanged(u.outcome, o);
+    }
+    finishRun();
+}
+
+void JournalingEngine::Private::undoCheckFinished(const InvocationResult &r)
+{
+    logLine(
+        QStringLiteral("undo check (%1 ms): %2").arg(stepTimer.elapsed()).arg(RunLog::describe(r)));
+    auto cannotCheck = [this](const QString &why, const QString &detail) {
+        logLine(QStringLiteral("undo: cannot check the live state: %1 [%2]").arg(why, detail));
+        for (const UndoEntry &u : std::as_const(undoEntries)) {
+            StepOutcome &o = result.steps[u.outcome];
+            o.state = StepState::Failed;
+            o.message = why;
+            o.detail = detail;
+            Q_EMIT q->stepChanged(u.outcome, o);
+        }
+        finishRun();
+    };
+    if (r.transportError) {
+        cannotCheck(tr("The live configuration could not be read to check it against the change "
+                       "journal, so nothing was undone: %1")
+                        .arg(r.transportError->message),
+                    r.transportError->toLogString());
+        return;
+    }
+    if (cancelRequested || r.state == remoting::PipelineState::Stopped) {
+        result.cancelled = true;
+        cannotCheck(tr("Cancelled before anything was undone."), QStringLiteral("Stopped"));
+        return;
+    }
+    if (r.failure) {
+        cannotCheck(tr("Exchange could not report the objects of the change journal, so nothing "
+                       "was undone: %1")
+                        .arg(r.failure->message),
+                    errorDetail(*r.failure));
+        return;
+    }
+    for (const ErrorRecord &e : r.errors) {
+        if (ReadBack::isNotFound(e))
+            continue; // absent: judged below
+        cannotCheck(tr("Exchange could not report the objects of the change journal, so nothing "
+                       "was undone: %1")
+                        .arg(e.message),
+                    errorDetail(e));
+        return;
+    }
+
+    // The organisation the journal was made for, and this one.
+    OrganisationIdentity live;
+    for (const remoting::PsValue &v : r.output) {
+        if (!v.isObject())
+            continue;
+        if (v.obj()->isA(QStringLiteral("OrganizationConfig"))) {
+            live.guid = v.property(QStringLiteral("Guid")).toString().trimmed();
+            live.distinguishedName
+                = v.property(QStringLiteral("DistinguishedName")).toString().trimmed();
+        } else if (live.distinguishedName.isEmpty()) {
+            live.distinguishedName = OrganisationIdentity::fromObjectDn(
+                v.property(QStringLiteral("DistinguishedName")).toString());
+        }
+    }
+    const OrganisationIdentity madeFor = journal.organisation();
+    if (!madeFor.sameAs(live)) {
+        refuseUndo(tr("This change journal was made on %1 for the Exchange organisation %2, but "
+                      "%3 belongs to the organisation %4. Nothing was undone: run undo against "
+                      "the organisation the journal was made for.")
+                       .arg(journal.server(), madeFor.display(), serverLabel,
+                            live.isEmpty() ? tr("(unknown)") : live.display()));
+        return;
+    }
+    if (journal.server().compare(serverLabel, Qt::CaseInsensitive) != 0)
+        logLine(QStringLiteral("undo: journal made on %1, undoing through %2 (same organisation)")
+                    .arg(journal.server(), serverLabel));
+
+    // Judge every entry before changing anything.
+    QList<std::pair<int, QString>> refusals;
+    QList<UndoVerdict> verdicts;
+    for (const UndoEntry &u : std::as_const(undoEntries)) {
+        const JournalEntry &e = journal.entries().at(u.journalIndex);
+        const remoting::PsObject *object
+            = ReadBack::find(r.output, StepTable::readBackType(e.step),
+                             StepTable::isSingleton(e.step) ? QString() : e.identity);
+        UndoVerdict v = judgeUndo(e, object);
+        logLine(QStringLiteral("undo: entry %1 (%2 %3 %4, %5): %6 — %7")
+                    .arg(u.journalIndex)
+                    .arg(stepKindName(e.step), ChangeJournal::operationName(e.operation),
+                         e.identity, ChangeJournal::statusName(e.status),
+                         v.kind == UndoVerdict::Undo          ? QStringLiteral("undo")
+                         : v.kind == UndoVerdict::NothingToDo ? QStringLiteral("nothing to do")
+                                                              : QStringLiteral("refused"),
+                         v.reason));
+        if (v.kind == UndoVerdict::Refuse)
+            refusals.append({u.journalIndex, v.reason});
+        verdicts << v;
+    }
+    if (!refusals.isEmpty()) {
+        refuseUndo(refusals.size() == 1
+                       ? tr("one change of the journal cannot be undone safely (see above), and "
+                            "undoing the others alone would leave a mix")
+                       : tr("%1 changes of the journal cannot be undone safely (see above)")
+                             .arg(refusals.size()),
+                   refusals);
+        return;
+    }
+    for (int k = 0; k < undoEntries.size(); ++k) {
+        const UndoEntry &u = undoEntries.at(k);
+        const JournalEntry &e = journal.entries().at(u.journalIndex);
+        if (verdicts.at(k).kind == UndoVerdict::NothingToDo) {
+            StepOutcome &o = result.steps[u.outcome];
+            o.state = StepState::Verified;
+            o.message = verdicts.at(k).reason;
+            o.detail = markJournal(u.journalIndex, JournalStatus::Undone);
+            Q_EMIT q->stepChanged(u.outcome, o);
+            continue;
+        }
+        const UndoAction action = StepTable::undo(e.step, e.operation, e.identity, e.previous);
+        Operation op;
+        op.kind = e.step;
+        op.identity = e.identity;
+        op.journalIndex = u.journalIndex;
+        op.changes = action.commands;
+        op.readBack = {StepTable::readBack(e.step, e.identity)};
+        op.readBackType = StepTable::readBackType(e.step);
+        op.expected = action.expected;
+        op.expectAbsent = action.expectAbsent;
+        op.doneMessage = action.message;
+        outcomeIndex << u.outcome;
+        result.steps[u.outcome].message = action.message;
+        operations << op;
+    }
+    startOperations();
+}
+
+// What the live object says about one journal entry (see the comment above undo()).
+JournalingEngine::Private::UndoVerdict
+JournalingEngine::Private::judgeUndo(const JournalEntry &e, const remoting::PsObject *live) const
+{
+    const UndoAction action = StepTable::undo(e.step, e.operation, e.identity, e.previous);
+    const QString recordedGuid = e.observed.value(QLatin1String("Guid")).toString();
+    const QString liveGuid
+        = live ? live->property(QStringLiteral("Guid")).toString().trimmed() : QString();
+    // The values this run left behind: what its read-back showed, else what it meant to set.
+    QList<ExpectedValue> left = e.expected;
+    for (ExpectedValue &v : left)
+        if (e.observed.contains(v.property))
+            v.value = e.observed.value(v.property).toString();
+    const bool refusedByExchange = e.status == JournalStatus::Failed;
+
+    if (live && !recordedGuid.isEmpty() && !liveGuid.isEmpty()
+        && recordedGuid.compare(liveGuid, Qt::CaseInsensitive) != 0)
+        return {UndoVerdict::Refuse,
+                tr("\"%1\" is no longer the object this run changed (its Guid is %2; the run "
+                   "recorded %3): it was removed and made again since. It is left as it is.")
+                    .arg(e.identity, liveGuid, recordedGuid)};
+    const bool oursByGuid = live && !recordedGuid.isEmpty() && !liveGuid.isEmpty();
+    const QStringList differsFromIntended
+        = live ? ReadBack::compare(*live, e.expected) : QStringList();
+    const bool asLeft
+        = live && (ReadBack::compare(*live, left).isEmpty() || differsFromIntended.isEmpty());
+
+    if (e.operation == ChangeOperation::Create) {
+        if (!live)
+            return {UndoVerdict::NothingToDo,
+                    tr("\"%1\" does not exist (the run's change never took effect or it was "
+                       "removed since); nothing to remove.")
+                        .arg(e.identity)};
+        if (!oursByGuid && refusedByExchange)
+            return {UndoVerdict::Refuse,
+                    tr("Exchange refused this run's creation of \"%1\", so the \"%1\" that exists "
+                       "now was made by someone else (another run or an administrator). It is "
+                       "left as it is.")
+                        .arg(e.identity)};
+        if (asLeft)
+            return {UndoVerdict::Undo, {}};
+        return {UndoVerdict::Refuse,
+                tr("\"%1\" changed since this run made it (%2). It is left as it is: remove it "
+                   "by hand if it should go.")
+                    .arg(e.identity, differsFromIntended.join(QStringLiteral("; ")))};
+    }
+    // set-ndr, enable, update: an object that existed before the run
+    if (!live)
+        return {UndoVerdict::Refuse,
+                tr("\"%1\" no longer exists, so its previous settings cannot be restored.")
+                    .arg(e.identity)};
+    if (differsFromIntended.isEmpty()) {
+        if (refusedByExchange && !oursByGuid)
+            return {UndoVerdict::Refuse,
+                    tr("Exchange refused this run's change of \"%1\", yet it now has the values "
+                       "the run wanted: someone else set them. They are left as they are.")
+                        .arg(e.identity)};
+        return {UndoVerdict::Undo, {}};
+    }
+    if (ReadBack::compare(*live, action.expected).isEmpty())
+        return {
+            UndoVerdict::NothingToDo,
+            tr("\"%1\" is already as it was before the run; nothing to restore.").arg(e.identity)};
+    return {UndoVerdict::Refuse,
+            tr("\"%1\" changed since this run (%2). It is left as it is: restore it by hand if "
+               "needed.")
+                .arg(e.identity, differsFromIntended.join(QStringLiteral("; ")))};
 }
 
 } // namespace exchange

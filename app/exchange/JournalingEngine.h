@@ -23,12 +23,16 @@ struct StepOutcome
     QString detail;   // technical (FullyQualifiedErrorId, ...)
     QString identity; // the object acted on
     qint64 elapsedMs = 0;
+    bool refused = false; // undo: not undone because the live object is not the run's (Failed)
 };
 
 struct ApplyResult
 {
     bool success = false; // every step verified or had nothing to change
     bool cancelled = false;
+    // Undo only: refused as a whole (another organisation, or an object changed since or
+    // never this run's); nothing was changed. A conflict for the user to decide.
+    bool refused = false;
     QList<StepOutcome> steps;
     QString journalPath; // the change journal written by this run (empty if nothing changed)
     QString logPath;
@@ -64,6 +68,8 @@ public:
     // Rolls back a change journal (newest entry first): restores the previous NDR address,
     // disables a rule it enabled, restores remote domain settings, removes what it created;
     // each verified by a read-back -> stepChanged()..., finished() (journalPath = that journal).
+    // Reads the live state first and changes nothing (ApplyResult::refused) when the journal
+    // was made for another organisation or any object is not as the run left it.
     void undo(const QString &journalPath);
 
     // The log of this engine's runs (AppDataLocation/logs/<timestamp>.log); empty before the

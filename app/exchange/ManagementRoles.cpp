@@ -59,8 +59,9 @@ QStringList ManagementRoles::queriedCmdlets(const JournalingSettings &settings)
 {
     QStringList out = requiredCmdlets(settings);
     for (const QString &c :
-         {QStringLiteral("Get-ExchangeServer"), QStringLiteral("Get-RemoteDomain"),
-          QStringLiteral("Get-SendConnector"), QStringLiteral("Get-TransportService")})
+         {QStringLiteral("Get-OrganizationConfig"), QStringLiteral("Get-ExchangeServer"),
+          QStringLiteral("Get-RemoteDomain"), QStringLiteral("Get-SendConnector"),
+          QStringLiteral("Get-TransportService")})
         if (!out.contains(c))
             out << c;
     return out;

@@ -64,8 +64,27 @@ struct Recipient
     bool isMailContact() const;
 };
 
+// Which Exchange organisation this is: the organisation container's distinguished name
+// ("CN=Contoso,CN=Microsoft Exchange,CN=Services,CN=Configuration,DC=contoso,DC=com") and,
+// when Get-OrganizationConfig may be read, its Guid. A change journal is bound to it: undo
+// refuses to run against any other organisation.
+struct OrganisationIdentity
+{
+    QString distinguishedName;
+    QString guid;
+
+    bool isEmpty() const { return distinguishedName.isEmpty() && guid.isEmpty(); }
+    // The same organisation: equal Guids when both are known, else equal names.
+    bool sameAs(const OrganisationIdentity &other) const;
+    // "Contoso {guid}" for the user.
+    QString display() const;
+    // The organisation part of any configuration object's distinguished name; empty if none.
+    static QString fromObjectDn(const QString &dn);
+};
+
 struct Organisation
 {
+    OrganisationIdentity identity;
     QString serverName;
     QString exchangeVersion; // AdminDisplayVersion, e.g. "Version 15.1 (Build 2507.6)"
     QString productName;     // "Exchange Server 2016" derived from the version

@@ -1,5 +1,7 @@
 #include "Plan.h"
 
+#include "StepTable.h"
+
 #include <QCoreApplication>
 
 namespace exchange {
@@ -30,17 +32,7 @@ const PlannedStep *Plan::step(StepKind kind) const
 
 QString stepKindName(StepKind kind)
 {
-    switch (kind) {
-    case StepKind::NdrMailbox:
-        return QStringLiteral("ndr");
-    case StepKind::JournalRule:
-        return QStringLiteral("rule");
-    case StepKind::RemoteDomain:
-        return QStringLiteral("remoteDomain");
-    case StepKind::SendConnector:
-        return QStringLiteral("connector");
-    }
-    return {};
+    return StepTable::name(kind);
 }
 
 QString stepActionName(StepAction action)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Command.h"
+#include "Organisation.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -11,6 +12,10 @@ namespace exchange {
 
 enum class StepKind { NdrMailbox, JournalRule, RemoteDomain, SendConnector };
 enum class StepAction { NoChange, Create, Update, Conflict, Skip };
+// What a step does to Exchange, as the change journal records it (and only the journal
+// serialises it: ChangeJournal). None: nothing to change (or, read from a journal, an
+// operation this version does not know).
+enum class ChangeOperation { None, SetNdr, Create, Enable, Update };
 
 // How a read-back property is compared (EXCHANGE.md validation 9).
 enum class ValueKind {
@@ -46,8 +51,8 @@ struct PlannedStep
     QList<remoting::Command> readBack; // statements whose output confirms the change
 
     // For apply and the change journal (additive, engine-owned):
-    QString identity;     // the object the step acts on (rule/remote domain/connector name)
-    QString operation;    // "set-ndr", "create", "enable", "update"; empty when nothing to do
+    QString identity; // the object the step acts on (rule/remote domain/connector name)
+    ChangeOperation operation = ChangeOperation::None; // None when nothing to do
     QString readBackType; // type-name suffix of the read-back object ("JournalRuleObject", ...)
     QList<ExpectedValue> expected; // what the read-back must show after the last change
     QJsonObject previous;          // values before the change (journal, undo)
@@ -63,6 +68,7 @@ struct ValidationIssue
 
 struct Plan
 {
+    OrganisationIdentity organisation; // the organisation discovery read (binds the journal)
     QList<PlannedStep> steps;
     QList<ValidationIssue> issues;
     QStringList warnings;     // plan-wide (double archiving, ...)

@@ -4,12 +4,12 @@
 #include "ManagementRoles.h"
 #include "ReadBack.h"
 #include "SettingsValidator.h"
+#include "StepTable.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 
 namespace exchange {
-
-using remoting::Command;
 
 namespace {
 
@@ -23,6 +23,7 @@ PlannedStep makeStep(StepKind kind)
     PlannedStep s;
     s.kind = kind;
     s.title = stepTitle(kind);
+    s.readBackType = StepTable::readBackType(kind);
     return s;
 }
 
@@ -76,8 +77,7 @@ PlannedStep Planner::ndrStep(const JournalingSettings &s, const Organisation &or
     const QString ndr = s.ndrMailbox.trimmed();
     const QString current = org.journalingReportNdrTo;
     step.identity = QStringLiteral("TransportConfig");
-    step.readBackType = QStringLiteral("TransportConfigContainer");
-    step.readBack = {Command(QStringLiteral("Get-TransportConfig"))};
+    step.readBack = {StepTable::readBack(step.kind, step.identity)};
     step.expected = {{QStringLiteral("JournalingReportNdrTo"), ndr, ValueKind::Smtp}};
     step.previous = {{QStringLiteral("JournalingReportNdrTo"),
                       current.isEmpty() ? QStringLiteral("<>") : current}};
@@ -114,13 +114,12 @@ PlannedStep Planner::ndrStep(const JournalingSettings &s, const Organisation &or
         return step;
     }
     step.action = StepAction::Update;
-    step.operation = QStringLiteral("set-ndr");
+    step.operation = ChangeOperation::SetNdr;
     step.intent = tr("Send undeliverable journal reports to %1.").arg(ndr);
     if (!current.isEmpty())
         step.warnings << tr("This replaces %1 as the mailbox for undeliverable journal reports.")
                              .arg(current);
-    step.changes = {Command(QStringLiteral("Set-TransportConfig"))
-                        .add(QStringLiteral("JournalingReportNdrTo"), ndr)};
+    step.changes = StepTable::applyCommands(step.kind, step.operation, step.identity, step.desired);
     return step;
 }
 
@@ -129,7 +128,6 @@ PlannedStep Planner::ruleStep(const JournalingSettings &s, const Organisation &o
     PlannedStep step = makeStep(StepKind::JournalRule);
     const QString name = s.ruleName.trimmed();
     const QString address = s.journalAddress.trimmed();
-    step.readBackType = QStringLiteral("JournalRuleObject");
 
     const JournalRule *sameName = nullptr;
     const JournalRule *equivalent = nullptr;
@@ -147,8 +145,7 @@ PlannedStep Planner::ruleStep(const JournalingSettings &s, const Organisation &o
 
     const JournalRule *target = sameName ? sameName : equivalent;
     step.identity = target ? target->name : name;
-    step.readBack = {
-        Command(QStringLiteral("Get-JournalRule")).add(QStringLiteral("Identity"), step.identity)};
+    step.readBack = {StepTable::readBack(step.kind, step.identity)};
     step.expected = {{QStringLiteral("JournalEmailAddress"), address, ValueKind::Smtp},
                      {QStringLiteral("Scope"), QStringLiteral("Internal"), ValueKind::Name},
                      {QStringLiteral("Recipient"), QString(), ValueKind::Smtp},
@@ -196,14 +193,14 @@ PlannedStep Planner::ruleStep(const JournalingSettings &s, const Organisation &o
             return step;
         }
         step.action = StepAction::Update;
-        step.operation = QStringLiteral("enable");
+        step.operation = ChangeOperation::Enable;
         step.intent = tr("Enable the existing rule \"%1\" (it is disabled).").arg(target->name);
-        step.changes = {Command(QStringLiteral("Enable-JournalRule"))
-                            .add(QStringLiteral("Identity"), target->name)};
+        step.changes
+            = StepTable::applyCommands(step.kind, step.operation, step.identity, step.desired);
         return step;
     }
     step.action = StepAction::Create;
-    step.operation = QStringLiteral("create");
+    step.operation = ChangeOperation::Create;
     step.found = org.journalRules.isEmpty()
                      ? tr("No journal rule exists.")
                      : tr("No journal rule journals internal mail to %1.").arg(address);
@@ -211,11 +208,7 @@ PlannedStep Planner::ruleStep(const JournalingSettings &s, const Organisation &o
         = tr("Create the rule \"%1\": journal all internal messages to %2, enabled. It applies to "
              "all future messages.")
               .arg(name, address);
-    step.changes = {Command(QStringLiteral("New-JournalRule"))
-                        .add(QStringLiteral("Name"), name)
-                        .add(QStringLiteral("JournalEmailAddress"), address)
-                        .add(QStringLiteral("Scope"), QStringLiteral("Internal"))
-                        .add(QStringLiteral("Enabled"), true)};
+    step.changes = StepTable::applyCommands(step.kind, step.operation, step.identity, step.desired);
     return step;
 }
 
@@ -229,7 +222,6 @@ PlannedStep Planner::remoteDomainStep(const JournalingSettings &s, const Organis
     }
     const QString domain = AddressSyntax::domainOf(s.journalAddress.trimmed());
     const QString name = s.remoteDomainName.trimmed();
-    step.readBackType = QStringLiteral("DomainContentConfig");
     if (domain.isEmpty()) {
         step.action = StepAction::Skip;
         step.intent = tr("Needs a valid journaling address.");
@@ -244,16 +236,9 @@ PlannedStep Planner::remoteDomainStep(const JournalingSettings &s, const Organis
         if (d.name.trimmed().compare(name, Qt::CaseInsensitive) == 0)
             sameName = &d;
     }
-    auto settingsFor = [&](const QString &identity) {
-        return Command(QStringLiteral("Set-RemoteDomain"))
-            .add(QStringLiteral("Identity"), identity)
-            .add(QStringLiteral("AllowedOOFType"), QStringLiteral("None"))
-            .add(QStringLiteral("TNEFEnabled"), false);
-    };
     const RemoteDomain *target = match;
     step.identity = target ? target->name : name;
-    step.readBack = {
-        Command(QStringLiteral("Get-RemoteDomain")).add(QStringLiteral("Identity"), step.identity)};
+    step.readBack = {StepTable::readBack(step.kind, step.identity)};
     step.expected
         = {{QStringLiteral("DomainName"), target ? target->domainName : domain, ValueKind::Name},
            {QStringLiteral("AllowedOOFType"), QStringLiteral("None"), ValueKind::Name},
@@ -281,11 +266,12 @@ PlannedStep Planner::remoteDomainStep(const JournalingSettings &s, const Organis
             return step;
         }
         step.action = StepAction::Update;
-        step.operation = QStringLiteral("update");
+        step.operation = ChangeOperation::Update;
         step.intent = tr("Reuse the remote domain \"%1\": no out-of-office replies, no winmail.dat "
                          "(TNEF off).")
                           .arg(match->name);
-        step.changes = {settingsFor(match->name)};
+        step.changes
+            = StepTable::applyCommands(step.kind, step.operation, step.identity, step.desired);
         return step;
     }
     if (sameName) {
@@ -299,16 +285,13 @@ PlannedStep Planner::remoteDomainStep(const JournalingSettings &s, const Organis
         return step;
     }
     step.action = StepAction::Create;
-    step.operation = QStringLiteral("create");
+    step.operation = ChangeOperation::Create;
     step.found
         = tr("No remote domain covers %1: journal reports may be sent as winmail.dat.").arg(domain);
     step.intent
         = tr("Create the remote domain \"%1\" for %2: no out-of-office replies, no winmail.dat.")
               .arg(name, domain);
-    step.changes = {Command(QStringLiteral("New-RemoteDomain"))
-                        .add(QStringLiteral("Name"), name)
-                        .add(QStringLiteral("DomainName"), domain),
-                    settingsFor(name)};
+    step.changes = StepTable::applyCommands(step.kind, step.operation, step.identity, step.desired);
     return step;
 }
 
@@ -338,9 +321,7 @@ PlannedStep Planner::connectorStep(const JournalingSettings &s, const Organisati
     const QString addressSpace = QStringLiteral("SMTP:%1;1").arg(domain);
 
     step.identity = name;
-    step.readBackType = QStringLiteral("SmtpSendConnectorConfig");
-    step.readBack
-        = {Command(QStringLiteral("Get-SendConnector")).add(QStringLiteral("Identity"), name)};
+    step.readBack = {StepTable::readBack(step.kind, step.identity)};
     step.expected
         = {{QStringLiteral("AddressSpaces"), addressSpace, ValueKind::HostList},
            {QStringLiteral("SmartHosts"), host, ValueKind::HostList},
@@ -351,9 +332,9 @@ PlannedStep Planner::connectorStep(const JournalingSettings &s, const Organisati
         step.expected.append(
             {QStringLiteral("RequireTLS"), QStringLiteral("True"), ValueKind::Bool});
     step.desired = {{QStringLiteral("Name"), name},
-                    {QStringLiteral("AddressSpaces"), addressSpace},
-                    {QStringLiteral("SmartHosts"), host},
-                    {QStringLiteral("SourceTransportServers"), servers.join(QLatin1Char(','))},
+                    {QStringLiteral("AddressSpaces"), QJsonArray{addressSpace}},
+                    {QStringLiteral("SmartHosts"), QJsonArray{host}},
+                    {QStringLiteral("SourceTransportServers"), QJsonArray::fromStringList(servers)},
                     {QStringLiteral("RequireTLS"), s.requireTls}};
 
     if (!org.smartHostLookedUp.isEmpty()
@@ -420,27 +401,19 @@ PlannedStep Planner::connectorStep(const JournalingSettings &s, const Organisati
         return step;
     }
     step.action = StepAction::Create;
-    step.operation = QStringLiteral("create");
+    step.operation = ChangeOperation::Create;
     step.found = tr("No send connector routes %1.").arg(domain);
     step.intent = tr("Create the send connector \"%1\": mail for %2 goes straight to %3 from %4%5.")
                       .arg(name, domain, host, servers.join(QStringLiteral(", ")),
                            s.requireTls ? tr(" over TLS") : QString());
-    Command create(QStringLiteral("New-SendConnector"));
-    create.add(QStringLiteral("Name"), name)
-        .add(QStringLiteral("Usage"), QStringLiteral("Custom"))
-        .add(QStringLiteral("AddressSpaces"), QStringList{addressSpace})
-        .add(QStringLiteral("DNSRoutingEnabled"), false)
-        .add(QStringLiteral("SmartHosts"), QStringList{host})
-        .add(QStringLiteral("SourceTransportServers"), servers);
-    if (s.requireTls)
-        create.add(QStringLiteral("RequireTLS"), true);
-    step.changes = {create};
+    step.changes = StepTable::applyCommands(step.kind, step.operation, step.identity, step.desired);
     return step;
 }
 
 Plan Planner::plan(const JournalingSettings &s, const Organisation &org)
 {
     Plan p;
+    p.organisation = org.identity;
     p.issues = SettingsValidator::validate(s, &org);
     p.missingRoles = org.missingRoles;
     p.steps << ndrStep(s, org) << ruleStep(s, org) << remoteDomainStep(s, org)

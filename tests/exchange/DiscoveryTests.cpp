@@ -47,24 +47,25 @@ TEST(Discovery, OnePipelineWithEveryRead)
     QStringList names;
     for (const auto &c : statements)
         names << c.name;
-    EXPECT_EQ(names, (QStringList{
-                         QStringLiteral("Get-ExchangeServer"), QStringLiteral("Get-AcceptedDomain"),
-                         QStringLiteral("Get-TransportConfig"), QStringLiteral("Get-JournalRule"),
-                         QStringLiteral("Get-RemoteDomain"), QStringLiteral("Get-SendConnector"),
-                         QStringLiteral("Get-TransportService"), QStringLiteral("Get-Recipient"),
-                         QStringLiteral("Get-Recipient"), QStringLiteral("Get-Recipient"),
-                         QStringLiteral("Get-Command")}));
+    EXPECT_EQ(
+        names,
+        (QStringList{QStringLiteral("Get-OrganizationConfig"), QStringLiteral("Get-ExchangeServer"),
+                     QStringLiteral("Get-AcceptedDomain"), QStringLiteral("Get-TransportConfig"),
+                     QStringLiteral("Get-JournalRule"), QStringLiteral("Get-RemoteDomain"),
+                     QStringLiteral("Get-SendConnector"), QStringLiteral("Get-TransportService"),
+                     QStringLiteral("Get-Recipient"), QStringLiteral("Get-Recipient"),
+                     QStringLiteral("Get-Recipient"), QStringLiteral("Get-Command")}));
     // the mailbox list (capped), then the identity lookups of the named recipients
-    const remoting::Command &list = statements.at(7);
+    const remoting::Command &list = statements.at(8);
     EXPECT_EQ(list, Discovery::mailboxList());
     EXPECT_FALSE(list.parameter(QStringLiteral("Identity")));
     EXPECT_EQ(list.parameter(QStringLiteral("RecipientTypeDetails"))->value.toStringList(),
               (QStringList{QStringLiteral("UserMailbox"), QStringLiteral("SharedMailbox")}));
     EXPECT_EQ(list.parameter(QStringLiteral("ResultSize"))->value.toInteger(),
               Discovery::mailboxListSize);
-    EXPECT_EQ(statements.at(8).parameter(QStringLiteral("Identity"))->value.toString(),
-              settings().journalAddress);
     EXPECT_EQ(statements.at(9).parameter(QStringLiteral("Identity"))->value.toString(),
+              settings().journalAddress);
+    EXPECT_EQ(statements.at(10).parameter(QStringLiteral("Identity"))->value.toString(),
               settings().ndrMailbox);
     const QStringList asked
         = statements.last().parameter(QStringLiteral("Name"))->value.toStringList();

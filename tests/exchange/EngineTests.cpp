@@ -68,6 +68,8 @@ struct State
     QString oof = QStringLiteral("External");
     QString tnef;
     QString failOn; // cmdlet that errors
+    QString orgName = QStringLiteral("Contoso");
+    QString orgGuid = shapes::freshOrg().identity.guid;
 
     InvocationResult run(const QList<Command> &statements)
     {
@@ -88,7 +90,9 @@ struct State
                 r.errors << e;
                 continue;
             }
-            if (c.name == QLatin1String("Set-TransportConfig"))
+            if (c.name == QLatin1String("Get-OrganizationConfig"))
+                r.output << shapes::organizationConfig(orgName, orgGuid);
+            else if (c.name == QLatin1String("Set-TransportConfig"))
                 ndr = p("JournalingReportNdrTo");
             else if (c.name == QLatin1String("Get-TransportConfig"))
                 r.output << shapes::transportConfig(ndr);
@@ -166,7 +170,7 @@ TEST_F(EngineTest, ApplyJournalsBeforeEachChangeVerifiesAndUndoRestores)
         auto j = ChangeJournal::load(ChangeJournal::latestPath());
         ASSERT_TRUE(j.ok());
         ASSERT_FALSE(j->entries().isEmpty());
-        EXPECT_EQ(j->entries().last().status, QStringLiteral("pending"));
+        EXPECT_EQ(j->entries().last().status, JournalStatus::Pending);
     };
     QSignalSpy finished(&engine, &JournalingEngine::finished);
     engine.apply(settings(), plan);
@@ -194,7 +198,7 @@ TEST_F(EngineTest, ApplyJournalsBeforeEachChangeVerifiesAndUndoRestores)
     ASSERT_TRUE(journal.ok());
     ASSERT_EQ(journal->entries().size(), 3);
     for (const JournalEntry &e : journal->entries())
-        EXPECT_EQ(e.status, QStringLiteral("verified"));
+        EXPECT_EQ(e.status, JournalStatus::Verified);
 
     // Undo restores the original state, newest first, each verified.
     runner.onSend = nullptr;
@@ -209,7 +213,7 @@ TEST_F(EngineTest, ApplyJournalsBeforeEachChangeVerifiesAndUndoRestores)
     EXPECT_EQ(runner.sent.last().first().name, QStringLiteral("Set-TransportConfig"));
     auto after = ChangeJournal::load(result.journalPath);
     for (const JournalEntry &e : after->entries())
-        EXPECT_EQ(e.status, QStringLiteral("undone"));
+        EXPECT_EQ(e.status, JournalStatus::Undone);
 }
 
 TEST_F(EngineTest, StopsAtTheFirstFailedStepAndNeverReportsUnverifiedSuccess)
@@ -234,7 +238,7 @@ TEST_F(EngineTest, StopsAtTheFirstFailedStepAndNeverReportsUnverifiedSuccess)
     auto journal = ChangeJournal::load(result.journalPath);
     ASSERT_TRUE(journal.ok());
     ASSERT_EQ(journal->entries().size(), 2);
-    EXPECT_EQ(journal->entries().at(1).status, QStringLiteral("failed"));
+    EXPECT_EQ(journal->entries().at(1).status, JournalStatus::Failed);
 
     // undo of that journal: the rule was never created (not found is fine), NDR restored
     state.failOn.clear();
@@ -357,10 +361,10 @@ TEST_F(EngineTest, UndoNeverSkipsAnEntryItCannotUndoSilently)
     JournalEntry strange;
     strange.server = QStringLiteral("ex01.contoso.com");
     strange.step = StepKind::SendConnector;
-    strange.operation = QStringLiteral("retarget"); // written by a newer version, say
+    strange.operationName = QStringLiteral("retarget"); // written by a newer version, say
     strange.identity = QStringLiteral("Some connector");
     strange.time = QDateTime::currentDateTimeUtc();
-    strange.status = QStringLiteral("verified");
+    strange.status = JournalStatus::Verified;
     ASSERT_TRUE(journal.append(strange).ok());
 
     QSignalSpy undone(&engine, &JournalingEngine::finished);
@@ -373,4 +377,142 @@ TEST_F(EngineTest, UndoNeverSkipsAnEntryItCannotUndoSilently)
     EXPECT_EQ(u.steps.first().state, StepState::Failed);
     EXPECT_TRUE(u.steps.first().message.contains(QStringLiteral("Some connector")));
     EXPECT_TRUE(runner.sent.isEmpty()) << "nothing was sent for an entry it cannot undo";
+}
+
+namespace {
+
+// Applies the fresh-organisation plan on `state`; returns the journal path.
+QString applyFresh(JournalingEngine &engine, State &state)
+{
+    QSignalSpy finished(&engine, &JournalingEngine::finished);
+    engine.apply(settings(), Planner::plan(settings(), shapes::freshOrg()));
+    if (!finished.wait(5000))
+        return {};
+    const ApplyResult result = finished.first().first().value<ApplyResult>();
+    EXPECT_TRUE(result.success);
+    EXPECT_TRUE(state.rule);
+    return result.journalPath;
+}
+
+ApplyResult undoOf(JournalingEngine &engine, const QString &journal)
+{
+    QSignalSpy undone(&engine, &JournalingEngine::finished);
+    engine.undo(journal);
+    if (undone.isEmpty() && !undone.wait(5000))
+        return {};
+    return undone.first().first().value<ApplyResult>();
+}
+
+bool sentAnyChange(const QList<QList<Command>> &pipelines)
+{
+    for (const QList<Command> &p : pipelines)
+        for (const Command &c : p)
+            if (!c.name.startsWith(QLatin1String("Get-")))
+                return true;
+    return false;
+}
+
+} // namespace
+
+// The journal binds to the organisation it was made for (issue 12 item 2).
+TEST_F(EngineTest, UndoRefusesAnotherOrganisationNamingBoth)
+{
+    State state;
+    ScriptedRunner runner;
+    runner.answer = [&](const QList<Command> &s) { return state.run(s); };
+    JournalingEngine engine;
+    engine.setRunner(&runner, QStringLiteral("ex01.contoso.com"));
+    const QString journal = applyFresh(engine, state);
+    ASSERT_FALSE(journal.isEmpty());
+    auto j = ChangeJournal::load(journal);
+    ASSERT_TRUE(j.ok());
+    EXPECT_EQ(j->organisation().guid, shapes::freshOrg().identity.guid);
+
+    // The same objects exist in another organisation reached through another server.
+    state.orgName = QStringLiteral("Fabrikam");
+    state.orgGuid = QStringLiteral("9e8d7c6b-5a49-4838-a271-605f4e3d2c1b");
+    engine.setRunner(&runner, QStringLiteral("ex02.fabrikam.com"));
+    runner.sent.clear();
+    const ApplyResult u = undoOf(engine, journal);
+    EXPECT_FALSE(u.success);
+    EXPECT_TRUE(u.refused);
+    ASSERT_EQ(u.steps.size(), 3);
+    for (const StepOutcome &o : u.steps) {
+        EXPECT_TRUE(o.refused);
+        EXPECT_TRUE(o.message.contains(QStringLiteral("Contoso"))) << o.message.toStdString();
+        EXPECT_TRUE(o.message.contains(QStringLiteral("Fabrikam"))) << o.message.toStdString();
+        EXPECT_TRUE(o.message.contains(QStringLiteral("ex02.fabrikam.com")));
+    }
+    EXPECT_EQ(runner.sent.size(), 1) << "only the read of the live state";
+    EXPECT_FALSE(sentAnyChange(runner.sent));
+    EXPECT_TRUE(state.rule && state.remote);
+    EXPECT_EQ(state.ndr, settings().ndrMailbox);
+}
+
+// An object changed since the apply is not the run's to undo; nothing at all is undone.
+TEST_F(EngineTest, UndoRefusesAnObjectChangedSinceAndUndoesNothing)
+{
+    State state;
+    ScriptedRunner runner;
+    runner.answer = [&](const QList<Command> &s) { return state.run(s); };
+    JournalingEngine engine;
+    engine.setRunner(&runner, QStringLiteral("ex01.contoso.com"));
+    const QString journal = applyFresh(engine, state);
+    ASSERT_FALSE(journal.isEmpty());
+
+    state.oof = QStringLiteral("External"); // an administrator changed the remote domain since
+    runner.sent.clear();
+    const ApplyResult u = undoOf(engine, journal);
+    EXPECT_TRUE(u.refused);
+    EXPECT_FALSE(u.success);
+    EXPECT_FALSE(sentAnyChange(runner.sent));
+    int refused = 0;
+    for (const StepOutcome &o : u.steps) {
+        if (!o.refused) {
+            EXPECT_EQ(o.state, StepState::Skipped);
+            continue;
+        }
+        ++refused;
+        EXPECT_EQ(o.kind, StepKind::RemoteDomain);
+        EXPECT_TRUE(o.message.contains(QStringLiteral("AllowedOOFType")))
+            << o.message.toStdString();
+    }
+    EXPECT_EQ(refused, 1);
+    EXPECT_TRUE(state.rule && state.remote);
+    EXPECT_EQ(state.ndr, settings().ndrMailbox);
+    auto j = ChangeJournal::load(journal);
+    for (const JournalEntry &e : j->entries())
+        EXPECT_EQ(e.status, JournalStatus::Verified) << "a refused undo records nothing as undone";
+}
+
+// Exchange refused the run's create because the object already existed (another run won):
+// that object is not this run's, and nothing of the run is undone (issue 12 item 1).
+TEST_F(EngineTest, UndoNeverRemovesWhatExchangeRefusedToCreate)
+{
+    State state;
+    state.failOn = QStringLiteral("New-JournalRule");
+    state.rule = true; // the winner's rule
+    state.ruleEnabled = true;
+    ScriptedRunner runner;
+    runner.answer = [&](const QList<Command> &s) { return state.run(s); };
+    JournalingEngine engine;
+    engine.setRunner(&runner, QStringLiteral("ex01"));
+    QSignalSpy finished(&engine, &JournalingEngine::finished);
+    engine.apply(settings(), Planner::plan(settings(), shapes::freshOrg()));
+    ASSERT_TRUE(finished.wait(5000));
+    const ApplyResult result = finished.first().first().value<ApplyResult>();
+    EXPECT_EQ(result.steps.at(1).state, StepState::Failed);
+
+    state.failOn.clear();
+    runner.sent.clear();
+    const ApplyResult u = undoOf(engine, result.journalPath);
+    EXPECT_TRUE(u.refused);
+    EXPECT_FALSE(sentAnyChange(runner.sent));
+    EXPECT_TRUE(state.rule) << "the winner's rule was removed";
+    EXPECT_EQ(state.ndr, settings().ndrMailbox) << "the NDR address was cleared";
+    bool named = false;
+    for (const StepOutcome &o : u.steps)
+        named |= o.refused && o.kind == StepKind::JournalRule
+                 && o.message.contains(QStringLiteral("someone else"));
+    EXPECT_TRUE(named);
 }

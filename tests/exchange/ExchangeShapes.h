@@ -60,6 +60,17 @@ inline PsValue journalRule(const QString &name, const QString &address,
         name);
 }
 
+inline PsValue organizationConfig(const QString &name, const QString &guid)
+{
+    return object(QStringLiteral("Microsoft.Exchange.Data.Directory.Management.OrganizationConfig"),
+                  {{QStringLiteral("Name"), s(name)},
+                   {QStringLiteral("Guid"), s(guid)},
+                   {QStringLiteral("DistinguishedName"),
+                    s(QStringLiteral("CN=%1,CN=Microsoft Exchange,CN=Services,CN=Configuration,"
+                                     "DC=contoso,DC=com")
+                          .arg(name))}});
+}
+
 inline PsValue transportConfig(const QString &ndr)
 {
     return object(
@@ -178,6 +189,9 @@ inline exchange::Organisation freshOrg()
 {
     exchange::Organisation org;
     org.discovered = true;
+    org.identity = {QStringLiteral("CN=Contoso,CN=Microsoft Exchange,CN=Services,"
+                                   "CN=Configuration,DC=contoso,DC=com"),
+                    QStringLiteral("2a4c7e5e-9d3b-4b8f-a1c2-3d4e5f607182")};
     org.serverName = QStringLiteral("EX01");
     org.exchangeVersion = QStringLiteral("Version 15.1 (Build 2507.6)");
     org.acceptedDomains = {{QStringLiteral("contoso.com"), QStringLiteral("Authoritative"), true}};

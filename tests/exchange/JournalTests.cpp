@@ -3,6 +3,7 @@
 #include "RunLog.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
@@ -16,11 +17,18 @@ TEST(ChangeJournal, JsonRoundTrip)
     ASSERT_TRUE(dir.isValid());
     ChangeJournal j;
     j.setServer(QStringLiteral("ex01.contoso.com"));
+    j.setOrganisation({QStringLiteral("CN=Contoso,CN=Microsoft Exchange,CN=Services,"
+                                      "CN=Configuration,DC=contoso,DC=com"),
+                       QStringLiteral("0b6e8a8e-1111-4222-8333-444455556666")});
     j.setPath(dir.filePath(QStringLiteral("j.json")));
     JournalEntry e;
     e.server = QStringLiteral("ex01.contoso.com");
     e.step = StepKind::RemoteDomain;
-    e.operation = QStringLiteral("update");
+    e.operation = ChangeOperation::Update;
+    e.expected = {{QStringLiteral("AllowedOOFType"), QStringLiteral("None"), ValueKind::Name},
+                  {QStringLiteral("TNEFEnabled"), QStringLiteral("False"), ValueKind::Bool}};
+    e.observed = {{QStringLiteral("Guid"), QStringLiteral("6f1d2c3b-0000-4000-8000-000000000001")},
+                  {QStringLiteral("AllowedOOFType"), QStringLiteral("None")}};
     e.identity = QStringLiteral("Archive 'x' für");
     e.previous = {{QStringLiteral("AllowedOOFType"), QStringLiteral("External")},
                   {QStringLiteral("TNEFEnabled"), QString()}};
@@ -30,25 +38,52 @@ TEST(ChangeJournal, JsonRoundTrip)
     ASSERT_TRUE(j.append(e).ok());
     JournalEntry e2 = e;
     e2.step = StepKind::NdrMailbox;
-    e2.operation = QStringLiteral("set-ndr");
+    e2.operation = ChangeOperation::SetNdr;
+    e2.observed = {};
     ASSERT_TRUE(j.append(e2).ok());
-    ASSERT_TRUE(j.setStatus(0, QStringLiteral("verified")).ok());
+    ASSERT_TRUE(j.setStatus(0, JournalStatus::Verified).ok());
 
     auto loaded = ChangeJournal::load(j.path());
     ASSERT_TRUE(loaded.ok()) << loaded.error().message.toStdString();
     EXPECT_EQ(loaded->server(), QStringLiteral("ex01.contoso.com"));
+    EXPECT_TRUE(loaded->organisation().sameAs(j.organisation()));
+    EXPECT_EQ(loaded->organisation().display(),
+              QStringLiteral("Contoso {0b6e8a8e-1111-4222-8333-444455556666}"));
     ASSERT_EQ(loaded->entries().size(), 2);
     const JournalEntry &r = loaded->entries().first();
     EXPECT_EQ(r.step, StepKind::RemoteDomain);
-    EXPECT_EQ(r.operation, QStringLiteral("update"));
+    EXPECT_EQ(r.operation, ChangeOperation::Update);
+    ASSERT_EQ(r.expected.size(), 2);
+    EXPECT_EQ(r.expected.at(1).property, QStringLiteral("TNEFEnabled"));
+    EXPECT_EQ(r.expected.at(1).kind, ValueKind::Bool);
+    EXPECT_EQ(r.observed, e.observed);
     EXPECT_EQ(r.identity, e.identity);
     EXPECT_EQ(r.previous, e.previous);
     EXPECT_EQ(r.desired, e.desired);
     EXPECT_EQ(r.time, e.time);
-    EXPECT_EQ(r.status, QStringLiteral("verified"));
+    EXPECT_EQ(r.status, JournalStatus::Verified);
     EXPECT_EQ(loaded->entries().at(1).step, StepKind::NdrMailbox);
-    EXPECT_EQ(loaded->entries().at(1).status, QStringLiteral("pending"));
+    EXPECT_EQ(loaded->entries().at(1).status, JournalStatus::Pending);
     EXPECT_EQ(loaded->toJson(), j.toJson());
+    // Operations and statuses are text only in the file, written by the journal alone.
+    const QJsonObject first
+        = j.toJson().value(QLatin1String("entries")).toArray().first().toObject();
+    EXPECT_EQ(first.value(QLatin1String("operation")).toString(), QStringLiteral("update"));
+    EXPECT_EQ(first.value(QLatin1String("status")).toString(), QStringLiteral("verified"));
+}
+
+TEST(ChangeJournal, UnknownOperationIsKeptAndUnknownStatusIsNeverConfirmed)
+{
+    QJsonObject entry{{QStringLiteral("step"), QStringLiteral("connector")},
+                      {QStringLiteral("operation"), QStringLiteral("retarget")},
+                      {QStringLiteral("identity"), QStringLiteral("C")},
+                      {QStringLiteral("status"), QStringLiteral("half-done")}};
+    const JournalEntry e = JournalEntry::fromJson(entry);
+    EXPECT_EQ(e.step, StepKind::SendConnector);
+    EXPECT_EQ(e.operation, ChangeOperation::None);
+    EXPECT_EQ(e.operationName, QStringLiteral("retarget"));
+    EXPECT_EQ(e.status, JournalStatus::Pending); // checked against the live state by undo
+    EXPECT_EQ(e.toJson().value(QLatin1String("operation")).toString(), QStringLiteral("retarget"));
 }
 
 TEST(ChangeJournal, RejectsOtherFiles)

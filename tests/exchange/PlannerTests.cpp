@@ -164,7 +164,7 @@ TEST(Planner, DisabledEquivalentRuleIsEnabled)
     const Plan p = Planner::plan(settings(), org);
     const PlannedStep *r = p.step(StepKind::JournalRule);
     EXPECT_EQ(r->action, StepAction::Update);
-    EXPECT_EQ(r->operation, QStringLiteral("enable"));
+    EXPECT_EQ(r->operation, ChangeOperation::Enable);
     ASSERT_EQ(r->changes.size(), 1);
     EXPECT_EQ(r->changes.first(),
               Command(QStringLiteral("Enable-JournalRule"))

@@ -18,6 +18,7 @@
 #include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QUuid>
 
 #include <gtest/gtest.h>
@@ -218,24 +219,35 @@ protected:
         return s;
     }
 
-    // Runs securestore-setup with `stdinData` (password line, then any answers) and waits.
-    CliResult cli(const QStringList &args,
-                  const QByteArray &stdinData = kAdminPassword + '\n') const
+    // Starts securestore-setup with `stdinData` (password line, then any answers).
+    // closeInput false: more input (an answer) is written later.
+    std::unique_ptr<QProcess> launch(const QStringList &args,
+                                     const QByteArray &stdinData = kAdminPassword + '\n',
+                                     bool closeInput = true) const
     {
-        QProcess p;
+        auto p = std::make_unique<QProcess>();
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("XDG_DATA_HOME"), dataHome());
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("xdg-config")));
         env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=false"));
         env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
         env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-        p.setProcessEnvironment(env);
-        p.start(cliPath(), args);
+        p->setProcessEnvironment(env);
+        p->start(cliPath(), args);
+        if (p->waitForStarted(10000)) {
+            p->write(stdinData);
+            if (closeInput)
+                p->closeWriteChannel();
+        }
+        return p;
+    }
+
+    // Waits for a launched run and collects its result.
+    static CliResult collect(QProcess &p)
+    {
         CliResult r;
-        if (!p.waitForStarted(10000))
+        if (p.error() == QProcess::FailedToStart)
             return r;
-        p.write(stdinData);
-        p.closeWriteChannel();
         if (!p.waitForFinished(60000)) {
             p.kill();
             p.waitForFinished(5000);
@@ -253,6 +265,14 @@ protected:
             r.stats = Stats{m.captured(1).toLongLong(), m.captured(2).toLongLong(),
                             m.captured(3).toLongLong(), m.captured(4).toLongLong()};
         return r;
+    }
+
+    // Runs securestore-setup with `stdinData` (password line, then any answers) and waits.
+    CliResult cli(const QStringList &args,
+                  const QByteArray &stdinData = kAdminPassword + '\n') const
+    {
+        const std::unique_ptr<QProcess> p = launch(args, stdinData);
+        return collect(*p);
     }
 
     CliResult run(const QString &sub, const QStringList &extra,
@@ -873,6 +893,155 @@ INSTANTIATE_TEST_SUITE_P(
         name.replace(QLatin1Char('@'), QLatin1String("_at_"));
         return name.toStdString();
     });
+
+// ---------------------------------------------------------------------------------------
+// Undo reverses only what its run made, in the organisation it was made for (issue 12).
+
+// Two technicians apply at once: the loser's rule (or remote domain) creation fails with
+// "already exists". Undo with the loser's journal must not touch the winner's objects.
+TEST_F(CliTest, ConcurrentAppliesLosersUndoLeavesTheWinnersObjects)
+{
+    ASSERT_TRUE(startFake());
+    // Both runs read the organisation and plan every create, then wait at the confirmation
+    // prompt; both are confirmed together, so their creates collide.
+    const QStringList args = QStringList{QStringLiteral("apply")} + connection() + settings();
+    const std::unique_ptr<QProcess> first = launch(args, kAdminPassword + '\n', false);
+    const std::unique_ptr<QProcess> second = launch(args, kAdminPassword + '\n', false);
+    QByteArray errFirst;
+    QByteArray errSecond;
+    const auto prompted = [](QProcess &p, QByteArray &err) {
+        err += p.readAllStandardError();
+        return err.contains("[y/N]");
+    };
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return prompted(*first, errFirst) && prompted(*second, errSecond); }, 60000))
+        << errFirst.toStdString() << errSecond.toStdString();
+    for (QProcess *p : {first.get(), second.get()}) {
+        p->write("y\n");
+        p->closeWriteChannel();
+    }
+    CliResult a = collect(*first);
+    a.err.prepend(QString::fromUtf8(errFirst));
+    CliResult b = collect(*second);
+    b.err.prepend(QString::fromUtf8(errSecond));
+    ASSERT_TRUE((a.exitCode == 0 && b.exitCode == 1) || (a.exitCode == 1 && b.exitCode == 0))
+        << "exactly one apply should lose\n"
+        << a.describe() << "\n"
+        << b.describe();
+    const CliResult &loser = a.exitCode == 1 ? a : b;
+    EXPECT_TRUE(loser.all().contains(QStringLiteral("already exists"))) << loser.describe();
+    const QString journal = journalPathFrom(loser);
+    ASSERT_TRUE(QFileInfo::exists(journal)) << loser.describe();
+    expectConfigured(state());
+
+    const QByteArray before = stateBytes();
+    const CliResult undo = cli(QStringList{QStringLiteral("undo"), QStringLiteral("--journal"),
+                                           journal, QStringLiteral("--yes")}
+                               + connection());
+    EXPECT_EQ(undo.exitCode, 3) << undo.describe();
+    EXPECT_TRUE(undo.out.contains(QStringLiteral("Refused"))) << undo.describe();
+    EXPECT_TRUE(undo.out.contains(QStringLiteral("someone else"))) << undo.describe();
+    EXPECT_TRUE(undo.err.contains(QStringLiteral("Nothing was undone"))) << undo.describe();
+    EXPECT_FALSE(undo.out.contains(QStringLiteral("Undone and verified"))) << undo.describe();
+    EXPECT_EQ(stateBytes(), before) << "the loser's undo changed the organisation";
+    const CliResult verify = run(QStringLiteral("verify"), settings());
+    EXPECT_EQ(verify.exitCode, 0) << verify.describe();
+}
+
+// A journal replayed against another organisation (here: edited to name another server, the
+// same object names present) refuses, naming both organisations; nothing changes.
+TEST_F(CliTest, UndoAgainstAnotherOrganisationRefusesNamingBoth)
+{
+    ASSERT_TRUE(startFake());
+    const CliResult apply
+        = run(QStringLiteral("apply"), QStringList{QStringLiteral("--yes")} + settings());
+    ASSERT_EQ(apply.exitCode, 0) << apply.describe();
+    const QString journal = journalPathFrom(apply);
+    ASSERT_TRUE(QFileInfo::exists(journal)) << apply.describe();
+    QJsonObject edited = readJson(journal);
+    edited[QStringLiteral("server")] = QStringLiteral("ex02.fabrikam.com");
+    ASSERT_TRUE(writeJson(journal, edited));
+
+    // Another organisation holding objects of the same names.
+    stopFake();
+    QJsonObject other = state();
+    QJsonObject org = other.value(QLatin1String("organization")).toObject();
+    const QString contoso = org.value(QLatin1String("name")).toString();
+    ASSERT_FALSE(contoso.isEmpty());
+    org[QStringLiteral("name")] = QStringLiteral("Fabrikam");
+    org[QStringLiteral("guid")] = newGuid();
+    other[QStringLiteral("organization")] = org;
+    ASSERT_TRUE(writeJson(statePath(), other));
+    ASSERT_TRUE(startFake());
+    const QByteArray before = stateBytes();
+
+    const CliResult undo = cli(QStringList{QStringLiteral("undo"), QStringLiteral("--journal"),
+                                           journal, QStringLiteral("--yes")}
+                               + connection());
+    EXPECT_EQ(undo.exitCode, 3) << undo.describe();
+    EXPECT_TRUE(undo.out.contains(QStringLiteral("ex02.fabrikam.com"))) << undo.describe();
+    EXPECT_TRUE(undo.out.contains(contoso)) << undo.describe();
+    EXPECT_TRUE(undo.out.contains(QStringLiteral("Fabrikam"))) << undo.describe();
+    EXPECT_TRUE(undo.err.contains(QStringLiteral("Nothing was undone"))) << undo.describe();
+    EXPECT_EQ(stateBytes(), before) << "undo changed another organisation";
+    expectConfigured(state());
+}
+
+// An object changed since the apply is refused with exit 3 and nothing is undone; once it is
+// back as the run left it, the same journal undoes cleanly.
+TEST_F(CliTest, UndoRefusesAnObjectChangedSinceApply)
+{
+    ASSERT_TRUE(startFake());
+    const QJsonObject original = state();
+    const CliResult apply
+        = run(QStringLiteral("apply"), QStringList{QStringLiteral("--yes")} + settings());
+    ASSERT_EQ(apply.exitCode, 0) << apply.describe();
+    const QString journal = journalPathFrom(apply);
+    ASSERT_TRUE(QFileInfo::exists(journal)) << apply.describe();
+
+    // An administrator turns out-of-office replies back on for the run's remote domain.
+    stopFake();
+    const QJsonObject applied = state();
+    QJsonObject changed = applied;
+    QJsonArray domains = changed.value(QLatin1String("remoteDomains")).toArray();
+    bool found = false;
+    for (int i = 0; i < domains.size(); ++i) {
+        QJsonObject d = domains.at(i).toObject();
+        if (d.value(QLatin1String("name")).toString() == kRemoteDomainName) {
+            d[QStringLiteral("allowedOOFType")] = QStringLiteral("External");
+            domains[i] = d;
+            found = true;
+        }
+    }
+    ASSERT_TRUE(found);
+    changed[QStringLiteral("remoteDomains")] = domains;
+    ASSERT_TRUE(writeJson(statePath(), changed));
+    ASSERT_TRUE(startFake());
+    const QByteArray before = stateBytes();
+    const QStringList undoArgs{QStringLiteral("undo"), QStringLiteral("--journal"), journal,
+                               QStringLiteral("--yes")};
+    const CliResult refused = cli(undoArgs + connection());
+    EXPECT_EQ(refused.exitCode, 3) << refused.describe();
+    EXPECT_TRUE(refused.out.contains(QStringLiteral("[remoteDomain] Refused")))
+        << refused.describe();
+    EXPECT_TRUE(refused.out.contains(QStringLiteral("AllowedOOFType"))) << refused.describe();
+    EXPECT_EQ(stateBytes(), before) << "a refused undo changed the organisation";
+
+    // Back as the run left it: undo restores the original organisation.
+    stopFake();
+    ASSERT_TRUE(writeJson(statePath(), applied));
+    ASSERT_TRUE(startFake());
+    const CliResult undone = cli(undoArgs + connection());
+    EXPECT_EQ(undone.exitCode, 0) << undone.describe();
+    const QJsonObject restored = state();
+    EXPECT_EQ(ndrOf(restored), ndrOf(original));
+    EXPECT_EQ(restored.value(QLatin1String("journalRules")),
+              original.value(QLatin1String("journalRules")));
+    EXPECT_EQ(restored.value(QLatin1String("remoteDomains")),
+              original.value(QLatin1String("remoteDomains")));
+    EXPECT_EQ(restored.value(QLatin1String("sendConnectors")),
+              original.value(QLatin1String("sendConnectors")));
+}
 
 // ---------------------------------------------------------------------------------------
 // Values with PowerShell metacharacters and non-ASCII reach Exchange literally.
