@@ -45,8 +45,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
     limits.maxHeaderBytes = 4096;
     limits.maxBodyBytes = 1 << 16;
     if (mode & 1) {
-        remoting::http::RequestParser p(limits);
-        drive(p, data, step, [](remoting::http::RequestParser &q) {
+        fake::http::RequestParser p(limits);
+        drive(p, data, step, [](fake::http::RequestParser &q) {
             const auto r = q.takeRequest();
             if (r.body.size() > (1 << 16))
                 std::abort();

@@ -4,6 +4,7 @@
 // files/directories given on the command line plus deterministic mutations of built-in
 // seeds (--random N), so CTest exercises it everywhere.
 #include "psrp/Psrp.h"
+#include "psrp/ServerMessages.h"
 
 #include <QByteArray>
 
@@ -12,6 +13,7 @@
 
 using namespace remoting;
 using namespace remoting::psrp;
+using namespace fake::psrp;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

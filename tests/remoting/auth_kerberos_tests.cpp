@@ -3,6 +3,7 @@
 #include "TestKdc.h"
 
 #include "auth/Auth.h"
+#include "auth/GssapiAcceptor.h"
 #include "auth/GssapiContext.h"
 
 #include <gtest/gtest.h>
@@ -44,9 +45,9 @@ protected:
         return c.ok() ? std::move(c).value() : nullptr;
     }
 
-    std::unique_ptr<SecurityContext> server(const QString &mechanism)
+    std::unique_ptr<SecurityContext> server(const QString &httpScheme)
     {
-        auto s = createGssapiAcceptor(m_keytab, mechanism);
+        auto s = fake::auth::GssapiAcceptor::create(m_keytab, httpScheme);
         EXPECT_TRUE(s.ok()) << (s.ok() ? "" : s.error().toLogString().toStdString());
         return s.ok() ? std::move(s).value() : nullptr;
     }
@@ -58,7 +59,7 @@ protected:
 TEST_F(KerberosTest, SpnegoWithExplicitPasswordAuthenticatesAndEncrypts)
 {
     auto c = client(kUser, kPassword);
-    auto s = server(QStringLiteral("negotiate"));
+    auto s = server(QStringLiteral("Negotiate"));
     ASSERT_TRUE(c && s);
     EXPECT_EQ(c->scheme(), QStringLiteral("Negotiate"));
     EXPECT_FALSE(c->canEncrypt());
@@ -82,7 +83,7 @@ TEST_F(KerberosTest, BareKerberosWithCredentialCacheFromKinit)
     QString error;
     ASSERT_TRUE(m_kdc->kinit(kUser, kPassword, &error)) << error.toStdString();
     auto c = client({}, {}, /*bare*/ true);
-    auto s = server(QStringLiteral("kerberos"));
+    auto s = server(QStringLiteral("Kerberos"));
     ASSERT_TRUE(c && s);
     EXPECT_EQ(c->scheme(), QStringLiteral("Kerberos"));
     EXPECT_EQ(s->scheme(), QStringLiteral("Kerberos"));
@@ -99,14 +100,14 @@ TEST_F(KerberosTest, SpnegoWithCredentialCacheAndLowerCaseRealm)
     QString error;
     ASSERT_TRUE(m_kdc->kinit(kUser, kPassword, &error)) << error.toStdString();
     auto c = client({}, {});
-    auto s = server(QStringLiteral("negotiate"));
+    auto s = server(QStringLiteral("Negotiate"));
     ASSERT_TRUE(c && s);
     ASSERT_TRUE(authtest::handshake(*c, *s).ok());
     EXPECT_EQ(s->peerName(), QStringLiteral("alice@SECURESTORE.TEST"));
 
     // "alice@securestore.test" (as users type it) works: the realm is upper-cased.
     auto c2 = client(QStringLiteral("alice@securestore.test"), kPassword);
-    auto s2 = server(QStringLiteral("negotiate"));
+    auto s2 = server(QStringLiteral("Negotiate"));
     ASSERT_TRUE(c2 && s2);
     const Status hs = authtest::handshake(*c2, *s2);
     ASSERT_TRUE(hs.ok()) << hs.error().toLogString().toStdString();
@@ -115,7 +116,7 @@ TEST_F(KerberosTest, SpnegoWithCredentialCacheAndLowerCaseRealm)
 TEST_F(KerberosTest, ResetStartsANewExchange)
 {
     auto c = client(kUser, kPassword);
-    auto s = server(QStringLiteral("negotiate"));
+    auto s = server(QStringLiteral("Negotiate"));
     ASSERT_TRUE(authtest::handshake(*c, *s).ok());
     c->reset();
     s->reset();
@@ -193,7 +194,7 @@ TEST_F(KerberosTest, MatchingChannelBindingsAreAcceptedAndMismatchRejected)
     const QByteArray cbt = QByteArray("tls-server-end-point:") + QByteArray(32, '\x5a');
     {
         auto c = client(kUser, kPassword);
-        auto s = server(QStringLiteral("negotiate"));
+        auto s = server(QStringLiteral("Negotiate"));
         c->setChannelBindings(cbt);
         s->setChannelBindings(cbt);
         const Status hs = authtest::handshake(*c, *s);
@@ -201,7 +202,7 @@ TEST_F(KerberosTest, MatchingChannelBindingsAreAcceptedAndMismatchRejected)
     }
     {
         auto c = client(kUser, kPassword);
-        auto s = server(QStringLiteral("negotiate"));
+        auto s = server(QStringLiteral("Negotiate"));
         c->setChannelBindings(cbt);
         s->setChannelBindings(QByteArray("tls-server-end-point:") + QByteArray(32, '\x11'));
         const Status hs = authtest::handshake(*c, *s);
@@ -216,7 +217,7 @@ TEST_F(KerberosTest, AcceptorWithBindingsAcceptsAClientThatSentNone)
     // with bindings still accepts clients without them. Pinned here so the fake's behaviour
     // is known.
     auto c = client(kUser, kPassword);
-    auto s = server(QStringLiteral("negotiate"));
+    auto s = server(QStringLiteral("Negotiate"));
     s->setChannelBindings(QByteArray("tls-server-end-point:") + QByteArray(32, '\x5a'));
     const Status hs = authtest::handshake(*c, *s);
     EXPECT_TRUE(hs.ok()) << (hs.ok() ? "" : hs.error().toLogString().toStdString());
@@ -225,7 +226,7 @@ TEST_F(KerberosTest, AcceptorWithBindingsAcceptsAClientThatSentNone)
 TEST_F(KerberosTest, EncryptedBodyRoundTripAndTamperDetection)
 {
     auto c = client(kUser, kPassword);
-    auto s = server(QStringLiteral("negotiate"));
+    auto s = server(QStringLiteral("Negotiate"));
     ASSERT_TRUE(authtest::handshake(*c, *s).ok());
     const QByteArray soap
         = "<s:Envelope xmlns:s=\"http://www.w3.org/2003/05/soap-envelope\">payload</s:Envelope>";

@@ -3,6 +3,7 @@
 #include "TestNtlm.h"
 
 #include "auth/Auth.h"
+#include "auth/GssapiAcceptor.h"
 #include "auth/GssapiContext.h"
 
 #include <gtest/gtest.h>
@@ -37,9 +38,9 @@ protected:
         return c.ok() ? std::move(c).value() : nullptr;
     }
 
-    std::unique_ptr<SecurityContext> server(const QString &mechanism = QStringLiteral("ntlm"))
+    std::unique_ptr<SecurityContext> server(const QString &httpScheme = QStringLiteral("Negotiate"))
     {
-        auto s = createGssapiAcceptor({}, mechanism);
+        auto s = fake::auth::GssapiAcceptor::create({}, httpScheme);
         EXPECT_TRUE(s.ok()) << (s.ok() ? "" : s.error().toLogString().toStdString());
         return s.ok() ? std::move(s).value() : nullptr;
     }
@@ -67,13 +68,13 @@ TEST_F(NtlmTest, HandshakeAndSealingRoundTrips)
 TEST_F(NtlmTest, NegotiateAcceptorSwitchesToNtlmOnRawNtlmToken)
 {
     auto c = client(QStringLiteral("bob@SECURESTORE"), QStringLiteral("Pa55-word!"));
-    auto s = server(QStringLiteral("negotiate"));
+    auto s = server(QStringLiteral("Negotiate"));
     ASSERT_TRUE(c && s);
     const Status hs = authtest::handshake(*c, *s);
     ASSERT_TRUE(hs.ok()) << hs.error().toLogString().toStdString();
-    auto *g = dynamic_cast<GssapiContext *>(s.get());
+    auto *g = dynamic_cast<fake::auth::GssapiAcceptor *>(s.get());
     ASSERT_TRUE(g);
-    EXPECT_EQ(g->mechanism(), GssapiContext::Mechanism::Ntlm);
+    EXPECT_EQ(g->mechanism(), fake::auth::GssapiAcceptor::Mechanism::Ntlm);
     EXPECT_EQ(s->scheme(), QStringLiteral("Negotiate"));
 
     const QByteArray soap = "<s:Envelope>ntlm body</s:Envelope>";

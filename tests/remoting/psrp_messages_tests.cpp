@@ -3,6 +3,7 @@
 #include "PsrpTranscript.h"
 #include "TestPaths.h"
 #include "psrp/Psrp.h"
+#include "psrp/ServerMessages.h"
 
 #include <gtest/gtest.h>
 
@@ -11,6 +12,7 @@
 
 using namespace remoting;
 using namespace remoting::psrp;
+using namespace fake::psrp;
 using psrptest::Transcript;
 
 namespace {

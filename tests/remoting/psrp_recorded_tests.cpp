@@ -10,9 +10,11 @@
 #include <QRegularExpression>
 
 #include "TestPaths.h"
+#include "psrp/ServerMessages.h"
 
 using namespace remoting;
 using namespace remoting::psrp;
+using namespace fake::psrp;
 using psrptest::DecodedMessage;
 using psrptest::Transcript;
 

@@ -1,9 +1,11 @@
 #include "psrp/Psrp.h"
+#include "psrp/ServerMessages.h"
 
 #include <gtest/gtest.h>
 
 using namespace remoting;
 using namespace remoting::psrp;
+using namespace fake::psrp;
 
 namespace {
 Message msg(MessageType type, const QByteArray &data, QUuid pid = {})

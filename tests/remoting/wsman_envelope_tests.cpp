@@ -1,6 +1,7 @@
 // WS-Man builders and parsers: content of the client envelopes, server builders read back by
 // the client parsers, faults, non-SOAP bodies and hostile XML.
 #include "wsman/Wsman.h"
+#include "wsman/WsmanServer.h"
 #include "wsman/XmlElement.h"
 
 #include <gtest/gtest.h>
@@ -9,6 +10,7 @@
 
 using namespace remoting;
 using namespace remoting::wsman;
+using namespace fake::wsman;
 
 namespace {
 

@@ -4,6 +4,7 @@
 #include "TestPaths.h"
 
 #include "wsman/Wsman.h"
+#include "wsman/WsmanServer.h"
 #include "wsman/XmlElement.h"
 
 #include <gtest/gtest.h>
@@ -14,6 +15,7 @@
 
 using namespace remoting;
 using namespace remoting::wsman;
+using namespace fake::wsman;
 
 namespace {
 

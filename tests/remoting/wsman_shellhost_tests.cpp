@@ -6,6 +6,7 @@
 
 #include "psrp/Psrp.h"
 #include "wsman/Wsman.h"
+#include "wsman/WsmanServer.h"
 
 #include <gtest/gtest.h>
 
@@ -14,6 +15,7 @@
 
 using namespace remoting;
 using namespace remoting::wsman;
+using namespace fake::wsman;
 using fake::ShellHost;
 
 namespace {

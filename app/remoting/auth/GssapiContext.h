@@ -9,9 +9,10 @@
 
 namespace remoting::auth {
 
-// GSSAPI (MIT krb5) security context: Negotiate/SPNEGO (restricted to Kerberos), bare
+// GSSAPI (MIT krb5) client security context: Negotiate/SPNEGO (restricted to Kerberos), bare
 // Kerberos, and NTLM through the gss-ntlmssp mechanism (raw NTLMSSP tokens, sent under
-// the "Negotiate" HTTP scheme as WinRM expects). Initiator and acceptor roles.
+// the "Negotiate" HTTP scheme as WinRM expects). The acceptor (server side) lives with the
+// fake Exchange.
 //
 // GSSAPI calls are synchronous: the initiator's first step() may contact the KDC
 // (acquiring a TGT with the password, then a service ticket). Callers that must not block
@@ -22,10 +23,6 @@ public:
     enum class Mechanism { Spnego, Kerberos, Ntlm };
 
     static Expected<std::unique_ptr<GssapiContext>> createInitiator(const ContextOptions &options);
-    // keytabPath: Kerberos keytab (empty: KRB5_KTNAME / the default keytab). A Spnego
-    // acceptor also accepts raw NTLMSSP tokens (it switches to NTLM on the first token).
-    static Expected<std::unique_ptr<GssapiContext>> createAcceptor(const QString &keytabPath,
-                                                                   Mechanism mechanism);
     ~GssapiContext() override;
 
     QString scheme() const override;
@@ -35,11 +32,8 @@ public:
     QString encryptionProtocol() const override;
     Expected<QByteArray> wrap(const QByteArray &plain, QByteArray *header) override;
     Expected<QByteArray> unwrap(const QByteArray &header, const QByteArray &cipher) override;
-    QString peerName() const override;
     void reset() override;
 
-    Role role() const;
-    // The mechanism actually in use (an acceptor may switch from Spnego to Ntlm).
     Mechanism mechanism() const;
     // The mechanism negotiated inside SPNEGO (Kerberos when complete), else mechanism().
     Mechanism negotiatedMechanism() const;

@@ -3,8 +3,6 @@
 #include "auth/GssapiContext.h"
 #include "auth/SecurityContext.h"
 
-#include <QCoreApplication>
-
 namespace remoting::auth {
 
 Expected<std::unique_ptr<SecurityContext>> createInitiator(const ContextOptions &options,
@@ -17,30 +15,6 @@ Expected<std::unique_ptr<SecurityContext>> createInitiator(const ContextOptions 
             std::make_unique<BasicContext>(options.userName, options.password));
     }
     auto ctx = GssapiContext::createInitiator(options);
-    if (!ctx)
-        return ctx.error();
-    return std::unique_ptr<SecurityContext>(std::move(ctx).value());
-}
-
-Expected<std::unique_ptr<SecurityContext>> createGssapiAcceptor(const QString &keytabPath,
-                                                                const QString &mechanism)
-{
-    GssapiContext::Mechanism mech;
-    const QString m = mechanism.toLower();
-    if (m == QLatin1String("negotiate"))
-        mech = GssapiContext::Mechanism::Spnego;
-    else if (m == QLatin1String("kerberos"))
-        mech = GssapiContext::Mechanism::Kerberos;
-    else if (m == QLatin1String("ntlm"))
-        mech = GssapiContext::Mechanism::Ntlm;
-    else
-        return Error::make(
-            Error::Kind::Usage,
-            QCoreApplication::translate("remoting::auth",
-                                        "Unknown authentication mechanism \"%1\" (use negotiate, "
-                                        "kerberos or ntlm).")
-                .arg(mechanism));
-    auto ctx = GssapiContext::createAcceptor(keytabPath, mech);
     if (!ctx)
         return ctx.error();
     return std::unique_ptr<SecurityContext>(std::move(ctx).value());

@@ -18,8 +18,6 @@ class SecurityContext
 public:
     virtual ~SecurityContext();
 
-    enum class Role { Initiator, Acceptor };
-
     // HTTP scheme used in Authorization / WWW-Authenticate: "Negotiate", "Kerberos", "Basic".
     // NTLM contexts send raw NTLMSSP tokens under "Negotiate" (WinRM offers no "NTLM"
     // scheme; Windows' Negotiate accepts raw NTLMSSP, as pywinrm relies on).
@@ -36,7 +34,8 @@ public:
     // Encrypts plain; *header receives the signature/token header; returns the ciphertext.
     virtual Expected<QByteArray> wrap(const QByteArray &plain, QByteArray *header) = 0;
     virtual Expected<QByteArray> unwrap(const QByteArray &header, const QByteArray &cipher) = 0;
-    // Acceptor: the authenticated client ("user@REALM" or "DOMAIN\\user"). Empty before completion.
+    // The authenticated peer when the context knows it (a server's context: the client,
+    // "user@REALM" or "DOMAIN\\user"). Empty before completion and for client contexts.
     virtual QString peerName() const;
     // "tls-server-end-point:" + certificate hash (see channelBindingsFor); empty = none.
     // Must be set before the first step().
@@ -63,11 +62,5 @@ struct ContextOptions
 // Client side. Basic over http (overTls == false) is refused with an Error{Auth}.
 Expected<std::unique_ptr<SecurityContext>> createInitiator(const ContextOptions &options,
                                                            bool overTls);
-
-// Server side for the fake Exchange (GSSAPI only; on Windows it returns an error).
-// mechanism: "negotiate" | "kerberos" | "ntlm". keytabPath: Kerberos service keytab (empty:
-// KRB5_KTNAME / default). NTLM users come from the gss-ntlmssp NTLM_USER_FILE.
-Expected<std::unique_ptr<SecurityContext>> createGssapiAcceptor(const QString &keytabPath,
-                                                                const QString &mechanism);
 
 } // namespace remoting::auth

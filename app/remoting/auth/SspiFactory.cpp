@@ -23,13 +23,4 @@ Expected<std::unique_ptr<SecurityContext>> createInitiator(const ContextOptions 
     return std::unique_ptr<SecurityContext>(std::make_unique<SspiSecurityContext>(options));
 }
 
-Expected<std::unique_ptr<SecurityContext>> createGssapiAcceptor(const QString &, const QString &)
-{
-    return Error::make(Error::Kind::Usage,
-                       QCoreApplication::translate(
-                           "remoting::auth",
-                           "The Kerberos/NTLM server side (fake Exchange) needs GSSAPI and is "
-                           "not available on Windows."));
-}
-
 } // namespace remoting::auth

@@ -19,10 +19,6 @@ struct Response
     {
         return http::headerValues(headers, name);
     }
-    // Status line, headers exactly as given, blank line, body (used by the fake server,
-    // which sets Content-Length itself).
-    QByteArray serialize() const;
-    static QByteArray reasonPhrase(int status);
 };
 
 } // namespace remoting::http

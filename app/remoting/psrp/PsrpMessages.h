@@ -12,7 +12,9 @@
 
 #include <optional>
 
-// Builders and parsers of PSRP message payloads (the CLIXML `data` of a Message).
+// Builders and parsers of PSRP message payloads (the CLIXML `data` of a Message): the
+// client's half and what both sides share. The server's half lives with the fake Exchange
+// (tests/fake-exchange/protocol/psrp/ServerMessages.h).
 namespace remoting::psrp {
 
 // ---- client builders
@@ -24,41 +26,21 @@ QByteArray buildCreatePipeline(const QList<Command> &statements, const QString &
 QByteArray buildCreatePipeline(const QList<Command> &statements, const QString &protocolVersion,
                                bool noInput);
 
-// ---- server builders (fake Exchange)
-QByteArray buildServerSessionCapability(const QString &protocolVersion, const QString &psVersion);
-QByteArray buildApplicationPrivateData(const QString &buildVersion);
-QByteArray buildRunspacePoolState(int state, const std::optional<ErrorRecord> &error = {});
-QByteArray buildPipelineState(PipelineState state, const std::optional<ErrorRecord> &error = {});
-QByteArray buildErrorRecord(const ErrorRecord &record); // ERROR_RECORD data
-QByteArray buildInformational(const QString &message);  // WARNING record data
-// type: WarningRecord, VerboseRecord or DebugRecord (selects the record type name)
-QByteArray buildInformational(const QString &message, MessageType type);
-QByteArray buildPipelineOutput(const PsValue &value);
-
-// ErrorRecord <-> its serialized form (as real servers send it: ErrorCategory_* and
+// An ErrorRecord from its serialized form (as real servers send it: ErrorCategory_* and
 // InvocationInfo_* extended members, Exception with Message, FullyQualifiedErrorId...).
-// errorRecordToValue uses record.raw when it is an ErrorRecord object, else builds one.
-PsValue errorRecordToValue(const ErrorRecord &record);
 ErrorRecord errorRecordFromValue(const PsValue &value);
+// System.Management.Automation.ErrorCategory: name <-> number (unknown names give 0,
+// NotSpecified; unknown numbers give their digits).
+int errorCategoryCode(const QString &name);
+QString errorCategoryName(qlonglong code);
 // The message of a WARNING/VERBOSE/DEBUG record (InformationalRecord_Message or ToString).
 QString informationalMessage(const PsValue &value);
 
-// ---- server parsers
+// ---- both sides: the peer's SESSION_CAPABILITY
 struct ClientCapability
 {
     QString protocolVersion, psVersion, serializationVersion;
 };
-Expected<ClientCapability> parseSessionCapability(const PsValue &v); // also reads the server's
-struct RunspacePoolSize
-{
-    int minRunspaces = 1, maxRunspaces = 1;
-};
-Expected<RunspacePoolSize> parseInitRunspacePool(const PsValue &v);
-struct ParsedPipeline
-{
-    QList<Command> statements;
-    bool noInput = true;
-};
-Expected<ParsedPipeline> parseCreatePipeline(const PsValue &v);
+Expected<ClientCapability> parseSessionCapability(const PsValue &v);
 
 } // namespace remoting::psrp

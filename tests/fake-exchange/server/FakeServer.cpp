@@ -3,6 +3,7 @@
 #include "FakeOrganisation.h"
 #include "ShellHost.h"
 #include "auth/Auth.h"
+#include "auth/GssapiAcceptor.h"
 
 #include <QJsonArray>
 #include <QLoggingCategory>
@@ -228,29 +229,28 @@ void FakeServer::process(ServerConnection *connection, const Request &request, i
                    || scheme.compare("Kerberos", Qt::CaseInsensitive) == 0
                    || scheme.compare("NTLM", Qt::CaseInsensitive) == 0) {
             const QByteArray raw = QByteArray::fromBase64(token);
-            const bool ntlmToken = raw.startsWith(QByteArray("NTLMSSP\0", 8));
             if (!st.context || st.authenticated) {
-                // A new handshake on this connection.
+                // A new handshake on this connection. Like Windows' Negotiate, any of SPNEGO,
+                // a raw Kerberos AP-REQ or raw NTLMSSP is accepted under "Negotiate".
                 st.forget();
-                QString mechanism;
-                if (ntlmToken && m_options.auth.contains(QStringLiteral("ntlm")))
-                    mechanism = QStringLiteral("ntlm");
-                else if (!ntlmToken && m_options.auth.contains(QStringLiteral("negotiate")))
-                    mechanism = scheme.compare("Kerberos", Qt::CaseInsensitive) == 0
-                                    ? QStringLiteral("kerberos")
-                                    : QStringLiteral("negotiate");
-                if (mechanism.isEmpty()) {
+                using Mechanism = fake::auth::GssapiAcceptor::Mechanism;
+                const Mechanism mechanism = fake::auth::GssapiAcceptor::classifyToken(raw);
+                const bool ntlm = mechanism == Mechanism::Ntlm;
+                const bool enabled = ntlm ? m_options.auth.contains(QStringLiteral("ntlm"))
+                                          : m_options.auth.contains(QStringLiteral("negotiate"));
+                if (!enabled) {
                     ++m_authFailures;
                     challenge(connection, QStringLiteral("%1 token for a disabled method")
-                                              .arg(ntlmToken ? QStringLiteral("NTLM")
-                                                             : QString::fromLatin1(scheme)));
+                                              .arg(ntlm ? QStringLiteral("NTLM")
+                                                        : QString::fromLatin1(scheme)));
                     return;
                 }
-                auto ctx = remoting::auth::createGssapiAcceptor(m_options.keytab, mechanism);
+                auto ctx = fake::auth::GssapiAcceptor::create(m_options.keytab,
+                                                              QString::fromLatin1(scheme));
                 if (!ctx) {
                     ++m_authFailures;
-                    challenge(connection, QStringLiteral("cannot create the %1 acceptor: %2")
-                                              .arg(mechanism, ctx.error().toLogString()));
+                    challenge(connection, QStringLiteral("cannot create the acceptor: %1")
+                                              .arg(ctx.error().toLogString()));
                     return;
                 }
                 st.context = std::move(ctx).value();

@@ -1,13 +1,15 @@
 #include "ServerConnection.h"
 
+#include "http/ResponseWriter.h"
+
 #include <QLoggingCategory>
 #include <QSslSocket>
 #include <QTimer>
 
 Q_LOGGING_CATEGORY(lcFakeHttp, "securestore.fake.http", QtInfoMsg)
 
+using fake::http::RequestParser;
 using remoting::http::Request;
-using remoting::http::RequestParser;
 using remoting::http::Response;
 
 namespace fake {
@@ -95,7 +97,7 @@ void ServerConnection::respond(Response response, bool closeAfter)
                                  QByteArray(QByteArray::number(response.body.size())));
     if (close)
         remoting::http::setHeader(response.headers, "Connection", "close");
-    const QByteArray wire = response.serialize();
+    const QByteArray wire = fake::http::serializeResponse(response);
     m_socket->write(wire);
     Q_EMIT bytesOut(wire.size());
     if (close) {

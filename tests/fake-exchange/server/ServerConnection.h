@@ -49,7 +49,7 @@ private:
     QTcpSocket *m_socket;
     int m_id;
     bool m_tls = false;
-    remoting::http::RequestParser m_parser;
+    fake::http::RequestParser m_parser;
     bool m_handling = false;
     bool m_closing = false;
     bool m_requestKeepAlive = true;

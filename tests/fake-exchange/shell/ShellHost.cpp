@@ -3,6 +3,8 @@
 #include "FakeOrganisation.h"
 
 #include "psrp/Psrp.h"
+#include "psrp/ServerMessages.h"
+#include "wsman/WsmanServer.h"
 
 #include <QLoggingCategory>
 #include <QObject>
@@ -18,7 +20,8 @@ Q_LOGGING_CATEGORY(lcShell, "securestore.fake.shell")
 namespace fake {
 
 using namespace remoting;
-namespace ws = remoting::wsman;
+namespace ws = fake::wsman;
+namespace codec = remoting::psrp;
 
 namespace {
 
@@ -118,8 +121,8 @@ struct ShellHost::Shell
     QString resourceUri;
     QString protocolVersion;
     int maxEnvelopeSize = 153600;
-    psrp::Defragmenter inbound;
-    psrp::Fragmenter outbound;
+    codec::Defragmenter inbound;
+    codec::Fragmenter outbound;
     std::deque<std::deque<QByteArray>>
         poolBatches;                       // each Receive answers from the first batch only
     std::map<QString, Pipeline> pipelines; // by upper-case CommandId
@@ -295,7 +298,7 @@ ShellHost::Outcome ShellHost::process(const QString &user, const QString &path,
     if (expectedUri.isEmpty() || r.resourceUri.compare(expectedUri, Qt::CaseInsensitive) != 0)
         return {fault(r.messageId, ws::resourceNotFoundFault(machine(), r.resourceUri)), 0};
 
-    if (r.action == QLatin1String(ws::action::create))
+    if (r.action == QLatin1String(remoting::wsman::action::create))
         return {onCreate(user, r), 0};
 
     const QString key = upper(r.shellId);
@@ -305,15 +308,15 @@ ShellHost::Outcome ShellHost::process(const QString &user, const QString &path,
         return {fault(r.messageId, ws::invalidSelectorsFault(machine())), 0};
     Shell &shell = *it->second;
 
-    if (r.action == QLatin1String(ws::action::receive))
+    if (r.action == QLatin1String(remoting::wsman::action::receive))
         return onReceive(shell, user, r, mayWait, waitDeadlineMs);
-    if (r.action == QLatin1String(ws::action::command))
+    if (r.action == QLatin1String(remoting::wsman::action::command))
         return {onCommand(shell, user, r), 0};
-    if (r.action == QLatin1String(ws::action::send))
+    if (r.action == QLatin1String(remoting::wsman::action::send))
         return {onSend(shell, user, r), 0};
-    if (r.action == QLatin1String(ws::action::signal))
+    if (r.action == QLatin1String(remoting::wsman::action::signal))
         return {onSignal(shell, r), 0};
-    if (r.action == QLatin1String(ws::action::del))
+    if (r.action == QLatin1String(remoting::wsman::action::del))
         return {onDelete(key, r), 0};
 
     ws::Fault f;
@@ -355,19 +358,19 @@ ShellHost::Reply ShellHost::onCreate(const QString &user, const ws::ParsedReques
     auto messages = shell->inbound.feed(r.creationXml);
     if (!messages)
         return badCreation(messages.error().toLogString());
-    std::optional<psrp::ClientCapability> capability;
+    std::optional<codec::ClientCapability> capability;
     bool haveInit = false;
     for (const auto &m : *messages) {
-        if (m.type == psrp::MessageType::SessionCapability) {
+        if (m.type == codec::MessageType::SessionCapability) {
             auto value = clixml::parse(m.data);
             if (!value)
                 return badCreation(value.error().toLogString());
-            auto cap = psrp::parseSessionCapability(*value);
+            auto cap = codec::parseSessionCapability(*value);
             if (!cap)
                 return badCreation(cap.error().toLogString());
             capability = *cap;
             shell->rpid = m.rpid;
-        } else if (m.type == psrp::MessageType::InitRunspacePool) {
+        } else if (m.type == codec::MessageType::InitRunspacePool) {
             haveInit = true;
             if (shell->rpid.isNull())
                 shell->rpid = m.rpid;
@@ -391,11 +394,11 @@ ShellHost::Reply ShellHost::onCreate(const QString &user, const ws::ParsedReques
 
     shell->outbound.setMaxFragmentSize(std::min(32768, payloadBudget(shell->maxEnvelopeSize)));
     // Receive 1: capability + application private data; Receive 2: the Opened state.
-    queuePool(*shell, 0, int(psrp::MessageType::SessionCapability),
+    queuePool(*shell, 0, int(codec::MessageType::SessionCapability),
               psrp::buildServerSessionCapability(shell->protocolVersion, kServerPsVersion));
-    queuePool(*shell, 0, int(psrp::MessageType::ApplicationPrivateData),
+    queuePool(*shell, 0, int(codec::MessageType::ApplicationPrivateData),
               psrp::buildApplicationPrivateData(kServerBuildVersion));
-    queuePool(*shell, 1, int(psrp::MessageType::RunspacePoolState),
+    queuePool(*shell, 1, int(codec::MessageType::RunspacePoolState),
               psrp::buildRunspacePoolState(2));
 
     qCInfo(lcShell) << "shell" << id << "created for" << user << "protocol"
@@ -408,29 +411,29 @@ ShellHost::Reply ShellHost::onCreate(const QString &user, const ws::ParsedReques
 
 void ShellHost::queuePool(Shell &shell, int batch, int messageType, const QByteArray &data)
 {
-    psrp::Message m;
-    m.destination = psrp::Destination::Client;
-    m.type = psrp::MessageType(messageType);
+    codec::Message m;
+    m.destination = codec::Destination::Client;
+    m.type = codec::MessageType(messageType);
     // The server's SESSION_CAPABILITY carries a zero RPID (as real servers send it).
-    m.rpid = m.type == psrp::MessageType::SessionCapability ? QUuid() : shell.rpid;
+    m.rpid = m.type == codec::MessageType::SessionCapability ? QUuid() : shell.rpid;
     m.data = data;
     while (int(shell.poolBatches.size()) <= batch)
         shell.poolBatches.emplace_back();
-    for (auto &f : shell.outbound.fragment(psrp::encodeMessage(m)))
+    for (auto &f : shell.outbound.fragment(codec::encodeMessage(m)))
         shell.poolBatches[batch].push_back(f);
 }
 
 void ShellHost::queuePipeline(Shell &shell, Pipeline &p, int messageType, const QByteArray &data)
 {
-    psrp::Message m;
-    m.destination = psrp::Destination::Client;
-    m.type = psrp::MessageType(messageType);
+    codec::Message m;
+    m.destination = codec::Destination::Client;
+    m.type = codec::MessageType(messageType);
     m.rpid = shell.rpid;
     m.pid = p.pid;
     m.data = data;
-    for (auto &f : shell.outbound.fragment(psrp::encodeMessage(m)))
+    for (auto &f : shell.outbound.fragment(codec::encodeMessage(m)))
         p.out.push_back(f);
-    if (m.type == psrp::MessageType::PipelineState)
+    if (m.type == codec::MessageType::PipelineState)
         p.terminal = true;
 }
 
@@ -449,7 +452,7 @@ ShellHost::Reply ShellHost::onCommand(Shell &shell, const QString &user, const w
     }
     Pipeline p;
     for (const auto &m : *messages) {
-        if (m.type != psrp::MessageType::CreatePipeline)
+        if (m.type != codec::MessageType::CreatePipeline)
             continue;
         p.pid = m.pid;
         auto value = clixml::parse(m.data);
@@ -488,7 +491,7 @@ ShellHost::Reply ShellHost::onSend(Shell &shell, const QString &user, const ws::
         return fault(r.messageId, f);
     }
     for (const auto &m : *messages) {
-        if (m.type != psrp::MessageType::CreatePipeline)
+        if (m.type != codec::MessageType::CreatePipeline)
             continue; // pipeline input is not used by the emulated cmdlets
         auto it = shell.pipelines.find(upper(r.commandId));
         if (it == shell.pipelines.end())
@@ -499,7 +502,8 @@ ShellHost::Reply ShellHost::onSend(Shell &shell, const QString &user, const ws::
         it->second.parsed = parsed ? *parsed : psrp::ParsedPipeline{};
         startPipelineIfReady(shell, it->second, user);
     }
-    return {200, ws::buildEmptyResponse(r.messageId, QLatin1String(ws::action::sendResponse))};
+    return {200, ws::buildEmptyResponse(r.messageId,
+                                        QLatin1String(remoting::wsman::action::sendResponse))};
 }
 
 void ShellHost::startPipelineIfReady(Shell &shell, Pipeline &p, const QString &user)
@@ -515,27 +519,27 @@ void ShellHost::runPipeline(Shell &shell, Pipeline &p, const QString &user)
     for (const Command &command : p.parsed->statements) {
         if (command.isScript) {
             qCInfo(lcShell) << "refused script text in a NoLanguage runspace";
-            queuePipeline(shell, p, int(psrp::MessageType::PipelineState),
+            queuePipeline(shell, p, int(codec::MessageType::PipelineState),
                           psrp::buildPipelineState(PipelineState::Failed, noLanguageError()));
             return;
         }
         CmdletOutcome outcome = m_org->run(user, command);
         for (const auto &value : outcome.output)
-            queuePipeline(shell, p, int(psrp::MessageType::PipelineOutput),
+            queuePipeline(shell, p, int(codec::MessageType::PipelineOutput),
                           psrp::buildPipelineOutput(value));
         for (const auto &error : outcome.errors)
-            queuePipeline(shell, p, int(psrp::MessageType::ErrorRecord),
+            queuePipeline(shell, p, int(codec::MessageType::ErrorRecord),
                           psrp::buildErrorRecord(error));
         for (const auto &warning : outcome.warnings)
-            queuePipeline(shell, p, int(psrp::MessageType::WarningRecord),
+            queuePipeline(shell, p, int(codec::MessageType::WarningRecord),
                           psrp::buildInformational(warning));
         if (outcome.terminating) {
-            queuePipeline(shell, p, int(psrp::MessageType::PipelineState),
+            queuePipeline(shell, p, int(codec::MessageType::PipelineState),
                           psrp::buildPipelineState(PipelineState::Failed, *outcome.terminating));
             return;
         }
     }
-    queuePipeline(shell, p, int(psrp::MessageType::PipelineState),
+    queuePipeline(shell, p, int(codec::MessageType::PipelineState),
                   psrp::buildPipelineState(PipelineState::Completed));
 }
 
@@ -544,7 +548,7 @@ void ShellHost::stopPipeline(Shell &shell, Pipeline &p)
     if (p.started || p.terminal)
         return; // finished pipelines ignore the stop signal
     p.started = true;
-    queuePipeline(shell, p, int(psrp::MessageType::PipelineState),
+    queuePipeline(shell, p, int(codec::MessageType::PipelineState),
                   psrp::buildPipelineState(PipelineState::Stopped, pipelineStoppedError()));
 }
 
@@ -623,14 +627,16 @@ ShellHost::Reply ShellHost::onSignal(Shell &shell, const ws::ParsedRequest &r)
         f.machine = machine();
         return fault(r.messageId, f);
     }
-    return {200, ws::buildEmptyResponse(r.messageId, QLatin1String(ws::action::signalResponse))};
+    return {200, ws::buildEmptyResponse(r.messageId,
+                                        QLatin1String(remoting::wsman::action::signalResponse))};
 }
 
 ShellHost::Reply ShellHost::onDelete(const QString &shellKey, const ws::ParsedRequest &r)
 {
     m_shells.erase(shellKey);
     qCInfo(lcShell) << "shell" << shellKey << "deleted";
-    return {200, ws::buildEmptyResponse(r.messageId, QLatin1String(ws::action::deleteResponse))};
+    return {200, ws::buildEmptyResponse(r.messageId,
+                                        QLatin1String(remoting::wsman::action::deleteResponse))};
 }
 
 } // namespace fake

@@ -6,7 +6,7 @@
 // Not thread-safe: call it from one thread (the server's). No blocking: a Receive with
 // nothing to say either faults at once (handle) or is answered later (handleAsync).
 
-#include "wsman/Wsman.h"
+#include "wsman/WsmanServer.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>
@@ -52,7 +52,7 @@ public:
     // ---- fault injection (deterministic) ----
     // Answer the n-th request (1-based, counted over handle/handleAsync calls) with a WS-Man
     // fault (default: the per-user shell quota fault) instead of processing it; 0 disables.
-    void setFaultWsManAt(int n, std::optional<remoting::wsman::Fault> fault = std::nullopt);
+    void setFaultWsManAt(int n, std::optional<fake::wsman::Fault> fault = std::nullopt);
     // Each pipeline's results become available ms after its Command arrived (a "running"
     // pipeline): earlier Receives wait (async) or get TimedOut (sync); ctrl_c stops it.
     void setSlowReceiveMs(int ms);
@@ -68,7 +68,7 @@ public:
     int shellCount(const QString &user) const;
 
     static QString expectedResourceUri(const QString &path); // empty for an unknown path
-    static remoting::wsman::Fault shellQuotaFault(const QString &machine);
+    static fake::wsman::Fault shellQuotaFault(const QString &machine);
 
 private:
     struct Shell;
@@ -85,14 +85,14 @@ private:
                     ReplyHandler done, qint64 waitDeadlineMs, int delayMs);
 
     std::optional<Reply> injectedFault(const QByteArray &soap);
-    Reply fault(const QString &relatesTo, const remoting::wsman::Fault &f, int status = 500) const;
-    Reply onCreate(const QString &user, const remoting::wsman::ParsedRequest &r);
-    Reply onCommand(Shell &shell, const QString &user, const remoting::wsman::ParsedRequest &r);
-    Reply onSend(Shell &shell, const QString &user, const remoting::wsman::ParsedRequest &r);
-    Outcome onReceive(Shell &shell, const QString &user, const remoting::wsman::ParsedRequest &r,
+    Reply fault(const QString &relatesTo, const fake::wsman::Fault &f, int status = 500) const;
+    Reply onCreate(const QString &user, const fake::wsman::ParsedRequest &r);
+    Reply onCommand(Shell &shell, const QString &user, const fake::wsman::ParsedRequest &r);
+    Reply onSend(Shell &shell, const QString &user, const fake::wsman::ParsedRequest &r);
+    Outcome onReceive(Shell &shell, const QString &user, const fake::wsman::ParsedRequest &r,
                       bool mayWait, qint64 waitDeadlineMs);
-    Reply onSignal(Shell &shell, const remoting::wsman::ParsedRequest &r);
-    Reply onDelete(const QString &shellKey, const remoting::wsman::ParsedRequest &r);
+    Reply onSignal(Shell &shell, const fake::wsman::ParsedRequest &r);
+    Reply onDelete(const QString &shellKey, const fake::wsman::ParsedRequest &r);
 
     void queuePool(Shell &shell, int batch, int messageType, const QByteArray &data);
     void queuePipeline(Shell &shell, Pipeline &p, int messageType, const QByteArray &data);
@@ -108,7 +108,7 @@ private:
     QElapsedTimer m_clock;
     int m_requestCount = 0;
     int m_faultAt = 0;
-    std::optional<remoting::wsman::Fault> m_injectedFault;
+    std::optional<fake::wsman::Fault> m_injectedFault;
     int m_slowReceiveMs = 0;
     int m_maxReceiveWaitMs = -1;
     int m_maxShellsPerUser = 0;

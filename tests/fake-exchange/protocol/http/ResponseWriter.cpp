@@ -1,21 +1,21 @@
-#include "Response.h"
+#include "ResponseWriter.h"
 
-namespace remoting::http {
+namespace fake::http {
 
-QByteArray Response::serialize() const
+QByteArray serializeResponse(const Response &response)
 {
     QByteArray out;
-    out.reserve(256 + body.size());
-    out += "HTTP/1.1 " + QByteArray::number(status) + ' '
-           + (reason.isEmpty() ? reasonPhrase(status) : reason) + "\r\n";
-    for (const auto &h : headers)
+    out.reserve(256 + response.body.size());
+    out += "HTTP/1.1 " + QByteArray::number(response.status) + ' '
+           + (response.reason.isEmpty() ? reasonPhrase(response.status) : response.reason) + "\r\n";
+    for (const auto &h : response.headers)
         out += h.first + ": " + h.second + "\r\n";
     out += "\r\n";
-    out += body;
+    out += response.body;
     return out;
 }
 
-QByteArray Response::reasonPhrase(int status)
+QByteArray reasonPhrase(int status)
 {
     switch (status) {
     case 100:
@@ -53,4 +53,4 @@ QByteArray Response::reasonPhrase(int status)
     }
 }
 
-} // namespace remoting::http
+} // namespace fake::http

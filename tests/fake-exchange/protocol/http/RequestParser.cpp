@@ -1,6 +1,6 @@
 #include "RequestParser.h"
 
-namespace remoting::http {
+namespace fake::http {
 
 RequestParser::RequestParser(ParserLimits limits)
     : m_parser(MessageParser::Kind::Request, limits)
@@ -31,4 +31,4 @@ Request RequestParser::takeRequest()
     return r;
 }
 
-} // namespace remoting::http
+} // namespace fake::http

@@ -1,11 +1,16 @@
 #pragma once
 
-#include "MessageParser.h"
-#include "Request.h"
+#include "http/MessageParser.h"
+#include "http/Request.h"
 
-namespace remoting::http {
+namespace fake::http {
 
-// Incremental HTTP/1.1 request parser (server side, used by the fake Exchange).
+using remoting::http::MessageParser;
+using remoting::http::ParserLimits;
+using remoting::http::Request;
+
+// Incremental HTTP/1.1 request parser: the fake Exchange's side of the shared framing engine
+// (remoting::http::MessageParser).
 // Same contract as ResponseParser: feed, Complete -> takeRequest(), feed({}) again for
 // pipelined requests.
 class RequestParser
@@ -27,4 +32,4 @@ private:
     MessageParser m_parser;
 };
 
-} // namespace remoting::http
+} // namespace fake::http

@@ -1,24 +1,24 @@
 // Server side of the WS-Man shell protocol (used by the fake Exchange): request parsing,
 // response and fault envelopes shaped like the ones real WinRM sends (testdata/recorded-psrp).
-#include "Wsman.h"
-#include "XmlElement.h"
+#include "WsmanServer.h"
 
-#include <QCoreApplication>
+#include "wsman/XmlElement.h"
+
 #include <QRegularExpression>
 #include <QXmlStreamWriter>
 
 #include <functional>
 
-namespace remoting::wsman {
+namespace fake::wsman {
+
+using namespace remoting::wsman;
 
 namespace {
 
 Error badRequest(const QString &detail)
 {
-    return Error::make(
-        Error::Kind::Protocol,
-        QCoreApplication::translate("remoting::wsman", "The WS-Management request is malformed."),
-        detail);
+    return Error::make(Error::Kind::Protocol,
+                       QStringLiteral("The WS-Management request is malformed."), detail);
 }
 
 Expected<QByteArray> decodeBase64Text(const QString &text, const char *what)
@@ -395,4 +395,4 @@ int receiveResponseOverhead()
     return size;
 }
 
-} // namespace remoting::wsman
+} // namespace fake::wsman
