@@ -159,8 +159,15 @@ public:
     };
     struct UndoVerdict
     {
-        enum Kind { Undo, NothingToDo, Refuse } kind = Refuse;
+        enum Kind { Undo, NothingToDo, Refuse };
+        UndoVerdict(Kind k = Refuse, const QString &why = {}, const QString &guid = {})
+            : kind(k)
+            , reason(why)
+            , target(guid)
+        {}
+        Kind kind;
         QString reason; // for the user (NothingToDo, Refuse)
+        QString target; // Undo: the Guid of the object matched, when known
     };
     QList<UndoEntry> undoEntries; // newest first
     void undoCheckFinished(const InvocationResult &r);
@@ -939,7 +946,8 @@ void JournalingEngine::Private::undoCheckFinished(const InvocationResult &r)
             Q_EMIT q->stepChanged(u.outcome, o);
             continue;
         }
-        const UndoAction action = StepTable::undo(e.step, e.operation, e.identity, e.previous);
+        const UndoAction action
+            = StepTable::undo(e.step, e.operation, e.identity, e.previous, verdicts.at(k).target);
         Operation op;
         op.kind = e.step;
         op.identity = e.identity;
@@ -997,7 +1005,7 @@ JournalingEngine::Private::judgeUndo(const JournalEntry &e, const remoting::PsOb
                        "left as it is.")
                         .arg(e.identity)};
         if (asLeft)
-            return {UndoVerdict::Undo, {}};
+            return {UndoVerdict::Undo, {}, oursByGuid ? liveGuid : QString()};
         return {UndoVerdict::Refuse,
                 tr("\"%1\" changed since this run made it (%2). It is left as it is: remove it "
                    "by hand if it should go.")
@@ -1014,7 +1022,7 @@ JournalingEngine::Private::judgeUndo(const JournalEntry &e, const remoting::PsOb
                     tr("Exchange refused this run's change of \"%1\", yet it now has the values "
                        "the run wanted: someone else set them. They are left as they are.")
                         .arg(e.identity)};
-        return {UndoVerdict::Undo, {}};
+        return {UndoVerdict::Undo, {}, oursByGuid ? liveGuid : QString()};
     }
     if (ReadBack::compare(*live, action.expected).isEmpty())
         return {

@@ -38,10 +38,10 @@ Command withIdentity(const char *cmdlet, const QString &identity)
     return Command(QLatin1String(cmdlet)).add(QStringLiteral("Identity"), identity);
 }
 
-UndoAction removal(const char *cmdlet, const QString &identity)
+UndoAction removal(const char *cmdlet, const QString &identity, const QString &target)
 {
     UndoAction u;
-    u.commands = {withIdentity(cmdlet, identity).add(QStringLiteral("Confirm"), false)};
+    u.commands = {withIdentity(cmdlet, target).add(QStringLiteral("Confirm"), false)};
     u.expectAbsent = true;
     u.message = tr("Removed \"%1\", which the run had created.").arg(identity);
     return u;
@@ -57,7 +57,8 @@ struct Row
     const char *getCmdlet; // with -Identity, except for the singleton
     bool singleton;
     QList<Command> (*apply)(ChangeOperation, const QString &identity, const QJsonObject &desired);
-    UndoAction (*undo)(ChangeOperation, const QString &identity, const QJsonObject &previous);
+    UndoAction (*undo)(ChangeOperation, const QString &identity, const QJsonObject &previous,
+                       const QString &target);
 };
 
 QList<Command> applyNdr(ChangeOperation op, const QString &, const QJsonObject &desired)
@@ -69,7 +70,8 @@ QList<Command> applyNdr(ChangeOperation op, const QString &, const QJsonObject &
             .add(QStringLiteral("JournalingReportNdrTo"), text(desired, "JournalingReportNdrTo"))};
 }
 
-UndoAction undoNdr(ChangeOperation op, const QString &, const QJsonObject &previous)
+UndoAction undoNdr(ChangeOperation op, const QString &, const QJsonObject &previous,
+                   const QString &)
 {
     UndoAction u;
     if (op != ChangeOperation::SetNdr)
@@ -99,14 +101,15 @@ QList<Command> applyRule(ChangeOperation op, const QString &identity, const QJso
                 .add(QStringLiteral("Enabled"), true)};
 }
 
-UndoAction undoRule(ChangeOperation op, const QString &identity, const QJsonObject &)
+UndoAction undoRule(ChangeOperation op, const QString &identity, const QJsonObject &,
+                    const QString &target)
 {
     if (op == ChangeOperation::Create)
-        return removal("Remove-JournalRule", identity);
+        return removal("Remove-JournalRule", identity, target);
     UndoAction u;
     if (op != ChangeOperation::Enable)
         return u;
-    u.commands = {withIdentity("Disable-JournalRule", identity)};
+    u.commands = {withIdentity("Disable-JournalRule", target)};
     u.expected = {{QStringLiteral("Enabled"), QStringLiteral("False"), ValueKind::Bool}};
     u.message = tr("Disabled the journal rule \"%1\" again.").arg(identity);
     return u;
@@ -134,16 +137,16 @@ QList<Command> applyRemoteDomain(ChangeOperation op, const QString &identity,
 }
 
 UndoAction undoRemoteDomain(ChangeOperation op, const QString &identity,
-                            const QJsonObject &previous)
+                            const QJsonObject &previous, const QString &target)
 {
     if (op == ChangeOperation::Create)
-        return removal("Remove-RemoteDomain", identity);
+        return removal("Remove-RemoteDomain", identity, target);
     UndoAction u;
     if (op != ChangeOperation::Update)
         return u;
     const QString oof = text(previous, "AllowedOOFType");
     const QString tnef = ReadBack::boolText(text(previous, "TNEFEnabled"));
-    Command set = withIdentity("Set-RemoteDomain", identity);
+    Command set = withIdentity("Set-RemoteDomain", target);
     if (!oof.isEmpty())
         set.add(QStringLiteral("AllowedOOFType"), oof);
     if (tnef.isEmpty())
@@ -175,10 +178,11 @@ QList<Command> applyConnector(ChangeOperation op, const QString &identity,
     return {create};
 }
 
-UndoAction undoConnector(ChangeOperation op, const QString &identity, const QJsonObject &)
+UndoAction undoConnector(ChangeOperation op, const QString &identity, const QJsonObject &,
+                         const QString &target)
 {
     if (op == ChangeOperation::Create)
-        return removal("Remove-SendConnector", identity);
+        return removal("Remove-SendConnector", identity, target);
     return {};
 }
 
@@ -249,9 +253,9 @@ QList<Command> StepTable::applyCommands(StepKind kind, ChangeOperation operation
 }
 
 UndoAction StepTable::undo(StepKind kind, ChangeOperation operation, const QString &identity,
-                           const QJsonObject &previous)
+                           const QJsonObject &previous, const QString &target)
 {
-    return row(kind).undo(operation, identity, previous);
+    return row(kind).undo(operation, identity, previous, target.isEmpty() ? identity : target);
 }
 
 } // namespace exchange

@@ -41,9 +41,11 @@ public:
     static QList<remoting::Command> applyCommands(StepKind kind, ChangeOperation operation,
                                                   const QString &identity,
                                                   const QJsonObject &desired);
-    // How to reverse `operation` on `identity`, restoring `previous`.
+    // How to reverse `operation` on `identity`, restoring `previous`. `target` (the object's
+    // Guid, when undo has matched it) is what the commands address instead of the name, so
+    // they act on exactly the object that was checked.
     static UndoAction undo(StepKind kind, ChangeOperation operation, const QString &identity,
-                           const QJsonObject &previous);
+                           const QJsonObject &previous, const QString &target = {});
 };
 
 } // namespace exchange
