@@ -15,7 +15,8 @@ bool isSubcommand(const QString &arg)
 {
     static const QStringList names
         = {QStringLiteral("plan"), QStringLiteral("apply"),         QStringLiteral("verify"),
-           QStringLiteral("undo"), QStringLiteral("export-script"), QStringLiteral("diagnose")};
+           QStringLiteral("undo"), QStringLiteral("export-script"), QStringLiteral("diagnose"),
+           QStringLiteral("check")};
     return names.contains(arg);
 }
 

@@ -31,7 +31,7 @@ Error usageError(const QString &message)
 QString CliOptions::usage()
 {
     return tr(
-        "Usage: securestore-setup plan|apply|verify|undo|export-script|diagnose [options]\n"
+        "Usage: securestore-setup plan|apply|verify|undo|export-script|diagnose|check [options]\n"
         "  --server URL              e.g. http://ex01.contoso.com/PowerShell\n"
         "  --auth kerberos|ntlm|basic   (default kerberos)\n"
         "  --user NAME --password-stdin   explicit credentials (else the current user/ccache)\n"
@@ -45,9 +45,11 @@ QString CliOptions::usage()
         "  --stats                   one line on stderr: stats: requests=N sent=BYTES "
         "received=BYTES elapsed_ms=MS\n"
         "  --yes                     apply without asking\n"
+        "  --since TIME              (check) ISO 8601 time, or a duration ago (2h, 1d)\n"
+        "  --wait DURATION           (check) wait this long for a journal report (90s, 5m)\n"
         "Exit codes: 0 done or nothing to change; 1 failed; 2 bad usage or invalid input; 3 a "
         "conflict "
-        "that needs a decision.\n");
+        "that needs a decision; 4 (check) not yet proven.\n");
 }
 
 remoting::Expected<CliOptions> CliOptions::parse(const QStringList &args)
@@ -70,7 +72,9 @@ remoting::Expected<CliOptions> CliOptions::parse(const QStringList &args)
                                           QStringLiteral("--smarthost"),
                                           QStringLiteral("--source-servers"),
                                           QStringLiteral("--answers"),
-                                          QStringLiteral("--journal")};
+                                          QStringLiteral("--journal"),
+                                          QStringLiteral("--since"),
+                                          QStringLiteral("--wait")};
     static const QStringList flags = {QStringLiteral("--password-stdin"),
                                       QStringLiteral("--no-remote-domain"),
                                       QStringLiteral("--json"),
@@ -194,6 +198,22 @@ remoting::Expected<CliOptions> CliOptions::parse(const QStringList &args)
                 o.settings.sourceServers << s.trimmed();
         } else if (k == QLatin1String("--journal")) {
             o.journalFile = v;
+        } else if (k == QLatin1String("--wait")) {
+            o.waitMs = parseDurationMs(v);
+            if (o.waitMs < 0)
+                return usageError(
+                    tr("--wait needs a duration such as 90s, 5m or 1h, not \"%1\".").arg(v));
+        } else if (k == QLatin1String("--since")) {
+            QDateTime t = QDateTime::fromString(v.trimmed(), Qt::ISODateWithMs);
+            if (!t.isValid())
+                t = QDateTime::fromString(v.trimmed(), Qt::ISODate);
+            const qint64 ago = t.isValid() ? -1 : parseDurationMs(v);
+            if (!t.isValid() && ago < 0)
+                return usageError(tr("--since needs an ISO 8601 time such as "
+                                     "2026-11-30T07:00:00Z or a duration ago such as 2h, not "
+                                     "\"%1\".")
+                                      .arg(v));
+            o.since = t.isValid() ? t.toUTC() : QDateTime::currentDateTimeUtc().addMSecs(-ago);
         } else if (k == QLatin1String("--json")) {
             o.json = true;
         } else if (k == QLatin1String("--stats")) {
@@ -213,6 +233,8 @@ remoting::Expected<CliOptions> CliOptions::parse(const QStringList &args)
                              "when a smart host is given)."));
     if (o.passwordStdin && o.user.isEmpty())
         return usageError(tr("--password-stdin needs --user NAME."));
+    if ((o.since.isValid() || o.waitMs > 0) && o.subcommand != QLatin1String("check"))
+        return usageError(tr("--since and --wait are only for check."));
     if (!o.journalFile.isEmpty() && o.subcommand != QLatin1String("undo"))
         return usageError(tr("--journal is only for undo."));
     if (o.server.isEmpty())
@@ -238,9 +260,38 @@ bool CliOptions::needsSettings() const
            || subcommand == QLatin1String("verify") || subcommand == QLatin1String("export-script");
 }
 
+qint64 CliOptions::parseDurationMs(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("^\\s*(\\d{1,7})\\s*(ms|s|m|h|d)?\\s*$"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    const auto m = re.match(text);
+    if (!m.hasMatch())
+        return -1;
+    const qint64 n = m.captured(1).toLongLong();
+    const QString unit = m.captured(2).toLower();
+    if (unit == QLatin1String("ms"))
+        return n;
+    if (unit == QLatin1String("m"))
+        return n * 60 * 1000;
+    if (unit == QLatin1String("h"))
+        return n * 3600 * 1000;
+    if (unit == QLatin1String("d"))
+        return n * 24 * 3600 * 1000;
+    return n * 1000;
+}
+
 QStringList CliOptions::offlineProblems() const
 {
     QStringList out;
+    if (subcommand == QLatin1String("check")) {
+        // The journaling address may come from the rule; when given, it must be an address.
+        for (const exchange::ValidationIssue &issue :
+             exchange::SettingsValidator::validate(settings, nullptr))
+            if (!settings.journalAddress.trimmed().isEmpty()
+                && issue.field == QLatin1String("journalAddress"))
+                out << issue.message;
+        return out;
+    }
     if (!needsSettings())
         return out;
     for (const exchange::ValidationIssue &issue :

@@ -5,6 +5,7 @@
 #include "RemoteSession.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 
@@ -25,11 +26,15 @@ struct CliOptions
     bool stats = false;
     bool yes = false;
     bool help = false;
+    QDateTime since;   // check: --since (UTC); invalid = the rule's last change / a day back
+    qint64 waitMs = 0; // check: --wait
     exchange::JournalingSettings settings; // answers file, then flags
 
     // args[0] is the subcommand. Errors are Usage errors (exit code 2).
     static remoting::Expected<CliOptions> parse(const QStringList &args);
     static QString usage();
+    // check's --wait / --since: "90s", "5m", "2h", "1d", or plain seconds; -1 when invalid.
+    static qint64 parseDurationMs(const QString &text);
     // Checks that need no server: settings syntax, Basic over http, URL shape. Empty = fine.
     QStringList offlineProblems() const;
     bool needsSettings() const; // plan/apply/verify/export-script

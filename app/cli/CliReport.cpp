@@ -45,6 +45,36 @@ QString errorKindName(remoting::Error::Kind k)
 
 } // namespace
 
+QString CliReport::findingsText(const QList<HealthFinding> &findings)
+{
+    QStringList lines;
+    for (const HealthFinding &f : findings) {
+        QString mark;
+        switch (f.state) {
+        case FindingState::Ok:
+            mark = QStringLiteral("[ok]  ");
+            break;
+        case FindingState::Info:
+            mark = QStringLiteral("[..]  ");
+            break;
+        case FindingState::Warning:
+            mark = QStringLiteral("[!]   ");
+            break;
+        case FindingState::Failed:
+            mark = QStringLiteral("[FAIL]");
+            break;
+        }
+        lines << QStringLiteral("  %1 %2").arg(mark, f.message);
+        if (!f.evidence.isEmpty())
+            lines << QStringLiteral("         ") + tr("evidence: %1").arg(f.evidence);
+        if (!f.advice.isEmpty())
+            lines << QStringLiteral("         ") + tr("what to do: %1").arg(f.advice);
+        for (const QString &c : f.commands)
+            lines << QStringLiteral("         ") + tr("command (not run by this check): %1").arg(c);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
 QString CliReport::planText(const Plan &plan)
 {
     QStringList lines;

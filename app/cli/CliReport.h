@@ -1,5 +1,6 @@
 #pragma once
 
+#include "HealthReport.h"
 #include "JournalingEngine.h"
 #include "Organisation.h"
 #include "Plan.h"
@@ -16,6 +17,9 @@ public:
     static QString planText(const exchange::Plan &plan);
     static QString outcomeLine(const exchange::StepOutcome &outcome);
     static QString organisationText(const exchange::Organisation &org);
+    // Health check findings, one per line (mark, message), with evidence, advice and the
+    // commands the administrator may run indented below.
+    static QString findingsText(const QList<exchange::HealthFinding> &findings);
 
     static QJsonObject planJson(const exchange::Plan &plan);
     static QJsonObject resultJson(const exchange::ApplyResult &result);

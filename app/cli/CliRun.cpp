@@ -118,6 +118,10 @@ void CliRun::onOpened()
         m_engine->undo(m_options.journalFile);
         return;
     }
+    if (m_options.subcommand == QLatin1String("check")) {
+        startCheck();
+        return;
+    }
     JournalingSettings settings = m_options.settings;
     if (m_options.subcommand == QLatin1String("diagnose")) {
         say(tr("Protocol %1, PowerShell %2, serialization %3%4")
@@ -294,6 +298,68 @@ void CliRun::onFinished(const ApplyResult &result)
                     "securestore-setup undo --server %1 --journal %2")
                      .arg(m_options.server, result.journalPath));
     finish(1);
+}
+
+void CliRun::startCheck()
+{
+    m_check = new HealthCheck(this);
+    m_check->setRunner(m_session);
+    connect(m_check, &HealthCheck::progress, this, &CliRun::onCheckProgress);
+    connect(m_check, &HealthCheck::finished, this, &CliRun::onCheckFinished);
+    connect(m_check, &HealthCheck::failed, this, &CliRun::onEngineFailed);
+    HealthCheckOptions options;
+    options.since = m_options.since;
+    options.waitMs = m_options.waitMs;
+    say(tr("Checking that journal reports reach the archive (read-only)…"));
+    m_check->start(m_options.settings, options);
+}
+
+void CliRun::onCheckProgress(const HealthReport &report)
+{
+    if (report.configurationChecked && !m_printedConfiguration) {
+        m_printedConfiguration = true;
+        say(tr("Configuration:"));
+        say(CliReport::findingsText(report.findingsIn(HealthArea::Configuration)));
+    }
+    if (report.queuesChecked && !m_printedQueues) {
+        m_printedQueues = true;
+        const QList<HealthFinding> queues = report.findingsIn(HealthArea::Queues);
+        if (report.servers.isEmpty() || queues.isEmpty()) {
+            say(tr("Queues: not read."));
+        } else {
+            say(tr("Queues (%1):").arg(report.servers.join(QStringLiteral(", "))));
+            say(CliReport::findingsText(queues));
+        }
+    }
+    if (report.waiting && !m_printedWaiting) {
+        m_printedWaiting = true;
+        say(tr("Waiting up to %1 s for the first journal report to leave (since %2)…")
+                .arg(m_options.waitMs / 1000)
+                .arg(report.since));
+    }
+}
+
+void CliRun::onCheckFinished(const HealthReport &report)
+{
+    onCheckProgress(report);
+    const QList<HealthFinding> delivery = report.findingsIn(HealthArea::Delivery);
+    if (!delivery.isEmpty()) {
+        say(tr("Delivery (message tracking since %1):").arg(report.since));
+        say(CliReport::findingsText(delivery));
+    }
+    m_json[QStringLiteral("health")] = report.toJson();
+    say(report.headline());
+    switch (report.verdict) {
+    case HealthVerdict::Proven:
+        finish(0);
+        return;
+    case HealthVerdict::Failing:
+        finish(1);
+        return;
+    case HealthVerdict::NotYetProven:
+        finish(4);
+        return;
+    }
 }
 
 void CliRun::finish(int exitCode)

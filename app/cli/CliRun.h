@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CliOptions.h"
+#include "HealthCheck.h"
 #include "JournalingEngine.h"
 #include "RemoteSession.h"
 
@@ -35,6 +36,9 @@ private:
     void onEngineFailed(const remoting::Error &error);
     void onStepChanged(int index, const exchange::StepOutcome &outcome);
     void onFinished(const exchange::ApplyResult &result);
+    void startCheck();
+    void onCheckProgress(const exchange::HealthReport &report);
+    void onCheckFinished(const exchange::HealthReport &report);
     void finish(int exitCode);
     void reallyExit();
     void say(const QString &text);      // human output: stdout, or stderr with --json
@@ -45,6 +49,10 @@ private:
     QString m_password;
     remoting::RemoteSession *m_session = nullptr;
     exchange::JournalingEngine *m_engine = nullptr;
+    exchange::HealthCheck *m_check = nullptr;
+    bool m_printedConfiguration = false;
+    bool m_printedQueues = false;
+    bool m_printedWaiting = false;
     std::function<QString()> m_readLine;
     QElapsedTimer m_elapsed;
     QJsonObject m_json;

@@ -165,7 +165,7 @@ QString HealthReport::headline() const
     case HealthVerdict::Proven:
         return tr("Proven: journal reports leave the organisation for the archive.");
     case HealthVerdict::Failing:
-        return tr("Failing: journal reports do not reach the archive (see below).");
+        return tr("Failing: journal reports do not reach the archive; the findings say why and what to do.");
     case HealthVerdict::NotYetProven:
         break;
     }
