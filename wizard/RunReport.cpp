@@ -42,6 +42,34 @@ QString RunReport::actionName(exchange::StepAction action)
     return {};
 }
 
+QString RunReport::healthAreaName(exchange::HealthArea area)
+{
+    switch (area) {
+    case exchange::HealthArea::Configuration:
+        return tr("Configuration");
+    case exchange::HealthArea::Queues:
+        return tr("Queues");
+    case exchange::HealthArea::Delivery:
+        return tr("Delivery");
+    }
+    return {};
+}
+
+QString RunReport::healthStateMark(exchange::FindingState state)
+{
+    switch (state) {
+    case exchange::FindingState::Ok:
+        return QStringLiteral("\u2713"); // check mark
+    case exchange::FindingState::Info:
+        return QStringLiteral("\u2022");
+    case exchange::FindingState::Warning:
+        return QStringLiteral("!");
+    case exchange::FindingState::Failed:
+        return QStringLiteral("\u2717"); // ballot x
+    }
+    return {};
+}
+
 QString RunReport::undoCommand(const QString &serverUrl, const QString &journalPath)
 {
     QString cmd = QStringLiteral("securestore-setup undo --server %1").arg(serverUrl);
@@ -67,7 +95,9 @@ QString RunReport::toHtml() const
                           .arg(organisation.productName, organisation.exchangeVersion)),
                   esc(tr("Date: %1").arg(QDateTime::currentDateTime().toString(Qt::ISODate))));
     QString outcome;
-    if (result.cancelled)
+    if (checkOnly)
+        outcome = tr("Health check of the existing configuration; nothing was changed.");
+    else if (result.cancelled)
         outcome = tr("Cancelled: the steps that were not started were left unchanged.");
     else if (result.success)
         outcome = tr("Completed: every step is configured and verified.");
@@ -81,11 +111,40 @@ QString RunReport::toHtml() const
                   esc(tr("Undeliverable reports to: %1").arg(settings.ndrMailbox)),
                   esc(tr("Journal rule: %1").arg(settings.ruleName)));
 
-    h += QStringLiteral(
-             "<h2>%1</h2>\n<table><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>\n")
-             .arg(esc(tr("Steps")), esc(tr("Step")), esc(tr("Plan")), esc(tr("Result")),
-                  esc(tr("Details")));
-    for (int i = 0; i < plan.steps.size(); ++i) {
+    if (hasHealth) {
+        h += QStringLiteral("<h2>%1</h2>\n<p><b>%2</b></p>\n")
+                 .arg(esc(tr("Does journaling work?")), esc(health.headline()));
+        h += QStringLiteral("<table><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>\n")
+                 .arg(esc(tr("Area")), esc(tr("Finding")), esc(tr("Evidence")),
+                      esc(tr("What to do")));
+        for (const exchange::HealthFinding &f : health.findings) {
+            QString advice = f.advice;
+            for (const QString &c : f.commands)
+                advice += QLatin1Char('\n') + tr("Command (not run): %1").arg(c);
+            h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>\n")
+                     .arg(esc(healthAreaName(f.area)),
+                          esc(healthStateMark(f.state) + QLatin1Char(' ') + f.message),
+                          esc(f.evidence),
+                          esc(advice).replace(QLatin1Char('\n'), QLatin1String("<br>")));
+        }
+        h += QStringLiteral("</table>\n");
+        if (!health.reports.isEmpty()) {
+            h += QStringLiteral("<p>%1</p>\n<ul>\n")
+                     .arg(esc(tr("Journal reports since %1 (newest last):").arg(health.since)));
+            const int from = qMax(0, int(health.reports.size()) - 10);
+            for (int i = from; i < health.reports.size(); ++i)
+                h += QStringLiteral("<li>%1</li>\n")
+                         .arg(esc(exchange::HealthReport::describe(health.reports.at(i))));
+            h += QStringLiteral("</ul>\n");
+        }
+    }
+
+    if (!checkOnly)
+        h += QStringLiteral(
+                 "<h2>%1</h2>\n<table><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>\n")
+                 .arg(esc(tr("Steps")), esc(tr("Step")), esc(tr("Plan")), esc(tr("Result")),
+                      esc(tr("Details")));
+    for (int i = 0; !checkOnly && i < plan.steps.size(); ++i) {
         const exchange::PlannedStep &step = plan.steps.at(i);
         QString state, message;
         for (const exchange::StepOutcome &o : result.steps) {
@@ -99,7 +158,8 @@ QString RunReport::toHtml() const
                       esc(actionName(step.action) + QStringLiteral(": ") + step.intent), esc(state),
                       esc(message));
     }
-    h += QStringLiteral("</table>\n");
+    if (!checkOnly)
+        h += QStringLiteral("</table>\n");
 
     h += QStringLiteral("<h2>%1</h2>\n<p>%2<br>%3</p>\n")
              .arg(esc(tr("Files")), esc(tr("Log: %1").arg(result.logPath)),
@@ -114,7 +174,8 @@ QString RunReport::toHtml() const
                           "and remove what this run created:")),
                       esc(undoCommand(serverLabel, result.journalPath)));
     }
-    h += QStringLiteral("<h2>%1</h2>\n<pre>%2</pre>\n").arg(esc(tr("PowerShell")), esc(script));
+    if (!script.isEmpty())
+        h += QStringLiteral("<h2>%1</h2>\n<pre>%2</pre>\n").arg(esc(tr("PowerShell")), esc(script));
     h += QStringLiteral("</body></html>\n");
     return h;
 }

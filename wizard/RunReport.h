@@ -1,5 +1,6 @@
 #pragma once
 
+#include "HealthReport.h"
 #include "JournalingEngine.h"
 
 #include <QCoreApplication>
@@ -18,12 +19,17 @@ public:
     exchange::JournalingSettings settings;
     exchange::Plan plan;
     exchange::ApplyResult result;
-    QString script; // the rendered PowerShell
+    QString script;         // the rendered PowerShell
+    bool checkOnly = false; // a health check of an existing configuration, nothing applied
+    bool hasHealth = false; // the health check ran (health holds its verdict and evidence)
+    exchange::HealthReport health;
 
     QString toHtml() const;
 
     static QString stateName(exchange::StepState state);
     static QString actionName(exchange::StepAction action);
+    static QString healthAreaName(exchange::HealthArea area);
+    static QString healthStateMark(exchange::FindingState state); // ✓ • ! ✗
     // The CLI command that rolls this run back.
     static QString undoCommand(const QString &serverUrl, const QString &journalPath);
 };

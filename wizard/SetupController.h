@@ -83,6 +83,12 @@ public:
     // state.
     void setOrganisation(const exchange::Organisation &organisation);
     QString serverLabel() const;
+    // The open remote session (null when not connected), for read-only checks that run on it
+    // (HealthCheckController).
+    remoting::RemoteSession *session() const
+    {
+        return m_session && m_session->isOpen() ? m_session.data() : nullptr;
+    }
 
     // Discovers again with the current settings, then plans -> planChanged().
     void refreshPlan();

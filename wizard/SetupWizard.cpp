@@ -1,5 +1,6 @@
 #include "SetupWizard.h"
 
+#include "HealthCheckController.h"
 #include "KeychainCredentialStore.h"
 #include "SetupController.h"
 #include "pages/ApplyPage.h"
@@ -39,6 +40,8 @@ SetupWizard::SetupWizard(SetupController *controller, QWidget *parent)
         m_controller->setParent(this);
     }
 
+    m_health = new HealthCheckController(this);
+
     setPage(WelcomePageId, new WelcomePage(this));
     setPage(ConnectPageId, new ConnectPage(m_controller, this));
     setPage(JournalAddressPageId, new JournalAddressPage(m_controller, this));
@@ -48,7 +51,7 @@ SetupWizard::SetupWizard(SetupController *controller, QWidget *parent)
     setPage(SmartHostPageId, new SmartHostPage(m_controller, this));
     setPage(ReviewPageId, new ReviewPage(m_controller, this));
     setPage(ApplyPageId, new ApplyPage(m_controller, this));
-    setPage(FinishPageId, new FinishPage(m_controller, this));
+    setPage(FinishPageId, new FinishPage(m_controller, m_health, this));
     setStartId(WelcomePageId);
 
     // Keep Back/Cancel honest about running work.
@@ -59,6 +62,19 @@ SetupWizard::SetupWizard(SetupController *controller, QWidget *parent)
         if (QAbstractButton *cancel = button(QWizard::CancelButton))
             cancel->setEnabled(m_controller->activity() != SetupController::Activity::Cancelling);
     });
+}
+
+int SetupWizard::nextId() const
+{
+    if (currentId() == ConnectPageId && field(QStringLiteral("checkOnly")).toBool())
+        return FinishPageId;
+    return QWizard::nextId();
+}
+
+void SetupWizard::done(int result)
+{
+    m_health->cancel(); // finishing without waiting for the first journal report
+    QWizard::done(result);
 }
 
 void SetupWizard::reject()

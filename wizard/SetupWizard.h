@@ -8,6 +8,7 @@ class CredentialStore;
 
 namespace wizard {
 
+class HealthCheckController;
 class SetupController;
 
 // The click-through: ten pages over one SetupController. Cancel during work stops it safely
@@ -33,11 +34,16 @@ public:
     explicit SetupWizard(SetupController *controller = nullptr, QWidget *parent = nullptr);
 
     SetupController *controller() const { return m_controller; }
+    HealthCheckController *healthCheck() const { return m_health; }
 
+    // "Check that journaling works" on the Welcome page: Connect, then the Finish page.
+    int nextId() const override;
     void reject() override;
+    void done(int result) override;
 
 private:
     SetupController *m_controller;
+    HealthCheckController *m_health;
 };
 
 } // namespace wizard

@@ -1,5 +1,6 @@
 #include "FinishPage.h"
 
+#include "HealthCheckController.h"
 #include "RunReport.h"
 #include "ScriptRenderer.h"
 #include "SetupController.h"
@@ -8,6 +9,7 @@
 #include <QDesktopServices>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -23,9 +25,43 @@
 
 namespace wizard {
 
-FinishPage::FinishPage(SetupController *controller, QWidget *parent)
+namespace {
+
+QString markFor(HealthCheckController::LineState state)
+{
+    switch (state) {
+    case HealthCheckController::LineState::Pending:
+        return QStringLiteral("\u25CB"); // white circle
+    case HealthCheckController::LineState::Running:
+        return QStringLiteral("\u2026"); // ellipsis
+    case HealthCheckController::LineState::Ok:
+        return QStringLiteral("\u2713"); // check mark
+    case HealthCheckController::LineState::Warning:
+        return QStringLiteral("!");
+    case HealthCheckController::LineState::Failed:
+        return QStringLiteral("\u2717"); // ballot x
+    }
+    return {};
+}
+
+void setLine(QLabel *label, HealthCheckController::LineState state, const QString &text)
+{
+    label->setText(markFor(state) + QLatin1Char(' ') + text);
+    label->setAccessibleDescription(text);
+    QString color;
+    if (state == HealthCheckController::LineState::Failed)
+        color = QStringLiteral("#b00020");
+    else if (state == HealthCheckController::LineState::Warning)
+        color = QStringLiteral("#8a5a00");
+    label->setStyleSheet(color.isEmpty() ? QString() : QStringLiteral("color: %1").arg(color));
+}
+
+} // namespace
+
+FinishPage::FinishPage(SetupController *controller, HealthCheckController *health, QWidget *parent)
     : QWizardPage(parent)
     , m_controller(controller)
+    , m_health(health)
 {
     setObjectName(QStringLiteral("finishPage"));
     setTitle(tr("Finished"));
@@ -54,6 +90,38 @@ FinishPage::FinishPage(SetupController *controller, QWidget *parent)
     m_saveReportButton = new QPushButton(tr("Save &report…"), this);
     m_saveReportButton->setObjectName(QStringLiteral("saveReportButton"));
 
+    m_healthGroupBox = new QGroupBox(tr("Does journaling work?"), this);
+    m_healthGroupBox->setObjectName(QStringLiteral("healthGroupBox"));
+    auto newLine = [this](const char *name) {
+        auto *label = new QLabel(m_healthGroupBox);
+        label->setObjectName(QLatin1String(name));
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        return label;
+    };
+    m_healthConfigurationLabel = newLine("healthConfigurationLabel");
+    m_healthQueuesLabel = newLine("healthQueuesLabel");
+    m_healthDeliveryLabel = newLine("healthDeliveryLabel");
+    m_healthVerdictLabel = newLine("healthVerdictLabel");
+    m_healthDetailsLabel = newLine("healthDetailsLabel");
+    m_healthDetailsLabel->setTextFormat(Qt::RichText);
+    m_stopCheckButton = new QPushButton(tr("&Stop waiting"), m_healthGroupBox);
+    m_stopCheckButton->setObjectName(QStringLiteral("stopCheckButton"));
+    m_stopCheckButton->setToolTip(
+        tr("Stop waiting for a journal report; you can also finish without waiting."));
+    auto *healthLayout = new QVBoxLayout(m_healthGroupBox);
+    healthLayout->addWidget(m_healthConfigurationLabel);
+    healthLayout->addWidget(m_healthQueuesLabel);
+    healthLayout->addWidget(m_healthDeliveryLabel);
+    healthLayout->addWidget(m_healthVerdictLabel);
+    healthLayout->addWidget(m_healthDetailsLabel);
+    auto *stopRow = new QHBoxLayout;
+    stopRow->addWidget(m_stopCheckButton);
+    stopRow->addStretch();
+    healthLayout->addLayout(stopRow);
+    connect(m_stopCheckButton, &QPushButton::clicked, m_health, &HealthCheckController::cancel);
+    connect(m_health, &HealthCheckController::changed, this, &FinishPage::showHealth);
+
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_saveReportButton);
     buttons->addWidget(m_openLogButton);
@@ -61,6 +129,7 @@ FinishPage::FinishPage(SetupController *controller, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summaryLabel);
     layout->addWidget(m_stepsTreeWidget, 1);
+    layout->addWidget(m_healthGroupBox);
     layout->addWidget(m_filesLabel);
     layout->addWidget(m_undoLabel);
     layout->addLayout(buttons);
@@ -101,6 +170,9 @@ QString FinishPage::saveReport(const QString &path) const
     report.plan = m_controller->plan();
     report.result = m_controller->applyResult();
     report.script = m_controller->script();
+    report.checkOnly = m_health->isCheckOnly();
+    report.hasHealth = m_health->hasStarted();
+    report.health = m_health->report();
     const QString html = report.toHtml();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -123,8 +195,64 @@ QString FinishPage::saveReport(const QString &path) const
     return {};
 }
 
+void FinishPage::cleanupPage()
+{
+    m_health->cancel();
+}
+
+void FinishPage::showHealth()
+{
+    setLine(m_healthConfigurationLabel, m_health->configurationState(),
+            m_health->configurationText());
+    setLine(m_healthQueuesLabel, m_health->queuesState(), m_health->queuesText());
+    setLine(m_healthDeliveryLabel, m_health->deliveryState(), m_health->deliveryText());
+    const QString verdict = m_health->verdictText();
+    m_healthVerdictLabel->setVisible(!verdict.isEmpty());
+    m_healthVerdictLabel->setText(
+        verdict.isEmpty() ? QString() : QStringLiteral("<b>%1</b>").arg(verdict.toHtmlEscaped()));
+    // Evidence and advice for every problem, in plain words; commands as text only.
+    QStringList details;
+    for (const exchange::HealthFinding &f : m_health->report().findings) {
+        if (f.state != exchange::FindingState::Failed && f.state != exchange::FindingState::Warning)
+            continue;
+        QString item = QStringLiteral("<li>%1").arg(f.message.toHtmlEscaped());
+        if (!f.evidence.isEmpty())
+            item += QStringLiteral("<br><i>%1</i>")
+                        .arg(tr("Evidence: %1").arg(f.evidence).toHtmlEscaped());
+        if (!f.advice.isEmpty())
+            item
+                += QStringLiteral("<br>%1").arg(tr("What to do: %1").arg(f.advice).toHtmlEscaped());
+        for (const QString &c : f.commands)
+            item += QStringLiteral("<br><code>%1</code>").arg(c.toHtmlEscaped());
+        details << item + QStringLiteral("</li>");
+    }
+    m_healthDetailsLabel->setVisible(!details.isEmpty());
+    m_healthDetailsLabel->setText(
+        details.isEmpty() ? QString() : QStringLiteral("<ul>%1</ul>").arg(details.join(QString())));
+    m_stopCheckButton->setVisible(m_health->isRunning());
+}
+
 void FinishPage::initializePage()
 {
+    const bool checkOnly = field(QStringLiteral("checkOnly")).toBool();
+    m_health->setCheckOnly(checkOnly);
+    m_stepsTreeWidget->setVisible(!checkOnly);
+    m_filesLabel->setVisible(!checkOnly);
+    m_undoLabel->setVisible(!checkOnly);
+    m_openLogButton->setVisible(!checkOnly);
+    if (checkOnly) {
+        m_healthGroupBox->setVisible(true);
+        setTitle(tr("Journaling health check"));
+        setSubTitle(tr("Read-only: nothing is changed."));
+        m_summaryLabel->setText(
+            tr("Checking the journaling configuration of %1 and whether journal reports leave "
+               "the organisation for the archive. You can finish at any time.")
+                .arg(m_controller->serverLabel()));
+        m_health->start(m_controller->session(), m_controller->settings());
+        showHealth();
+        return;
+    }
+    setTitle(tr("Finished"));
     const exchange::ApplyResult &r = m_controller->applyResult();
     int changed = 0, verified = 0, unchanged = 0;
     m_stepsTreeWidget->clear();
@@ -176,6 +304,12 @@ void FinishPage::initializePage()
             tr("To undo this run (restore the previous undeliverable-reports address "
                "and remove what was created), run:\n%1")
                 .arg(RunReport::undoCommand(m_controller->serverLabel(), r.journalPath)));
+    // Prove it works: only after a run that left journaling configured.
+    m_healthGroupBox->setVisible(r.success);
+    if (r.success) {
+        m_health->start(m_controller->session(), m_controller->settings());
+        showHealth();
+    }
 }
 
 } // namespace wizard

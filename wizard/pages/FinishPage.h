@@ -2,29 +2,45 @@
 
 #include <QWizardPage>
 
+class QGroupBox;
 class QLabel;
 class QPushButton;
 class QTreeWidget;
 
 namespace wizard {
 
+class HealthCheckController;
 class SetupController;
 
 // Page 10: what changed and what was verified, where the log is, an HTML or PDF report, how to
-// undo.
+// undo; and, live, whether journaling works (HealthCheckController): configuration, queues,
+// "waiting for the first journal report…" until one is seen leaving. The user may finish
+// without waiting. Also the whole page for "check that journaling works" from the Welcome page.
 class FinishPage : public QWizardPage
 {
     Q_OBJECT
 public:
-    explicit FinishPage(SetupController *controller, QWidget *parent = nullptr);
+    FinishPage(SetupController *controller, HealthCheckController *health,
+               QWidget *parent = nullptr);
 
     void initializePage() override;
+    void cleanupPage() override;
     // Writes the report of the run: PDF when path ends in .pdf, else HTML. Returns an error
     // message, or empty on success.
     QString saveReport(const QString &path) const;
 
 private:
+    void showHealth();
+
     SetupController *m_controller;
+    HealthCheckController *m_health;
+    QGroupBox *m_healthGroupBox;
+    QLabel *m_healthConfigurationLabel;
+    QLabel *m_healthQueuesLabel;
+    QLabel *m_healthDeliveryLabel;
+    QLabel *m_healthVerdictLabel;
+    QLabel *m_healthDetailsLabel;
+    QPushButton *m_stopCheckButton;
     QLabel *m_summaryLabel;
     QTreeWidget *m_stepsTreeWidget;
     QLabel *m_filesLabel;

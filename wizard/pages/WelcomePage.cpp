@@ -1,6 +1,7 @@
 #include "WelcomePage.h"
 
 #include <QLabel>
+#include <QRadioButton>
 #include <QVBoxLayout>
 
 namespace wizard {
@@ -35,9 +36,19 @@ WelcomePage::WelcomePage(QWidget *parent)
            "existing connectors and any other settings.</p>"));
     text->setAccessibleName(tr("Introduction"));
 
+    m_setupRadio = new QRadioButton(tr("&Set up journaling (or repair it)"), this);
+    m_setupRadio->setObjectName(QStringLiteral("setupRadioButton"));
+    m_setupRadio->setChecked(true);
+    m_checkRadio = new QRadioButton(
+        tr("&Check that journaling works (already configured: changes nothing)"), this);
+    m_checkRadio->setObjectName(QStringLiteral("checkRadioButton"));
+    registerField(QStringLiteral("checkOnly"), m_checkRadio);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(text);
     layout->addStretch();
+    layout->addWidget(m_setupRadio);
+    layout->addWidget(m_checkRadio);
 }
 
 } // namespace wizard
