@@ -682,3 +682,40 @@ TEST_F(WizardFlowTest, CancelDuringApplyStopsBetweenStepsAndSkipsTheRest)
     auto *resultTree = driver.find<QTreeWidget>(QStringLiteral("resultTreeWidget"));
     EXPECT_EQ(column(resultTree, 1), states);
 }
+
+// "Check that journaling works" from the Welcome page: Connect, then straight to the Finish
+// page's health check. On the demo organisation nothing is configured, so the check fails with
+// the reason in plain words, and it changes nothing (the state file is byte-identical).
+TEST_F(WizardFlowTest, CheckFromWelcomeRoutesThroughConnectAndChangesNothing)
+{
+    auto fx = startFake();
+    ASSERT_TRUE(fx);
+    QFile stateFile(statePath());
+    ASSERT_TRUE(stateFile.open(QIODevice::ReadOnly));
+    const QByteArray before = stateFile.readAll();
+    stateFile.close();
+
+    WizardDriver driver(settingsPath());
+    driver.wizard()->show();
+    DRIVE(driver.click(QStringLiteral("checkRadioButton")));
+    connectTrustingCertificate(driver, *fx, kAdmin, kAdminPassword);
+    DRIVE(driver.clickNext());
+    ASSERT_EQ(driver.currentId(), SetupWizard::FinishPageId);
+    auto *verdict = driver.find<QLabel>(QStringLiteral("healthVerdictLabel"));
+    ASSERT_NE(verdict, nullptr);
+    DRIVE(driver.waitFor([&] { return !verdict->text().isEmpty(); }, 30000,
+                         QStringLiteral("the health verdict")));
+    EXPECT_TRUE(verdict->text().contains(QStringLiteral("Failing")))
+        << verdict->text().toStdString();
+    const QString configuration
+        = driver.find<QLabel>(QStringLiteral("healthConfigurationLabel"))->text();
+    EXPECT_TRUE(configuration.startsWith(QStringLiteral("\u2717"))) << configuration.toStdString();
+    EXPECT_TRUE(driver.find<QLabel>(QStringLiteral("healthDetailsLabel"))
+                    ->text()
+                    .contains(QStringLiteral("There is no journal rule named")));
+    EXPECT_FALSE(driver.find<QWidget>(QStringLiteral("resultTreeWidget"))->isVisible());
+    DRIVE(driver.clickFinish());
+
+    ASSERT_TRUE(stateFile.open(QIODevice::ReadOnly));
+    EXPECT_EQ(stateFile.readAll(), before) << "the check changed the organisation";
+}
