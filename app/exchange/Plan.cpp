@@ -2,7 +2,6 @@
 
 #include "StepTable.h"
 
-#include <QCoreApplication>
 
 namespace exchange {
 
@@ -54,19 +53,7 @@ QString stepActionName(StepAction action)
 
 QString stepTitle(StepKind kind)
 {
-    switch (kind) {
-    case StepKind::NdrMailbox:
-        return QCoreApplication::translate("exchange::Plan", "Undeliverable journal reports");
-    case StepKind::JournalRule:
-        return QCoreApplication::translate("exchange::Plan", "Journal rule");
-    case StepKind::RemoteDomain:
-        return QCoreApplication::translate("exchange::Plan",
-                                           "Remote domain (no winmail.dat, no out-of-office)");
-    case StepKind::SendConnector:
-        return QCoreApplication::translate("exchange::Plan",
-                                           "Send connector to the SecureStore smarthost");
-    }
-    return {};
+    return StepTable::title(kind);
 }
 
 } // namespace exchange

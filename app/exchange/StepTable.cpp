@@ -53,6 +53,7 @@ struct Row
 {
     StepKind kind;
     const char *name;
+    const char *title; // translated in the "exchange::Plan" context
     const char *readBackType;
     const char *getCmdlet; // with -Identity, except for the singleton
     bool singleton;
@@ -189,14 +190,17 @@ UndoAction undoConnector(ChangeOperation op, const QString &identity, const QJso
 const QList<Row> &rows()
 {
     static const QList<Row> table = {
-        {StepKind::NdrMailbox, "ndr", "TransportConfigContainer", "Get-TransportConfig", true,
-         applyNdr, undoNdr},
-        {StepKind::JournalRule, "rule", "JournalRuleObject", "Get-JournalRule", false, applyRule,
-         undoRule},
-        {StepKind::RemoteDomain, "remoteDomain", "DomainContentConfig", "Get-RemoteDomain", false,
-         applyRemoteDomain, undoRemoteDomain},
-        {StepKind::SendConnector, "connector", "SmtpSendConnectorConfig", "Get-SendConnector",
-         false, applyConnector, undoConnector},
+        {StepKind::NdrMailbox, "ndr",
+         QT_TRANSLATE_NOOP("exchange::Plan", "Undeliverable journal reports"),
+         "TransportConfigContainer", "Get-TransportConfig", true, applyNdr, undoNdr},
+        {StepKind::JournalRule, "rule", QT_TRANSLATE_NOOP("exchange::Plan", "Journal rule"),
+         "JournalRuleObject", "Get-JournalRule", false, applyRule, undoRule},
+        {StepKind::RemoteDomain, "remoteDomain",
+         QT_TRANSLATE_NOOP("exchange::Plan", "Remote domain (no winmail.dat, no out-of-office)"),
+         "DomainContentConfig", "Get-RemoteDomain", false, applyRemoteDomain, undoRemoteDomain},
+        {StepKind::SendConnector, "connector",
+         QT_TRANSLATE_NOOP("exchange::Plan", "Send connector to the SecureStore smarthost"),
+         "SmtpSendConnectorConfig", "Get-SendConnector", false, applyConnector, undoConnector},
     };
     return table;
 }
@@ -228,6 +232,11 @@ StepKind StepTable::fromName(const QString &name, bool *ok)
     if (ok)
         *ok = false;
     return StepKind::NdrMailbox;
+}
+
+QString StepTable::title(StepKind kind)
+{
+    return QCoreApplication::translate("exchange::Plan", row(kind).title);
 }
 
 QString StepTable::readBackType(StepKind kind)

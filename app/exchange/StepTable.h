@@ -22,13 +22,15 @@ struct UndoAction
 
 // The one place that knows, per step kind, which commands make a change, which read it
 // back and which undo it. The planner chooses the operation and the values; apply, the change
-// journal and undo only ever go through this table. A new step kind adds a row here, its
-// decision in the Planner and its page in the wizard.
+// journal and undo only ever go through this table. A new step kind adds its StepKind value
+// and a row here, its decision in the Planner, its reads and roles (Discovery,
+// ManagementRoles) and its page in the wizard.
 class StepTable
 {
 public:
     static QString name(StepKind kind); // "ndr", "rule", "remoteDomain", "connector"
     static StepKind fromName(const QString &name, bool *ok = nullptr);
+    static QString title(StepKind kind); // translated, for the user
 
     // Type-name suffix of the read-back object ("JournalRuleObject", ...).
     static QString readBackType(StepKind kind);
