@@ -4,6 +4,7 @@
 #include "CmdletSpec.h"
 #include "OrganisationModel.h"
 
+#include <QDateTime>
 #include <QMap>
 
 namespace fake {
@@ -21,6 +22,14 @@ public:
     const CmdletSpec &spec() const { return m_spec; }
     const QStringList &userRoles() const { return m_userRoles; }
     QString serverName() const;
+    // The simulated clock (SimulatedClock): now, and when the clock started.
+    QDateTime now() const { return m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc(); }
+    QDateTime clockStart() const { return m_clockStart.isValid() ? m_clockStart : now(); }
+    void setTime(const QDateTime &now, const QDateTime &clockStart)
+    {
+        m_now = now;
+        m_clockStart = clockStart;
+    }
 
     bool has(const QString &parameter) const;
     remoting::PsValue value(const QString &parameter) const;
@@ -61,6 +70,8 @@ private:
     QStringList m_userRoles;
     CmdletOutcome &m_outcome;
     bool m_changed = false;
+    QDateTime m_now;
+    QDateTime m_clockStart;
 };
 
 } // namespace fake

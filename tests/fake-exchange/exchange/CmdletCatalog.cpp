@@ -297,6 +297,66 @@ QList<CmdletSpec> buildCatalog()
               id,
               true,
               removeSendConnector});
+
+    // Mail flow (MailFlowCmdlets.cpp, ../MAILFLOW.md).
+    const QString kQueueTasks = QStringLiteral("Microsoft.Exchange.Management.QueueViewerTasks.");
+    c.append({QStringLiteral("Get-Queue"),
+              kQueueTasks + QStringLiteral("GetQueue"),
+              {identity(false), text(QStringLiteral("Server")), text(QStringLiteral("Filter")),
+               list(QStringLiteral("Include")), list(QStringLiteral("Exclude")), resultSize(),
+               text(QStringLiteral("SortOrder"))},
+              id,
+              false,
+              getQueue});
+    c.append({QStringLiteral("Get-Message"),
+              kQueueTasks + QStringLiteral("GetMessageInfo"),
+              {identity(false),
+               text(QStringLiteral("Queue")),
+               text(QStringLiteral("Server")),
+               text(QStringLiteral("Filter")),
+               {QStringLiteral("IncludeRecipientInfo"),
+                T::Switch,
+                false,
+                false,
+                QStringLiteral("System.Management.Automation.SwitchParameter"),
+                {}},
+               resultSize(),
+               text(QStringLiteral("SortOrder"))},
+              id,
+              false,
+              getMessage});
+    c.append(
+        {QStringLiteral("Get-MessageTrackingLog"),
+         QStringLiteral("Microsoft.Exchange.Management.TransportLogSearchTasks."
+                        "GetMessageTrackingLog"),
+         {text(QStringLiteral("Server")), text(QStringLiteral("Start")),
+          text(QStringLiteral("End")), text(QStringLiteral("Sender")),
+          list(QStringLiteral("Recipients")), text(QStringLiteral("EventId")),
+          text(QStringLiteral("MessageId")), text(QStringLiteral("MessageSubject")),
+          text(QStringLiteral("InternalMessageId")), text(QStringLiteral("Reference")),
+          text(QStringLiteral("Source")), text(QStringLiteral("NetworkMessageId")), resultSize()},
+         {},
+         false,
+         getMessageTrackingLog});
+    c.append({QStringLiteral("Test-Mailflow"),
+              QStringLiteral("Microsoft.Exchange.Monitoring.TestMailflow"),
+              {identity(false),
+               list(QStringLiteral("TargetMailboxServer")),
+               text(QStringLiteral("TargetDatabase")),
+               text(QStringLiteral("TargetEmailAddress")),
+               {QStringLiteral("AutoDiscoverTargetMailboxServer"),
+                T::Switch,
+                false,
+                false,
+                QStringLiteral("System.Management.Automation.SwitchParameter"),
+                {}},
+               integer(QStringLiteral("ExecutionTimeout")),
+               integer(QStringLiteral("ErrorLatency")),
+               integer(QStringLiteral("ActiveDirectoryTimeout")),
+               boolean(QStringLiteral("MonitoringContext"))},
+              id,
+              false,
+              testMailflow});
     return c;
 }
 

@@ -33,6 +33,11 @@ void getSendConnector(CmdletCall &call);
 void newSendConnector(CmdletCall &call);
 void setSendConnector(CmdletCall &call);
 void removeSendConnector(CmdletCall &call);
+// MailFlowCmdlets.cpp
+void getQueue(CmdletCall &call);
+void getMessage(CmdletCall &call);
+void getMessageTrackingLog(CmdletCall &call);
+void testMailflow(CmdletCall &call);
 } // namespace cmdlets
 
 } // namespace fake

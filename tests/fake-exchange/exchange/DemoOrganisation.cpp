@@ -50,8 +50,13 @@ QByteArray DemoOrganisation::json()
     { "name": "helpdesk", "password": "Contoso!Help1", "roles": ["Journaling", "View-Only Configuration"],
       "userPrincipalName": "helpdesk@contoso.com" },
     { "name": "auditor", "password": "Contoso!View1", "roles": ["View-Only Configuration"],
-      "userPrincipalName": "auditor@contoso.com" }
-  ]
+      "userPrincipalName": "auditor@contoso.com" },
+    { "name": "tracker", "password": "Contoso!Track1",
+      "roles": ["View-Only Configuration", "Message Tracking", "Monitoring"],
+      "userPrincipalName": "tracker@contoso.com" }
+  ],
+  "mailFlow": { "internalMessagesPerHour": 120, "internetRouting": true,
+                "archives": [ { "domain": "*", "behaviour": "accept" } ] }
 }
 )json";
     return QByteArray(demo);

@@ -24,7 +24,13 @@ namespace fake {
 //   Users (Basic auth; also the Kerberos/NTLM principal names admin@CONTOSO.COM, CONTOSO\admin):
 //     admin     password "Contoso!Admin1"  roles: Organization Management
 //     helpdesk  password "Contoso!Help1"   roles: Journaling, View-Only Configuration
-//     auditor   password "Contoso!View1"   roles: View-Only Configuration
+//     auditor   password "Contoso!View1"   roles: View-Only Configuration (queues, no tracking)
+//     tracker   password "Contoso!Track1"  roles: View-Only Configuration, Message Tracking,
+//                                                 Monitoring (a read-only health-check account)
+//
+//   Mail flow     120 internal messages an hour from the clock's start; any archive accepts
+//                 (an implicit Internet connector routes by DNS): after the journaling setup is
+//                 applied, journal reports are sent (../MAILFLOW.md).
 class DemoOrganisation
 {
 public:

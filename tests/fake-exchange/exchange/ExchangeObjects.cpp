@@ -141,6 +141,20 @@ PsValue ExchangeObjects::transportService(const OrganisationModel &org, const Ex
         .s(QStringLiteral("Fqdn"), s.fqdn)
         .s(QStringLiteral("AdminDisplayVersion"), s.version)
         .b(QStringLiteral("AntispamAgentsEnabled"), false)
+        // Mail-flow settings (HEALTH.md 1.6, 1.9); tracking flags from the "mailFlow" section.
+        .b(QStringLiteral("MessageTrackingLogEnabled"),
+           org.mailFlow.transportFor(s.name).messageTrackingLogEnabled)
+        .b(QStringLiteral("MessageTrackingLogSubjectLoggingEnabled"),
+           org.mailFlow.transportFor(s.name).messageTrackingLogSubjectLoggingEnabled)
+        .s(QStringLiteral("MessageTrackingLogMaxAge"), QStringLiteral("30.00:00:00"))
+        .s(QStringLiteral("MessageExpirationTimeout"),
+           org.mailFlow.transportFor(s.name).messageExpirationTimeout)
+        .s(QStringLiteral("QueueMaxIdleTime"), QStringLiteral("00:03:00"))
+        .s(QStringLiteral("TransientFailureRetryInterval"), QStringLiteral("00:05:00"))
+        .i(QStringLiteral("TransientFailureRetryCount"), 6)
+        .s(QStringLiteral("OutboundConnectionFailureRetryInterval"), QStringLiteral("00:10:00"))
+        .s(QStringLiteral("MessageRetryInterval"), QStringLiteral("00:15:00"))
+        .s(QStringLiteral("DelayNotificationTimeout"), QStringLiteral("04:00:00"))
         .s(QStringLiteral("Identity"), s.name)
         .s(QStringLiteral("DistinguishedName"), serverDn(org, s.name))
         .s(QStringLiteral("Guid"), guidText(s.guid))

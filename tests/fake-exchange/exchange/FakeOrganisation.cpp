@@ -161,6 +161,7 @@ CmdletOutcome FakeOrganisation::run(const QString &user, const remoting::Command
     if (whatIf)
         scratch = m_model;
     CmdletCall call(whatIf ? scratch : m_model, *spec, bound, roles, outcome);
+    call.setTime(m_clock.now(), m_clock.start());
     spec->handler(call);
     if (whatIf)
         outcome.output.clear();

@@ -4,6 +4,7 @@
 #include "Command.h"
 #include "Error.h"
 #include "OrganisationModel.h"
+#include "SimulatedClock.h"
 
 #include <QString>
 
@@ -41,6 +42,12 @@ public:
 
     CmdletOutcome run(const QString &user, const remoting::Command &command);
 
+    // Simulated time for mail flow and every time the fake writes (../MAILFLOW.md).
+    void setClock(const SimulatedClock &clock) { m_clock = clock; }
+    const SimulatedClock &clock() const { return m_clock; }
+    void freezeClockAt(const QDateTime &at) { m_clock.freezeAt(at); }
+    QDateTime now() const { return m_clock.now(); }
+
     QString serverName() const;
     QString exchangeVersion() const;
     const OrganisationModel &model() const { return m_model; }
@@ -55,6 +62,7 @@ private:
     OrganisationModel m_model;
     QString m_statePath;
     QString m_lastSaveError;
+    SimulatedClock m_clock;
 };
 
 } // namespace fake

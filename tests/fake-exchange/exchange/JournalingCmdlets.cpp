@@ -184,7 +184,7 @@ void newJournalRule(CmdletCall &call)
         rule.scope = call.text(QStringLiteral("Scope"));
     rule.enabled = call.has(QStringLiteral("Enabled")) && call.flag(QStringLiteral("Enabled"));
     rule.guid = QUuid::createUuid();
-    rule.whenChanged = QDateTime::currentDateTimeUtc();
+    rule.whenChanged = call.now();
     org.journalRules.append(rule);
     call.markChanged();
     call.write(ExchangeObjects::journalRule(org, rule));
@@ -231,7 +231,7 @@ void setJournalRule(CmdletCall &call)
         call.warnNothingModified(current.name);
         return;
     }
-    updated.whenChanged = QDateTime::currentDateTimeUtc();
+    updated.whenChanged = call.now();
     org.journalRules[index] = updated;
     call.markChanged();
 }
@@ -247,7 +247,7 @@ void setEnabled(CmdletCall &call, bool enabled)
     if (rule.enabled == enabled)
         return;
     rule.enabled = enabled;
-    rule.whenChanged = QDateTime::currentDateTimeUtc();
+    rule.whenChanged = call.now();
     call.markChanged();
 }
 

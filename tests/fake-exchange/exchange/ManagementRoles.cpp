@@ -48,7 +48,16 @@ const QMap<QString, QList<RoleEntry>> &roleTable()
           {QStringLiteral("Get-JournalRule"), {}},
           {QStringLiteral("Get-RemoteDomain"), {}},
           {QStringLiteral("Get-SendConnector"), {}},
-          {QStringLiteral("Get-OrganizationConfig"), {}}}},
+          {QStringLiteral("Get-OrganizationConfig"), {}},
+          {QStringLiteral("Get-ExchangeServer"), {}},
+          {QStringLiteral("Get-TransportService"), {}},
+          {QStringLiteral("Get-Queue"), {}},
+          {QStringLiteral("Get-Message"), {}}}},
+        // HEALTH.md 1.10: queues, message tracking, Test-Mailflow (the last role is assumed).
+        {QStringLiteral("Transport Queues"),
+         {{QStringLiteral("Get-Queue"), {}}, {QStringLiteral("Get-Message"), {}}}},
+        {QStringLiteral("Message Tracking"), {{QStringLiteral("Get-MessageTrackingLog"), {}}}},
+        {QStringLiteral("Monitoring"), {{QStringLiteral("Test-Mailflow"), {}}}},
         {QStringLiteral("View-Only Recipients"),
          {{QStringLiteral("Get-Recipient"), {}}, {QStringLiteral("Get-Mailbox"), {}}}},
     };

@@ -1,5 +1,6 @@
 #include "OrganisationJson.h"
 
+#include "MailFlowJson.h"
 #include "ManagementRoles.h"
 #include "SmtpSyntax.h"
 
@@ -236,7 +237,7 @@ Expected<OrganisationModel> OrganisationJson::parse(const QByteArray &json,
                  QStringLiteral("acceptedDomains"), QStringLiteral("recipients"),
                  QStringLiteral("transportConfig"), QStringLiteral("journalRules"),
                  QStringLiteral("remoteDomains"), QStringLiteral("sendConnectors"),
-                 QStringLiteral("users")});
+                 QStringLiteral("users"), QStringLiteral("mailFlow")});
 
     if (root.contains(QStringLiteral("organization"))) {
         const QJsonObject o = root.value(QStringLiteral("organization")).toObject();
@@ -503,6 +504,13 @@ Expected<OrganisationModel> OrganisationJson::parse(const QByteArray &json,
         m.users.append(u);
     }
 
+    if (root.contains(QStringLiteral("mailFlow"))) {
+        QString mailFlowError;
+        if (!MailFlowJson::parse(root.value(QStringLiteral("mailFlow")), &m.mailFlow,
+                                 &mailFlowError))
+            r.fail(QString(), mailFlowError);
+    }
+
     if (!r.ok())
         return failure(r.error);
     complete(m);
@@ -665,6 +673,7 @@ QByteArray OrganisationJson::serialize(const OrganisationModel &m)
                                  {QStringLiteral("roles"), QJsonArray::fromStringList(u.roles)},
                                  {QStringLiteral("userPrincipalName"), u.userPrincipalName}});
     root.insert(QStringLiteral("users"), users);
+    root.insert(QStringLiteral("mailFlow"), MailFlowJson::toJson(m.mailFlow));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

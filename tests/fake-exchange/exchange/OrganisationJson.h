@@ -55,10 +55,12 @@ namespace fake {
 //                         bytes)", "guid", "whenChanged" } ],
 //   "users": [ { "name": "admin" (required), "password" (required), "roles": ["Organization
 //   Management"],
-//                "userPrincipalName": "admin@contoso.com" } ]
+//                "userPrincipalName": "admin@contoso.com" } ],
+//   "mailFlow": { ... }   simulated mail flow, keys in ../MAILFLOW.md (MailFlowJson)
 // }
 // Role names: "Journaling", "Organization Transport Settings", "Remote and Accepted Domains",
-// "Send Connectors", "View-Only Configuration", "View-Only Recipients", "Organization Management".
+// "Send Connectors", "View-Only Configuration", "View-Only Recipients", "Transport Queues",
+// "Message Tracking", "Monitoring", "Organization Management".
 class OrganisationJson
 {
 public:

@@ -4,6 +4,8 @@
 // runs cmdlets against it; OrganisationJson reads and writes it (fixture and state file share
 // one format, documented in OrganisationJson.h); DemoOrganisation builds contoso.com.
 
+#include "MailFlowModel.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QMap>
@@ -134,6 +136,7 @@ struct OrganisationModel
     QList<RemoteDomainInfo> remoteDomains;
     QList<SendConnectorInfo> sendConnectors;
     QList<UserAccount> users;
+    MailFlowSettings mailFlow; // simulated mail flow (../MAILFLOW.md)
 
     // "CN=Microsoft Exchange,CN=Services,CN=Configuration,DC=contoso,DC=com" style suffixes.
     QString configurationDn() const;

@@ -3,6 +3,7 @@
 //   fake-exchange --listen [http://|https://]127.0.0.1:0 [--tls-cert FILE --tls-key FILE]
 //                 [--org FILE.json] [--state FILE.json] [--auth basic,negotiate,ntlm]
 //                 [--keytab FILE] [--latency-ms N] [--fault SPEC]... [--stats-file FILE]
+//                 [--clock TIME] [--time-scale F]
 //
 // stdout line 1: the endpoint URL (https://127.0.0.1:40123/PowerShell); line 2, when https
 // runs on a generated certificate: its SHA-256 fingerprint (AA:BB:...). Serves until
@@ -12,6 +13,7 @@
 #include "FakeServer.h"
 #include "HttpServer.h"
 #include "SelfSignedCertificate.h"
+#include "SimulatedClock.h"
 #include "http/CertificateFingerprint.h"
 
 #include <QCommandLineParser>
@@ -102,8 +104,18 @@ int main(int argc, char **argv)
         QStringLiteral("stats-file"),
         QStringLiteral("Write the request/byte counters as JSON here on exit."),
         QStringLiteral("file"));
+    const QCommandLineOption clockOpt(
+        QStringLiteral("clock"),
+        QStringLiteral("Simulated time at start, ISO 8601 UTC (e.g. 2026-11-30T08:00:00Z); "
+                       "default: now. Mail flow, tracking times and WhenChanged use it "
+                       "(tests/fake-exchange/MAILFLOW.md)."),
+        QStringLiteral("time"));
+    const QCommandLineOption timeScaleOpt(
+        QStringLiteral("time-scale"),
+        QStringLiteral("Simulated seconds per real second (default 1; 0 freezes the clock)."),
+        QStringLiteral("factor"));
     cli.addOptions({listenOpt, certOpt, keyOpt, tlsOpt, orgOpt, stateOpt, authOpt, keytabOpt,
-                    latencyOpt, faultOpt, statsOpt});
+                    latencyOpt, faultOpt, statsOpt, clockOpt, timeScaleOpt});
     cli.process(app);
 
     if (!cli.isSet(listenOpt))
@@ -160,11 +172,28 @@ int main(int argc, char **argv)
             return fail(error);
     }
 
+    QDateTime clockStart = QDateTime::currentDateTimeUtc();
+    if (cli.isSet(clockOpt)) {
+        clockStart = fake::SimulatedClock::parseStart(cli.value(clockOpt));
+        if (!clockStart.isValid())
+            return fail(QStringLiteral("bad --clock '%1' (expected e.g. 2026-11-30T08:00:00Z)")
+                            .arg(cli.value(clockOpt)));
+    }
+    double timeScale = 1.0;
+    if (cli.isSet(timeScaleOpt)) {
+        bool ok = false;
+        timeScale = cli.value(timeScaleOpt).toDouble(&ok);
+        if (!ok || timeScale < 0 || timeScale > 1e6)
+            return fail(QStringLiteral("bad --time-scale '%1' (a number from 0 to 1000000)")
+                            .arg(cli.value(timeScaleOpt)));
+    }
+
     auto org = fake::FakeOrganisation::load(cli.value(orgOpt));
     if (!org)
         return fail(
             QStringLiteral("cannot load the organisation: %1").arg(org.error().toLogString()));
     std::unique_ptr<fake::FakeOrganisation> organisation = std::move(org).value();
+    organisation->setClock(fake::SimulatedClock(clockStart, timeScale));
     if (cli.isSet(stateOpt)) {
         const remoting::Status st = organisation->setStatePath(cli.value(stateOpt));
         if (!st)

@@ -53,9 +53,11 @@ TEST(FakeOrgRbac, CmdletOutsideRolesIsNotRecognized)
     const CmdletOutcome unknown = org->run("admin", cmd("Get-Foo"));
     ASSERT_TRUE(unknown.terminating);
     EXPECT_TRUE(unknown.terminating->message.startsWith("The term 'Get-Foo' is not recognized"));
-    // auditor (View-Only Configuration) reads but cannot write or read transport servers.
+    // auditor (View-Only Configuration) reads configuration, servers and queues (HEALTH.md
+    // 1.10) but cannot write or read message tracking.
     EXPECT_FALSE(org->run("auditor", cmd("Get-JournalRule")).terminating);
-    EXPECT_TRUE(org->run("auditor", cmd("Get-ExchangeServer")).terminating);
+    EXPECT_FALSE(org->run("auditor", cmd("Get-ExchangeServer")).terminating);
+    EXPECT_TRUE(org->run("auditor", cmd("Get-MessageTrackingLog")).terminating);
     EXPECT_TRUE(
         org->run("auditor",
                  cmd("New-JournalRule").add("Name", "n").add("JournalEmailAddress", "a@b.example"))
@@ -100,7 +102,11 @@ TEST(FakeOrgRbac, RolesTableMatchesExchangeMd)
     EXPECT_EQ(ManagementRoles::rolesGranting("Get-AcceptedDomain"),
               QStringList{"Remote and Accepted Domains"});
     EXPECT_EQ(ManagementRoles::rolesGranting("Get-TransportService"),
-              QStringList{"Send Connectors"});
+              (QStringList{"Send Connectors", "View-Only Configuration"}));
+    EXPECT_EQ(ManagementRoles::rolesGranting("Get-Queue"),
+              (QStringList{"Transport Queues", "View-Only Configuration"}));
+    EXPECT_EQ(ManagementRoles::rolesGranting("Get-MessageTrackingLog"),
+              QStringList{"Message Tracking"});
     const QStringList ndr = ManagementRoles::rolesGranting("Set-TransportConfig");
     EXPECT_TRUE(ndr.contains("Journaling") && ndr.contains("Organization Transport Settings"));
     const auto g = ManagementRoles::grantFor({"Journaling"}, "Set-TransportConfig");
@@ -295,7 +301,7 @@ TEST(FakeOrgGetCommand, ListsGrantedCmdletsAndReportsMissingOnes)
     EXPECT_EQ(o.errors[1].targetName, "Get-Nothing");
 
     const CmdletOutcome all = org->run("admin", cmd("Get-Command"));
-    EXPECT_EQ(all.output.size(), 23); // every emulated cmdlet
+    EXPECT_EQ(all.output.size(), 27); // every emulated cmdlet
     const CmdletOutcome wild = org->run("admin", cmd("Get-Command").add("Name", "*-JournalRule"));
     EXPECT_EQ(wild.output.size(), 6);
     EXPECT_TRUE(wild.errors.isEmpty());

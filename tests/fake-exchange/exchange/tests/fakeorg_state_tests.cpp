@@ -69,7 +69,7 @@ TEST(FakeOrgFixture, LoadingErrorsAreClear)
               "The organisation file org.json is not valid: unknown key \"recipents\" (expected "
               "one of: organization, "
               "servers, acceptedDomains, recipients, transportConfig, journalRules, remoteDomains, "
-              "sendConnectors, users)");
+              "sendConnectors, users, mailFlow)");
     EXPECT_EQ(loadError(R"j({ "users": [] })j"),
               "The organisation file org.json is not valid: servers: at least one Exchange server "
               "is required");
@@ -78,9 +78,9 @@ TEST(FakeOrgFixture, LoadingErrorsAreClear)
             R"j({ "servers": [ { "name": "EX01" } ], "users": [ { "name": "a", "password": "p", "roles": ["Journalling"] } ] })j"),
         "The organisation file org.json is not valid: users[0]: unknown management role "
         "\"Journalling\" (known roles: "
-        "Journaling, Organization Transport Settings, Remote and Accepted Domains, Send "
-        "Connectors, View-Only "
-        "Configuration, View-Only Recipients, Organization Management)");
+        "Journaling, Message Tracking, Monitoring, Organization Transport Settings, Remote and "
+        "Accepted Domains, Send Connectors, Transport Queues, View-Only Configuration, View-Only "
+        "Recipients, Organization Management)");
     EXPECT_EQ(
         loadError(
             R"j({ "servers": [ { "name": "EX01" } ], "recipients": [ { "primarySmtpAddress": "a@b.com", "type": "Mailbox" } ] })j"),
