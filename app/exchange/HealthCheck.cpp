@@ -700,7 +700,7 @@ public:
                 if (!t.isValid())
                     t = QDateTime::fromString(prop(v, key), Qt::ISODate);
                 if (t.isValid())
-                    return t.toUTC();
+                    return qMax(t.toUTC(), floor); // tracking is read oldest first: stay recent
             }
         }
         return floor;

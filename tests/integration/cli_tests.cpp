@@ -190,6 +190,63 @@ protected:
         return ok;
     }
 
+    // Starts the fake on a mail-flow fixture (tests/fake-exchange/fixtures, MAILFLOW.md) with
+    // the simulated clock frozen an hour after the fixture's mail began: an immediate verdict.
+    bool startFixture(const QString &name)
+    {
+        const QString fixture = testsupport::sourceDir()
+                                + QStringLiteral("/tests/fake-exchange/fixtures/%1.json").arg(name);
+        if (!QFile::copy(fixture, statePath())) {
+            ADD_FAILURE() << "cannot copy " << fixture.toStdString();
+            return false;
+        }
+        FakeExchangeProcess::Options o;
+        o.state = statePath();
+        o.auth = QStringLiteral("basic");
+        o.extraArgs = {QStringLiteral("--clock"), QStringLiteral("2026-11-30T08:00:00Z"),
+                       QStringLiteral("--time-scale"), QStringLiteral("0")};
+        m_fake = std::make_unique<FakeExchangeProcess>(o);
+        const bool ok = m_fake->start();
+        EXPECT_TRUE(ok) << m_fake->errorString().toStdString();
+        return ok;
+    }
+
+    // `check` on a fixture: the exit code, every expected text in what it printed, the JSON
+    // verdict, and the organisation's state file byte-identical afterwards.
+    CliResult checkFixture(const QString &fixture, int exitCode, const QString &verdict,
+                           const QStringList &expected, const QStringList &extra = {},
+                           const QString &user = kAdmin,
+                           const QByteArray &password = kAdminPassword)
+    {
+        CliResult r;
+        if (!startFixture(fixture))
+            return r;
+        const QByteArray before = stateBytes();
+        EXPECT_FALSE(before.isEmpty());
+        r = cli(QStringList{QStringLiteral("check")} + connection(user) + extra
+                    + QStringList{QStringLiteral("--journal-address"), kJournal,
+                                  QStringLiteral("--ndr-mailbox"), kNdr},
+                password + '\n');
+        EXPECT_EQ(r.exitCode, exitCode) << r.describe();
+        for (const QString &text : expected)
+            EXPECT_TRUE(r.all().contains(text)) << "missing \"" << text.toStdString() << "\"\n"
+                                                << r.describe();
+        const CliResult json = cli(QStringList{QStringLiteral("check"), QStringLiteral("--json")}
+                                       + connection(user) + extra
+                                       + QStringList{QStringLiteral("--journal-address"), kJournal,
+                                                     QStringLiteral("--ndr-mailbox"), kNdr},
+                                   password + '\n');
+        const QJsonObject health = QJsonDocument::fromJson(json.out.toUtf8())
+                                       .object()
+                                       .value(QLatin1String("health"))
+                                       .toObject();
+        EXPECT_EQ(health.value(QLatin1String("verdict")).toString(), verdict) << json.describe();
+        EXPECT_EQ(json.exitCode, exitCode);
+        stopFake();
+        EXPECT_EQ(stateBytes(), before) << "check changed the organisation's state";
+        return r;
+    }
+
     void stopFake()
     {
         if (m_fake)
@@ -1236,3 +1293,116 @@ TEST(CliKerberos, FullApplyWithMessageEncryption)
 }
 
 } // namespace
+
+// --- check: the journaling health check (issue 9) against the fake's mail-flow fixtures ---
+
+TEST_F(CliTest, CheckProvenBySendThroughDns)
+{
+    const CliResult r = checkFixture(
+        QStringLiteral("healthy-send"), 0, QStringLiteral("proven"),
+        {QStringLiteral("Proven: journal reports leave the organisation"),
+         QStringLiteral("handed to mx.archive.securestore.net"), QStringLiteral("(250 2.6.0"),
+         QStringLiteral("journal report for 'Internal message")});
+    EXPECT_FALSE(r.all().contains(QStringLiteral("[FAIL]"))) << r.describe();
+}
+
+TEST_F(CliTest, CheckProvenBySendExternalThroughTheSmartHost)
+{
+    checkFixture(QStringLiteral("healthy-smarthost"), 0, QStringLiteral("proven"),
+                 {QStringLiteral("handed to smtp.securestore.net"), QStringLiteral("SENDEXTERNAL"),
+                  QStringLiteral("The send connector 'SecureStore Archive Smarthost' routes")},
+                 {QStringLiteral("--smarthost"), kSmartHost});
+}
+
+TEST_F(CliTest, CheckQueueInRetryWithDnsFailure)
+{
+    checkFixture(QStringLiteral("defer-dns"), 1, QStringLiteral("failing"),
+                 {QStringLiteral("is retrying: DNS lookup failed"), QStringLiteral("451 4.4.0"),
+                  QStringLiteral("nslookup"),
+                  QStringLiteral("command (not run by this check): Retry-Queue -Identity")});
+}
+
+TEST_F(CliTest, CheckQueueInRetryWithConnectionRefused)
+{
+    checkFixture(QStringLiteral("defer-refused"), 1, QStringLiteral("failing"),
+                 {QStringLiteral("connection refused on port 25"), QStringLiteral("10061"),
+                  QStringLiteral("allows outbound TCP port 25")},
+                 {QStringLiteral("--smarthost"), kSmartHost});
+}
+
+TEST_F(CliTest, CheckRejectedWithNdrDelivered)
+{
+    checkFixture(QStringLiteral("reject-with-ndr"), 1, QStringLiteral("failing"),
+                 {QStringLiteral("550 5.1.1"),
+                  QStringLiteral("Re-copy the journaling address from the Mailprotector Console"),
+                  QStringLiteral("the NDR was delivered to journal-ndr@contoso.com")});
+}
+
+TEST_F(CliTest, CheckRejectedWithoutNdrMailbox)
+{
+    checkFixture(QStringLiteral("reject-no-ndr-mailbox"), 1, QStringLiteral("failing"),
+                 {QStringLiteral("550 5.1.1"), QStringLiteral("retried for two days and then lost"),
+                  QStringLiteral("the report is lost")});
+}
+
+TEST_F(CliTest, CheckUnreachableArchive)
+{
+    checkFixture(QStringLiteral("unreachable"), 1, QStringLiteral("failing"),
+                 {QStringLiteral("have no route to the archive (Unreachable queue)"),
+                  QStringLiteral("No send connector or route matches")});
+}
+
+TEST_F(CliTest, CheckRuleDisabled)
+{
+    checkFixture(QStringLiteral("rule-disabled"), 1, QStringLiteral("failing"),
+                 {QStringLiteral("is disabled: no journal reports are created"),
+                  QStringLiteral("Enable-JournalRule -Identity 'Journaling to SecureStore "
+                                 "Archive'")});
+}
+
+TEST_F(CliTest, CheckSuspendedQueue)
+{
+    checkFixture(QStringLiteral("suspended-queue"), 1, QStringLiteral("failing"),
+                 {QStringLiteral("is suspended"), QStringLiteral("Resume-Queue -Identity")});
+}
+
+TEST_F(CliTest, CheckWithoutTrackingRoleIsNotYetProvenAndNamesTheRole)
+{
+    const CliResult r = checkFixture(
+        QStringLiteral("healthy-send"), 4, QStringLiteral("not-yet-proven"),
+        {QStringLiteral("needs the \"Message Tracking\" management role"),
+         QStringLiteral("Not yet proven: reading message tracking needs the Message Tracking "
+                        "role")},
+        {}, QStringLiteral("auditor"), QByteArrayLiteral("Contoso!View1"));
+    // The queues are still read (View-Only Configuration).
+    EXPECT_TRUE(r.all().contains(QStringLiteral("Queues (EX01)"))) << r.describe();
+}
+
+TEST_F(CliTest, CheckNothingWithinTheWaitIsNotYetProven)
+{
+    const CliResult r = checkFixture(
+        QStringLiteral("no-mail"), 4, QStringLiteral("not-yet-proven"),
+        {QStringLiteral("Waiting up to 1 s for the first journal report"),
+         QStringLiteral("Not yet proven: no journal report left the organisation within the "
+                        "wait")},
+        {QStringLiteral("--wait"), QStringLiteral("1s")});
+    EXPECT_TRUE(r.all().contains(QStringLiteral("Nothing is waiting for the archive")))
+        << r.describe();
+}
+
+TEST_F(CliTest, CheckBadOptionsExit2BeforeConnecting)
+{
+    ASSERT_TRUE(startFake());
+    for (const QStringList &bad :
+         {QStringList{QStringLiteral("--wait"), QStringLiteral("soon")},
+          QStringList{QStringLiteral("--since"), QStringLiteral("yesterday-ish")},
+          QStringList{QStringLiteral("--journal-address"), QStringLiteral("not an address")}}) {
+        const CliResult r = run(QStringLiteral("check"), bad);
+        EXPECT_EQ(r.exitCode, 2) << r.describe();
+    }
+    const CliResult r
+        = run(QStringLiteral("plan"),
+              settings() + QStringList{QStringLiteral("--wait"), QStringLiteral("5m")});
+    EXPECT_EQ(r.exitCode, 2) << r.describe();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("only for check"))) << r.describe();
+}
