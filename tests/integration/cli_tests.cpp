@@ -1298,11 +1298,12 @@ TEST(CliKerberos, FullApplyWithMessageEncryption)
 
 TEST_F(CliTest, CheckProvenBySendThroughDns)
 {
-    const CliResult r = checkFixture(
-        QStringLiteral("healthy-send"), 0, QStringLiteral("proven"),
-        {QStringLiteral("Proven: journal reports leave the organisation"),
-         QStringLiteral("handed to mx.archive.securestore.net"), QStringLiteral("(250 2.6.0"),
-         QStringLiteral("journal report for 'Internal message")});
+    const CliResult r
+        = checkFixture(QStringLiteral("healthy-send"), 0, QStringLiteral("proven"),
+                       {QStringLiteral("Proven: journal reports leave the organisation"),
+                        QStringLiteral("archive.securestore.net at 2026-11-30T07:"),
+                        QStringLiteral("(250 2.6.0"), QStringLiteral("connector Internet"),
+                        QStringLiteral("journal report for 'Internal message")});
     EXPECT_FALSE(r.all().contains(QStringLiteral("[FAIL]"))) << r.describe();
 }
 

@@ -7,6 +7,7 @@
 #include "CheckLabel.h"
 #include "FakeExchangeProcess.h"
 #include "FinishPage.h"
+#include "HealthCheckController.h"
 #include "RunReport.h"
 #include "SetupController.h"
 #include "SetupWizard.h"
@@ -205,6 +206,83 @@ protected:
             30000, QStringLiteral("the plan")));
     }
 
+    // The fake on a mail-flow fixture (tests/fake-exchange/fixtures, MAILFLOW.md), its clock
+    // frozen an hour after the fixture's mail began.
+    std::unique_ptr<FakeExchangeProcess> startFixture(const QString &name)
+    {
+        const QString fixture = testsupport::sourceDir()
+                                + QStringLiteral("/tests/fake-exchange/fixtures/%1.json").arg(name);
+        if (!QFile::copy(fixture, statePath())) {
+            ADD_FAILURE() << "cannot copy " << fixture.toStdString();
+            return nullptr;
+        }
+        FakeExchangeProcess::Options o;
+        o.https = true;
+        o.state = statePath();
+        o.extraArgs = {QStringLiteral("--clock"), QStringLiteral("2026-11-30T08:00:00Z"),
+                       QStringLiteral("--time-scale"), QStringLiteral("0")};
+        auto fx = std::make_unique<FakeExchangeProcess>(o);
+        if (!fx->start()) {
+            ADD_FAILURE() << fx->errorString().toStdString();
+            return nullptr;
+        }
+        return fx;
+    }
+
+    // Welcome ("Check that journaling works") -> Connect -> Finish on a fixture: waits for the
+    // verdict, checks it and the evidence shown, saves the report, finishes, and checks that
+    // the organisation's state file is byte-identical.
+    void checkFromWelcome(const QString &fixture, const QString &verdict,
+                          const QStringList &expected, const QString &user = kAdmin,
+                          const QString &password = kAdminPassword, qint64 waitMs = 0)
+    {
+        auto fx = startFixture(fixture);
+        ASSERT_TRUE(fx);
+        QFile stateFile(statePath());
+        ASSERT_TRUE(stateFile.open(QIODevice::ReadOnly));
+        const QByteArray before = stateFile.readAll();
+        stateFile.close();
+
+        WizardDriver driver(settingsPath());
+        driver.wizard()->healthCheck()->setWaitMs(waitMs);
+        driver.wizard()->healthCheck()->setPollIntervalMs(200);
+        driver.wizard()->show();
+        DRIVE(driver.click(QStringLiteral("checkRadioButton")));
+        connectTrustingCertificate(driver, *fx, user, password);
+        DRIVE(driver.clickNext());
+        ASSERT_EQ(driver.currentId(), SetupWizard::FinishPageId);
+        auto *verdictLabel = driver.find<QLabel>(QStringLiteral("healthVerdictLabel"));
+        ASSERT_NE(verdictLabel, nullptr);
+        DRIVE(driver.waitFor([&] { return !verdictLabel->text().isEmpty(); }, 30000,
+                             QStringLiteral("the health verdict")));
+        EXPECT_TRUE(verdictLabel->text().contains(verdict)) << verdictLabel->text().toStdString();
+        QStringList shown;
+        for (const char *name : {"healthConfigurationLabel", "healthQueuesLabel",
+                                 "healthDeliveryLabel", "healthVerdictLabel", "healthDetailsLabel"})
+            shown << driver.find<QLabel>(QLatin1String(name))->text();
+        const QString all = shown.join(QLatin1Char('\n'));
+        for (const QString &text : expected)
+            EXPECT_TRUE(all.contains(text)) << "missing \"" << text.toStdString() << "\" in\n"
+                                            << all.toStdString();
+        EXPECT_FALSE(driver.find<QWidget>(QStringLiteral("stopCheckButton"))->isVisible());
+
+        auto *finish = qobject_cast<wizard::FinishPage *>(driver.wizard()->currentPage());
+        ASSERT_TRUE(finish);
+        const QString html = m_dir.filePath(QStringLiteral("check.html"));
+        EXPECT_EQ(finish->saveReport(html), QString());
+        QFile htmlFile(html);
+        ASSERT_TRUE(htmlFile.open(QIODevice::ReadOnly));
+        const QString report = QString::fromUtf8(htmlFile.readAll());
+        EXPECT_TRUE(report.contains(QStringLiteral("Does journaling work?")));
+        EXPECT_TRUE(report.contains(verdict.toHtmlEscaped()));
+        EXPECT_TRUE(report.contains(QStringLiteral("nothing was changed")));
+
+        DRIVE(driver.clickFinish());
+        fx->stop();
+        ASSERT_TRUE(stateFile.open(QIODevice::ReadOnly));
+        EXPECT_EQ(stateFile.readAll(), before) << "the check changed the organisation";
+    }
+
     QTemporaryDir m_dir;
 };
 
@@ -289,6 +367,23 @@ TEST_F(WizardFlowTest, FreshOrganisationAppliedVerifiedAndFinishShowsWhatChanged
     EXPECT_TRUE(
         driver.find<QLabel>(QStringLiteral("undoLabel"))->text().contains(QStringLiteral("undo")));
 
+    // Prove it works: the check runs live on the Finish page; right after the rule was created
+    // there is usually no journal report yet, and the user can finish without waiting.
+    auto *delivery = driver.find<QLabel>(QStringLiteral("healthDeliveryLabel"));
+    ASSERT_TRUE(delivery);
+    DRIVE(driver.waitFor(
+        [&] {
+            return delivery->text().contains(QStringLiteral("Waiting for the first journal report"))
+                   || delivery->text().contains(QStringLiteral("handed to"));
+        },
+        30000, QStringLiteral("the health check waiting for (or seeing) a journal report")));
+    EXPECT_TRUE(driver.find<QLabel>(QStringLiteral("healthConfigurationLabel"))
+                    ->text()
+                    .startsWith(QStringLiteral("\u2713")));
+    EXPECT_TRUE(driver.find<QLabel>(QStringLiteral("healthQueuesLabel"))
+                    ->text()
+                    .startsWith(QStringLiteral("\u2713")));
+
     // The reports of the run: HTML and PDF.
     auto *finish = qobject_cast<wizard::FinishPage *>(driver.wizard()->currentPage());
     ASSERT_TRUE(finish);
@@ -298,7 +393,9 @@ TEST_F(WizardFlowTest, FreshOrganisationAppliedVerifiedAndFinishShowsWhatChanged
     EXPECT_EQ(finish->saveReport(pdf), QString());
     QFile htmlFile(html);
     ASSERT_TRUE(htmlFile.open(QIODevice::ReadOnly));
-    EXPECT_TRUE(htmlFile.readAll().contains(kJournal.toUtf8()));
+    const QByteArray htmlBytes = htmlFile.readAll();
+    EXPECT_TRUE(htmlBytes.contains(kJournal.toUtf8()));
+    EXPECT_TRUE(htmlBytes.contains("Does journaling work?"));
     QFile pdfFile(pdf);
     ASSERT_TRUE(pdfFile.open(QIODevice::ReadOnly));
     const QByteArray pdfBytes = pdfFile.readAll();
@@ -307,6 +404,7 @@ TEST_F(WizardFlowTest, FreshOrganisationAppliedVerifiedAndFinishShowsWhatChanged
 
     DRIVE(driver.clickFinish());
     EXPECT_FALSE(driver.wizard()->isVisible());
+    EXPECT_FALSE(driver.wizard()->healthCheck()->isRunning()); // finished without waiting
 }
 
 // The undeliverable-reports page against the demo organisation: discovery listed its user
@@ -718,4 +816,72 @@ TEST_F(WizardFlowTest, CheckFromWelcomeRoutesThroughConnectAndChangesNothing)
 
     ASSERT_TRUE(stateFile.open(QIODevice::ReadOnly));
     EXPECT_EQ(stateFile.readAll(), before) << "the check changed the organisation";
+}
+
+// The same verdicts as the CLI's acceptance tests, through the wizard's check from Welcome.
+TEST_F(WizardFlowTest, CheckProvenBySend)
+{
+    checkFromWelcome(QStringLiteral("healthy-send"), QStringLiteral("Proven"),
+                     {QStringLiteral("\u2713 Configuration"), QStringLiteral("\u2713 Queues"),
+                      QStringLiteral("journal report for 'Internal message"),
+                      QStringLiteral("(250 2.6.0")});
+}
+
+TEST_F(WizardFlowTest, CheckProvenBySendExternalToTheSmartHost)
+{
+    checkFromWelcome(QStringLiteral("healthy-smarthost"), QStringLiteral("Proven"),
+                     {QStringLiteral("handed to smtp.securestore.net")});
+}
+
+TEST_F(WizardFlowTest, CheckQueueRetryDns)
+{
+    checkFromWelcome(QStringLiteral("defer-dns"), QStringLiteral("Failing"),
+                     {QStringLiteral("\u2717 Queues"), QStringLiteral("DNS lookup failed"),
+                      QStringLiteral("451 4.4.0"), QStringLiteral("Retry-Queue -Identity")});
+}
+
+TEST_F(WizardFlowTest, CheckQueueRetryConnectionRefused)
+{
+    checkFromWelcome(QStringLiteral("defer-refused"), QStringLiteral("Failing"),
+                     {QStringLiteral("connection refused on port 25"), QStringLiteral("10061")});
+}
+
+TEST_F(WizardFlowTest, CheckRejectedWithNdrDelivered)
+{
+    checkFromWelcome(QStringLiteral("reject-with-ndr"), QStringLiteral("Failing"),
+                     {QStringLiteral("550 5.1.1"), QStringLiteral("Re-copy the journaling address"),
+                      QStringLiteral("the NDR was delivered to journal-ndr@contoso.com")});
+}
+
+TEST_F(WizardFlowTest, CheckRejectedWithoutNdrMailbox)
+{
+    checkFromWelcome(
+        QStringLiteral("reject-no-ndr-mailbox"), QStringLiteral("Failing"),
+        {QStringLiteral("two days and then lost"), QStringLiteral("the report is lost")});
+}
+
+TEST_F(WizardFlowTest, CheckUnreachable)
+{
+    checkFromWelcome(QStringLiteral("unreachable"), QStringLiteral("Failing"),
+                     {QStringLiteral("no route to the archive")});
+}
+
+TEST_F(WizardFlowTest, CheckRuleDisabled)
+{
+    checkFromWelcome(QStringLiteral("rule-disabled"), QStringLiteral("Failing"),
+                     {QStringLiteral("\u2717 Configuration"), QStringLiteral("is disabled"),
+                      QStringLiteral("Enable-JournalRule")});
+}
+
+TEST_F(WizardFlowTest, CheckWithoutTrackingRoleNamesTheRole)
+{
+    checkFromWelcome(QStringLiteral("healthy-send"), QStringLiteral("Not yet proven"),
+                     {QStringLiteral("Message Tracking")}, QStringLiteral("auditor"),
+                     QStringLiteral("Contoso!View1"));
+}
+
+TEST_F(WizardFlowTest, CheckNothingWithinTheWait)
+{
+    checkFromWelcome(QStringLiteral("no-mail"), QStringLiteral("Not yet proven"),
+                     {QStringLiteral("within the wait")}, kAdmin, kAdminPassword, 1000);
 }

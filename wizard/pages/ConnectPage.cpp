@@ -165,9 +165,11 @@ void ConnectPage::cleanupPage()
 
 bool ConnectPage::isComplete() const
 {
-    // An account without the management roles could not apply anything: do not go on.
+    // An account without the management roles could not apply anything: do not go on. The
+    // read-only health check ("checkOnly" on the Welcome page) names the roles it lacks itself.
     return m_controller->isConnectionVerified() && !m_controller->isBusy()
-           && m_controller->organisation().missingRoles.isEmpty();
+           && (m_controller->organisation().missingRoles.isEmpty()
+               || field(QStringLiteral("checkOnly")).toBool());
 }
 
 void ConnectPage::updateState()
