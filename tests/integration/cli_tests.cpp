@@ -1303,8 +1303,12 @@ TEST_F(CliTest, CheckProvenBySendThroughDns)
                        {QStringLiteral("Proven: journal reports leave the organisation"),
                         QStringLiteral("archive.securestore.net at 2026-11-30T07:"),
                         QStringLiteral("(250 2.6.0"), QStringLiteral("connector Internet"),
-                        QStringLiteral("journal report for 'Internal message")});
+                        QStringLiteral("journal report for 'Internal message")},
+                       {QStringLiteral("--stats")});
     EXPECT_FALSE(r.all().contains(QStringLiteral("[FAIL]"))) << r.describe();
+    // Budget (README): handshake 3, configuration pipeline 2, scan pipeline 2, shell delete 1.
+    ASSERT_TRUE(r.stats) << r.describe();
+    EXPECT_EQ(r.stats->requests, 8);
 }
 
 TEST_F(CliTest, CheckProvenBySendExternalThroughTheSmartHost)
