@@ -885,3 +885,31 @@ TEST_F(WizardFlowTest, CheckNothingWithinTheWait)
     checkFromWelcome(QStringLiteral("no-mail"), QStringLiteral("Not yet proven"),
                      {QStringLiteral("within the wait")}, kAdmin, kAdminPassword, 1000);
 }
+
+// "Stop waiting" while the check waits for the first journal report: it stops at once, says so,
+// and the user finishes; nothing was changed.
+TEST_F(WizardFlowTest, CheckStopWaitingEndsTheWaitCleanly)
+{
+    auto fx = startFixture(QStringLiteral("no-mail"));
+    ASSERT_TRUE(fx);
+    WizardDriver driver(settingsPath());
+    driver.wizard()->healthCheck()->setWaitMs(10 * 60 * 1000);
+    driver.wizard()->healthCheck()->setPollIntervalMs(200);
+    driver.wizard()->show();
+    DRIVE(driver.click(QStringLiteral("checkRadioButton")));
+    connectTrustingCertificate(driver, *fx, kAdmin, kAdminPassword);
+    DRIVE(driver.clickNext());
+    auto *delivery = driver.find<QLabel>(QStringLiteral("healthDeliveryLabel"));
+    ASSERT_TRUE(delivery);
+    DRIVE(driver.waitFor(
+        [&] { return delivery->text().contains(QStringLiteral("Waiting for the first journal")); },
+        30000, QStringLiteral("waiting for the first journal report")));
+    EXPECT_TRUE(driver.wizard()->healthCheck()->isRunning());
+    DRIVE(driver.click(QStringLiteral("stopCheckButton")));
+    EXPECT_FALSE(driver.wizard()->healthCheck()->isRunning());
+    const QString verdict = driver.find<QLabel>(QStringLiteral("healthVerdictLabel"))->text();
+    EXPECT_TRUE(verdict.contains(QStringLiteral("the check was stopped"))) << verdict.toStdString();
+    EXPECT_EQ(driver.wizard()->healthCheck()->report().reason,
+              exchange::NotProvenReason::Cancelled);
+    DRIVE(driver.clickFinish());
+}
