@@ -622,7 +622,6 @@ public:
     InvocationResult configuration;
     HealthReport report;
     bool busy = false;
-    bool cancelled = false;
     int pipelines = 0;
     bool fallback = false; // the configuration pipeline is being re-run with granted reads
 
@@ -804,7 +803,6 @@ void HealthCheck::start(const JournalingSettings &settings, const HealthCheckOpt
     d->configuration = InvocationResult();
     d->pipelines = 0;
     d->fallback = false;
-    d->cancelled = false;
     d->busy = true;
     Q_EMIT logLine(tr("Health check: reading the configuration…"));
     d->run(configurationStatements(), &Private::onConfiguration);
@@ -815,7 +813,6 @@ void HealthCheck::cancel()
     if (!d->busy)
         return;
     d->pollTimer.stop();
-    d->cancelled = true;
     if (d->job) {
         PipelineJob *j = d->job;
         d->job = nullptr;

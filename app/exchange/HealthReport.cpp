@@ -165,7 +165,8 @@ QString HealthReport::headline() const
     case HealthVerdict::Proven:
         return tr("Proven: journal reports leave the organisation for the archive.");
     case HealthVerdict::Failing:
-        return tr("Failing: journal reports do not reach the archive; the findings say why and what to do.");
+        return tr("Failing: journal reports do not reach the archive; the findings say why and "
+                  "what to do.");
     case HealthVerdict::NotYetProven:
         break;
     }

@@ -152,7 +152,6 @@ QList<JournalReportTrace> TrackingTrace::follow(const QList<TrackingEvent> &all,
         JournalReportTrace t;
         t.messageId = events.first().messageId;
         t.createdAt = events.first().timestamp;
-        QString failedAt;
         QDateTime failedTime;
         for (const TrackingEvent &e : events) {
             if (t.subject.isEmpty())
@@ -169,7 +168,6 @@ QList<JournalReportTrace> TrackingTrace::follow(const QList<TrackingEvent> &all,
                 t.outcome = JournalReportTrace::Outcome::Sent;
             } else if (e.eventId == QLatin1String("FAIL")) {
                 t.outcome = JournalReportTrace::Outcome::Failed;
-                failedAt = e.timestamp;
                 failedTime = e.time;
             } else if (e.eventId == QLatin1String("DEFER")) {
                 if (t.outcome == JournalReportTrace::Outcome::Sent
@@ -208,7 +206,6 @@ QList<JournalReportTrace> TrackingTrace::follow(const QList<TrackingEvent> &all,
                     break;
                 }
             }
-            Q_UNUSED(failedAt)
         }
         out << t;
     }
