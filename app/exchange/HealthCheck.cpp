@@ -603,6 +603,21 @@ HealthReport HealthCheck::evaluate(const JournalingSettings &settings,
         }
     }
     decide(r, plan.trackingGranted, trackingOn);
+    // Where no journal report has been seen yet, an active probe can create one (HEALTH.md 3.1:
+    // Test-Mailflow in the endpoint server's own session; that it is journaled is M/L). The check
+    // never sends mail itself: it offers the command.
+    if (r.verdict == HealthVerdict::NotYetProven
+        && (r.reason == NotProvenReason::NoMailYet || r.reason == NotProvenReason::InFlight)
+        && !org.availableCmdlets.isEmpty()
+        && org.availableCmdlets.contains(QStringLiteral("Test-Mailflow"), Qt::CaseInsensitive)) {
+        HealthFinding f
+            = finding(HealthArea::Delivery, FindingState::Info, QStringLiteral("probe-available"),
+                      tr("To create a journal report now, send an internal message "
+                         "or run Test-Mailflow on the server you connected to, then "
+                         "check again."));
+        f.commands << QStringLiteral("Test-Mailflow");
+        r.findings << f;
+    }
     return r;
 }
 

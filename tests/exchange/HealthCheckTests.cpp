@@ -427,6 +427,16 @@ TEST(HealthCheckTest, NothingYetIsNotYetProvenNoMail)
     EXPECT_EQ(r.verdict, HealthVerdict::NotYetProven);
     EXPECT_EQ(r.reason, NotProvenReason::NoMailYet);
     EXPECT_NE(findingOf(r, QStringLiteral("no-reports")), nullptr) << codes(r);
+    EXPECT_EQ(findingOf(r, QStringLiteral("probe-available")), nullptr); // not granted
+
+    InvocationResult config = configuration();
+    config.output << cmdlet(QStringLiteral("Test-Mailflow"));
+    const HealthReport probe = evaluate(config, {});
+    const HealthFinding *f = findingOf(probe, QStringLiteral("probe-available"));
+    ASSERT_NE(f, nullptr) << codes(probe);
+    EXPECT_EQ(f->state, FindingState::Info);
+    EXPECT_EQ(f->commands, QStringList{QStringLiteral("Test-Mailflow")}); // offered, never run
+    EXPECT_EQ(probe.verdict, HealthVerdict::NotYetProven);
 }
 
 TEST(HealthCheckTest, LaterSuccessOutweighsAnEarlierRejection)
