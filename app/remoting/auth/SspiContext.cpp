@@ -25,6 +25,7 @@ struct Context::Handles
     bool haveCtx = false;
     bool complete = false;
     SecPkgContext_Sizes sizes{};
+    unsigned long maxToken = 0; // the package's largest token (QuerySecurityPackageInfoW)
 
     void releaseContext()
     {
@@ -94,6 +95,40 @@ Failure classify(SECURITY_STATUS s)
     }
 }
 
+const char *statusName(SECURITY_STATUS s)
+{
+    switch (s) {
+    case SEC_E_NO_CREDENTIALS:
+        return "SEC_E_NO_CREDENTIALS";
+    case SEC_E_UNKNOWN_CREDENTIALS:
+        return "SEC_E_UNKNOWN_CREDENTIALS";
+    case SEC_E_LOGON_DENIED:
+        return "SEC_E_LOGON_DENIED";
+    case SEC_E_TARGET_UNKNOWN:
+        return "SEC_E_TARGET_UNKNOWN";
+    case SEC_E_WRONG_PRINCIPAL:
+        return "SEC_E_WRONG_PRINCIPAL";
+    case SEC_E_TIME_SKEW:
+        return "SEC_E_TIME_SKEW";
+    case SEC_E_NO_AUTHENTICATING_AUTHORITY:
+        return "SEC_E_NO_AUTHENTICATING_AUTHORITY";
+    case SEC_E_BAD_BINDINGS:
+        return "SEC_E_BAD_BINDINGS";
+    case SEC_E_INVALID_TOKEN:
+        return "SEC_E_INVALID_TOKEN";
+    case SEC_E_MESSAGE_ALTERED:
+        return "SEC_E_MESSAGE_ALTERED";
+    case SEC_E_BUFFER_TOO_SMALL:
+        return "SEC_E_BUFFER_TOO_SMALL";
+    case SEC_E_UNSUPPORTED_FUNCTION:
+        return "SEC_E_UNSUPPORTED_FUNCTION";
+    case SEC_E_INTERNAL_ERROR:
+        return "SEC_E_INTERNAL_ERROR";
+    default:
+        return nullptr;
+    }
+}
+
 std::string systemText(SECURITY_STATUS s)
 {
     char code[16];
@@ -112,6 +147,10 @@ std::string systemText(SECURITY_STATUS s)
     }
     if (buffer)
         LocalFree(buffer);
+    if (text.size() == 10) { // no system text (Wine has none): at least name the status
+        if (const char *name = statusName(s))
+            text += std::string(": ") + name;
+    }
     return text;
 }
 
@@ -197,6 +236,17 @@ Result Context::acquireCredentials()
     if (s != SEC_E_OK)
         return makeResult(s, "AcquireCredentialsHandleW");
     m_h->haveCred = true;
+    // Output tokens go into a buffer of ours (no ISC_REQ_ALLOCATE_MEMORY: not every SSP
+    // supports it, Wine's Kerberos rejects it), sized for the package's largest token.
+    PSecPkgInfoW info = nullptr;
+    if (QuerySecurityPackageInfoW(const_cast<wchar_t *>(packageName(m_options.package)), &info)
+            == SEC_E_OK
+        && info) {
+        m_h->maxToken = info->cbMaxToken;
+        FreeContextBuffer(info);
+    }
+    if (m_h->maxToken == 0)
+        m_h->maxToken = 64 * 1024;
     return Result{};
 }
 
@@ -243,13 +293,16 @@ Result Context::step(const Bytes &peerToken, Bytes *out)
     }
     SecBufferDesc inDesc{SECBUFFER_VERSION, inCount, inBuffers};
 
+    Bytes token(m_h->maxToken);
     SecBuffer outBuffer{};
     outBuffer.BufferType = SECBUFFER_TOKEN;
+    outBuffer.cbBuffer = static_cast<unsigned long>(token.size());
+    outBuffer.pvBuffer = token.data();
     SecBufferDesc outDesc{SECBUFFER_VERSION, 1, &outBuffer};
 
-    const unsigned long wanted = ISC_REQ_ALLOCATE_MEMORY | ISC_REQ_CONFIDENTIALITY
-                                 | ISC_REQ_INTEGRITY | ISC_REQ_MUTUAL_AUTH | ISC_REQ_SEQUENCE_DETECT
-                                 | ISC_REQ_REPLAY_DETECT | ISC_REQ_CONNECTION;
+    const unsigned long wanted = ISC_REQ_CONFIDENTIALITY | ISC_REQ_INTEGRITY | ISC_REQ_MUTUAL_AUTH
+                                 | ISC_REQ_SEQUENCE_DETECT | ISC_REQ_REPLAY_DETECT
+                                 | ISC_REQ_CONNECTION;
     unsigned long attributes = 0;
     TimeStamp expiry{};
     CtxtHandle newCtx{};
@@ -264,13 +317,8 @@ Result Context::step(const Bytes &peerToken, Bytes *out)
         m_h->ctx = newCtx;
         m_h->haveCtx = true;
     }
-    if (outBuffer.pvBuffer) {
-        if (out) {
-            const auto *p = static_cast<const std::uint8_t *>(outBuffer.pvBuffer);
-            out->assign(p, p + outBuffer.cbBuffer);
-        }
-        FreeContextBuffer(outBuffer.pvBuffer);
-    }
+    if (out && outBuffer.cbBuffer <= token.size())
+        out->assign(token.begin(), token.begin() + outBuffer.cbBuffer);
     if (s == SEC_I_COMPLETE_NEEDED || s == SEC_I_COMPLETE_AND_CONTINUE) {
         const SECURITY_STATUS c = CompleteAuthToken(&m_h->ctx, &outDesc);
         if (c != SEC_E_OK) {
