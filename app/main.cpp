@@ -10,12 +10,16 @@
 #include <cstdio>
 
 #ifdef SECURESTORE_HAVE_GUI
+#include "AppIcon.h"
 #include "Localisation.h"
 #include "SetupController.h"
 #include "SetupWizard.h"
 #include <QApplication>
-#include <QIcon>
 #include <QWizard>
+#endif
+
+#ifdef Q_OS_WIN
+#include "WindowsConsole.h"
 #endif
 
 #ifndef SECURESTORE_VERSION_STRING
@@ -64,6 +68,9 @@ int main(int argc, char **argv)
             QStringLiteral("securestore.*.debug=false\nsecurestore.*.info=false"));
 
     if (!args.isEmpty() && cli::isSubcommand(args.first())) {
+#ifdef Q_OS_WIN
+        windowsconsole::prepareForCli();
+#endif
         QCoreApplication app(argc, argv);
         setIdentity();
 #ifdef SECURESTORE_HAVE_GUI
@@ -74,10 +81,7 @@ int main(int argc, char **argv)
 #ifdef SECURESTORE_HAVE_GUI
     QApplication app(argc, argv);
     setIdentity();
-    QIcon icon(QStringLiteral(":/icons/securestore.svg"));
-    for (int size : {16, 24, 32, 48, 64, 128, 256, 512}) // crisp at every scale, SVG plugin or not
-        icon.addFile(QStringLiteral(":/icons/securestore-%1.png").arg(size), QSize(size, size));
-    QApplication::setWindowIcon(icon);
+    QApplication::setWindowIcon(wizard::appIcon(QStringLiteral("securestore")));
     wizard::Localisation::install(language);
 
     const QString server = takeOption(args, QStringLiteral("--server"));

@@ -1,5 +1,6 @@
 #include "SetupWizard.h"
 
+#include "AppIcon.h"
 #include "HealthCheckController.h"
 #include "KeychainCredentialStore.h"
 #include "SetupController.h"
@@ -25,8 +26,9 @@ SetupWizard::SetupWizard(SetupController *controller, QWidget *parent)
 {
     setObjectName(QStringLiteral("setupWizard"));
     setWindowTitle(tr("SecureStore Journaling Setup"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/securestore.svg")));
-    setPixmap(QWizard::LogoPixmap, QIcon(QStringLiteral(":/icons/securestore.svg")).pixmap(48, 48));
+    const QIcon icon = appIcon(QStringLiteral("securestore"));
+    setWindowIcon(icon);
+    setPixmap(QWizard::LogoPixmap, icon.pixmap(48, 48));
     setOption(QWizard::NoBackButtonOnStartPage, true);
     setOption(QWizard::NoCancelButtonOnLastPage, true);
     setMinimumSize(720, 560);

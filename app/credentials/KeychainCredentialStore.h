@@ -4,9 +4,10 @@
 
 namespace credentials {
 
-// Passwords in the operating system's keychain (Windows Credential Manager, macOS Keychain,
-// Secret Service on Linux) through QtKeychain. Never falls back to a plain-text file.
-// The only file in the project that includes QtKeychain.
+// Passwords in the operating system's keychain, never in a plain-text file. One implementation
+// file per platform: KeychainCredentialStore.cpp (QtKeychain: Secret Service on Linux, macOS
+// Keychain; the only file that includes QtKeychain) and KeychainCredentialStore_win.cpp (the
+// Windows Credential Manager API).
 class KeychainCredentialStore : public CredentialStore
 {
     Q_OBJECT

@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Builds the Windows (x86_64-w64-mingw32) SDK the product links against: Qt 6 (qtbase with
-# Core, Gui, Widgets, Network, Test and the Windows platform, Vista style and Schannel TLS
-# plugins; qtsvg for the icons), QtKeychain (Credential Manager backend), GoogleTest and
-# yaml-cpp, all from Debian's own source packages, so the versions match the host's Qt
-# (a Qt 6 cross build needs the host Qt of the same version for moc, rcc and lrelease).
+# Core, Gui, Widgets, Network, Test and the Windows platform, Vista style, Schannel TLS and
+# .ico plugins), GoogleTest and yaml-cpp, from Debian's own source packages, so the versions
+# match the host's Qt (a Qt 6 cross build needs the host Qt of the same version for moc, rcc
+# and lrelease). Not here: QtKeychain and qtsvg, whose Debian sources are not reachable from
+# our machines; the Windows build stores passwords through the Credential Manager API itself
+# (app/credentials/KeychainCredentialStore_win.cpp) and its icons have PNG renditions.
 #
 # Idempotent and resumable: each part is skipped when its stamp exists; an interrupted
 # build resumes where ninja stopped. About 45-60 minutes on 2 cores the first time.
@@ -13,7 +15,7 @@
 #
 # Default location: ~/.cache/securestore-setup/win64-sdk (outside the checkout):
 #   qt/       Qt build tree, usable in place (no-prefix build: install prefix == build dir)
-#   prefix/   QtKeychain, GoogleTest, yaml-cpp
+#   prefix/   GoogleTest, yaml-cpp
 #   src/      Debian source packages
 #   BUILDINFO.txt   what was built, versions and flags
 set -euo pipefail
@@ -76,7 +78,8 @@ qtbase_flags=(
     -DFEATURE_tabletevent=OFF
 )
 qtbase_targets=(Core Gui Widgets Network Test QWindowsIntegrationPlugin
-                QWindowsVistaStylePlugin QSchannelBackendPlugin QICOPlugin)
+                QWindowsVistaStylePlugin QSchannelBackendPlugin QICOPlugin
+                EntryPointImplementation QOffscreenIntegrationPlugin)
 if ! stamp qtbase; then
     src=$(fetch qt6-base qt6-base)
     log "qtbase from $src into $SDK/qt"
@@ -86,32 +89,6 @@ if ! stamp qtbase; then
         -DCMAKE_INSTALL_PREFIX="$SDK/qt" "${qtbase_flags[@]}" >"$SDK/qtbase-configure.log"
     nice -n 10 cmake --build "$SDK/qt" -j"$jobs" --target "${qtbase_targets[@]}"
     done_stamp qtbase
-fi
-
-# --- qtsvg (the wizard's icons are SVG) ---------------------------------------------------
-if ! stamp qtsvg; then
-    src=$(fetch qt6-svg qt6-svg)
-    log "qtsvg from $src"
-    "$SDK/qt/bin/qt-configure-module" "$src" -- -B "$SDK/qtsvg-build" -G Ninja \
-        >"$SDK/qtsvg-configure.log" 2>&1 ||
-        cmake -S "$src" -B "$SDK/qtsvg-build" -G Ninja -DCMAKE_TOOLCHAIN_FILE="$toolchain" \
-            -DCMAKE_PREFIX_PATH="$SDK/qt" -DQT_HOST_PATH=/usr -DCMAKE_BUILD_TYPE=Release \
-            >>"$SDK/qtsvg-configure.log"
-    nice -n 10 cmake --build "$SDK/qtsvg-build" -j"$jobs" --target Svg QSvgIconPlugin QSvgPlugin
-    done_stamp qtsvg
-fi
-
-# --- QtKeychain ----------------------------------------------------------------------------
-if ! stamp qtkeychain; then
-    src=$(fetch qtkeychain qtkeychain)
-    log "QtKeychain from $src"
-    cmake -S "$src" -B "$SDK/qtkeychain-build" -G Ninja -DCMAKE_TOOLCHAIN_FILE="$toolchain" \
-        -DCMAKE_PREFIX_PATH="$SDK/qt" -DQT_HOST_PATH=/usr -DCMAKE_BUILD_TYPE=Release \
-        -DBUILD_WITH_QT6=ON -DBUILD_TRANSLATIONS=OFF -DBUILD_TEST_APPLICATION=OFF \
-        -DCMAKE_INSTALL_PREFIX="$SDK/prefix" >"$SDK/qtkeychain-configure.log"
-    cmake --build "$SDK/qtkeychain-build" -j"$jobs"
-    cmake --install "$SDK/qtkeychain-build" >/dev/null
-    done_stamp qtkeychain
 fi
 
 # --- GoogleTest (Debian's googletest package ships its source in /usr/src) -----------------
@@ -148,8 +125,6 @@ fi
     done
     echo "qtbase flags: ${qtbase_flags[*]}"
     echo "qtbase targets: ${qtbase_targets[*]}"
-    echo "qtsvg targets: Svg QSvgIconPlugin QSvgPlugin"
-    echo "QtKeychain: BUILD_WITH_QT6=ON BUILD_TRANSLATIONS=OFF (translations from the host)"
     echo "googletest: /usr/src/googletest ($(dpkg-query -W -f='${Version}' googletest 2>/dev/null))"
 } >"$SDK/BUILDINFO.txt"
 log "SDK ready in $SDK"

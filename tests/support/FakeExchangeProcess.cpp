@@ -4,6 +4,11 @@
 
 #include <QDeadlineTimer>
 #include <QTest>
+#include <QThread>
+
+#ifdef Q_OS_WIN
+#include "WineUnixProcess.h"
+#endif
 
 namespace testsupport {
 
@@ -37,8 +42,26 @@ bool FakeExchangeProcess::start(int timeoutMs)
         args << QStringLiteral("--fault") << f;
     args << m_options.extraArgs;
 
+#ifdef Q_OS_WIN
+    m_unix = std::make_unique<WineUnixProcess>();
+    if (!m_unix->start(fakeExchangeProgram(), args)) {
+        m_error = QStringLiteral("fake-exchange did not start: ") + m_unix->errorString();
+        return false;
+    }
+    const int wanted = m_options.https ? 2 : 1;
+    QList<QByteArray> lines;
+    QDeadlineTimer deadline(timeoutMs);
+    while (!deadline.hasExpired()) {
+        lines = m_unix->readStdout().split('\n');
+        lines.removeAll(QByteArray());
+        if (lines.size() >= wanted || !m_unix->isRunning())
+            break;
+        QThread::msleep(20);
+    }
+    return readEndpoint(lines);
+#else
     m_process = std::make_unique<QProcess>();
-    m_process->setProgram(binDir() + QStringLiteral("/fake-exchange"));
+    m_process->setProgram(fakeExchangeProgram());
     m_process->setArguments(args);
     m_process->start();
     if (!m_process->waitForStarted(timeoutMs)) {
@@ -60,13 +83,19 @@ bool FakeExchangeProcess::start(int timeoutMs)
             buffer.remove(0, nl + 1);
         }
     }
+    return readEndpoint(lines);
+#endif
+}
+
+bool FakeExchangeProcess::readEndpoint(const QList<QByteArray> &lines)
+{
     if (lines.isEmpty()) {
         m_error = QStringLiteral("fake-exchange printed no URL; stderr: ") + stderrText();
         return false;
     }
-    m_url = QUrl(QString::fromUtf8(lines.at(0)));
+    m_url = QUrl(QString::fromUtf8(lines.at(0).trimmed()));
     if (lines.size() > 1) {
-        QByteArray hex = lines.at(1);
+        QByteArray hex = lines.at(1).trimmed();
         const int colon = hex.indexOf(' ');
         if (colon >= 0)
             hex = hex.mid(colon + 1);
@@ -77,6 +106,10 @@ bool FakeExchangeProcess::start(int timeoutMs)
 
 void FakeExchangeProcess::stop()
 {
+#ifdef Q_OS_WIN
+    if (m_unix)
+        m_unix->stop();
+#endif
     if (!m_process || m_process->state() == QProcess::NotRunning)
         return;
     m_process->terminate();
@@ -100,6 +133,10 @@ QString FakeExchangeProcess::fingerprintHex() const
 
 QString FakeExchangeProcess::stderrText() const
 {
+#ifdef Q_OS_WIN
+    if (m_unix)
+        return QString::fromUtf8(m_unix->readStderr());
+#endif
     if (m_process)
         m_stderr += m_process->readAllStandardError();
     return QString::fromUtf8(m_stderr);

@@ -9,6 +9,8 @@
 
 namespace testsupport {
 
+class WineUnixProcess;
+
 // Starts bin/fake-exchange on loopback and reads its endpoint URL (first stdout line) and,
 // for a generated certificate, its SHA-256 fingerprint (second line). Stops it (SIGTERM)
 // on destruction.
@@ -45,8 +47,13 @@ public:
     QProcess &process() { return *m_process; }
 
 private:
+    bool readEndpoint(const QList<QByteArray> &lines);
+
     Options m_options;
     std::unique_ptr<QProcess> m_process;
+#ifdef Q_OS_WIN
+    std::unique_ptr<WineUnixProcess> m_unix; // the Linux fake, started from Wine
+#endif
     QUrl m_url;
     QByteArray m_fingerprint;
     QString m_error;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFileInfo>
 #include <QString>
 
 namespace testsupport {
@@ -20,6 +21,29 @@ inline QString sourceDir()
 inline QString binDir()
 {
     return QStringLiteral(SECURESTORE_BIN_DIR);
+}
+
+// The fake Exchange server. It is a Linux program: Windows test builds (run under Wine) use
+// the Linux build's, named by the environment variable SECURESTORE_FAKE_EXCHANGE (a Linux
+// path; .ci/windows sets it) and started through WineUnixProcess.
+inline QString fakeExchangeProgram()
+{
+#ifdef Q_OS_WIN
+    return qEnvironmentVariable("SECURESTORE_FAKE_EXCHANGE");
+#else
+    return binDir() + QStringLiteral("/fake-exchange");
+#endif
+}
+
+// True when fakeExchangeProgram() names an executable this process can start.
+inline bool fakeExchangeAvailable()
+{
+    const QString program = fakeExchangeProgram();
+#ifdef Q_OS_WIN
+    return !program.isEmpty() && QFileInfo(QStringLiteral("Z:") + program).exists();
+#else
+    return QFileInfo(program).isExecutable();
+#endif
 }
 
 } // namespace testsupport

@@ -21,8 +21,8 @@ using wizard::SetupController;
 
 TEST(ControllerFlowTest, FreshOrganisationAppliedAndVerifiedThenNothingToChange)
 {
-    ASSERT_TRUE(QFileInfo(testsupport::binDir() + QStringLiteral("/fake-exchange")).isExecutable())
-        << "fake-exchange is not built";
+    ASSERT_TRUE(testsupport::fakeExchangeAvailable())
+        << "fake-exchange is not built: " << testsupport::fakeExchangeProgram().toStdString();
     QStandardPaths::setTestModeEnabled(
         true); // the engine's logs and journals stay out of the user's data
     QTemporaryDir dir;

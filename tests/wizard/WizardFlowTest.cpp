@@ -102,9 +102,8 @@ class WizardFlowTest : public ::testing::Test
 protected:
     void SetUp() override
     {
-        ASSERT_TRUE(
-            QFileInfo(testsupport::binDir() + QStringLiteral("/fake-exchange")).isExecutable())
-            << "fake-exchange is not built";
+        ASSERT_TRUE(testsupport::fakeExchangeAvailable())
+            << "fake-exchange is not built: " << testsupport::fakeExchangeProgram().toStdString();
         QStandardPaths::setTestModeEnabled(
             true); // the engine's logs and journals stay out of the user's data
         ASSERT_TRUE(m_dir.isValid());

@@ -1,5 +1,6 @@
 #include "ApplyPage.h"
 
+#include "AppIcon.h"
 #include "RunReport.h"
 #include "SetupController.h"
 
@@ -27,17 +28,17 @@ QIcon iconFor(exchange::StepState s)
     switch (s) {
     case exchange::StepState::Verified:
     case exchange::StepState::NoChange:
-        return QIcon(QStringLiteral(":/icons/step-verified.svg"));
+        return appIcon(QStringLiteral("step-verified"));
     case exchange::StepState::Failed:
-        return QIcon(QStringLiteral(":/icons/step-failed.svg"));
+        return appIcon(QStringLiteral("step-failed"));
     case exchange::StepState::Applying:
     case exchange::StepState::Verifying:
-        return QIcon(QStringLiteral(":/icons/step-running.svg"));
+        return appIcon(QStringLiteral("step-running"));
     case exchange::StepState::Skipped:
     case exchange::StepState::Waiting:
         break;
     }
-    return QIcon(QStringLiteral(":/icons/step-waiting.svg"));
+    return appIcon(QStringLiteral("step-waiting"));
 }
 
 } // namespace
