@@ -3,7 +3,7 @@
 // like the flow tests do, and saves QWidget::grab() of the window on each page.
 // Not a test; run through tests/wizard/render-pages.sh (under Xvfb) or with
 // QT_QPA_PLATFORM=offscreen.
-//   wizard_render_pages <out-dir> [--lang de|es|en] [--style Fusion] [--from-screen]
+//   wizard_render_pages <out-dir> [--lang de|es|en] [--style Fusion]
 #include "FakeExchangeProcess.h"
 #include "Localisation.h"
 #include "SetupController.h"
@@ -13,7 +13,6 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDir>
-#include <QScreen>
 #include <QStandardPaths>
 #include <QStyleFactory>
 #include <QTemporaryDir>
@@ -32,26 +31,12 @@ int failWith(const QString &message)
     return 1;
 }
 
-// widget: QWidget::grab() (Qt paints the window into a pixmap; works offscreen).
-// screen: the window as the display shows it (QScreen::grabWindow). Under Wine, grab() leaves
-// out line-edit text and the wizard's buttons while the screen shows them, so the Windows
-// renders use the screen.
-bool g_fromScreen = false;
-
 bool save(QWidget *widget, const QString &dir, int index, const QString &name)
 {
     QCoreApplication::processEvents();
     const QString path
         = QStringLiteral("%1/%2-%3.png").arg(dir).arg(index, 2, 10, QLatin1Char('0')).arg(name);
-    QWidget *window = widget->window();
-    if (g_fromScreen) {
-        window->raise();
-        window->activateWindow();
-        QTest::qWait(200); // let the window manager / Wine's driver put it on the screen
-    }
-    const QPixmap image
-        = g_fromScreen ? window->screen()->grabWindow(window->winId()) : widget->grab();
-    if (!image.save(path))
+    if (!widget->grab().save(path))
         return false;
     std::printf("%s\n", qPrintable(path));
     return true;
@@ -71,15 +56,12 @@ int main(int argc, char **argv)
             language = args.at(++i);
         else if (args.at(i) == QLatin1String("--style") && i + 1 < args.size())
             style = args.at(++i);
-        else if (args.at(i) == QLatin1String("--from-screen"))
-            g_fromScreen = true;
         else
             outDir = args.at(i);
     }
     if (outDir.isEmpty())
         return failWith(
-            QStringLiteral("usage: wizard_render_pages <out-dir> [--lang xx] [--style NAME] "
-                           "[--from-screen]"));
+            QStringLiteral("usage: wizard_render_pages <out-dir> [--lang xx] [--style NAME]"));
     if (!QDir().mkpath(outDir))
         return failWith(QStringLiteral("cannot create %1").arg(outDir));
     QCoreApplication::setApplicationName(QStringLiteral("securestore-setup-render"));
