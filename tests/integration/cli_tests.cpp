@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -192,7 +193,10 @@ protected:
 
     // Starts the fake on a mail-flow fixture (tests/fake-exchange/fixtures, MAILFLOW.md) with
     // the simulated clock frozen an hour after the fixture's mail began: an immediate verdict.
-    bool startFixture(const QString &name)
+    bool startFixture(const QString &name,
+                      const QStringList &clock
+                      = {QStringLiteral("--clock"), QStringLiteral("2026-11-30T08:00:00Z"),
+                         QStringLiteral("--time-scale"), QStringLiteral("0")})
     {
         const QString fixture = testsupport::sourceDir()
                                 + QStringLiteral("/tests/fake-exchange/fixtures/%1.json").arg(name);
@@ -203,8 +207,7 @@ protected:
         FakeExchangeProcess::Options o;
         o.state = statePath();
         o.auth = QStringLiteral("basic");
-        o.extraArgs = {QStringLiteral("--clock"), QStringLiteral("2026-11-30T08:00:00Z"),
-                       QStringLiteral("--time-scale"), QStringLiteral("0")};
+        o.extraArgs = clock;
         m_fake = std::make_unique<FakeExchangeProcess>(o);
         const bool ok = m_fake->start();
         EXPECT_TRUE(ok) << m_fake->errorString().toStdString();
@@ -1410,4 +1413,32 @@ TEST_F(CliTest, CheckBadOptionsExit2BeforeConnecting)
               settings() + QStringList{QStringLiteral("--wait"), QStringLiteral("5m")});
     EXPECT_EQ(r.exitCode, 2) << r.describe();
     EXPECT_TRUE(r.err.contains(QStringLiteral("only for check"))) << r.describe();
+}
+
+// The bounded wait: the fake's clock starts 90 s before the fixture's first internal message and
+// runs 30 times faster, so no journal report exists at the first look (about 3 s of real time of
+// margin for starting up); the check polls on its timer and proves delivery once the report
+// leaves, well within the wait, and stops waiting then.
+TEST_F(CliTest, CheckWaitsForTheFirstJournalReportAndProvesIt)
+{
+    ASSERT_TRUE(startFixture(QStringLiteral("healthy-send"),
+                             {QStringLiteral("--clock"), QStringLiteral("2026-11-30T06:58:30Z"),
+                              QStringLiteral("--time-scale"), QStringLiteral("30")}));
+    const QByteArray before = stateBytes();
+    QElapsedTimer timer;
+    timer.start();
+    const CliResult r
+        = run(QStringLiteral("check"), {QStringLiteral("--journal-address"), kJournal,
+                                        QStringLiteral("--wait"), QStringLiteral("10s")});
+    EXPECT_EQ(r.exitCode, 0) << r.describe();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("Waiting up to 10 s for the first journal report")))
+        << r.describe();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("journal report for 'Internal message")))
+        << r.describe();
+    EXPECT_TRUE(r.out.contains(
+        QStringLiteral("handed to mx1.archive.securestore.net at 2026-11-30T07:00:0")))
+        << r.describe();
+    EXPECT_LT(timer.elapsed(), 9500) << "the check did not stop waiting once proven";
+    stopFake();
+    EXPECT_EQ(stateBytes(), before);
 }
