@@ -70,6 +70,7 @@ struct State
     QString failOn; // cmdlet that errors
     QString orgName = QStringLiteral("Contoso");
     QString orgGuid = shapes::freshOrg().identity.guid;
+    QString remoteGuid; // the remote domain's Guid as Exchange reports it (empty: none)
 
     InvocationResult run(const QList<Command> &statements)
     {
@@ -120,7 +121,7 @@ struct State
                 if (remote)
                     r.output << shapes::remoteDomain(QStringLiteral("SecureStore Archiving"),
                                                      QStringLiteral("archive.securestore.example"),
-                                                     oof, tnef);
+                                                     oof, tnef, remoteGuid);
                 else
                     r.errors << shapes::notFound(c.name, p("Identity"),
                                                  QStringLiteral("GetRemoteDomain"));
@@ -515,4 +516,45 @@ TEST_F(EngineTest, UndoNeverRemovesWhatExchangeRefusedToCreate)
         named |= o.refused && o.kind == StepKind::JournalRule
                  && o.message.contains(QStringLiteral("someone else"));
     EXPECT_TRUE(named);
+}
+
+// Exchange refused the second change of a step (Set-RemoteDomain after New-RemoteDomain): the
+// object the first change made is the run's (its Guid was read back), so undo removes it -
+// addressed by that Guid - and restores the rest.
+TEST_F(EngineTest, UndoRemovesWhatTheRunMadeBeforeExchangeRefusedItsNextChange)
+{
+    State state;
+    state.failOn = QStringLiteral("Set-RemoteDomain");
+    state.remoteGuid = QStringLiteral("5d1e0c2b-7a69-4e3f-9b8a-0c1d2e3f4a5b");
+    ScriptedRunner runner;
+    runner.answer = [&](const QList<Command> &s) { return state.run(s); };
+    JournalingEngine engine;
+    engine.setRunner(&runner, QStringLiteral("ex01"));
+    QSignalSpy finished(&engine, &JournalingEngine::finished);
+    engine.apply(settings(), Planner::plan(settings(), shapes::freshOrg()));
+    ASSERT_TRUE(finished.wait(5000));
+    const ApplyResult result = finished.first().first().value<ApplyResult>();
+    EXPECT_EQ(result.steps.at(2).state, StepState::Failed);
+    EXPECT_TRUE(state.remote);
+    auto journal = ChangeJournal::load(result.journalPath);
+    ASSERT_TRUE(journal.ok());
+    const JournalEntry &rd = journal->entries().last();
+    EXPECT_EQ(rd.status, JournalStatus::Failed);
+    EXPECT_EQ(rd.observed.value(QLatin1String("Guid")).toString(), state.remoteGuid);
+
+    state.failOn.clear();
+    runner.sent.clear();
+    const ApplyResult u = undoOf(engine, result.journalPath);
+    EXPECT_TRUE(u.success);
+    EXPECT_FALSE(u.refused);
+    EXPECT_FALSE(state.remote);
+    EXPECT_FALSE(state.rule);
+    EXPECT_EQ(state.ndr, QStringLiteral("<>"));
+    bool byGuid = false;
+    for (const QList<Command> &p : runner.sent)
+        for (const Command &c : p)
+            if (c.name == QLatin1String("Remove-RemoteDomain"))
+                byGuid
+                    = c.parameter(QStringLiteral("Identity"))->value.toString() == state.remoteGuid;
+    EXPECT_TRUE(byGuid) << "the removal names the object that was checked";
 }

@@ -80,16 +80,19 @@ inline PsValue transportConfig(const QString &ndr)
 }
 
 inline PsValue remoteDomain(const QString &name, const QString &domain, const QString &oof,
-                            const QString &tnef)
+                            const QString &tnef, const QString &guid = {})
 {
+    QList<std::pair<QString, PsValue>> props{
+        {QStringLiteral("Name"), s(name)},
+        {QStringLiteral("Identity"), s(name)},
+        {QStringLiteral("DomainName"), s(domain)},
+        {QStringLiteral("AllowedOOFType"), s(oof)},
+        {QStringLiteral("TNEFEnabled"), tnef.isEmpty() ? PsValue() : s(tnef)}};
+    if (!guid.isEmpty())
+        props.append({QStringLiteral("Guid"), s(guid)});
     return object(
         QStringLiteral("Microsoft.Exchange.Data.Directory.SystemConfiguration.DomainContentConfig"),
-        {{QStringLiteral("Name"), s(name)},
-         {QStringLiteral("Identity"), s(name)},
-         {QStringLiteral("DomainName"), s(domain)},
-         {QStringLiteral("AllowedOOFType"), s(oof)},
-         {QStringLiteral("TNEFEnabled"), tnef.isEmpty() ? PsValue() : s(tnef)}},
-        name);
+        props, name);
 }
 
 inline PsValue sendConnector(const QString &name, const QString &addressSpaces,
