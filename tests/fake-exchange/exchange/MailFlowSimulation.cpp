@@ -12,7 +12,7 @@ namespace fake {
 namespace {
 
 constexpr qint64 kInternalIdBase = 21474836480LL; // 0x500000000, as Exchange's record ids look
-constexpr int kMaxGeneratedMessages = 5000;
+constexpr int kMaxGeneratedMessages = 2000;
 constexpr qint64 kQueueMaxIdleSeconds = 180;    // QueueMaxIdleTime
 constexpr qint64 kTransientRetrySeconds = 300;  // TransientFailureRetryInterval
 constexpr int kTransientRetryCount = 6;         // TransientFailureRetryCount

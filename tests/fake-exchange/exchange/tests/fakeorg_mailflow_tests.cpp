@@ -568,3 +568,22 @@ TEST(FakeOrgMailFlow, MailFlowSectionErrorsNameTheirPath)
     ASSERT_FALSE(unknown.ok());
     EXPECT_TRUE(unknown.error().message.contains("unknown key \"rate\""));
 }
+
+TEST(FakeOrgMailFlow, EachTransportServerHasItsOwnQueuesAndLog)
+{
+    auto org = fixture(QStringLiteral("two-servers"));
+    ASSERT_TRUE(org);
+    const QList<PsValue> ex1 = tracking(*org, cmd("Get-MessageTrackingLog").add("Server", "EX01"));
+    const QList<PsValue> ex2
+        = tracking(*org, cmd("Get-MessageTrackingLog").add("Server", "ex02.contoso.com"));
+    // Messages alternate: even ones on EX01 (15.1: SEND), odd ones on EX02 (15.2: SENDEXTERNAL).
+    EXPECT_EQ(withEvent(ex1, "SEND").size(), 6);
+    EXPECT_TRUE(withEvent(ex1, "SENDEXTERNAL").isEmpty());
+    EXPECT_EQ(withEvent(ex2, "SENDEXTERNAL").size(), 6);
+    for (const PsValue &e : ex2)
+        EXPECT_EQ(str(e, "ClientHostname"), "ex02.contoso.com");
+    EXPECT_EQ(str(run(*org, cmd("Get-Queue").add("Server", "EX02")).first(), "Identity"),
+              "EX02\\Submission");
+    EXPECT_EQ(run(*org, cmd("Get-Queue").add("Identity", "*\\Unreachable")).size(), 2);
+    EXPECT_EQ(run(*org, cmd("Get-TransportService")).size(), 2);
+}
