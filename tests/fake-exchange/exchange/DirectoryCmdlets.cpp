@@ -163,7 +163,8 @@ void getTransportService(CmdletCall &call)
     const QString id = call.text(QStringLiteral("Identity"));
     bool any = false;
     for (const ExchangeServerInfo &s : org.servers) {
-        if (!s.transport)
+        // Edge servers are outside the organisation's RBAC (HEALTH.md 1.9): not listed.
+        if (!s.transport || s.roles.contains(QStringLiteral("Edge"), Qt::CaseInsensitive))
             continue;
         if (!id.isEmpty()
             && !identityMatches(id, {s.name, s.fqdn, s.guid.toString(QUuid::WithoutBraces)}))

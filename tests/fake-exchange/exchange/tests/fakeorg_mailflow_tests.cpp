@@ -587,3 +587,41 @@ TEST(FakeOrgMailFlow, EachTransportServerHasItsOwnQueuesAndLog)
     EXPECT_EQ(run(*org, cmd("Get-Queue").add("Identity", "*\\Unreachable")).size(), 2);
     EXPECT_EQ(run(*org, cmd("Get-TransportService")).size(), 2);
 }
+
+TEST(FakeOrgMailFlow, EdgeServersAreOutsideTheOrganisationsQueuesAndServices)
+{
+    auto org = fixture(QStringLiteral("healthy-send"));
+    ASSERT_TRUE(org);
+    OrganisationModel model = org->model();
+    ExchangeServerInfo edge = model.servers.first();
+    edge.name = QStringLiteral("EDGE01");
+    edge.fqdn = QStringLiteral("edge01.perimeter.contoso.com");
+    edge.roles = {QStringLiteral("Edge")};
+    edge.guid = QUuid::createUuid();
+    model.servers.append(edge);
+    auto withEdge = FakeOrganisation::fromModel(model);
+    withEdge->setClock(SimulatedClock::frozen(kFixtureNow));
+    const QList<PsValue> services = run(*withEdge, cmd("Get-TransportService"));
+    ASSERT_EQ(services.size(), 1);
+    EXPECT_EQ(str(services.first(), "Name"), "EX01");
+    EXPECT_EQ(run(*withEdge, cmd("Get-ExchangeServer")).size(), 2);
+    const CmdletOutcome o = withEdge->run("admin", cmd("Get-Queue").add("Server", "EDGE01"));
+    ASSERT_EQ(o.errors.size(), 1);
+    EXPECT_TRUE(o.errors.first().message.contains("EDGE01"));
+    EXPECT_TRUE(o.output.isEmpty());
+    // Mail is only handled by the organisation's transport servers.
+    EXPECT_TRUE(tracking(*withEdge, cmd("Get-MessageTrackingLog").add("Server", "EX01")).size()
+                > 0);
+}
+
+TEST(FakeOrgMailFlow, SubjectLoggingOffFixtureHidesSubjects)
+{
+    auto org = fixture(QStringLiteral("subject-logging-off"));
+    ASSERT_TRUE(org);
+    const QList<PsValue> sent = withEvent(tracking(*org), "SEND");
+    ASSERT_EQ(sent.size(), 12);
+    EXPECT_EQ(str(sent.first(), "MessageSubject"), "");
+    EXPECT_EQ(str(run(*org, cmd("Get-TransportService")).first(),
+                  "MessageTrackingLogSubjectLoggingEnabled"),
+              "False");
+}
