@@ -54,7 +54,11 @@ bool FakeExchangeProcess::start(int timeoutMs)
     while (!deadline.hasExpired()) {
         lines = m_unix->readStdout().split('\n');
         lines.removeAll(QByteArray());
-        if (lines.size() >= wanted || !m_unix->isRunning())
+        if (lines.size() >= wanted)
+            break;
+        // Give up early only on a fake that is gone for good: through Wine, /proc may not show
+        // the process during its first moments.
+        if (!m_unix->isRunning() && deadline.remainingTime() < timeoutMs - 2000)
             break;
         QThread::msleep(20);
     }

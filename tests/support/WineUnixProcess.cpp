@@ -24,10 +24,12 @@ UnixFileNameFn unixFileNameFunction()
     return fn;
 }
 
-QByteArray readFile(const QString &path)
+// Reads at most maxBytes: files under /proc report no meaningful size through Wine, so
+// nothing here allocates by the size a file claims.
+QByteArray readFile(const QString &path, qint64 maxBytes = 1 << 20)
 {
     QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    return f.open(QIODevice::ReadOnly) ? f.read(maxBytes) : QByteArray();
 }
 
 bool isWindowsPath(const QString &arg)
@@ -90,10 +92,12 @@ bool WineUnixProcess::start(const QString &program, const QStringList &arguments
     }
     QDeadlineTimer deadline(10000);
     while (!deadline.hasExpired()) {
-        const QByteArray pid = readFile(m_dir.filePath(QStringLiteral("pid"))).trimmed();
+        const QByteArray pid = readFile(m_dir.filePath(QStringLiteral("pid")), 32).trimmed();
         if (!pid.isEmpty()) {
-            m_pid = pid.toLongLong();
-            return m_pid > 0;
+            bool ok = false;
+            m_pid = pid.toLongLong(&ok);
+            if (ok && m_pid > 0)
+                return true;
         }
         QThread::msleep(20);
     }
@@ -105,7 +109,7 @@ bool WineUnixProcess::isRunning() const
 {
     // A process that ended but was not reaped yet has an empty command line.
     return m_pid > 0
-           && !readFile(windowsPath(QStringLiteral("/proc/%1/cmdline").arg(m_pid))).isEmpty();
+           && !readFile(windowsPath(QStringLiteral("/proc/%1/cmdline").arg(m_pid)), 4096).isEmpty();
 }
 
 QByteArray WineUnixProcess::readStdout() const

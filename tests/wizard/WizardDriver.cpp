@@ -1,5 +1,6 @@
 #include "WizardDriver.h"
 
+#include "HealthCheckController.h"
 #include "SetupController.h"
 #include "SetupWizard.h"
 
@@ -24,11 +25,19 @@ WizardDriver::WizardDriver(const QString &settingsFile)
 
 WizardDriver::~WizardDriver()
 {
-    // Let a running test or apply stop before the window goes away.
+    // Let a running test, apply or health check stop before the window goes away (as the
+    // wizard's own Finish/Cancel does). Destroying it with a request in flight is not what the
+    // product does, and under Wine it crashed inside Qt's TLS backend.
     if (m_controller->isBusy()) {
         m_controller->cancel();
         if (!QTest::qWaitFor([this] { return !m_controller->isBusy(); }, 30000))
             qWarning("WizardDriver: the controller was still busy after cancelling");
+    }
+    if (wizard::HealthCheckController *health = m_wizard->healthCheck();
+        health && health->isRunning()) {
+        health->cancel();
+        if (!QTest::qWaitFor([health] { return !health->isRunning(); }, 30000))
+            qWarning("WizardDriver: the health check was still running after cancelling");
     }
     m_wizard.reset();
 }
