@@ -121,6 +121,7 @@ struct MailFlowSimulation::Route
     QString nextHopDomain;
     QUuid connectorGuid;
     QString connectorName;
+    QStringList sourceServers; // the connector's; empty = any server
     QString host;
     QString ip;
     ArchiveBehaviourInfo archive;
@@ -138,6 +139,9 @@ struct MailFlowSimulation::Report
     QDateTime firstAttempt; // defer: its first (failing) attempt
     QDateTime episodeStart; // defer: first attempt of its queue's retry episode
     Route route;
+    QString server;           // where it is queued and sent from (the connector's source server)
+    QDateTime leftOrigin;     // relayed: when it left the original's server for `server`
+    QDateTime routedAtOrigin; // relayed: when it entered the relay queue on the original's server
     qint64 internalId() const { return original.internalId() + 1 + index; }
     QString messageId;
     qint64 size() const { return original.size + 2500; }
@@ -350,6 +354,7 @@ MailFlowSimulation::Route MailFlowSimulation::route(const QString &address) cons
         r.kind = Route::Kind::Remote;
         r.connectorGuid = best->guid;
         r.connectorName = best->name;
+        r.sourceServers = best->sourceTransportServers;
         if (!best->dnsRoutingEnabled && !best->smartHosts.isEmpty()) {
             r.deliveryType = QStringLiteral("SmartHostConnectorDelivery");
             r.nextHopDomain = best->smartHosts.join(QLatin1Char(','));
@@ -385,7 +390,7 @@ TrackingEvent MailFlowSimulation::reportEvent(const Report &r, const QDateTime &
     const QString ndr = m_org.transportConfig.journalingReportNdrTo;
     TrackingEvent e;
     e.timestamp = at;
-    e.server = r.original.server;
+    e.server = r.server;
     e.clientIp = serverIp(e.server);
     e.clientHostname = fqdn(e.server);
     e.serverHostname = e.server;
@@ -486,9 +491,9 @@ void MailFlowSimulation::addNdr(const Report &r, const QDateTime &failedAt)
         QString::fromLatin1(
             QUuid::createUuidV5(m_org.organizationGuid, QStringLiteral("dsn/") + r.messageId)
                 .toByteArray(QUuid::Id128)),
-        fqdn(r.original.server));
+        fqdn(r.server));
     TrackingEvent e;
-    e.server = r.original.server;
+    e.server = r.server;
     e.clientIp = serverIp(e.server);
     e.clientHostname = fqdn(e.server);
     e.serverHostname = e.server;
@@ -516,6 +521,46 @@ void MailFlowSimulation::addNdr(const Report &r, const QDateTime &failedAt)
     }
 }
 
+// A connector whose source servers do not include the original's server: the report is
+// relayed to the first source server (SmtpRelayToConnectorSourceServers, NextHopDomain = the
+// connector's name; an intermediate SEND / RECEIVE pair) and leaves the organisation there.
+QString MailFlowSimulation::relayTarget(const Report &r) const
+{
+    if (r.route.kind != Route::Kind::Remote || r.route.sourceServers.isEmpty())
+        return {};
+    for (const QString &s : r.route.sourceServers)
+        if (s.compare(r.original.server, Qt::CaseInsensitive) == 0)
+            return {};
+    for (const QString &s : r.route.sourceServers)
+        for (const QString &t : m_servers)
+            if (s.compare(t, Qt::CaseInsensitive) == 0)
+                return t;
+    return {}; // no source server runs transport: sent from here (not emulated further)
+}
+
+void MailFlowSimulation::relay(Report &r, const QString &target)
+{
+    const QDateTime at = r.routed.addSecs(1);
+    TrackingEvent e = reportEvent(r, at, QStringLiteral("SEND"), QStringLiteral("SMTP"));
+    e.connectorId = QStringLiteral("Intra-Organization SMTP Send Connector");
+    e.serverHostname = fqdn(target);
+    e.serverIp = serverIp(target);
+    e.recipientStatus = {QStringLiteral("250 2.1.5 Recipient OK")};
+    m_events.append(e);
+    r.routedAtOrigin = r.routed;
+    r.leftOrigin = at;
+    r.server = target;
+    r.routed = at;
+    e = reportEvent(r, at, QStringLiteral("RECEIVE"), QStringLiteral("SMTP"));
+    e.connectorId = QStringLiteral("%1\\Default %1").arg(target);
+    e.clientHostname = fqdn(r.original.server);
+    e.clientIp = serverIp(r.original.server);
+    e.serverHostname = fqdn(target);
+    e.serverIp = serverIp(target);
+    e.recipientStatus = {QString()};
+    m_events.append(e);
+}
+
 void MailFlowSimulation::addReportOutcomes(QList<Report> &reports)
 {
     // Queues are per server and next hop; a deferring queue retries as a whole.
@@ -524,8 +569,7 @@ void MailFlowSimulation::addReportOutcomes(QList<Report> &reports)
     QMap<QString, QPair<QDateTime, QDateTime>> episodes; // hop -> (first attempt, busy until)
     for (Report &r : reports) {
         const ArchiveBehaviourInfo &a = r.route.archive;
-        const QString hop
-            = r.original.server.toLower() + QLatin1Char('|') + r.route.nextHopDomain.toLower();
+        const QString hop = r.server.toLower() + QLatin1Char('|') + r.route.nextHopDomain.toLower();
         if (r.route.kind == Route::Kind::Local) {
             r.leaves = r.routed.addSecs(kAttemptDelaySeconds);
             TrackingEvent e = reportEvent(r, r.leaves, QStringLiteral("DELIVER"),
@@ -540,9 +584,9 @@ void MailFlowSimulation::addReportOutcomes(QList<Report> &reports)
                    || a.behaviour == QLatin1String("reject")) {
             r.leaves = r.routed.addSecs(kAttemptDelaySeconds);
             const bool accept = a.behaviour == QLatin1String("accept");
-            TrackingEvent e = reportEvent(
-                r, r.leaves, accept ? sendEventId(r.original.server) : QStringLiteral("FAIL"),
-                QStringLiteral("SMTP"));
+            TrackingEvent e
+                = reportEvent(r, r.leaves, accept ? sendEventId(r.server) : QStringLiteral("FAIL"),
+                              QStringLiteral("SMTP"));
             e.connectorId = r.route.connectorName;
             e.serverHostname = r.route.host;
             e.serverIp = r.route.ip;
@@ -640,6 +684,7 @@ void MailFlowSimulation::build(const QDateTime &clockStart)
                 r.routed = r.created.addSecs(flow.submissionDelaySeconds);
                 r.expires = r.created.addSecs(expirationSeconds(o.server));
                 r.route = route(r.address);
+                r.server = o.server;
                 mine.append(r);
             }
         }
@@ -658,6 +703,11 @@ void MailFlowSimulation::build(const QDateTime &clockStart)
                            {QStringLiteral("ruleid"), r.ruleGuid},
                            {QStringLiteral("orig"), o.messageId}};
             m_events.append(e);
+        }
+        for (Report &r : mine) {
+            const QString target = relayTarget(r);
+            if (!target.isEmpty())
+                relay(r, target);
         }
         reports += mine;
     }
@@ -681,9 +731,32 @@ void MailFlowSimulation::build(const QDateTime &clockStart)
         QMap<int, QDateTime> lastLeave;
 
         for (const Report &r : qAsConst(reports)) {
-            if (r.original.server != server || r.created > m_now
-                || r.route.kind == Route::Kind::Local)
+            if (r.created > m_now || r.route.kind == Route::Kind::Local)
                 continue;
+            const bool relayed = r.leftOrigin.isValid();
+            if (relayed && r.original.server == server) {
+                // On the original's server: Submission, then the relay queue.
+                if (m_now >= r.routedAtOrigin) {
+                    const int number = 10 + int(stableHash(r.route.connectorName) % 990);
+                    QueueState &q = delivery[number];
+                    if (q.name.isEmpty()) {
+                        q.server = server;
+                        q.name = QString::number(number);
+                        q.deliveryType = QStringLiteral("SmtpRelayToConnectorSourceServers");
+                        q.nextHopDomain = r.route.connectorName;
+                        q.nextHopCategory = QStringLiteral("Internal");
+                        q.nextHopConnector = r.route.connectorGuid;
+                        q.status = QStringLiteral("Ready");
+                    }
+                    if (m_now >= r.leftOrigin) {
+                        if (!lastLeave.contains(number) || lastLeave[number] < r.leftOrigin)
+                            lastLeave[number] = r.leftOrigin;
+                        continue;
+                    }
+                }
+            } else if (r.server != server || (relayed && m_now < r.routed)) {
+                continue;
+            }
             QueuedMessage m;
             m.subject = r.original.subject;
             m.fromAddress = ndr.isEmpty() ? QStringLiteral("<>") : ndr;
@@ -694,7 +767,7 @@ void MailFlowSimulation::build(const QDateTime &clockStart)
             m.size = r.size();
             m.recipient = r.address;
             m.finalDestination = r.address;
-            if (m_now < r.routed) {
+            if (m_now < (relayed ? r.routedAtOrigin : r.routed)) {
                 m.number = r.internalId();
                 m.status = QStringLiteral("Ready");
                 m.recipientStatus = QStringLiteral("Ready");
@@ -702,6 +775,15 @@ void MailFlowSimulation::build(const QDateTime &clockStart)
                 continue;
             }
             m.number = r.internalId();
+            if (relayed && r.original.server == server) {
+                m.status = QStringLiteral("Active");
+                m.recipientStatus = QStringLiteral("Ready");
+                lastLeave[10 + int(stableHash(r.route.connectorName) % 990)] = m_now;
+                delivery[10 + int(stableHash(r.route.connectorName) % 990)].status
+                    = QStringLiteral("Active");
+                delivery[10 + int(stableHash(r.route.connectorName) % 990)].messages.append(m);
+                continue;
+            }
             if (r.route.kind == Route::Kind::Unreachable) {
                 if (m_now < r.expires) {
                     m.status = QStringLiteral("Ready");

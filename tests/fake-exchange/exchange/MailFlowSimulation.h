@@ -115,6 +115,9 @@ private:
     Route route(const QString &address) const;
     void addOriginalEvents(const Original &o, const QList<Report> &reports);
     void addReportOutcomes(QList<Report> &reports);
+    // The connector source server a report must be relayed to first (empty: none).
+    QString relayTarget(const Report &r) const;
+    void relay(Report &r, const QString &target);
     void addNdr(const Report &r, const QDateTime &failedAt);
     TrackingEvent reportEvent(const Report &r, const QDateTime &at, const QString &eventId,
                               const QString &source) const;

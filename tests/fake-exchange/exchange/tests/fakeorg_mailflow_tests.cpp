@@ -625,3 +625,42 @@ TEST(FakeOrgMailFlow, SubjectLoggingOffFixtureHidesSubjects)
                   "MessageTrackingLogSubjectLoggingEnabled"),
               "False");
 }
+
+TEST(FakeOrgMailFlow, ReportsRelayToTheConnectorsSourceServerBeforeLeaving)
+{
+    auto org = fixture(QStringLiteral("relay-source-server"));
+    ASSERT_TRUE(org);
+    // Odd messages are categorized on EX02; the connector's only source server is EX01.
+    const QList<PsValue> ex2 = tracking(*org, cmd("Get-MessageTrackingLog").add("Server", "EX02"));
+    const QList<PsValue> hops = withEvent(ex2, "SEND");
+    ASSERT_EQ(hops.size(), 6);
+    EXPECT_EQ(str(hops.first(), "ServerHostname"), "ex01.contoso.com");
+    EXPECT_EQ(str(hops.first(), "ConnectorId"), "Intra-Organization SMTP Send Connector");
+    const QString id = str(hops.first(), "MessageId");
+    EXPECT_TRUE(isJournalReportId(id));
+    const QList<PsValue> onEx1
+        = tracking(*org, cmd("Get-MessageTrackingLog").add("Server", "EX01").add("MessageId", id));
+    ASSERT_EQ(onEx1.size(), 2);
+    EXPECT_EQ(str(onEx1.at(0), "EventId"), "RECEIVE");
+    EXPECT_EQ(str(onEx1.at(0), "Source"), "SMTP");
+    EXPECT_EQ(str(onEx1.at(1), "EventId"), "SEND");
+    EXPECT_EQ(str(onEx1.at(1), "ServerHostname"), "smtp.securestore.net");
+    EXPECT_EQ(str(onEx1.at(1), "ConnectorId"), "SecureStore Archive Smarthost");
+    // 12 reports leave from EX01: 6 of its own, 6 relayed.
+    int external = 0;
+    for (const PsValue &e :
+         withEvent(tracking(*org, cmd("Get-MessageTrackingLog").add("Server", "EX01")), "SEND"))
+        external += str(e, "ServerHostname") == "smtp.securestore.net" ? 1 : 0;
+    EXPECT_EQ(external, 12);
+
+    // While one is in transit the relay queue on EX02 holds it (next hop = the connector).
+    org->freezeClockAt(QDateTime::fromString("2026-11-30T07:55:03.500Z", Qt::ISODateWithMs));
+    const QList<PsValue> relayQueue
+        = run(*org, cmd("Get-Queue")
+                        .add("Server", "EX02")
+                        .add("Filter", "DeliveryType -eq 'SmtpRelayToConnectorSourceServers'"));
+    ASSERT_EQ(relayQueue.size(), 1);
+    EXPECT_EQ(str(relayQueue.first(), "NextHopDomain"), "SecureStore Archive Smarthost");
+    EXPECT_EQ(str(relayQueue.first(), "NextHopCategory"), "Internal");
+    EXPECT_EQ(relayQueue.first().property("MessageCount").toInteger(), 1);
+}
