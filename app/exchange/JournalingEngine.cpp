@@ -86,6 +86,7 @@ public:
     QString serverLabel;
     Mode mode = Mode::Idle;
     QPointer<PipelineJob> job;
+    QString jobCommand; // the first cmdlet of `job`
     bool cancelRequested = false;
     bool listMailboxes = false;
 
@@ -129,6 +130,7 @@ public:
             rendered << ScriptRenderer::command(c);
         logLine(QStringLiteral("send: ") + rendered.join(QStringLiteral(" ; ")));
         stepTimer.start();
+        jobCommand = statements.isEmpty() ? QString() : statements.first().name;
         job = runner->invoke(statements);
         return job;
     }
@@ -231,6 +233,20 @@ void JournalingEngine::setLogPath(const QString &path)
 qint64 JournalingEngine::lastRoundTripMs() const
 {
     return d->roundTripMs;
+}
+
+QString JournalingEngine::commandInFlight(qint64 *waitingMs) const
+{
+    if (!d->job || d->job->isFinished())
+        return {};
+    if (waitingMs)
+        *waitingMs = d->stepTimer.elapsed();
+    return d->jobCommand;
+}
+
+QString JournalingEngine::journalPath() const
+{
+    return d->mode == Private::Mode::Idle ? QString() : d->result.journalPath;
 }
 
 Plan JournalingEngine::plan(const JournalingSettings &settings) const

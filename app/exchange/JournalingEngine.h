@@ -78,6 +78,12 @@ public:
     void setLogPath(const QString &path);
     // Wall time of the last discovery's first pipeline (diagnose's round trip), ms.
     qint64 lastRoundTripMs() const;
+    // The first cmdlet of the pipeline waiting for the server, and for how long (ms) it has
+    // waited; empty when none is (for "still waiting for …" and request deadlines).
+    QString commandInFlight(qint64 *waitingMs = nullptr) const;
+    // The change journal of the apply or undo in progress; empty before its first change and
+    // when idle (finished() carries it then).
+    QString journalPath() const;
 
 Q_SIGNALS:
     void discovered(const exchange::Organisation &organisation);
