@@ -1,7 +1,10 @@
-// securestore-setup: the wizard by default, the engine's CLI when a subcommand is given.
+// securestore-setup: the wizard by default, the engine's CLI when a command is given.
 //   securestore-setup [--lang xx] [--server URL] [--trust-fingerprint HEX]   the wizard
-//   securestore-setup [--lang xx] <subcommand> [options]                      the CLI (app/cli)
+//   securestore-setup [--lang xx] <command> [options]                         the CLI (app/cli)
+// The command line (and --help, --version, any mistake, a missing display) runs on a
+// QCoreApplication and never needs a display; only the wizard creates a QApplication.
 #include "Cli.h"
+#include "WizardArguments.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -28,6 +31,12 @@
 
 namespace {
 
+#ifdef SECURESTORE_HAVE_GUI
+constexpr bool kWizardBuilt = true;
+#else
+constexpr bool kWizardBuilt = false;
+#endif
+
 // Removes "--name value" (or "--name=value") from args and returns the value.
 QString takeOption(QStringList &args, const QString &name)
 {
@@ -53,6 +62,43 @@ void setIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(SECURESTORE_VERSION_STRING));
 }
 
+void installTranslations(const QString &language)
+{
+#ifdef SECURESTORE_HAVE_GUI
+    wizard::Localisation::install(language);
+#else
+    Q_UNUSED(language);
+#endif
+}
+
+#ifdef SECURESTORE_HAVE_GUI
+int runWizard(QApplication &app, const cli::WizardArguments &arguments)
+{
+    QApplication::setWindowIcon(wizard::appIcon(QStringLiteral("securestore")));
+
+    wizard::SetupWizard wizard;
+    wizard::SetupController *controller = wizard.controller();
+    if (!arguments.server.isEmpty()) {
+        controller->setServer(arguments.server);
+        controller->loadRemembered();
+    }
+    if (!arguments.fingerprint.isEmpty()
+        && !controller->setTrustedFingerprint(arguments.fingerprint)) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate(
+                         "main", "--trust-fingerprint needs --server and a SHA-256 fingerprint "
+                                 "(64 hexadecimal digits, colons allowed).")));
+        return 2;
+    }
+    // Finish or Cancel: delete the remote shell before the process ends (bounded wait).
+    QApplication::setQuitOnLastWindowClosed(false);
+    QObject::connect(&wizard, &QWizard::finished, &app,
+                     [controller] { controller->shutdown([] { QCoreApplication::quit(); }); });
+    wizard.show();
+    return app.exec();
+}
+#endif
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -67,55 +113,22 @@ int main(int argc, char **argv)
         QLoggingCategory::setFilterRules(
             QStringLiteral("securestore.*.debug=false\nsecurestore.*.info=false"));
 
-    if (!args.isEmpty() && cli::isSubcommand(args.first())) {
+    // The one decision: the command line, or the wizard when it can start.
+    if (cli::isCommandLine(args) || !cli::wizardUnavailable(args, kWizardBuilt).isEmpty()) {
 #ifdef Q_OS_WIN
         windowsconsole::prepareForCli();
 #endif
         QCoreApplication app(argc, argv);
         setIdentity();
-#ifdef SECURESTORE_HAVE_GUI
-        wizard::Localisation::install(language);
-#endif
-        return cli::run(args);
+        installTranslations(language);
+        return cli::run(args, kWizardBuilt);
     }
 #ifdef SECURESTORE_HAVE_GUI
     QApplication app(argc, argv);
     setIdentity();
-    QApplication::setWindowIcon(wizard::appIcon(QStringLiteral("securestore")));
-    wizard::Localisation::install(language);
-
-    const QString server = takeOption(args, QStringLiteral("--server"));
-    const QString fingerprint = takeOption(args, QStringLiteral("--trust-fingerprint"));
-    if (!args.isEmpty()) {
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(QCoreApplication::translate(
-                                    "main", "Unknown argument \"%1\". Use --server URL, "
-                                            "--trust-fingerprint HEX, --lang xx, or a subcommand "
-                                            "(plan, apply, verify, undo, export-script, diagnose).")
-                                    .arg(args.first())));
-        return 2;
-    }
-
-    wizard::SetupWizard wizard;
-    wizard::SetupController *controller = wizard.controller();
-    if (!server.isEmpty()) {
-        controller->setServer(server);
-        controller->loadRemembered();
-    }
-    if (!fingerprint.isEmpty() && !controller->setTrustedFingerprint(fingerprint)) {
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(QCoreApplication::translate(
-                         "main", "--trust-fingerprint needs --server and a SHA-256 fingerprint "
-                                 "(64 hexadecimal digits, colons allowed).")));
-        return 2;
-    }
-    // Finish or Cancel: delete the remote shell before the process ends (bounded wait).
-    QApplication::setQuitOnLastWindowClosed(false);
-    QObject::connect(&wizard, &QWizard::finished, &app,
-                     [controller] { controller->shutdown([] { QCoreApplication::quit(); }); });
-    wizard.show();
-    return app.exec();
+    installTranslations(language);
+    return runWizard(app, cli::WizardArguments::parse(args).value());
 #else
-    return cli::run(args);
+    return 2; // not reached: without the wizard every invocation is the command line's
 #endif
 }

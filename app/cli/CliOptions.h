@@ -11,9 +11,14 @@
 
 namespace cli {
 
-// The parsed command line of one subcommand (issue 4's options, exactly).
+// The parsed command line of one subcommand (QCommandLineParser underneath). Every option is
+// single-valued: giving one twice is a usage error naming it.
 struct CliOptions
 {
+    static constexpr int kDefaultTimeoutSeconds = 120; // --timeout: one request's deadline
+    static constexpr int kMaxTimeoutSeconds = 24 * 3600;
+    static constexpr int kMaxPasswordLength = 1024; // characters read by --password-stdin
+
     QString subcommand; // plan, apply, verify, undo, export-script, diagnose
     QString server;     // --server URL
     remoting::AuthMethod auth = remoting::AuthMethod::Kerberos;
@@ -22,17 +27,22 @@ struct CliOptions
     QByteArray trustFingerprint; // raw SHA-256 (32 bytes) from --trust-fingerprint
     QString answersFile;
     QString journalFile; // undo: --journal
+    int timeoutSeconds = kDefaultTimeoutSeconds;
     bool json = false;
     bool stats = false;
     bool yes = false;
-    bool help = false;
-    QDateTime since;   // check: --since (UTC); invalid = the rule's last change / a day back
-    qint64 waitMs = 0; // check: --wait
+    bool help = false;    // --help / -h after the subcommand: nothing else is checked
+    bool version = false; // --version
+    QDateTime since;      // check: --since (UTC); invalid = the rule's last change / a day back
+    qint64 waitMs = 0;    // check: --wait
     exchange::JournalingSettings settings; // answers file, then flags
 
-    // args[0] is the subcommand. Errors are Usage errors (exit code 2).
+    // args[0] is the subcommand. Errors are Usage errors (exit code 2); nothing is read from
+    // the network, only the --answers file.
     static remoting::Expected<CliOptions> parse(const QStringList &args);
-    static QString usage();
+    // Help for one subcommand, or the whole program (commands, options, wizard, exit codes).
+    static QString usage(const QString &subcommand = {});
+    static QStringList optionNames(); // "server", "auth", ... (for "did you mean")
     // check's --wait / --since: "90s", "5m", "2h", "1d", or plain seconds; -1 when invalid.
     static qint64 parseDurationMs(const QString &text);
     // Checks that need no server: settings syntax, Basic over http, URL shape. Empty = fine.

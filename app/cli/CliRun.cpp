@@ -2,6 +2,7 @@
 
 #include "ChangeJournal.h"
 #include "CliReport.h"
+#include "InterruptHandler.h"
 #include "ScriptRenderer.h"
 #include "StdinLine.h"
 
@@ -9,7 +10,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QTimer>
+
+#include <cstdio>
 
 Q_LOGGING_CATEGORY(lcCli, "securestore.cli")
 
@@ -19,23 +23,48 @@ using namespace exchange;
 
 namespace {
 
+// The command line's advice for an error, added only where the message gives none yet (the
+// remoting layer's messages mostly end with what to do: one piece of advice, not two), and
+// always where the step is one of this tool's options (--trust-fingerprint).
 QString nextStepFor(const remoting::Error &e)
 {
+    const bool messageAdvises = e.message.trimmed().contains(QLatin1String(". "));
     switch (e.kind) {
     case remoting::Error::Kind::Network:
     case remoting::Error::Kind::Timeout:
+        if (messageAdvises)
+            return {};
         return QCoreApplication::translate(
             "cli", "Check the server name, that it is reachable on that port, and try again.");
     case remoting::Error::Kind::Tls:
+        if (e.certificateChain.isEmpty())
+            return {};
         return QCoreApplication::translate(
             "cli", "If you trust this server, pass its fingerprint with --trust-fingerprint.");
     case remoting::Error::Kind::Auth:
+        if (messageAdvises)
+            return {};
         return QCoreApplication::translate(
             "cli",
             "Check the user name and password (or your Kerberos ticket) and the --auth method.");
     default:
         return {};
     }
+}
+
+// A path or value as one shell word (copied into a terminal as it is printed).
+QString shellWord(const QString &text)
+{
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_./:@%+=,\\\\-]+$"));
+    if (plain.match(text).hasMatch())
+        return text;
+#ifdef Q_OS_WIN
+    return QLatin1Char('"') + text + QLatin1Char('"');
+#else
+    QString quoted = text;
+    quoted.replace(QLatin1Char('\''), QLatin1String("'\\''"));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+#endif
 }
 
 } // namespace
@@ -55,6 +84,8 @@ CliRun::CliRun(CliOptions options, QString password, QObject *parent)
     connect(m_engine, &JournalingEngine::failed, this, &CliRun::onEngineFailed);
     connect(m_engine, &JournalingEngine::stepChanged, this, &CliRun::onStepChanged);
     connect(m_engine, &JournalingEngine::finished, this, &CliRun::onFinished);
+    m_waitTimer.setInterval(250);
+    connect(&m_waitTimer, &QTimer::timeout, this, &CliRun::checkWaiting);
 }
 
 CliRun::~CliRun() = default;
@@ -65,18 +96,64 @@ void CliRun::say(const QString &text)
     // meant for redirection (export-script > setup.ps1); progress goes to stderr then.
     const bool resultOnly
         = m_options.json || m_options.subcommand == QLatin1String("export-script");
-    QTextStream out(resultOnly ? stderr : stdout);
-    out << text;
-    if (!text.endsWith(QLatin1Char('\n')))
-        out << '\n';
+    {
+        QTextStream out(resultOnly ? stderr : stdout);
+        out << text;
+        if (!text.endsWith(QLatin1Char('\n')))
+            out << '\n';
+    }
+    std::fflush(resultOnly ? stderr : stdout); // progress shows as it happens, also in a pipe
 }
 
 void CliRun::complain(const QString &text)
 {
-    QTextStream err(stderr);
-    err << text;
-    if (!text.endsWith(QLatin1Char('\n')))
-        err << '\n';
+    {
+        QTextStream err(stderr);
+        err << text;
+        if (!text.endsWith(QLatin1Char('\n')))
+            err << '\n';
+    }
+    std::fflush(stderr);
+}
+
+QString CliRun::host() const
+{
+    return QUrl(m_options.server).host();
+}
+
+QString CliRun::undoCommand(const QString &journalPath) const
+{
+    QStringList words{QStringLiteral("securestore-setup"), QStringLiteral("undo"),
+                      QStringLiteral("--server"), shellWord(m_options.server)};
+    if (m_options.auth == remoting::AuthMethod::Basic)
+        words << QStringLiteral("--auth") << QStringLiteral("basic");
+    else if (m_options.auth == remoting::AuthMethod::Ntlm)
+        words << QStringLiteral("--auth") << QStringLiteral("ntlm");
+    if (!m_options.user.isEmpty())
+        words << QStringLiteral("--user") << shellWord(m_options.user);
+    if (m_options.passwordStdin)
+        words << QStringLiteral("--password-stdin");
+    if (!m_options.trustFingerprint.isEmpty())
+        words << QStringLiteral("--trust-fingerprint")
+              << QString::fromLatin1(m_options.trustFingerprint.toHex(':').toUpper());
+    words << QStringLiteral("--journal") << shellWord(journalPath);
+    return words.join(QLatin1Char(' '));
+}
+
+void CliRun::enter(Phase phase)
+{
+    m_phase = phase;
+    m_phaseTimer.start();
+    m_waitingFor.clear();
+    m_waitedMs = 0;
+    m_noticesGiven = 0;
+}
+
+QString CliRun::rollBackAdvice(const QString &journalPath) const
+{
+    if (m_options.subcommand == QLatin1String("undo"))
+        return tr("To finish the undo, run it again: %1").arg(undoCommand(journalPath));
+    return tr("To roll back what this run changed: %1").arg(undoCommand(journalPath));
 }
 
 void CliRun::start()
@@ -101,7 +178,12 @@ void CliRun::start()
             return;
         }
     }
+    if (m_interrupted)
+        return;
     say(tr("Connecting to %1…").arg(m_options.server));
+    enter(Phase::Connecting);
+    m_waitTimer.start();
+    m_sessionStarted = true;
     m_session->open(m_options.sessionOptions(m_password));
     m_password.fill(QLatin1Char('\0'));
     m_password.clear();
@@ -109,12 +191,15 @@ void CliRun::start()
 
 void CliRun::onOpened()
 {
+    if (m_finishing)
+        return;
     m_opened = true;
-    m_engine->setRunner(m_session, QUrl(m_options.server).host());
+    m_engine->setRunner(m_session, host());
     const remoting::SessionInfo info = m_session->info();
     qCDebug(lcCli) << "session opened" << info.shellId;
     if (m_options.subcommand == QLatin1String("undo")) {
         say(tr("Undoing the changes recorded in %1").arg(m_options.journalFile));
+        enter(Phase::Changing);
         m_engine->undo(m_options.journalFile);
         return;
     }
@@ -135,7 +220,20 @@ void CliRun::onOpened()
         settings.connectorEnabled = true;
     }
     say(tr("Reading the Exchange configuration…"));
+    enter(Phase::Discovering);
     m_engine->discover(settings);
+}
+
+void CliRun::reportError(const remoting::Error &error)
+{
+    QString line = tr("error: %1").arg(error.message);
+    const QString next = nextStepFor(error);
+    if (!next.isEmpty() && !error.message.contains(next))
+        line += QLatin1Char(' ') + next;
+    complain(line);
+    if (!error.detail.isEmpty() && error.detail != error.message)
+        complain(QStringLiteral("  (%1)").arg(error.detail));
+    m_json[QStringLiteral("error")] = CliReport::errorJson(error);
 }
 
 void CliRun::onSessionFailed(const remoting::Error &error)
@@ -145,12 +243,7 @@ void CliRun::onSessionFailed(const remoting::Error &error)
         return;
     }
     m_opened = false;
-    const QString next = nextStepFor(error);
-    complain(tr("error: %1%2")
-                 .arg(error.message, next.isEmpty() ? QString() : QStringLiteral(" ") + next));
-    if (!error.detail.isEmpty())
-        complain(QStringLiteral("  (%1)").arg(error.detail));
-    m_json[QStringLiteral("error")] = CliReport::errorJson(error);
+    reportError(error);
     finish(error.kind == remoting::Error::Kind::Usage ? 2 : 1);
 }
 
@@ -167,6 +260,8 @@ int CliRun::exitForPlan(const Plan &plan) const
 
 void CliRun::onDiscovered(const Organisation &org)
 {
+    if (m_finishing)
+        return;
     m_json[QStringLiteral("organisation")] = CliReport::organisationJson(org);
     const QString sub = m_options.subcommand;
     if (sub == QLatin1String("diagnose")) {
@@ -186,7 +281,7 @@ void CliRun::onDiscovered(const Organisation &org)
             finish(2);
             return;
         }
-        const QString script = ScriptRenderer::plan(plan, QUrl(m_options.server).host());
+        const QString script = ScriptRenderer::plan(plan, host());
         m_json[QStringLiteral("script")] = script;
         if (!m_options.json) {
             QTextStream out(stdout);
@@ -244,10 +339,20 @@ void CliRun::onDiscovered(const Organisation &org)
         return;
     }
     if (!m_options.yes) {
-        QTextStream err(stderr);
-        err << tr("Apply these changes to %1? [y/N] ").arg(QUrl(m_options.server).host());
-        err.flush();
+        enter(Phase::Confirming);
+        {
+            QTextStream err(stderr);
+            err << tr("Apply these changes to %1? [y/N] ").arg(host());
+        }
+        std::fflush(stderr);
         const QString answer = m_readLine().trimmed().toLower();
+        if (InterruptHandler::count() > 0) { // the signal ended the read
+            m_interrupted = true;
+            m_json[QStringLiteral("interrupted")] = true;
+            complain(tr("Interrupted: nothing was changed."));
+            finish(130);
+            return;
+        }
         if (answer != QLatin1String("y") && answer != QLatin1String("yes")) {
             complain(
                 tr("Nothing was changed (not confirmed; pass --yes to apply without asking)."));
@@ -255,33 +360,55 @@ void CliRun::onDiscovered(const Organisation &org)
             return;
         }
     }
+    enter(Phase::Changing);
     m_engine->apply(m_options.settings, plan);
 }
 
 void CliRun::onEngineFailed(const remoting::Error &error)
 {
-    complain(tr("error: %1").arg(error.message));
-    if (!error.detail.isEmpty())
-        complain(QStringLiteral("  (%1)").arg(error.detail));
-    m_json[QStringLiteral("error")] = CliReport::errorJson(error);
+    if (m_finishing)
+        return;
+    reportError(error);
     finish(error.kind == remoting::Error::Kind::Usage ? 2 : 1);
 }
 
 void CliRun::onStepChanged(int, const StepOutcome &outcome)
 {
-    if (outcome.state == StepState::Applying)
+    if (m_finishing)
         return;
+    if (outcome.state == StepState::Applying) {
+        m_stepInFlight
+            = QStringLiteral("[%1] %2").arg(stepKindName(outcome.kind), outcome.identity);
+        return;
+    }
     say(CliReport::outcomeLine(outcome));
 }
 
 void CliRun::onFinished(const ApplyResult &result)
 {
+    if (m_finishing)
+        return;
+    m_lastJournal = result.journalPath;
     m_json[QStringLiteral("result")] = CliReport::resultJson(result);
+    const bool undo = m_options.subcommand == QLatin1String("undo");
     if (!result.journalPath.isEmpty())
         say(tr("Change journal: %1").arg(result.journalPath));
+    if (result.success)
+        say(undo ? tr("Undone and verified.") : tr("Done: every change was verified."));
+    if (m_interrupted) {
+        if (!result.success)
+            complain(undo ? tr("Interrupted: the undo stopped after the step in flight; the steps "
+                               "marked Verified above were undone.")
+                          : tr("Interrupted: stopped after the step in flight; the steps marked "
+                               "Verified above were made, later steps were not attempted."));
+        if (!result.journalPath.isEmpty())
+            complain(rollBackAdvice(result.journalPath));
+        else
+            complain(tr("Nothing was changed."));
+        finish(130);
+        return;
+    }
     if (result.success) {
-        say(m_options.subcommand == QLatin1String("undo") ? tr("Undone and verified.")
-                                                          : tr("Done: every change was verified."));
         finish(0);
         return;
     }
@@ -293,10 +420,13 @@ void CliRun::onFinished(const ApplyResult &result)
     }
     if (result.cancelled)
         complain(tr("Cancelled between steps; the steps above marked Verified were made."));
+    else if (undo)
+        complain(tr("Stopped at the failed step; later steps were not attempted. %1")
+                     .arg(rollBackAdvice(result.journalPath)));
     else
         complain(tr("Stopped at the failed step; later steps were not attempted. To roll back: "
-                    "securestore-setup undo --server %1 --journal %2")
-                     .arg(m_options.server, result.journalPath));
+                    "%1")
+                     .arg(undoCommand(result.journalPath)));
     finish(1);
 }
 
@@ -311,11 +441,14 @@ void CliRun::startCheck()
     options.since = m_options.since;
     options.waitMs = m_options.waitMs;
     say(tr("Checking that journal reports reach the archive (read-only)…"));
+    enter(Phase::Checking);
     m_check->start(m_options.settings, options);
 }
 
 void CliRun::onCheckProgress(const HealthReport &report)
 {
+    if (m_finishing)
+        return;
     if (report.configurationChecked && !m_printedConfiguration) {
         m_printedConfiguration = true;
         say(tr("Configuration:"));
@@ -341,6 +474,8 @@ void CliRun::onCheckProgress(const HealthReport &report)
 
 void CliRun::onCheckFinished(const HealthReport &report)
 {
+    if (m_finishing)
+        return;
     onCheckProgress(report);
     const QList<HealthFinding> delivery = report.findingsIn(HealthArea::Delivery);
     if (!delivery.isEmpty()) {
@@ -349,6 +484,11 @@ void CliRun::onCheckFinished(const HealthReport &report)
     }
     m_json[QStringLiteral("health")] = report.toJson();
     say(report.headline());
+    if (m_interrupted) {
+        complain(tr("Interrupted: the check stopped early (it changes nothing)."));
+        finish(130);
+        return;
+    }
     switch (report.verdict) {
     case HealthVerdict::Proven:
         finish(0);
@@ -362,6 +502,145 @@ void CliRun::onCheckFinished(const HealthReport &report)
     }
 }
 
+void CliRun::checkWaiting()
+{
+    if (m_exited)
+        return;
+    QString what;
+    qint64 waited = 0;
+    switch (m_phase) {
+    case Phase::Connecting:
+        what = tr("open a session");
+        waited = m_phaseTimer.elapsed();
+        break;
+    case Phase::Discovering:
+    case Phase::Changing: {
+        const QString command = m_engine->commandInFlight(&waited);
+        if (command.isEmpty())
+            return;
+        what = tr("answer %1").arg(command);
+        break;
+    }
+    case Phase::Closing:
+        what = tr("delete the remote shell");
+        waited = m_phaseTimer.elapsed();
+        break;
+    case Phase::Starting:
+    case Phase::Confirming:
+    case Phase::Checking: // waits on purpose (--wait); the check reports its own progress
+        return;
+    }
+    if (what != m_waitingFor || waited < m_waitedMs) { // another request
+        m_waitingFor = what;
+        m_noticesGiven = 0;
+    }
+    m_waitedMs = waited;
+    if (m_phase != Phase::Closing && waited >= qint64(m_options.timeoutSeconds) * 1000) {
+        giveUpWaiting(what);
+        return;
+    }
+    const int due = int(waited / kWaitNoticeMs);
+    if (due > m_noticesGiven) {
+        m_noticesGiven = due;
+        complain(tr("still waiting for %1 to %2 (%3 s)…").arg(host(), what).arg(waited / 1000));
+    }
+}
+
+void CliRun::giveUpWaiting(const QString &what)
+{
+    const QString message = tr("%1 did not %2 within %3 s (--timeout %3).")
+                                .arg(host(), what)
+                                .arg(m_options.timeoutSeconds);
+    complain(tr("error: %1").arg(message));
+    m_json[QStringLiteral("error")]
+        = CliReport::errorJson(remoting::Error::make(remoting::Error::Kind::Timeout, message));
+    const QString journal = m_engine->journalPath();
+    if (m_phase == Phase::Changing && !m_stepInFlight.isEmpty()) {
+        complain(tr("The step in flight, %1, is unconfirmed: it may or may not have been made. "
+                    "Run verify to see the live configuration.")
+                     .arg(m_stepInFlight));
+        if (!journal.isEmpty()) {
+            say(tr("Change journal: %1").arg(journal));
+            complain(rollBackAdvice(journal));
+        }
+    } else if (journal.isEmpty()) {
+        complain(tr("Nothing was changed."));
+    }
+    if (m_opened)
+        complain(tr("The remote shell on %1 was not deleted (the connection is still waiting); "
+                    "the server removes it when it times out.")
+                     .arg(host()));
+    m_exitCode = 1;
+    if (!m_engine->logPath().isEmpty())
+        complain(tr("Log: %1").arg(m_engine->logPath()));
+    reallyExit();
+}
+
+void CliRun::interrupt(int count)
+{
+    if (m_exited)
+        return;
+    if (count >= 2) {
+        abortNow();
+        return;
+    }
+    if (m_interrupted || m_finishing)
+        return; // already stopping
+    m_interrupted = true;
+    m_json[QStringLiteral("interrupted")] = true;
+    switch (m_phase) {
+    case Phase::Starting:
+    case Phase::Connecting:
+    case Phase::Confirming:
+        complain(tr("Interrupted: nothing was changed."));
+        finish(130);
+        return;
+    case Phase::Discovering:
+        complain(tr("Interrupted while reading the configuration: nothing was changed."));
+        m_engine->cancel();
+        finish(130);
+        return;
+    case Phase::Changing:
+        complain(tr("Interrupted: finishing the step in flight and reading it back, then "
+                    "stopping (interrupt again to stop at once)."));
+        m_engine->cancel();
+        return;
+    case Phase::Checking:
+        m_check->cancel(); // finished() follows with what was found so far
+        return;
+    case Phase::Closing:
+        return;
+    }
+}
+
+void CliRun::abortNow()
+{
+    if (m_exited)
+        return;
+    m_interrupted = true;
+    m_json[QStringLiteral("interrupted")] = true;
+    complain(tr("Interrupted again: stopping at once."));
+    const QString journal = m_lastJournal.isEmpty() ? m_engine->journalPath() : m_lastJournal;
+    if (!journal.isEmpty()) {
+        say(tr("Change journal: %1").arg(journal));
+        if (m_phase == Phase::Changing && !m_stepInFlight.isEmpty())
+            complain(tr("The step in flight, %1, is unconfirmed: it may or may not have been "
+                        "made.")
+                         .arg(m_stepInFlight));
+        complain(rollBackAdvice(journal));
+    } else if (m_phase != Phase::Closing) {
+        complain(tr("Nothing was changed."));
+    }
+    if (m_opened && m_phase != Phase::Closing)
+        complain(tr("The remote shell on %1 was not deleted; the server removes it when it times "
+                    "out.")
+                     .arg(host()));
+    if (!m_finishing && !m_engine->logPath().isEmpty())
+        complain(tr("Log: %1").arg(m_engine->logPath()));
+    m_exitCode = 130;
+    reallyExit();
+}
+
 void CliRun::finish(int exitCode)
 {
     if (m_finishing)
@@ -370,7 +649,9 @@ void CliRun::finish(int exitCode)
     m_exitCode = exitCode;
     if (!m_engine->logPath().isEmpty())
         complain(tr("Log: %1").arg(m_engine->logPath()));
-    if (m_opened) {
+    if (m_sessionStarted) {
+        // Also while the session is still opening: the shell the server made is deleted.
+        enter(Phase::Closing);
         QTimer::singleShot(15000, this, &CliRun::reallyExit); // never hang on a dead server
         m_session->close();
         return;
@@ -383,6 +664,7 @@ void CliRun::reallyExit()
     if (m_exited)
         return;
     m_exited = true;
+    m_waitTimer.stop();
     m_json[QStringLiteral("exitCode")] = m_exitCode;
     if (m_options.json) {
         QTextStream out(stdout);

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QTextStream>
+#include <QTimer>
 
 #include <functional>
 
@@ -16,20 +17,38 @@ namespace cli {
 
 // One subcommand run, driven by the event loop: open the session, run the engine, report,
 // close the session (WS-Man Delete), then QCoreApplication::exit(exitCode).
+// While the server has not answered for a while it says so on stderr every few seconds;
+// after --timeout seconds the request is given up (a change in flight is reported
+// unconfirmed, with the undo command). interrupt(1) stops after the step in flight has been
+// read back (exit 130); interrupt(2) stops at once.
 class CliRun : public QObject
 {
     Q_OBJECT
 public:
+    static constexpr int kWaitNoticeMs = 4000; // "still waiting for …" every 4 s
+
     CliRun(CliOptions options, QString password, QObject *parent = nullptr);
     ~CliRun() override;
 
     void start();
+    void interrupt(int count); // count: interruptions so far (InterruptHandler)
     int exitCode() const { return m_exitCode; }
 
 Q_SIGNALS:
     void done(int exitCode);
 
 private:
+    // What the run is waiting for, for notices, deadlines and interruption.
+    enum class Phase {
+        Starting,
+        Connecting,
+        Discovering,
+        Confirming,
+        Changing,
+        Checking, // check: read-only, may wait on purpose (--wait)
+        Closing
+    };
+
     void onOpened();
     void onSessionFailed(const remoting::Error &error);
     void onDiscovered(const exchange::Organisation &org);
@@ -39,11 +58,19 @@ private:
     void startCheck();
     void onCheckProgress(const exchange::HealthReport &report);
     void onCheckFinished(const exchange::HealthReport &report);
+    void checkWaiting();
+    void giveUpWaiting(const QString &what);
+    void abortNow();
+    void reportError(const remoting::Error &error);
     void finish(int exitCode);
     void reallyExit();
+    void enter(Phase phase);
     void say(const QString &text);      // human output: stdout, or stderr with --json
     void complain(const QString &text); // stderr
-    int exitForPlan(const exchange::Plan &plan) const; // 2/1/3/0 before any change
+    QString host() const;
+    QString undoCommand(const QString &journalPath) const;
+    QString rollBackAdvice(const QString &journalPath) const; // "To roll back …: <undo>"
+    int exitForPlan(const exchange::Plan &plan) const;        // 2/1/3/0 before any change
 
     CliOptions m_options;
     QString m_password;
@@ -56,7 +83,17 @@ private:
     std::function<QString()> m_readLine;
     QElapsedTimer m_elapsed;
     QJsonObject m_json;
+    Phase m_phase = Phase::Starting;
+    QElapsedTimer m_phaseTimer;
+    QTimer m_waitTimer;
+    QString m_waitingFor;
+    qint64 m_waitedMs = 0;
+    int m_noticesGiven = 0;
+    QString m_stepInFlight; // "[rule] Journaling to SecureStore Archive"
+    QString m_lastJournal;  // from finished()
+    bool m_sessionStarted = false;
     bool m_opened = false;
+    bool m_interrupted = false;
     bool m_finishing = false;
     bool m_exited = false;
     int m_exitCode = 1;

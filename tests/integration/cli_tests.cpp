@@ -24,8 +24,14 @@
 
 #include <gtest/gtest.h>
 
+#include <functional>
 #include <memory>
 #include <optional>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <sys/types.h>
+#endif
 
 using testsupport::FakeExchangeProcess;
 
@@ -50,6 +56,7 @@ const QString kConnectorName = QStringLiteral("SecureStore Archive Smarthost");
 //   12-13 Set-RemoteDomain + read-back, 14-15 New-SendConnector + read-back, 16 shell delete
 //   (each pipeline: one Command, one Receive). The tests also assert which step failed, so a
 //   change in the request pattern shows up as a clear failure rather than a different test.
+constexpr int kRuleCommand = 8;                  // New-JournalRule (the NDR step is verified)
 constexpr int kRemoteDomainSettingsCommand = 12; // the remote domain exists, its settings not yet
 constexpr int kConnectorCommand = 14;            // New-SendConnector never reaches the server
 constexpr int kConnectorReceive = 15;            // the connector is created, its output is lost
@@ -135,6 +142,82 @@ QString newGuid()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
+// securestore-setup running in the background, for tests that watch its output as it comes
+// and signal it (Ctrl-C). stdin stays open until closeInput().
+class RunningCli
+{
+public:
+    RunningCli(const QString &program, const QStringList &args, const QProcessEnvironment &env,
+               const QByteArray &stdinData)
+    {
+        m_process.setProcessEnvironment(env);
+        m_process.start(program, args);
+        m_started = m_process.waitForStarted(10000);
+        if (m_started)
+            m_process.write(stdinData);
+        m_clock.start();
+    }
+    ~RunningCli()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.kill();
+            m_process.waitForFinished(5000);
+        }
+    }
+
+    bool started() const { return m_started; }
+    qint64 pid() const { return m_process.processId(); }
+    void closeInput() { m_process.closeWriteChannel(); }
+    QString output() const { return QString::fromUtf8(m_out + '\n' + m_err); }
+
+    // Reads what the process printed until `needle` shows (stdout or stderr) or it ends.
+    bool waitFor(const QString &needle, int timeoutMs = 30000)
+    {
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < timeoutMs) {
+            drain();
+            if (output().contains(needle))
+                return true;
+            if (m_process.state() == QProcess::NotRunning)
+                return false;
+            m_process.waitForReadyRead(50);
+        }
+        return false;
+    }
+
+    CliResult finish(int timeoutMs = 60000)
+    {
+        CliResult r;
+        if (!m_process.waitForFinished(timeoutMs)) {
+            m_process.kill();
+            m_process.waitForFinished(5000);
+        }
+        m_elapsedMs = m_clock.elapsed();
+        drain();
+        r.crashed = m_process.exitStatus() != QProcess::NormalExit;
+        r.exitCode = r.crashed ? -1 : m_process.exitCode();
+        r.out = QString::fromUtf8(m_out);
+        r.err = QString::fromUtf8(m_err);
+        return r;
+    }
+    qint64 elapsedMs() const { return m_elapsedMs; } // start to finish()
+
+private:
+    void drain()
+    {
+        m_out += m_process.readAllStandardOutput();
+        m_err += m_process.readAllStandardError();
+    }
+
+    QProcess m_process;
+    QByteArray m_out;
+    QByteArray m_err;
+    QElapsedTimer m_clock;
+    qint64 m_elapsedMs = -1;
+    bool m_started = false;
+};
+
 class CliTest : public ::testing::Test
 {
 protected:
@@ -175,7 +258,9 @@ protected:
     QByteArray stateBytes() const { return readBytes(statePath()); }
 
     // Starts the fake on `org` (default: the demo organisation) with its state in statePath().
-    bool startFake(const QJsonObject &org = {}, const QStringList &faults = {}, int latencyMs = 0)
+    // With `statsFile`, the fake writes its counters (requests, openShells, …) there on stop.
+    bool startFake(const QJsonObject &org = {}, const QStringList &faults = {}, int latencyMs = 0,
+                   const QString &statsFile = {})
     {
         if (!QFileInfo::exists(statePath())
             && !writeJson(statePath(), org.isEmpty() ? s_baseState : org))
@@ -185,6 +270,7 @@ protected:
         o.auth = QStringLiteral("basic");
         o.faults = faults;
         o.latencyMs = latencyMs;
+        o.statsFile = statsFile;
         m_fake = std::make_unique<FakeExchangeProcess>(o);
         const bool ok = m_fake->start();
         EXPECT_TRUE(ok) << m_fake->errorString().toStdString();
@@ -279,19 +365,29 @@ protected:
         return s;
     }
 
-    // Starts securestore-setup with `stdinData` (password line, then any answers).
-    // closeInput false: more input (an answer) is written later.
-    std::unique_ptr<QProcess> launch(const QStringList &args,
-                                     const QByteArray &stdinData = kAdminPassword + '\n',
-                                     bool closeInput = true) const
+    QProcessEnvironment cliEnvironment() const
     {
-        auto p = std::make_unique<QProcess>();
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("XDG_DATA_HOME"), dataHome());
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("xdg-config")));
         env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=false"));
         env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
         env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+        return env;
+    }
+
+    // Starts securestore-setup with `stdinData` (password line, then any answers).
+    // closeInput false: more input (an answer) is written later. `adjust` changes its
+    // environment first.
+    std::unique_ptr<QProcess>
+    launch(const QStringList &args, const QByteArray &stdinData = kAdminPassword + '\n',
+           bool closeInput = true,
+           const std::function<void(QProcessEnvironment &)> &adjust = {}) const
+    {
+        auto p = std::make_unique<QProcess>();
+        QProcessEnvironment env = cliEnvironment();
+        if (adjust)
+            adjust(env);
         p->setProcessEnvironment(env);
         p->start(cliPath(), args);
         if (p->waitForStarted(10000)) {
@@ -316,6 +412,20 @@ protected:
         r.exitCode = r.crashed ? -1 : p.exitCode();
         r.out = QString::fromUtf8(p.readAllStandardOutput());
         r.err = QString::fromUtf8(p.readAllStandardError());
+        parseStats(r);
+        return r;
+    }
+
+    // Runs securestore-setup with `stdinData` (password line, then any answers) and waits.
+    CliResult cli(const QStringList &args, const QByteArray &stdinData = kAdminPassword + '\n',
+                  const std::function<void(QProcessEnvironment &)> &adjust = {}) const
+    {
+        const std::unique_ptr<QProcess> p = launch(args, stdinData, true, adjust);
+        return collect(*p);
+    }
+
+    static void parseStats(CliResult &r)
+    {
         static const QRegularExpression re(
             QStringLiteral(
                 "^stats: requests=(\\d+) sent=(\\d+) received=(\\d+) elapsed_ms=(\\d+)$"),
@@ -324,15 +434,12 @@ protected:
         if (m.hasMatch())
             r.stats = Stats{m.captured(1).toLongLong(), m.captured(2).toLongLong(),
                             m.captured(3).toLongLong(), m.captured(4).toLongLong()};
-        return r;
     }
 
-    // Runs securestore-setup with `stdinData` (password line, then any answers) and waits.
-    CliResult cli(const QStringList &args,
-                  const QByteArray &stdinData = kAdminPassword + '\n') const
+    std::unique_ptr<RunningCli> startCli(const QStringList &args,
+                                         const QByteArray &stdinData = kAdminPassword + '\n') const
     {
-        const std::unique_ptr<QProcess> p = launch(args, stdinData);
-        return collect(*p);
+        return std::make_unique<RunningCli>(cliPath(), args, cliEnvironment(), stdinData);
     }
 
     CliResult run(const QString &sub, const QStringList &extra,
@@ -1211,6 +1318,363 @@ TEST_F(CliTest, WrongPasswordAndUnpinnedCertificateFailCleanly)
                                                             << tls.describe();
     EXPECT_EQ(stateBytes(), before);
 }
+
+// ---------------------------------------------------------------------------------------
+// The command line itself: help, version and mistakes never need a display (issue 12 item 7).
+
+TEST_F(CliTest, HelpVersionAndMistakesNeedNoDisplay)
+{
+    const auto headless = [](QProcessEnvironment &env) {
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    };
+    struct Case
+    {
+        QStringList args;
+        int exitCode;
+        QString mentions;
+    };
+    const QList<Case> cases = {
+        {{QStringLiteral("--help")}, 0, QStringLiteral("Commands:")},
+        {{QStringLiteral("-h")}, 0, QStringLiteral("export-script")},
+        {{QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--help")},
+         0,
+         QStringLiteral("--timeout")},
+        {{QStringLiteral("--version")}, 0, QStringLiteral("securestore-setup ")},
+        {{QStringLiteral("apply"), QStringLiteral("--help")},
+         0,
+         QStringLiteral("Usage: securestore-setup apply [options]")},
+        {{QStringLiteral("undo"), QStringLiteral("-h")}, 0, QStringLiteral("--journal FILE")},
+        {{QStringLiteral("plan"), QStringLiteral("--version")},
+         0,
+         QStringLiteral("securestore-setup ")},
+        {{QStringLiteral("appply")},
+         2,
+         QStringLiteral("unknown command 'appply' — did you mean 'apply'?")},
+        {{QStringLiteral("frobnicate")}, 2, QStringLiteral("unknown command 'frobnicate'")},
+        {{QString()}, 2, QStringLiteral("empty argument")},
+        {{QStringLiteral("plan"), QStringLiteral("--server"),
+          QStringLiteral("https://ex01.contoso.com/PowerShell"), QString()},
+         2,
+         QStringLiteral("empty argument")},
+        {{QStringLiteral("--server"), QStringLiteral("https://ex01.contoso.com/PowerShell")},
+         2,
+         QStringLiteral("securestore-setup plan")},
+        {{}, 2, QStringLiteral("no display")},
+        {{QStringLiteral("--sever"), QStringLiteral("x")},
+         2,
+         QStringLiteral("did you mean \"--server\"")},
+    };
+    for (const Case &c : cases) {
+        const CliResult r = cli(c.args, QByteArray(), headless);
+        const std::string what = c.args.join(QLatin1Char(' ')).toStdString();
+        EXPECT_FALSE(r.crashed) << what << "\n" << r.describe();
+        EXPECT_EQ(r.exitCode, c.exitCode) << what << "\n" << r.describe();
+        EXPECT_TRUE(r.all().contains(c.mentions))
+            << what << " should mention " << c.mentions.toStdString() << "\n"
+            << r.describe();
+        EXPECT_FALSE(r.err.contains(QStringLiteral("platform plugin"))) << what;
+        if (c.exitCode == 0) {
+            EXPECT_TRUE(r.err.isEmpty()) << what << "\n" << r.describe();
+        }
+    }
+    // A platform that needs a display, without one: a message, not an abort.
+    const CliResult xcb = cli({}, QByteArray(), [&](QProcessEnvironment &env) {
+        headless(env);
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+    });
+    EXPECT_FALSE(xcb.crashed) << xcb.describe();
+    EXPECT_EQ(xcb.exitCode, 2) << xcb.describe();
+    EXPECT_TRUE(xcb.err.contains(QStringLiteral("QT_QPA_PLATFORM=xcb"))) << xcb.describe();
+}
+
+// ---------------------------------------------------------------------------------------
+// Strict input (issue 12 items 8, 9): each mistake exits 2 before any request is sent.
+
+TEST_F(CliTest, AnswersFileAndCredentialMistakesExit2WithoutContactingTheServer)
+{
+    const QString statsFile = m_dir.filePath(QStringLiteral("fake-stats.json"));
+    ASSERT_TRUE(startFake({}, {}, 0, statsFile));
+    const QByteArray before = stateBytes();
+    const QString url = m_fake->url().toString();
+
+    auto answers = [&](const char *name, const QByteArray &json) {
+        const QString path = m_dir.filePath(QLatin1String(name));
+        QFile f(path);
+        EXPECT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(json);
+        return path;
+    };
+    const QByteArray good = R"("journalAddress": "abc123@archive.securestore.net",
+                               "ndrMailbox": "journal-ndr@contoso.com")";
+    struct Case
+    {
+        const char *what;
+        QStringList args;
+        QByteArray stdinData;
+        QStringList mentions;
+    };
+    const QList<Case> cases = {
+        {"a quoted boolean",
+         {QStringLiteral("--answers"),
+          answers("quoted.json", "{" + good + R"(, "remoteDomain": "false"})")},
+         kAdminPassword + '\n',
+         {QStringLiteral("\"remoteDomain\""), QStringLiteral("true or false"),
+          QStringLiteral("without quotes")}},
+        {"a number for an address",
+         {QStringLiteral("--answers"),
+          answers("number.json", R"({"journalAddress": 123, "ndrMailbox": "n@contoso.com"})")},
+         kAdminPassword + '\n',
+         {QStringLiteral("\"journalAddress\""), QStringLiteral("a string")}},
+        {"a misspelt key",
+         {QStringLiteral("--answers"),
+          answers("typo.json", R"({"journalAdress": "abc123@archive.securestore.net"})")},
+         kAdminPassword + '\n',
+         {QStringLiteral("\"journalAdress\""), QStringLiteral("did you mean \"journalAddress\"")}},
+        {"a duplicate key",
+         {QStringLiteral("--answers"),
+          answers("twice.json", "{" + good + ",\n\"ruleName\": \"A\",\n\"ruleName\": \"B\"}")},
+         kAdminPassword + '\n',
+         {QStringLiteral("\"ruleName\" twice")}},
+        {"a top-level array",
+         {QStringLiteral("--answers"), answers("array.json", "[{" + good + "}]")},
+         kAdminPassword + '\n',
+         {QStringLiteral("one JSON object"), QStringLiteral("not a list")}},
+        {"broken JSON",
+         {QStringLiteral("--answers"), answers("broken.json", "{\n\"ruleName\": \"A\"\n\"x\"}")},
+         kAdminPassword + '\n',
+         {QStringLiteral("not valid JSON"), QStringLiteral("line 3")}},
+        {"a repeated flag",
+         settings()
+             + QStringList{QStringLiteral("--rule-name"), QStringLiteral("A"),
+                           QStringLiteral("--rule-name"), QStringLiteral("B")},
+         kAdminPassword + '\n',
+         {QStringLiteral("--rule-name was given 2 times")}},
+        {"a password of a megabyte",
+         settings(),
+         QByteArray(1024 * 1024, 'x') + '\n',
+         {QStringLiteral("longer than 1024 characters")}},
+        {"an empty password line",
+         settings(),
+         QByteArray("\n"),
+         {QStringLiteral("empty password")}},
+    };
+    for (const Case &c : cases) {
+        const CliResult r = cli(QStringList{QStringLiteral("apply"), QStringLiteral("--yes")}
+                                    + connection() + c.args,
+                                c.stdinData);
+        EXPECT_EQ(r.exitCode, 2) << c.what << "\n" << r.describe();
+        for (const QString &m : c.mentions)
+            EXPECT_TRUE(r.err.contains(m))
+                << c.what << " should mention " << m.toStdString() << "\n"
+                << r.describe();
+        EXPECT_FALSE(r.out.contains(QStringLiteral("Connecting to"))) << c.what;
+    }
+
+    // --user with Basic but no --password-stdin: says so instead of sending an empty password.
+    QStringList noPassword = connection();
+    noPassword.removeAll(QStringLiteral("--password-stdin"));
+    const CliResult none = cli(QStringList{QStringLiteral("plan")} + noPassword + settings());
+    EXPECT_EQ(none.exitCode, 2) << none.describe();
+    EXPECT_TRUE(none.err.contains(QStringLiteral("No password was given"))) << none.describe();
+
+    // Credentials in the server URL: refused, and the password is printed and logged nowhere.
+    QUrl withCredentials = m_fake->url();
+    withCredentials.setUserName(QStringLiteral("admin"));
+    withCredentials.setPassword(QStringLiteral("Secr3tPw"));
+    QStringList inUrl = connection();
+    inUrl[inUrl.indexOf(url)] = withCredentials.toString();
+    const CliResult leaked = cli(QStringList{QStringLiteral("plan")} + inUrl + settings());
+    EXPECT_EQ(leaked.exitCode, 2) << leaked.describe();
+    EXPECT_TRUE(leaked.err.contains(QStringLiteral("must not contain a user name or password")))
+        << leaked.describe();
+    EXPECT_FALSE(leaked.all().contains(QStringLiteral("Secr3tPw"))) << leaked.describe();
+    QDirIterator files(m_dir.path(), QDir::Files, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        const QString f = files.next();
+        EXPECT_FALSE(readBytes(f).contains("Secr3tPw")) << f.toStdString();
+    }
+
+    // Not one request reached the server, and nothing changed.
+    stopFake();
+    const QJsonObject fakeStats = readJson(statsFile);
+    ASSERT_FALSE(fakeStats.isEmpty());
+    EXPECT_EQ(fakeStats.value(QLatin1String("requests")).toInt(-1), 0)
+        << QJsonDocument(fakeStats).toJson().toStdString();
+    EXPECT_EQ(stateBytes(), before);
+    EXPECT_TRUE(journalFiles().isEmpty());
+}
+
+// A session-level error is printed once, with one piece of advice (issue 12 item 10).
+TEST_F(CliTest, SessionErrorIsPrintedOnce)
+{
+    ASSERT_TRUE(startFake({}, {QStringLiteral("drop@1")}));
+    const CliResult r = cli(
+        QStringList{QStringLiteral("plan")} + connection() + settings(), kAdminPassword + '\n',
+        [](QProcessEnvironment &env) { env.remove(QStringLiteral("QT_LOGGING_RULES")); });
+    EXPECT_EQ(r.exitCode, 1) << r.describe();
+    EXPECT_EQ(r.err.count(QStringLiteral("closed the connection")), 1) << r.describe();
+    EXPECT_EQ(r.err.count(QStringLiteral("try again"), Qt::CaseInsensitive), 1) << r.describe();
+    EXPECT_EQ(r.err.count(QStringLiteral("error:")), 1) << r.describe();
+}
+
+// ---------------------------------------------------------------------------------------
+// Long waits and --timeout (issue 12 item 5): a request the server sits on is announced every
+// few seconds and, after --timeout, the step in flight is reported unconfirmed with the undo
+// command.
+
+TEST_F(CliTest, LongWaitIsAnnouncedAndTimeoutReportsTheStepUnconfirmed)
+{
+    ASSERT_TRUE(startFake({}, {QStringLiteral("latency:30000@%1").arg(kRuleCommand)}));
+    auto running = startCli(QStringList{QStringLiteral("apply"), QStringLiteral("--yes"),
+                                        QStringLiteral("--timeout"), QStringLiteral("5")}
+                            + connection() + settings());
+    ASSERT_TRUE(running->started());
+    running->closeInput();
+    const CliResult r = running->finish(30000);
+    EXPECT_EQ(r.exitCode, 1) << r.describe();
+    EXPECT_LT(running->elapsedMs(), 20000) << r.describe();
+    EXPECT_TRUE(r.err.contains(
+        QStringLiteral("still waiting for 127.0.0.1 to answer New-JournalRule (4 s)…")))
+        << r.describe();
+    EXPECT_TRUE(r.err.contains(
+        QStringLiteral("127.0.0.1 did not answer New-JournalRule within 5 s (--timeout 5).")))
+        << r.describe();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("[rule] Journaling to SecureStore Archive, is "
+                                              "unconfirmed")))
+        << r.describe();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("[ndr] Verified"))) << r.describe();
+    EXPECT_FALSE(r.out.contains(QStringLiteral("[rule] Verified"))) << r.describe();
+    const QString journal = journalPathFrom(r);
+    ASSERT_TRUE(QFileInfo::exists(journal)) << r.describe();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("securestore-setup undo --server ")
+                               + m_fake->url().toString()))
+        << r.describe();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("--journal ") + journal)) << r.describe();
+}
+
+#ifdef Q_OS_UNIX
+// ---------------------------------------------------------------------------------------
+// Interruption (issue 12 item 4): the first Ctrl-C (or SIGTERM) lets the step in flight
+// finish and be read back, reports, deletes the remote shell and exits 130; the printed undo
+// command rolls the run back.
+
+class CliInterruptTest : public CliTest, public ::testing::WithParamInterface<int>
+{
+};
+
+TEST_P(CliInterruptTest, FirstSignalStopsAfterTheStepInFlightAndDeletesTheShell)
+{
+    const QString statsFile = m_dir.filePath(QStringLiteral("fake-stats.json"));
+    ASSERT_TRUE(startFake({}, {QStringLiteral("latency:1500@%1").arg(kRuleCommand)}, 0, statsFile));
+    const QJsonObject original = state();
+    auto running = startCli(QStringList{QStringLiteral("apply"), QStringLiteral("--yes")}
+                            + connection() + settings());
+    ASSERT_TRUE(running->started());
+    running->closeInput();
+    // The NDR step is verified; the rule's New-JournalRule is now waiting for the server.
+    ASSERT_TRUE(running->waitFor(QStringLiteral("[ndr] Verified")))
+        << running->output().toStdString();
+    ASSERT_EQ(::kill(pid_t(running->pid()), GetParam()), 0);
+    const CliResult r = running->finish();
+    EXPECT_FALSE(r.crashed) << r.describe();
+    EXPECT_EQ(r.exitCode, 130) << r.describe();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("[rule] Verified"))) << r.describe();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("[remoteDomain] Skipped"))) << r.describe();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("[connector] Skipped"))) << r.describe();
+    EXPECT_FALSE(r.out.contains(QStringLiteral("Done: every change was verified.")));
+    EXPECT_TRUE(r.err.contains(QStringLiteral("Interrupted: stopped after the step in flight")))
+        << r.describe();
+    const QString journal = journalPathFrom(r);
+    ASSERT_TRUE(QFileInfo::exists(journal)) << r.describe();
+    static const QRegularExpression undoLine(
+        QStringLiteral("^To roll back what this run changed: securestore-setup (undo .+)$"),
+        QRegularExpression::MultilineOption);
+    const auto m = undoLine.match(r.err);
+    ASSERT_TRUE(m.hasMatch()) << r.describe();
+    const QStringList undoArgs = m.captured(1).split(QLatin1Char(' '));
+    EXPECT_EQ(undoArgs.mid(undoArgs.indexOf(QStringLiteral("--journal")), 2),
+              (QStringList{QStringLiteral("--journal"), journal}));
+    // What was made is in Exchange; what came after it is not.
+    const QJsonObject partial = state();
+    EXPECT_EQ(ndrOf(partial), kNdr);
+    EXPECT_EQ(namesOf(partial, "journalRules"), QStringList{kRuleName});
+    EXPECT_EQ(namesOf(partial, "remoteDomains"), namesOf(original, "remoteDomains"));
+
+    // The CLI deleted its remote shell before exiting.
+    stopFake();
+    const QJsonObject fakeStats = readJson(statsFile);
+    ASSERT_FALSE(fakeStats.isEmpty());
+    EXPECT_EQ(fakeStats.value(QLatin1String("openShells")).toInt(-1), 0)
+        << QJsonDocument(fakeStats).toJson().toStdString();
+
+    // The printed undo command (against the restarted fake: new port and certificate)
+    // restores the original organisation.
+    ASSERT_TRUE(startFake());
+    QStringList again = undoArgs;
+    again[again.indexOf(QStringLiteral("--server")) + 1] = m_fake->url().toString();
+    again[again.indexOf(QStringLiteral("--trust-fingerprint")) + 1] = m_fake->fingerprintHex();
+    const CliResult undo = cli(again + QStringList{QStringLiteral("--yes")});
+    EXPECT_EQ(undo.exitCode, 0) << undo.describe();
+    EXPECT_TRUE(undo.out.contains(QStringLiteral("Undone and verified."))) << undo.describe();
+    const QJsonObject restored = state();
+    EXPECT_EQ(ndrOf(restored), ndrOf(original));
+    EXPECT_EQ(namesOf(restored, "journalRules"), namesOf(original, "journalRules"));
+}
+
+INSTANTIATE_TEST_SUITE_P(Signals, CliInterruptTest, ::testing::Values(SIGINT, SIGTERM),
+                         [](const ::testing::TestParamInfo<int> &info) {
+                             return std::string(info.param == SIGINT ? "SIGINT" : "SIGTERM");
+                         });
+
+TEST_F(CliTest, SecondInterruptStopsAtOnceAndNamesTheJournal)
+{
+    ASSERT_TRUE(startFake({}, {QStringLiteral("latency:20000@%1").arg(kRuleCommand)}));
+    auto running = startCli(QStringList{QStringLiteral("apply"), QStringLiteral("--yes")}
+                            + connection() + settings());
+    ASSERT_TRUE(running->started());
+    running->closeInput();
+    ASSERT_TRUE(running->waitFor(QStringLiteral("[ndr] Verified")))
+        << running->output().toStdString();
+    ASSERT_EQ(::kill(pid_t(running->pid()), SIGINT), 0);
+    ASSERT_TRUE(running->waitFor(QStringLiteral("interrupt again to stop at once")))
+        << running->output().toStdString();
+    ASSERT_EQ(::kill(pid_t(running->pid()), SIGINT), 0);
+    const CliResult r = running->finish(30000);
+    EXPECT_FALSE(r.crashed) << r.describe();
+    EXPECT_EQ(r.exitCode, 130) << r.describe();
+    EXPECT_LT(running->elapsedMs(), 15000) << "did not stop at once\n" << r.describe();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("Interrupted again: stopping at once.")))
+        << r.describe();
+    const QString journal = journalPathFrom(r);
+    ASSERT_TRUE(QFileInfo::exists(journal)) << r.describe();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("[rule] Journaling to SecureStore Archive, is "
+                                              "unconfirmed")))
+        << r.describe();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("--journal ") + journal)) << r.describe();
+}
+
+TEST_F(CliTest, InterruptAtTheConfirmationChangesNothing)
+{
+    const QString statsFile = m_dir.filePath(QStringLiteral("fake-stats.json"));
+    ASSERT_TRUE(startFake({}, {}, 0, statsFile));
+    const QByteArray before = stateBytes();
+    auto running = startCli(QStringList{QStringLiteral("apply")} + connection() + settings());
+    ASSERT_TRUE(running->started());
+    // The password is in; the answer to "Apply these changes…? [y/N]" never comes.
+    ASSERT_TRUE(running->waitFor(QStringLiteral("[y/N]"))) << running->output().toStdString();
+    ASSERT_EQ(::kill(pid_t(running->pid()), SIGINT), 0);
+    const CliResult r = running->finish(30000);
+    EXPECT_EQ(r.exitCode, 130) << r.describe();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("Interrupted: nothing was changed.")))
+        << r.describe();
+    EXPECT_EQ(stateBytes(), before);
+    EXPECT_TRUE(journalFiles().isEmpty());
+    stopFake();
+    EXPECT_EQ(readJson(statsFile).value(QLatin1String("openShells")).toInt(-1), 0);
+}
+#endif
 
 // ---------------------------------------------------------------------------------------
 // Kerberos over http with message encryption (a real MIT KDC).
