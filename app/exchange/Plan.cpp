@@ -2,7 +2,6 @@
 
 #include "StepTable.h"
 
-
 namespace exchange {
 
 bool Plan::hasConflicts() const

@@ -188,6 +188,11 @@ QString QueueScan::adviceFor(const QString &lastError, const QString &journalAdd
     case SmtpReply::Cause::Throttled:
         return tr("The archive's server is throttling or refused TLS; Exchange keeps retrying. "
                   "If it persists, check the TLS settings of the send connector.");
+    case SmtpReply::Cause::Expired:
+        return tr("The journal report expired: Exchange could not deliver it to the archive for "
+                  "the whole retry period (two days by default), so it was given up. Find and "
+                  "fix why the archive was unreachable (see the queue findings); reports that "
+                  "expired are lost unless the undeliverable-reports mailbox received them.");
     case SmtpReply::Cause::None:
     case SmtpReply::Cause::Accepted:
     case SmtpReply::Cause::Other:

@@ -54,6 +54,8 @@ SmtpReply SmtpReply::parse(const QString &lastError)
         noRoute = noRoute || has(marker);
     if (r.isSuccess())
         r.cause = Cause::Accepted;
+    else if (r.enhanced == QLatin1String("4.4.7") || has(QStringLiteral("QUEUE.Expired")))
+        r.cause = Cause::Expired;
     else if (noRoute)
         r.cause = Cause::NoRoute;
     else if (has(QStringLiteral("DNS")) || has(QStringLiteral("NonExistentDomain")))

@@ -20,6 +20,7 @@ struct SmtpReply
         SizeLimit,       // 5.3.4
         AccessDenied,    // 5.7.x: relay / authentication refused
         Throttled,       // 421, 4.3.x / 4.7.x
+        Expired,         // 4.4.7 QUEUE.Expired: retried until MessageExpirationTimeout
         Other,
     };
 

@@ -208,6 +208,8 @@ TEST(SmtpReplyTest, RecognisesRefusedTimeoutRejectedAndNoRoute)
     EXPECT_TRUE(
         SmtpReply::parse(QStringLiteral("250 2.6.0 <x@y> Queued mail for delivery")).isSuccess());
     EXPECT_EQ(SmtpReply::parse(QString()).cause, SmtpReply::Cause::None);
+    EXPECT_EQ(SmtpReply::parse(QStringLiteral("550 4.4.7 QUEUE.Expired; message expired")).cause,
+              SmtpReply::Cause::Expired);
 }
 
 TEST(HealthCheckTest, ScanIsOnePipelineOverEveryServerWithTypedStart)
@@ -470,4 +472,24 @@ TEST(HealthCheckTest, MissingRuleAndQueueRoleAreFailing)
     const HealthFinding *role = findingOf(r, QStringLiteral("role-missing"));
     ASSERT_NE(role, nullptr);
     EXPECT_TRUE(role->message.contains(QStringLiteral("View-Only Configuration")));
+}
+
+TEST(HealthCheckTest, FailedScanPipelineIsShownNotGuessed)
+{
+    InvocationResult scan;
+    scan.state = PipelineState::Failed;
+    remoting::ErrorRecord failure;
+    failure.message = QStringLiteral("The server is not responding.");
+    failure.activity = QStringLiteral("Get-Queue");
+    failure.targetName = QStringLiteral("EX02");
+    scan.errors << failure;
+    scan.output << PsValue::string(QStringLiteral("garbage")) // hostile: not an object
+                << object(QStringLiteral("Some.Unrelated.Type"),
+                          {{QStringLiteral("X"), s(QStringLiteral("y"))}});
+    const HealthReport r = HealthCheck::evaluate(settings(), configuration(), &scan, kSince, kNow);
+    EXPECT_NE(r.verdict, HealthVerdict::Proven);
+    const HealthFinding *f = findingOf(r, QStringLiteral("read-error"));
+    ASSERT_NE(f, nullptr) << codes(r);
+    EXPECT_TRUE(f->message.contains(QStringLiteral("not responding")));
+    EXPECT_TRUE(f->evidence.contains(QStringLiteral("EX02")));
 }
