@@ -1906,3 +1906,16 @@ TEST_F(CliTest, CheckWaitsForTheFirstJournalReportAndProvesIt)
     stopFake();
     EXPECT_EQ(stateBytes(), before);
 }
+
+// Two transport servers: every server's queues and tracking log are read in the same single
+// scan pipeline (the request count does not grow), and reports leaving from either count.
+TEST_F(CliTest, CheckReadsEveryTransportServerInOnePipeline)
+{
+    const CliResult r = checkFixture(QStringLiteral("two-servers"), 0, QStringLiteral("proven"),
+                                     {QStringLiteral("Queues (EX01, EX02)"),
+                                      QStringLiteral("Nothing is waiting for the archive on EX01, "
+                                                     "EX02")},
+                                     {QStringLiteral("--stats")});
+    ASSERT_TRUE(r.stats) << r.describe();
+    EXPECT_EQ(r.stats->requests, 8);
+}
