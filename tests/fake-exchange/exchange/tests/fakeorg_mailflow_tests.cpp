@@ -664,3 +664,64 @@ TEST(FakeOrgMailFlow, ReportsRelayToTheConnectorsSourceServerBeforeLeaving)
     EXPECT_EQ(str(relayQueue.first(), "NextHopCategory"), "Internal");
     EXPECT_EQ(relayQueue.first().property("MessageCount").toInteger(), 1);
 }
+
+TEST(FakeOrgMailFlow, TrackingEntriesAppearAfterTheConfiguredLogDelay)
+{
+    auto org = fixture(QStringLiteral("healthy-send"));
+    ASSERT_TRUE(org);
+    OrganisationModel model = org->model();
+    model.mailFlow.trackingLogDelaySeconds = 60;
+    auto delayed = FakeOrganisation::fromModel(model);
+    const QDateTime sent = QDateTime::fromString("2026-11-30T07:55:05Z", Qt::ISODate);
+    auto sendsAt = [&](const QDateTime &t) {
+        delayed->setClock(SimulatedClock::frozen(t));
+        return withEvent(tracking(*delayed), "SEND").size();
+    };
+    EXPECT_EQ(sendsAt(sent.addSecs(59)), 11);
+    EXPECT_EQ(sendsAt(sent.addSecs(60)), 12);
+}
+
+TEST(FakeOrgMailFlow, ScopeDecidesWhichSeedMessagesAreJournaled)
+{
+    auto org = fixture(QStringLiteral("no-mail"));
+    ASSERT_TRUE(org);
+    OrganisationModel model = org->model();
+    const QDateTime t = QDateTime::fromString("2026-11-30T07:30:00Z", Qt::ISODate);
+    MailMessageInfo internal{
+        t, "alex.wilber@contoso.com", {"megan.bowen@sales.contoso.com"}, "Budget", "EX01", "seed"};
+    MailMessageInfo inbound{
+        t.addSecs(60), "someone@fabrikam.example", {"alex.wilber@contoso.com"}, "Offer", "",
+        "seed"};
+    MailMessageInfo toNdr{t.addSecs(120), "alex.wilber@contoso.com", {kNdr}, "To the NDR box", "",
+                          "seed"};
+    model.mailFlow.messages = {internal, inbound, toNdr};
+    auto internalScope = FakeOrganisation::fromModel(model);
+    internalScope->setClock(SimulatedClock::frozen(kFixtureNow));
+    QList<PsValue> reports = withEvent(tracking(*internalScope), "RECEIVE", "AGENT");
+    ASSERT_EQ(reports.size(), 1); // inbound mail is External; mail to the NDR box is never
+    EXPECT_EQ(str(reports.first(), "MessageSubject"), "Budget");
+
+    model.journalRules.first().scope = QStringLiteral("Global");
+    auto globalScope = FakeOrganisation::fromModel(model);
+    globalScope->setClock(SimulatedClock::frozen(kFixtureNow));
+    reports = withEvent(tracking(*globalScope), "RECEIVE", "AGENT");
+    ASSERT_EQ(reports.size(), 2);
+    EXPECT_EQ(str(reports.at(1), "MessageSubject"), "Offer");
+}
+
+TEST(FakeOrgMailFlow, TestMailflowToAnExternalAddressIsARemoteTest)
+{
+    auto org = fixture(QStringLiteral("no-mail"));
+    ASSERT_TRUE(org);
+    const QList<PsValue> out = run(
+        *org, cmd("Test-Mailflow").add("TargetEmailAddress", "probe@archive.securestore.net"));
+    ASSERT_EQ(out.size(), 1);
+    EXPECT_EQ(str(out.first(), "IsRemoteTest"), "True");
+    ASSERT_EQ(org->model().mailFlow.messages.size(), 1);
+    EXPECT_EQ(org->model().mailFlow.messages.first().to,
+              QStringList{"probe@archive.securestore.net"});
+    EXPECT_TRUE(org->model().mailFlow.messages.first().subject.startsWith("Test-Mailflow "));
+    EXPECT_TRUE(
+        org->run("admin", cmd("Test-Mailflow").add("TargetMailboxServer", QStringList{"EX09"}))
+            .terminating);
+}
