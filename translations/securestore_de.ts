@@ -6,12 +6,14 @@
     <message>
         <source>Nothing was sent to Exchange. Correct the settings and run again.
 </source>
-        <translation>An Exchange wurde nichts gesendet. Korrigieren Sie die Einstellungen und führen Sie den Befehl erneut aus.</translation>
+        <translation>An Exchange wurde nichts gesendet. Korrigieren Sie die Einstellungen und führen Sie den Befehl erneut aus.
+</translation>
     </message>
     <message>
         <source>securestore-setup: --password-stdin read an empty password.
 </source>
-        <translation>securestore-setup: --password-stdin hat ein leeres Kennwort gelesen.</translation>
+        <translation>securestore-setup: --password-stdin hat ein leeres Kennwort gelesen.
+</translation>
     </message>
     <message>
         <source>Check the server name, that it is reachable on that port, and try again.</source>
@@ -28,37 +30,6 @@
 </context>
 <context>
     <name>cli::CliOptions</name>
-    <message>
-        <source>Usage: securestore-setup plan|apply|verify|undo|export-script|diagnose [options]
-  --server URL              e.g. http://ex01.contoso.com/PowerShell
-  --auth kerberos|ntlm|basic   (default kerberos)
-  --user NAME --password-stdin   explicit credentials (else the current user/ccache)
-  --trust-fingerprint HEX   accept exactly this server certificate
-  --journal-address ADDR  --ndr-mailbox ADDR  --rule-name NAME
-  --remote-domain-name NAME | --no-remote-domain
-  --smarthost HOST [--source-servers A,B]   (connector only when given)
-  --answers FILE.json       the same settings as a file (flags override it)
-  --journal FILE            (undo) the change journal to roll back; default: latest
-  --json                    machine-readable result on stdout
-  --stats                   one line on stderr: stats: requests=N sent=BYTES received=BYTES elapsed_ms=MS
-  --yes                     apply without asking
-Exit codes: 0 done or nothing to change; 1 failed; 2 bad usage or invalid input; 3 a conflict that needs a decision.
-</source>
-        <translation>Aufruf: securestore-setup plan|apply|verify|undo|export-script|diagnose [Optionen]
-  --server URL              z. B. http://ex01.contoso.com/PowerShell
-  --auth kerberos|ntlm|basic   (Standard: kerberos)
-  --user NAME --password-stdin   explizite Anmeldedaten (sonst der aktuelle Benutzer/ccache)
-  --trust-fingerprint HEX   genau diesem Serverzertifikat vertrauen
-  --journal-address ADR  --ndr-mailbox ADR  --rule-name NAME
-  --remote-domain-name NAME | --no-remote-domain
-  --smarthost HOST [--source-servers A,B]   (Connector nur, wenn angegeben)
-  --answers DATEI.json      dieselben Einstellungen als Datei (Optionen überschreiben sie)
-  --journal DATEI           (undo) das zurückzurollende Änderungsjournal; Standard: das neueste
-  --json                    maschinenlesbares Ergebnis auf stdout
-  --stats                   eine Zeile auf stderr: stats: requests=N sent=BYTES received=BYTES elapsed_ms=MS
-  --yes                     ohne Rückfrage anwenden
-Exit-Codes: 0 erledigt oder nichts zu ändern; 1 fehlgeschlagen; 2 falscher Aufruf oder ungültige Eingabe; 3 ein Konflikt, der eine Entscheidung erfordert.</translation>
-    </message>
     <message>
         <source>No subcommand given.</source>
         <translation>Kein Unterbefehl angegeben.</translation>
@@ -131,6 +102,54 @@ Exit-Codes: 0 erledigt oder nichts zu ändern; 1 fehlgeschlagen; 2 falscher Aufr
         <source>Basic authentication sends the password in clear text; use an https:// URL or --auth kerberos/ntlm.</source>
         <translation>Die Standardauthentifizierung sendet das Kennwort im Klartext; verwenden Sie eine https://-URL oder --auth kerberos/ntlm.</translation>
     </message>
+    <message>
+        <source>Usage: securestore-setup plan|apply|verify|undo|export-script|diagnose|check [options]
+  --server URL              e.g. http://ex01.contoso.com/PowerShell
+  --auth kerberos|ntlm|basic   (default kerberos)
+  --user NAME --password-stdin   explicit credentials (else the current user/ccache)
+  --trust-fingerprint HEX   accept exactly this server certificate
+  --journal-address ADDR  --ndr-mailbox ADDR  --rule-name NAME
+  --remote-domain-name NAME | --no-remote-domain
+  --smarthost HOST [--source-servers A,B]   (connector only when given)
+  --answers FILE.json       the same settings as a file (flags override it)
+  --journal FILE            (undo) the change journal to roll back; default: latest
+  --json                    machine-readable result on stdout
+  --stats                   one line on stderr: stats: requests=N sent=BYTES received=BYTES elapsed_ms=MS
+  --yes                     apply without asking
+  --since TIME              (check) ISO 8601 time, or a duration ago (2h, 1d)
+  --wait DURATION           (check) wait this long for a journal report (90s, 5m)
+Exit codes: 0 done or nothing to change; 1 failed; 2 bad usage or invalid input; 3 a conflict that needs a decision; 4 (check) not yet proven.
+</source>
+        <translation>Aufruf: securestore-setup plan|apply|verify|undo|export-script|diagnose|check [Optionen]
+  --server URL              z. B. http://ex01.contoso.com/PowerShell
+  --auth kerberos|ntlm|basic   (Standard: kerberos)
+  --user NAME --password-stdin   explizite Anmeldedaten (sonst der aktuelle Benutzer/ccache)
+  --trust-fingerprint HEX   genau diesem Serverzertifikat vertrauen
+  --journal-address ADR  --ndr-mailbox ADR  --rule-name NAME
+  --remote-domain-name NAME | --no-remote-domain
+  --smarthost HOST [--source-servers A,B]   (Connector nur, wenn angegeben)
+  --answers DATEI.json      dieselben Einstellungen als Datei (Optionen überschreiben sie)
+  --journal DATEI           (undo) das zurückzurollende Änderungsjournal; Standard: das neueste
+  --json                    maschinenlesbares Ergebnis auf stdout
+  --stats                   eine Zeile auf stderr: stats: requests=N sent=BYTES received=BYTES elapsed_ms=MS
+  --yes                     ohne Rückfrage anwenden
+  --since ZEIT              (check) Zeitpunkt nach ISO 8601 oder eine Dauer zurück (2h, 1d)
+  --wait DAUER              (check) so lange auf einen Journalbericht warten (90s, 5m)
+Exit-Codes: 0 erledigt oder nichts zu ändern; 1 fehlgeschlagen; 2 falscher Aufruf oder ungültige Eingabe; 3 ein Konflikt, der eine Entscheidung erfordert; 4 (check) noch nicht nachgewiesen.
+</translation>
+    </message>
+    <message>
+        <source>--wait needs a duration such as 90s, 5m or 1h, not &quot;%1&quot;.</source>
+        <translation>--wait benötigt eine Dauer wie 90s, 5m oder 1h, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--since needs an ISO 8601 time such as 2026-11-30T07:00:00Z or a duration ago such as 2h, not &quot;%1&quot;.</source>
+        <translation>--since benötigt einen Zeitpunkt nach ISO 8601 wie 2026-11-30T07:00:00Z oder eine Dauer zurück wie 2h, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--since and --wait are only for check.</source>
+        <translation>--since und --wait gelten nur für check.</translation>
+    </message>
 </context>
 <context>
     <name>cli::CliReport</name>
@@ -185,6 +204,18 @@ Exit-Codes: 0 erledigt oder nichts zu ändern; 1 fehlgeschlagen; 2 falscher Aufr
     <message>
         <source>Exchange: version unknown (Get-ExchangeServer could not be read; see the roles below)</source>
         <translation>Exchange: Version unbekannt (Get-ExchangeServer konnte nicht gelesen werden; siehe die Rollen unten)</translation>
+    </message>
+    <message>
+        <source>evidence: %1</source>
+        <translation>Nachweis: %1</translation>
+    </message>
+    <message>
+        <source>what to do: %1</source>
+        <translation>was zu tun ist: %1</translation>
+    </message>
+    <message>
+        <source>command (not run by this check): %1</source>
+        <translation>Befehl (von dieser Prüfung nicht ausgeführt): %1</translation>
     </message>
 </context>
 <context>
@@ -275,7 +306,7 @@ Exit-Codes: 0 erledigt oder nichts zu ändern; 1 fehlgeschlagen; 2 falscher Aufr
     </message>
     <message>
         <source>Cancelled between steps; the steps above marked Verified were made.</source>
-        <translation>Zwischen zwei Schritten abgebrochen; die oben als „Überprüft“ markierten Schritte wurden ausgeführt.</translation>
+        <translation>Zwischen zwei Schritten abgebrochen; die oben mit „Verified“ markierten Schritte wurden ausgeführt.</translation>
     </message>
     <message>
         <source>Stopped at the failed step; later steps were not attempted. To roll back: securestore-setup undo --server %1 --journal %2</source>
@@ -288,6 +319,34 @@ Exit-Codes: 0 erledigt oder nichts zu ändern; 1 fehlgeschlagen; 2 falscher Aufr
     <message>
         <source>Missing management roles: %1.</source>
         <translation>Fehlende Verwaltungsrollen: %1.</translation>
+    </message>
+    <message>
+        <source>Undo refused: the live organisation is not as this run left it (see the steps marked Refused above). Nothing was undone.</source>
+        <translation>Rückgängigmachen abgelehnt: Die aktuelle Organisation ist nicht mehr so, wie dieser Lauf sie hinterlassen hat (siehe die oben mit „Refused“ markierten Schritte). Es wurde nichts rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>Checking that journal reports reach the archive (read-only)…</source>
+        <translation>Es wird geprüft, ob Journalberichte das Archiv erreichen (nur lesend)…</translation>
+    </message>
+    <message>
+        <source>Configuration:</source>
+        <translation>Konfiguration:</translation>
+    </message>
+    <message>
+        <source>Queues: not read.</source>
+        <translation>Warteschlangen: nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>Queues (%1):</source>
+        <translation>Warteschlangen (%1):</translation>
+    </message>
+    <message>
+        <source>Waiting up to %1 s for the first journal report to leave (since %2)…</source>
+        <translation>Es wird bis zu %1 s gewartet, bis der erste Journalbericht die Organisation verlässt (seit %2)…</translation>
+    </message>
+    <message>
+        <source>Delivery (message tracking since %1):</source>
+        <translation>Zustellung (Nachrichtenverfolgung seit %1):</translation>
     </message>
 </context>
 <context>
@@ -330,6 +389,173 @@ Exit-Codes: 0 erledigt oder nichts zu ändern; 1 fehlgeschlagen; 2 falscher Aufr
     <message>
         <source>disabled</source>
         <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>Ask an Exchange administrator to add your account to a role group with the &quot;%1&quot; management role (it grants %2), or run the check as a member of Organization Management.</source>
+        <translation>Bitten Sie einen Exchange-Administrator, Ihr Konto einer Rollengruppe mit der Verwaltungsrolle „%1“ hinzuzufügen (sie gewährt %2), oder führen Sie die Prüfung als Mitglied von Organization Management aus.</translation>
+    </message>
+    <message>
+        <source>The check cannot read %1: your account lacks the &quot;%2&quot; management role.</source>
+        <translation>Die Prüfung kann %1 nicht lesen: Ihrem Konto fehlt die Verwaltungsrolle „%2“.</translation>
+    </message>
+    <message>
+        <source>There is no journal rule named &apos;%1&apos;: no journal reports are created.</source>
+        <translation>Es gibt keine Journalregel namens „%1“: Es werden keine Journalberichte erstellt.</translation>
+    </message>
+    <message>
+        <source>No journal rules exist.</source>
+        <translation>Es gibt keine Journalregeln.</translation>
+    </message>
+    <message>
+        <source>Journal rules: %1</source>
+        <translation>Journalregeln: %1</translation>
+    </message>
+    <message>
+        <source>Run the setup again to create the journal rule.</source>
+        <translation>Führen Sie die Einrichtung erneut aus, um die Journalregel zu erstellen.</translation>
+    </message>
+    <message>
+        <source>Rule &apos;%1&apos;: Enabled %2, Scope %3, JournalEmailAddress %4</source>
+        <translation>Regel „%1“: Enabled %2, Scope %3, JournalEmailAddress %4</translation>
+    </message>
+    <message>
+        <source>The journal rule &apos;%1&apos; is disabled: no journal reports are created.</source>
+        <translation>Die Journalregel „%1“ ist deaktiviert: Es werden keine Journalberichte erstellt.</translation>
+    </message>
+    <message>
+        <source>Enable the rule (or run the setup again, which enables it).</source>
+        <translation>Aktivieren Sie die Regel (oder führen Sie die Einrichtung erneut aus, die sie aktiviert).</translation>
+    </message>
+    <message>
+        <source>The journal rule sends to %1, not to %2.</source>
+        <translation>Die Journalregel sendet an %1, nicht an %2.</translation>
+    </message>
+    <message>
+        <source>Re-copy the journaling address from the Mailprotector Console and run the setup again with it.</source>
+        <translation>Kopieren Sie die Journaladresse erneut aus der Mailprotector Console und führen Sie die Einrichtung damit erneut aus.</translation>
+    </message>
+    <message>
+        <source>The journal rule only journals external mail (Scope External); internal mail is not archived.</source>
+        <translation>Die Journalregel protokolliert nur externe E-Mails (Scope External); interne E-Mails werden nicht archiviert.</translation>
+    </message>
+    <message>
+        <source>Run the setup again: it sets the rule&apos;s scope to Internal.</source>
+        <translation>Führen Sie die Einrichtung erneut aus: Sie setzt den Bereich der Regel auf Internal.</translation>
+    </message>
+    <message>
+        <source>The journal rule only journals mail of %1.</source>
+        <translation>Die Journalregel protokolliert nur E-Mails von %1.</translation>
+    </message>
+    <message>
+        <source>The journal rule &apos;%1&apos; is enabled (scope %2) and sends to %3.</source>
+        <translation>Die Journalregel „%1“ ist aktiviert (Bereich %2) und sendet an %3.</translation>
+    </message>
+    <message>
+        <source>No mailbox receives undeliverable journal reports: reports the archive does not accept are retried for two days and then lost.</source>
+        <translation>Kein Postfach empfängt unzustellbare Journalberichte: Berichte, die das Archiv nicht annimmt, werden zwei Tage lang erneut versucht und gehen dann verloren.</translation>
+    </message>
+    <message>
+        <source>Run the setup again to set the mailbox for undeliverable journal reports.</source>
+        <translation>Führen Sie die Einrichtung erneut aus, um das Postfach für unzustellbare Journalberichte festzulegen.</translation>
+    </message>
+    <message>
+        <source>Undeliverable journal reports go to the journaling address itself.</source>
+        <translation>Unzustellbare Journalberichte gehen an die Journaladresse selbst.</translation>
+    </message>
+    <message>
+        <source>Undeliverable journal reports go to %1, not to %2.</source>
+        <translation>Unzustellbare Journalberichte gehen an %1, nicht an %2.</translation>
+    </message>
+    <message>
+        <source>Undeliverable journal reports go to %1.</source>
+        <translation>Unzustellbare Journalberichte gehen an %1.</translation>
+    </message>
+    <message>
+        <source>The send connector &apos;%1&apos; to the SecureStore smart host does not exist.</source>
+        <translation>Der Sendeconnector „%1“ zum SecureStore-Smarthost existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Run the setup again to create it, or clear the smart host if mail does not relay through Mailprotector.</source>
+        <translation>Führen Sie die Einrichtung erneut aus, um ihn zu erstellen, oder entfernen Sie den Smarthost, wenn E-Mails nicht über Mailprotector weitergeleitet werden.</translation>
+    </message>
+    <message>
+        <source>Connector &apos;%1&apos;: Enabled %2, AddressSpaces %3, SmartHosts %4</source>
+        <translation>Connector „%1“: Enabled %2, AddressSpaces %3, SmartHosts %4</translation>
+    </message>
+    <message>
+        <source>The send connector &apos;%1&apos; is disabled.</source>
+        <translation>Der Sendeconnector „%1“ ist deaktiviert.</translation>
+    </message>
+    <message>
+        <source>The send connector &apos;%1&apos; does not route %2.</source>
+        <translation>Der Sendeconnector „%1“ leitet %2 nicht.</translation>
+    </message>
+    <message>
+        <source>Run the setup again: it sets the connector&apos;s address space to the archive domain.</source>
+        <translation>Führen Sie die Einrichtung erneut aus: Sie setzt den Adressraum des Connectors auf die Domäne des Archivs.</translation>
+    </message>
+    <message>
+        <source>The send connector &apos;%1&apos; routes %2 to %3.</source>
+        <translation>Der Sendeconnector „%1“ leitet %2 an %3.</translation>
+    </message>
+    <message>
+        <source>No remote domain for %1: journal reports may carry winmail.dat attachments.</source>
+        <translation>Keine Remotedomäne für %1: Journalberichte könnten winmail.dat-Anhänge enthalten.</translation>
+    </message>
+    <message>
+        <source>Run the setup again to add the remote domain.</source>
+        <translation>Führen Sie die Einrichtung erneut aus, um die Remotedomäne hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>The remote domain &apos;%1&apos; does not turn winmail.dat off.</source>
+        <translation>Die Remotedomäne „%1“ schaltet winmail.dat nicht aus.</translation>
+    </message>
+    <message>
+        <source>The remote domain &apos;%1&apos; keeps winmail.dat out of journal reports.</source>
+        <translation>Die Remotedomäne „%1“ hält winmail.dat aus Journalberichten heraus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, next hop %3): %4, %n message(s)</source>
+        <translation>
+            <numerusform>%1 (%2, nächster Hop %3): %4, %n Nachricht</numerusform>
+            <numerusform>%1 (%2, nächster Hop %3): %4, %n Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>retried %1 times</source>
+        <translation>%1-mal erneut versucht</translation>
+    </message>
+    <message>
+        <source>retrying since %1</source>
+        <translation>erneute Versuche seit %1</translation>
+    </message>
+    <message>
+        <source>next retry %1</source>
+        <translation>nächster Versuch %1</translation>
+    </message>
+    <message>
+        <source>last error: %1</source>
+        <translation>letzter Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Removed &quot;%1&quot;, which the run had created.</source>
+        <translation>„%1“ wurde entfernt (der Lauf hatte es erstellt).</translation>
+    </message>
+    <message>
+        <source>Cleared the mailbox for undeliverable journal reports (it was unset).</source>
+        <translation>Das Postfach für unzustellbare Journalberichte wurde geleert (es war nicht festgelegt).</translation>
+    </message>
+    <message>
+        <source>Restored %1 as the mailbox for undeliverable journal reports.</source>
+        <translation>%1 wurde als Postfach für unzustellbare Journalberichte wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Disabled the journal rule &quot;%1&quot; again.</source>
+        <translation>Die Journalregel „%1“ wurde wieder deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Restored the settings of the remote domain &quot;%1&quot;.</source>
+        <translation>Die Einstellungen der Remotedomäne „%1“ wurden wiederhergestellt.</translation>
     </message>
 </context>
 <context>
@@ -390,6 +616,10 @@ Exit-Codes: 0 erledigt oder nichts zu ändern; 1 fehlgeschlagen; 2 falscher Aufr
         <source>&quot;%1&quot; is not a valid IP address or host name.</source>
         <translation>„%1“ ist keine gültige IP-Adresse und kein gültiger Hostname.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is an IPv6 address; Exchange takes a smart host only as a host name or an IPv4 address. Enter the smart host&apos;s name.</source>
+        <translation>„%1“ ist eine IPv6-Adresse; Exchange akzeptiert einen Smarthost nur als Hostnamen oder IPv4-Adresse. Geben Sie den Namen des Smarthosts ein.</translation>
+    </message>
 </context>
 <context>
     <name>exchange::ChangeJournal</name>
@@ -408,6 +638,140 @@ Exit-Codes: 0 erledigt oder nichts zu ändern; 1 fehlgeschlagen; 2 falscher Aufr
     <message>
         <source>Cannot write the change journal %1: %2</source>
         <translation>Das Änderungsjournal %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>exchange::HealthCheck</name>
+    <message>
+        <source>Part of the configuration could not be read.</source>
+        <translation>Ein Teil der Konfiguration konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Delivery cannot be proven: reading message tracking needs the &quot;%1&quot; management role.</source>
+        <translation>Die Zustellung kann nicht nachgewiesen werden: Das Lesen der Nachrichtenverfolgung erfordert die Verwaltungsrolle „%1“.</translation>
+    </message>
+    <message>
+        <source>Message tracking is turned off on %1.</source>
+        <translation>Die Nachrichtenverfolgung ist auf %1 ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Subject logging is turned off on %1: journal reports are shown without their subjects.</source>
+        <translation>Die Betreffprotokollierung ist auf %1 ausgeschaltet: Journalberichte werden ohne Betreff angezeigt.</translation>
+    </message>
+    <message>
+        <source>A read failed: %1</source>
+        <translation>Ein Lesevorgang ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Message tracking returned more entries than the check reads; pass a later start time to see the newest.</source>
+        <translation>Die Nachrichtenverfolgung hat mehr Einträge geliefert, als die Prüfung liest; geben Sie einen späteren Startzeitpunkt an, um die neuesten zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 %2, connector %3, %4</source>
+        <translation>%1 %2, Connector %3, %4</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>the NDR was delivered to %1 at %2</source>
+        <translation>der Unzustellbarkeitsbericht wurde am %2 an %1 zugestellt</translation>
+    </message>
+    <message>
+        <source>no mailbox receives undeliverable journal reports: the report is lost</source>
+        <translation>kein Postfach empfängt unzustellbare Journalberichte: Der Bericht ist verloren</translation>
+    </message>
+    <message>
+        <source>No journal report to %1 since %2.</source>
+        <translation>Seit %2 kein Journalbericht an %1.</translation>
+    </message>
+    <message>
+        <source>To create a journal report now, send an internal message or run Test-Mailflow on the server you connected to, then check again.</source>
+        <translation>Um jetzt einen Journalbericht zu erzeugen, senden Sie eine interne Nachricht oder führen Sie Test-Mailflow auf dem Server aus, mit dem Sie verbunden sind, und prüfen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Some configuration reads are not granted; asking which are.</source>
+        <translation>Einige Konfigurationslesevorgänge sind nicht gestattet; es wird ermittelt, welche.</translation>
+    </message>
+    <message>
+        <source>The configuration could not be read: %1</source>
+        <translation>Die Konfiguration konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the pipeline failed</source>
+        <translation>die Pipeline ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Health check: %1</source>
+        <translation>Funktionsprüfung: %1</translation>
+    </message>
+    <message>
+        <source>A health check is already running.</source>
+        <translation>Eine Funktionsprüfung läuft bereits.</translation>
+    </message>
+    <message>
+        <source>Not connected to Exchange.</source>
+        <translation>Nicht mit Exchange verbunden.</translation>
+    </message>
+    <message>
+        <source>Health check: reading the configuration…</source>
+        <translation>Funktionsprüfung: Die Konfiguration wird gelesen…</translation>
+    </message>
+</context>
+<context>
+    <name>exchange::HealthReport</name>
+    <message>
+        <source>(subject not logged)</source>
+        <translation>(Betreff nicht protokolliert)</translation>
+    </message>
+    <message>
+        <source>journal report for &apos;%1&apos; handed to %2 at %3 (%4)</source>
+        <translation>Journalbericht zu „%1“ am %3 an %2 übergeben (%4)</translation>
+    </message>
+    <message>
+        <source>journal report for &apos;%1&apos; rejected at %2 (%3)</source>
+        <translation>Journalbericht zu „%1“ am %2 abgewiesen (%3)</translation>
+    </message>
+    <message>
+        <source>journal report for &apos;%1&apos; deferred at %2 (%3)</source>
+        <translation>Journalbericht zu „%1“ am %2 zurückgestellt (%3)</translation>
+    </message>
+    <message>
+        <source>journal report for &apos;%1&apos; created at %2, not yet handed on</source>
+        <translation>Journalbericht zu „%1“ am %2 erstellt, noch nicht weitergegeben</translation>
+    </message>
+    <message>
+        <source>Proven: journal reports leave the organisation for the archive.</source>
+        <translation>Nachgewiesen: Journalberichte verlassen die Organisation in Richtung Archiv.</translation>
+    </message>
+    <message>
+        <source>Failing: journal reports do not reach the archive; the findings say why and what to do.</source>
+        <translation>Fehlerhaft: Journalberichte erreichen das Archiv nicht; die Befunde nennen den Grund und was zu tun ist.</translation>
+    </message>
+    <message>
+        <source>Not yet proven: reading message tracking needs the Message Tracking role (Organization Management, Records Management or Recipient Management). Nothing is stuck in the queues.</source>
+        <translation>Noch nicht nachgewiesen: Das Lesen der Nachrichtenverfolgung erfordert die Rolle „Message Tracking“ (Organization Management, Records Management oder Recipient Management). In den Warteschlangen hängt nichts fest.</translation>
+    </message>
+    <message>
+        <source>Not yet proven: message tracking is turned off on the transport servers, so delivery cannot be followed. Nothing is stuck in the queues.</source>
+        <translation>Noch nicht nachgewiesen: Die Nachrichtenverfolgung ist auf den Transportservern ausgeschaltet, daher lässt sich die Zustellung nicht verfolgen. In den Warteschlangen hängt nichts fest.</translation>
+    </message>
+    <message>
+        <source>Not yet proven: journal reports were created but none has been handed to the archive yet. Check again in a few minutes.</source>
+        <translation>Noch nicht nachgewiesen: Es wurden Journalberichte erstellt, aber noch keiner wurde an das Archiv übergeben. Prüfen Sie in einigen Minuten erneut.</translation>
+    </message>
+    <message>
+        <source>Not yet proven: no journal report left the organisation within the wait. Nothing is stuck in the queues; check again later.</source>
+        <translation>Noch nicht nachgewiesen: Während der Wartezeit hat kein Journalbericht die Organisation verlassen. In den Warteschlangen hängt nichts fest; prüfen Sie später erneut.</translation>
+    </message>
+    <message>
+        <source>Not yet proven: the check was stopped before a journal report was seen.</source>
+        <translation>Noch nicht nachgewiesen: Die Prüfung wurde angehalten, bevor ein Journalbericht zu sehen war.</translation>
+    </message>
+    <message>
+        <source>Not yet proven: no journal report since %1 yet (internal mail creates them). Nothing is stuck in the queues; check again later or wait for one.</source>
+        <translation>Noch nicht nachgewiesen: Seit %1 noch kein Journalbericht (interne E-Mails erzeugen sie). In den Warteschlangen hängt nichts fest; prüfen Sie später erneut oder warten Sie auf einen.</translation>
     </message>
 </context>
 <context>
@@ -469,32 +833,88 @@ Exit-Codes: 0 erledigt oder nichts zu ändern; 1 fehlgeschlagen; 2 falscher Aufr
         <translation>Das Zurückgelesene stimmt nicht überein: %1</translation>
     </message>
     <message>
-        <source>Removed &quot;%1&quot;, which the run had created.</source>
-        <translation>„%1“, das dieser Lauf erstellt hatte, wurde entfernt.</translation>
-    </message>
-    <message>
-        <source>Cleared the mailbox for undeliverable journal reports (it was unset).</source>
-        <translation>Das Postfach für unzustellbare Journalberichte wurde geleert (es war nicht festgelegt).</translation>
-    </message>
-    <message>
-        <source>Restored %1 as the mailbox for undeliverable journal reports.</source>
-        <translation>%1 wurde als Postfach für unzustellbare Journalberichte wiederhergestellt.</translation>
-    </message>
-    <message>
-        <source>Disabled the journal rule &quot;%1&quot; again.</source>
-        <translation>Die Journalregel „%1“ wurde wieder deaktiviert.</translation>
-    </message>
-    <message>
-        <source>Restored the settings of the remote domain &quot;%1&quot;.</source>
-        <translation>Die Einstellungen der Remotedomäne „%1“ wurden wiederhergestellt.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; does not exist (the run&apos;s change never reached Exchange); nothing to remove.</source>
         <translation>„%1“ existiert nicht (die Änderung des Laufs hat Exchange nie erreicht); nichts zu entfernen.</translation>
     </message>
     <message>
         <source>no answer from DNS within 5 seconds</source>
         <translation>keine Antwort vom DNS innerhalb von 5 Sekunden</translation>
+    </message>
+    <message>
+        <source>The change journal could not record this step as %1: %2</source>
+        <translation>Das Änderungsjournal konnte diesen Schritt nicht als %1 vermerken: %2</translation>
+    </message>
+    <message>
+        <source>This change (%1 &quot;%2&quot;) cannot be undone automatically; undo it by hand.</source>
+        <translation>Diese Änderung (%1 „%2“) kann nicht automatisch rückgängig gemacht werden; machen Sie sie von Hand rückgängig.</translation>
+    </message>
+    <message>
+        <source>This change journal does not record which Exchange organisation it was made for (an older version wrote it), so undo cannot make sure it acts on the same one. Nothing was undone: reverse its changes by hand.</source>
+        <translation>Dieses Änderungsjournal vermerkt nicht, für welche Exchange-Organisation es erstellt wurde (eine ältere Version hat es geschrieben), daher kann undo nicht sicherstellen, dass es auf dieselbe wirkt. Es wurde nichts rückgängig gemacht: Machen Sie seine Änderungen von Hand rückgängig.</translation>
+    </message>
+    <message>
+        <source>Not undone: %1.</source>
+        <translation>Nicht rückgängig gemacht: %1.</translation>
+    </message>
+    <message>
+        <source>The live configuration could not be read to check it against the change journal, so nothing was undone: %1</source>
+        <translation>Die aktuelle Konfiguration konnte nicht zum Abgleich mit dem Änderungsjournal gelesen werden, daher wurde nichts rückgängig gemacht: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled before anything was undone.</source>
+        <translation>Abgebrochen, bevor etwas rückgängig gemacht wurde.</translation>
+    </message>
+    <message>
+        <source>Exchange could not report the objects of the change journal, so nothing was undone: %1</source>
+        <translation>Exchange konnte die Objekte des Änderungsjournals nicht melden, daher wurde nichts rückgängig gemacht: %1</translation>
+    </message>
+    <message>
+        <source>This change journal was made on %1 for the Exchange organisation %2, but %3 belongs to the organisation %4. Nothing was undone: run undo against the organisation the journal was made for.</source>
+        <translation>Dieses Änderungsjournal wurde auf %1 für die Exchange-Organisation %2 erstellt, aber %3 gehört zur Organisation %4. Es wurde nichts rückgängig gemacht: Führen Sie undo für die Organisation aus, für die das Journal erstellt wurde.</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <source>one change of the journal cannot be undone safely (see above), and undoing the others alone would leave a mix</source>
+        <translation>eine Änderung des Journals kann nicht sicher rückgängig gemacht werden (siehe oben), und nur die übrigen rückgängig zu machen, hinterließe einen Mischzustand</translation>
+    </message>
+    <message>
+        <source>%1 changes of the journal cannot be undone safely (see above)</source>
+        <translation>%1 Änderungen des Journals können nicht sicher rückgängig gemacht werden (siehe oben)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no longer the object this run changed (its Guid is %2; the run recorded %3): it was removed and made again since. It is left as it is.</source>
+        <translation>„%1“ ist nicht mehr das Objekt, das dieser Lauf geändert hat (seine Guid ist %2; der Lauf hat %3 vermerkt): Es wurde seitdem entfernt und neu erstellt. Es bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not exist (the run&apos;s change never took effect or it was removed since); nothing to remove.</source>
+        <translation>„%1“ existiert nicht (die Änderung des Laufs wurde nie wirksam oder es wurde seitdem entfernt); nichts zu entfernen.</translation>
+    </message>
+    <message>
+        <source>Exchange refused this run&apos;s creation of &quot;%1&quot;, so the &quot;%1&quot; that exists now was made by someone else (another run or an administrator). It is left as it is.</source>
+        <translation>Exchange hat das Erstellen von „%1“ durch diesen Lauf abgelehnt, daher hat jemand anderes (ein anderer Lauf oder ein Administrator) das jetzt vorhandene „%1“ erstellt. Es bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; changed since this run made it (%2). It is left as it is: remove it by hand if it should go.</source>
+        <translation>„%1“ wurde geändert, seit dieser Lauf es erstellt hat (%2). Es bleibt unverändert: Entfernen Sie es von Hand, wenn es weg soll.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; no longer exists, so its previous settings cannot be restored.</source>
+        <translation>„%1“ existiert nicht mehr, daher können seine vorherigen Einstellungen nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>Exchange refused this run&apos;s change of &quot;%1&quot;, yet it now has the values the run wanted: someone else set them. They are left as they are.</source>
+        <translation>Exchange hat die Änderung von „%1“ durch diesen Lauf abgelehnt, trotzdem hat es jetzt die Werte, die der Lauf wollte: Jemand anderes hat sie gesetzt. Sie bleiben unverändert.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already as it was before the run; nothing to restore.</source>
+        <translation>„%1“ ist bereits wie vor dem Lauf; nichts wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; changed since this run (%2). It is left as it is: restore it by hand if needed.</source>
+        <translation>„%1“ wurde seit diesem Lauf geändert (%2). Es bleibt unverändert: Stellen Sie es bei Bedarf von Hand wieder her.</translation>
     </message>
 </context>
 <context>
@@ -685,6 +1105,114 @@ Exit-Codes: 0 erledigt oder nichts zu ändern; 1 fehlgeschlagen; 2 falscher Aufr
     <message>
         <source>The smart host %1 does not resolve from this computer (%2). The Exchange transport servers must be able to resolve it: check the name given by Mailprotector.</source>
         <translation>Der Smarthost %1 lässt sich von diesem Computer aus nicht auflösen (%2). Die Exchange-Transportserver müssen ihn auflösen können: Prüfen Sie den von Mailprotector angegebenen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>exchange::QueueScan</name>
+    <message>
+        <source>the archive&apos;s mail server</source>
+        <translation>der Mailserver des Archivs</translation>
+    </message>
+    <message>
+        <source>Exchange cannot find the archive&apos;s mail server in DNS. Check that the archive domain and smart host are spelled exactly as in the Mailprotector Console and that the Exchange servers&apos; DNS servers resolve them (nslookup -type=mx).</source>
+        <translation>Exchange findet den Mailserver des Archivs nicht im DNS. Prüfen Sie, ob die Domäne des Archivs und der Smarthost genau wie in der Mailprotector Console geschrieben sind und ob die DNS-Server der Exchange-Server sie auflösen (nslookup -type=mx).</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection on port 25. Check the smart host name and port, and that your firewall allows outbound TCP port 25 from the Exchange servers.</source>
+        <translation>Verbindung an Port 25 abgelehnt (Gegenstelle: %1). Prüfen Sie Namen und Port des Smarthosts und ob Ihre Firewall ausgehenden Verkehr auf TCP-Port 25 von den Exchange-Servern zulässt.</translation>
+    </message>
+    <message>
+        <source>Connections to %1 on port 25 timed out: a firewall or your internet provider probably blocks outbound TCP port 25. Allow it from the Exchange servers.</source>
+        <translation>Zeitüberschreitung bei Verbindungen an Port 25 (Gegenstelle: %1): Wahrscheinlich blockiert eine Firewall oder Ihr Internetanbieter ausgehenden Verkehr auf TCP-Port 25. Lassen Sie ihn von den Exchange-Servern aus zu.</translation>
+    </message>
+    <message>
+        <source>The archive rejected the journaling address %1 (it does not exist there). Re-copy the journaling address from the Mailprotector Console and run the setup again with it.</source>
+        <translation>Das Archiv hat die Journaladresse %1 abgewiesen (sie existiert dort nicht). Kopieren Sie die Journaladresse erneut aus der Mailprotector Console und führen Sie die Einrichtung damit erneut aus.</translation>
+    </message>
+    <message>
+        <source>No send connector or route matches the archive&apos;s domain. Create the smart host connector with this wizard, or add the archive domain to a send connector&apos;s address spaces.</source>
+        <translation>Kein Sendeconnector und keine Route passt zur Domäne des Archivs. Erstellen Sie den Smarthost-Connector mit diesem Assistenten oder fügen Sie die Domäne des Archivs den Adressräumen eines Sendeconnectors hinzu.</translation>
+    </message>
+    <message>
+        <source>The journal report is larger than the archive or the send connector accepts. Raise the send connector&apos;s MaxMessageSize or ask Mailprotector about the archive&apos;s size limit.</source>
+        <translation>Der Journalbericht ist größer, als das Archiv oder der Sendeconnector annimmt. Erhöhen Sie MaxMessageSize des Sendeconnectors oder fragen Sie Mailprotector nach der Größenbeschränkung des Archivs.</translation>
+    </message>
+    <message>
+        <source>The archive refused to accept mail from this organisation (relay or authentication). Check in the Mailprotector Console that SecureStore is enabled for your domain and your outbound IP address is allowed.</source>
+        <translation>Das Archiv hat die Annahme von E-Mails aus dieser Organisation verweigert (Relay oder Authentifizierung). Prüfen Sie in der Mailprotector Console, ob SecureStore für Ihre Domäne aktiviert und Ihre ausgehende IP-Adresse zugelassen ist.</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s server is throttling or refused TLS; Exchange keeps retrying. If it persists, check the TLS settings of the send connector.</source>
+        <translation>Der Server des Archivs drosselt oder hat TLS abgelehnt; Exchange versucht es weiter. Wenn das anhält, prüfen Sie die TLS-Einstellungen des Sendeconnectors.</translation>
+    </message>
+    <message>
+        <source>Exchange cannot deliver to the archive; the error above says why. Journal reports are retried until they expire (two days by default).</source>
+        <translation>Exchange kann nicht an das Archiv zustellen; der Fehler oben nennt den Grund. Journalberichte werden erneut versucht, bis sie ablaufen (standardmäßig nach zwei Tagen).</translation>
+    </message>
+    <message>
+        <source>The queue to the archive on %1 is retrying: DNS lookup failed.</source>
+        <translation>Die Warteschlange zum Archiv auf %1 wiederholt Zustellversuche: DNS-Auflösung fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The queue to the archive on %1 is retrying: connection refused on port 25.</source>
+        <translation>Die Warteschlange zum Archiv auf %1 wiederholt Zustellversuche: Verbindung an Port 25 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The queue to the archive on %1 is retrying: connection to port 25 timed out.</source>
+        <translation>Die Warteschlange zum Archiv auf %1 wiederholt Zustellversuche: Zeitüberschreitung der Verbindung an Port 25.</translation>
+    </message>
+    <message>
+        <source>The queue to the archive on %1 is retrying (%2).</source>
+        <translation>Die Warteschlange zum Archiv auf %1 wiederholt Zustellversuche (%2).</translation>
+    </message>
+    <message>
+        <source>The queue to the archive on %1 is suspended: nothing is sent to the archive until it is resumed.</source>
+        <translation>Die Warteschlange zum Archiv auf %1 ist angehalten: Bis sie fortgesetzt wird, wird nichts an das Archiv gesendet.</translation>
+    </message>
+    <message>
+        <source>An administrator suspended the queue. Resume it when the reason for suspending it is gone.</source>
+        <translation>Ein Administrator hat die Warteschlange angehalten. Setzen Sie sie fort, sobald der Grund dafür entfallen ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The queue to the archive on %1 is sending (%n message(s) waiting).</source>
+        <translation>
+            <numerusform>Die Warteschlange zum Archiv auf %1 sendet (%n Nachricht wartet).</numerusform>
+            <numerusform>Die Warteschlange zum Archiv auf %1 sendet (%n Nachrichten warten).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The queue to the archive on %1 is empty.</source>
+        <translation>Die Warteschlange zum Archiv auf %1 ist leer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journal report(s) on %1 have no route to the archive (Unreachable queue).</source>
+        <translation>
+            <numerusform>%n Journalbericht auf %1 hat keine Route zum Archiv (Warteschlange „Unreachable“).</numerusform>
+            <numerusform>%n Journalberichte auf %1 haben keine Route zum Archiv (Warteschlange „Unreachable“).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; from %3, %4</source>
+        <translation>%1: „%2“ von %3, %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journal report(s) on %1 are waiting in the Submission queue.</source>
+        <translation>
+            <numerusform>%n Journalbericht auf %1 wartet in der Warteschlange „Submission“.</numerusform>
+            <numerusform>%n Journalberichte auf %1 warten in der Warteschlange „Submission“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Messages waiting in Submission for more than %1 minutes point to a backlog in the transport service; check the server&apos;s health.</source>
+        <translation>Nachrichten, die länger als %1 Minuten in „Submission“ warten, deuten auf einen Rückstau im Transportdienst hin; prüfen Sie den Zustand des Servers.</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for the archive on %1.</source>
+        <translation>Auf %1 wartet nichts auf die Zustellung an das Archiv.</translation>
+    </message>
+    <message>
+        <source>the transport servers</source>
+        <translation>den Transportservern</translation>
     </message>
 </context>
 <context>
@@ -932,10 +1460,6 @@ Exit-Codes: 0 erledigt oder nichts zu ändern; 1 fehlgeschlagen; 2 falscher Aufr
         <translation>Die Standardauthentifizierung sendet das Kennwort im Klartext und wird daher nur über HTTPS verwendet. Verwenden Sie eine https://-Adresse (zum Beispiel https://server/PowerShell) oder wählen Sie Kerberos oder NTLM, die die Nachrichten über http verschlüsseln.</translation>
     </message>
     <message>
-        <source>Unknown authentication mechanism &quot;%1&quot; (use negotiate, kerberos or ntlm).</source>
-        <translation>Unbekannter Authentifizierungsmechanismus „%1“ (verwenden Sie negotiate, kerberos oder ntlm).</translation>
-    </message>
-    <message>
         <source>The server sent an encrypted message that is not framed as expected (MS-WSMV multipart/encrypted): %1</source>
         <translation>Der Server hat eine verschlüsselte Nachricht gesendet, die nicht wie erwartet aufgebaut ist (MS-WSMV multipart/encrypted): %1</translation>
     </message>
@@ -950,10 +1474,6 @@ Exit-Codes: 0 erledigt oder nichts zu ändern; 1 fehlgeschlagen; 2 falscher Aufr
     <message>
         <source>The server name is missing.</source>
         <translation>Der Servername fehlt.</translation>
-    </message>
-    <message>
-        <source>The Kerberos/NTLM server side (fake Exchange) needs GSSAPI and is not available on Windows.</source>
-        <translation>Die Kerberos/NTLM-Serverseite (Fake-Exchange) benötigt GSSAPI und ist unter Windows nicht verfügbar.</translation>
     </message>
     <message>
         <source>the current user</source>
@@ -1030,10 +1550,6 @@ Exit-Codes: 0 erledigt oder nichts zu ändern; 1 fehlgeschlagen; 2 falscher Aufr
     <message>
         <source>The server could not decrypt the Kerberos ticket: its keytab does not match the service principal HTTP/%1 (stale key or wrong SPN).</source>
         <translation>Der Server konnte das Kerberos-Ticket nicht entschlüsseln: Seine Keytab passt nicht zum Dienstprinzipal HTTP/%1 (veralteter Schlüssel oder falscher SPN).</translation>
-    </message>
-    <message>
-        <source>NTLM authentication failed: the user name or password was not accepted.</source>
-        <translation>Die NTLM-Authentifizierung ist fehlgeschlagen: Benutzername oder Kennwort wurden nicht akzeptiert.</translation>
     </message>
     <message>
         <source>A security token or encrypted message from the peer failed its integrity check (%1).</source>
@@ -1208,10 +1724,6 @@ Exit-Codes: 0 erledigt oder nichts zu ändern; 1 fehlgeschlagen; 2 falscher Aufr
     <message>
         <source>The server answered with something that is not a WS-Management message: %1</source>
         <translation>Der Server hat mit einem Inhalt geantwortet, der keine WS-Management-Nachricht ist: %1</translation>
-    </message>
-    <message>
-        <source>The WS-Management request is malformed.</source>
-        <translation>Die WS-Management-Anfrage ist fehlerhaft.</translation>
     </message>
     <message>
         <source>The server sent a malformed WS-Management message.</source>
@@ -1721,6 +2233,85 @@ Exit-Codes: 0 erledigt oder nichts zu ändern; 1 fehlgeschlagen; 2 falscher Aufr
         <source>SecureStore journaling setup report</source>
         <translation>Bericht der SecureStore-Journaling-Einrichtung</translation>
     </message>
+    <message>
+        <source>Does journaling work?</source>
+        <translation>Funktioniert das Journaling?</translation>
+    </message>
+    <message>
+        <source>&amp;Stop waiting</source>
+        <translation>Warten &amp;stoppen</translation>
+    </message>
+    <message>
+        <source>Stop waiting for a journal report; you can also finish without waiting.</source>
+        <translation>Nicht länger auf einen Journalbericht warten; Sie können auch ohne Warten abschließen.</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Nachweis: %1</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Was zu tun ist: %1</translation>
+    </message>
+    <message>
+        <source>Journaling health check</source>
+        <translation>Funktionsprüfung des Journalings</translation>
+    </message>
+    <message>
+        <source>Read-only: nothing is changed.</source>
+        <translation>Nur lesend: Es wird nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Checking the journaling configuration of %1 and whether journal reports leave the organisation for the archive. You can finish at any time.</source>
+        <translation>Die Journaling-Konfiguration von %1 wird geprüft und ob Journalberichte die Organisation in Richtung Archiv verlassen. Sie können jederzeit abschließen.</translation>
+    </message>
+</context>
+<context>
+    <name>wizard::HealthCheckController</name>
+    <message>
+        <source>Not connected to Exchange: the check needs the connection.</source>
+        <translation>Nicht mit Exchange verbunden: Die Prüfung benötigt die Verbindung.</translation>
+    </message>
+    <message>
+        <source>The check could not be completed: %1</source>
+        <translation>Die Prüfung konnte nicht abgeschlossen werden: %1</translation>
+    </message>
+    <message>
+        <source>Checking the configuration…</source>
+        <translation>Die Konfiguration wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Configuration: journal rule, undeliverable-reports mailbox and routing are as set up.</source>
+        <translation>Konfiguration: Journalregel, Postfach für unzustellbare Berichte und Routing sind wie eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Configuration: %1</source>
+        <translation>Konfiguration: %1</translation>
+    </message>
+    <message>
+        <source>Scanning the transport queues…</source>
+        <translation>Die Transportwarteschlangen werden durchsucht…</translation>
+    </message>
+    <message>
+        <source>Queues: not read.</source>
+        <translation>Warteschlangen: nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>Queues: %1</source>
+        <translation>Warteschlangen: %1</translation>
+    </message>
+    <message>
+        <source>Following journal reports in message tracking…</source>
+        <translation>Journalberichte werden in der Nachrichtenverfolgung verfolgt…</translation>
+    </message>
+    <message>
+        <source>Waiting for the first journal report…</source>
+        <translation>Warten auf den ersten Journalbericht…</translation>
+    </message>
+    <message>
+        <source>Delivery not followed.</source>
+        <translation>Zustellung nicht verfolgt.</translation>
+    </message>
 </context>
 <context>
     <name>wizard::JournalAddressPage</name>
@@ -2191,6 +2782,50 @@ Exit-Codes: 0 erledigt oder nichts zu ändern; 1 fehlgeschlagen; 2 falscher Aufr
         <source>PowerShell</source>
         <translation>PowerShell</translation>
     </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Warteschlangen</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Zustellung</translation>
+    </message>
+    <message>
+        <source>Health check of the existing configuration; nothing was changed.</source>
+        <translation>Funktionsprüfung der vorhandenen Konfiguration; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Does journaling work?</source>
+        <translation>Funktioniert das Journaling?</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+    <message>
+        <source>Command (not run): %1</source>
+        <translation>Befehl (nicht ausgeführt): %1</translation>
+    </message>
+    <message>
+        <source>Journal reports since %1 (newest last):</source>
+        <translation>Journalberichte seit %1 (neueste zuletzt):</translation>
+    </message>
 </context>
 <context>
     <name>wizard::ServerAddress</name>
@@ -2333,6 +2968,14 @@ Exit-Codes: 0 erledigt oder nichts zu ändern; 1 fehlgeschlagen; 2 falscher Aufr
     <message>
         <source>Introduction</source>
         <translation>Einführung</translation>
+    </message>
+    <message>
+        <source>&amp;Set up journaling (or repair it)</source>
+        <translation>Journaling &amp;einrichten (oder reparieren)</translation>
+    </message>
+    <message>
+        <source>&amp;Check that journaling works (already configured: changes nothing)</source>
+        <translation>&amp;Prüfen, ob das Journaling funktioniert (bereits eingerichtet: ändert nichts)</translation>
     </message>
 </context>
 </TS>

@@ -31,38 +31,6 @@
 <context>
     <name>cli::CliOptions</name>
     <message>
-        <source>Usage: securestore-setup plan|apply|verify|undo|export-script|diagnose [options]
-  --server URL              e.g. http://ex01.contoso.com/PowerShell
-  --auth kerberos|ntlm|basic   (default kerberos)
-  --user NAME --password-stdin   explicit credentials (else the current user/ccache)
-  --trust-fingerprint HEX   accept exactly this server certificate
-  --journal-address ADDR  --ndr-mailbox ADDR  --rule-name NAME
-  --remote-domain-name NAME | --no-remote-domain
-  --smarthost HOST [--source-servers A,B]   (connector only when given)
-  --answers FILE.json       the same settings as a file (flags override it)
-  --journal FILE            (undo) the change journal to roll back; default: latest
-  --json                    machine-readable result on stdout
-  --stats                   one line on stderr: stats: requests=N sent=BYTES received=BYTES elapsed_ms=MS
-  --yes                     apply without asking
-Exit codes: 0 done or nothing to change; 1 failed; 2 bad usage or invalid input; 3 a conflict that needs a decision.
-</source>
-        <translation>Usage: securestore-setup plan|apply|verify|undo|export-script|diagnose [options]
-  --server URL              e.g. http://ex01.contoso.com/PowerShell
-  --auth kerberos|ntlm|basic   (default kerberos)
-  --user NAME --password-stdin   explicit credentials (else the current user/ccache)
-  --trust-fingerprint HEX   accept exactly this server certificate
-  --journal-address ADDR  --ndr-mailbox ADDR  --rule-name NAME
-  --remote-domain-name NAME | --no-remote-domain
-  --smarthost HOST [--source-servers A,B]   (connector only when given)
-  --answers FILE.json       the same settings as a file (flags override it)
-  --journal FILE            (undo) the change journal to roll back; default: latest
-  --json                    machine-readable result on stdout
-  --stats                   one line on stderr: stats: requests=N sent=BYTES received=BYTES elapsed_ms=MS
-  --yes                     apply without asking
-Exit codes: 0 done or nothing to change; 1 failed; 2 bad usage or invalid input; 3 a conflict that needs a decision.
-</translation>
-    </message>
-    <message>
         <source>No subcommand given.</source>
         <translation>No subcommand given.</translation>
     </message>
@@ -134,6 +102,54 @@ Exit codes: 0 done or nothing to change; 1 failed; 2 bad usage or invalid input;
         <source>Basic authentication sends the password in clear text; use an https:// URL or --auth kerberos/ntlm.</source>
         <translation>Basic authentication sends the password in clear text; use an https:// URL or --auth kerberos/ntlm.</translation>
     </message>
+    <message>
+        <source>Usage: securestore-setup plan|apply|verify|undo|export-script|diagnose|check [options]
+  --server URL              e.g. http://ex01.contoso.com/PowerShell
+  --auth kerberos|ntlm|basic   (default kerberos)
+  --user NAME --password-stdin   explicit credentials (else the current user/ccache)
+  --trust-fingerprint HEX   accept exactly this server certificate
+  --journal-address ADDR  --ndr-mailbox ADDR  --rule-name NAME
+  --remote-domain-name NAME | --no-remote-domain
+  --smarthost HOST [--source-servers A,B]   (connector only when given)
+  --answers FILE.json       the same settings as a file (flags override it)
+  --journal FILE            (undo) the change journal to roll back; default: latest
+  --json                    machine-readable result on stdout
+  --stats                   one line on stderr: stats: requests=N sent=BYTES received=BYTES elapsed_ms=MS
+  --yes                     apply without asking
+  --since TIME              (check) ISO 8601 time, or a duration ago (2h, 1d)
+  --wait DURATION           (check) wait this long for a journal report (90s, 5m)
+Exit codes: 0 done or nothing to change; 1 failed; 2 bad usage or invalid input; 3 a conflict that needs a decision; 4 (check) not yet proven.
+</source>
+        <translation>Usage: securestore-setup plan|apply|verify|undo|export-script|diagnose|check [options]
+  --server URL              e.g. http://ex01.contoso.com/PowerShell
+  --auth kerberos|ntlm|basic   (default kerberos)
+  --user NAME --password-stdin   explicit credentials (else the current user/ccache)
+  --trust-fingerprint HEX   accept exactly this server certificate
+  --journal-address ADDR  --ndr-mailbox ADDR  --rule-name NAME
+  --remote-domain-name NAME | --no-remote-domain
+  --smarthost HOST [--source-servers A,B]   (connector only when given)
+  --answers FILE.json       the same settings as a file (flags override it)
+  --journal FILE            (undo) the change journal to roll back; default: latest
+  --json                    machine-readable result on stdout
+  --stats                   one line on stderr: stats: requests=N sent=BYTES received=BYTES elapsed_ms=MS
+  --yes                     apply without asking
+  --since TIME              (check) ISO 8601 time, or a duration ago (2h, 1d)
+  --wait DURATION           (check) wait this long for a journal report (90s, 5m)
+Exit codes: 0 done or nothing to change; 1 failed; 2 bad usage or invalid input; 3 a conflict that needs a decision; 4 (check) not yet proven.
+</translation>
+    </message>
+    <message>
+        <source>--wait needs a duration such as 90s, 5m or 1h, not &quot;%1&quot;.</source>
+        <translation>--wait needs a duration such as 90s, 5m or 1h, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--since needs an ISO 8601 time such as 2026-11-30T07:00:00Z or a duration ago such as 2h, not &quot;%1&quot;.</source>
+        <translation>--since needs an ISO 8601 time such as 2026-11-30T07:00:00Z or a duration ago such as 2h, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--since and --wait are only for check.</source>
+        <translation>--since and --wait are only for check.</translation>
+    </message>
 </context>
 <context>
     <name>cli::CliReport</name>
@@ -188,6 +204,18 @@ Exit codes: 0 done or nothing to change; 1 failed; 2 bad usage or invalid input;
     <message>
         <source>Exchange: version unknown (Get-ExchangeServer could not be read; see the roles below)</source>
         <translation>Exchange: version unknown (Get-ExchangeServer could not be read; see the roles below)</translation>
+    </message>
+    <message>
+        <source>evidence: %1</source>
+        <translation>evidence: %1</translation>
+    </message>
+    <message>
+        <source>what to do: %1</source>
+        <translation>what to do: %1</translation>
+    </message>
+    <message>
+        <source>command (not run by this check): %1</source>
+        <translation>command (not run by this check): %1</translation>
     </message>
 </context>
 <context>
@@ -292,6 +320,34 @@ Exit codes: 0 done or nothing to change; 1 failed; 2 bad usage or invalid input;
         <source>Missing management roles: %1.</source>
         <translation>Missing management roles: %1.</translation>
     </message>
+    <message>
+        <source>Undo refused: the live organisation is not as this run left it (see the steps marked Refused above). Nothing was undone.</source>
+        <translation>Undo refused: the live organisation is not as this run left it (see the steps marked Refused above). Nothing was undone.</translation>
+    </message>
+    <message>
+        <source>Checking that journal reports reach the archive (read-only)…</source>
+        <translation>Checking that journal reports reach the archive (read-only)…</translation>
+    </message>
+    <message>
+        <source>Configuration:</source>
+        <translation>Configuration:</translation>
+    </message>
+    <message>
+        <source>Queues: not read.</source>
+        <translation>Queues: not read.</translation>
+    </message>
+    <message>
+        <source>Queues (%1):</source>
+        <translation>Queues (%1):</translation>
+    </message>
+    <message>
+        <source>Waiting up to %1 s for the first journal report to leave (since %2)…</source>
+        <translation>Waiting up to %1 s for the first journal report to leave (since %2)…</translation>
+    </message>
+    <message>
+        <source>Delivery (message tracking since %1):</source>
+        <translation>Delivery (message tracking since %1):</translation>
+    </message>
 </context>
 <context>
     <name>credentials::KeychainCredentialStore</name>
@@ -333,6 +389,173 @@ Exit codes: 0 done or nothing to change; 1 failed; 2 bad usage or invalid input;
     <message>
         <source>disabled</source>
         <translation>disabled</translation>
+    </message>
+    <message>
+        <source>Ask an Exchange administrator to add your account to a role group with the &quot;%1&quot; management role (it grants %2), or run the check as a member of Organization Management.</source>
+        <translation>Ask an Exchange administrator to add your account to a role group with the &quot;%1&quot; management role (it grants %2), or run the check as a member of Organization Management.</translation>
+    </message>
+    <message>
+        <source>The check cannot read %1: your account lacks the &quot;%2&quot; management role.</source>
+        <translation>The check cannot read %1: your account lacks the &quot;%2&quot; management role.</translation>
+    </message>
+    <message>
+        <source>There is no journal rule named &apos;%1&apos;: no journal reports are created.</source>
+        <translation>There is no journal rule named &apos;%1&apos;: no journal reports are created.</translation>
+    </message>
+    <message>
+        <source>No journal rules exist.</source>
+        <translation>No journal rules exist.</translation>
+    </message>
+    <message>
+        <source>Journal rules: %1</source>
+        <translation>Journal rules: %1</translation>
+    </message>
+    <message>
+        <source>Run the setup again to create the journal rule.</source>
+        <translation>Run the setup again to create the journal rule.</translation>
+    </message>
+    <message>
+        <source>Rule &apos;%1&apos;: Enabled %2, Scope %3, JournalEmailAddress %4</source>
+        <translation>Rule &apos;%1&apos;: Enabled %2, Scope %3, JournalEmailAddress %4</translation>
+    </message>
+    <message>
+        <source>The journal rule &apos;%1&apos; is disabled: no journal reports are created.</source>
+        <translation>The journal rule &apos;%1&apos; is disabled: no journal reports are created.</translation>
+    </message>
+    <message>
+        <source>Enable the rule (or run the setup again, which enables it).</source>
+        <translation>Enable the rule (or run the setup again, which enables it).</translation>
+    </message>
+    <message>
+        <source>The journal rule sends to %1, not to %2.</source>
+        <translation>The journal rule sends to %1, not to %2.</translation>
+    </message>
+    <message>
+        <source>Re-copy the journaling address from the Mailprotector Console and run the setup again with it.</source>
+        <translation>Re-copy the journaling address from the Mailprotector Console and run the setup again with it.</translation>
+    </message>
+    <message>
+        <source>The journal rule only journals external mail (Scope External); internal mail is not archived.</source>
+        <translation>The journal rule only journals external mail (Scope External); internal mail is not archived.</translation>
+    </message>
+    <message>
+        <source>Run the setup again: it sets the rule&apos;s scope to Internal.</source>
+        <translation>Run the setup again: it sets the rule&apos;s scope to Internal.</translation>
+    </message>
+    <message>
+        <source>The journal rule only journals mail of %1.</source>
+        <translation>The journal rule only journals mail of %1.</translation>
+    </message>
+    <message>
+        <source>The journal rule &apos;%1&apos; is enabled (scope %2) and sends to %3.</source>
+        <translation>The journal rule &apos;%1&apos; is enabled (scope %2) and sends to %3.</translation>
+    </message>
+    <message>
+        <source>No mailbox receives undeliverable journal reports: reports the archive does not accept are retried for two days and then lost.</source>
+        <translation>No mailbox receives undeliverable journal reports: reports the archive does not accept are retried for two days and then lost.</translation>
+    </message>
+    <message>
+        <source>Run the setup again to set the mailbox for undeliverable journal reports.</source>
+        <translation>Run the setup again to set the mailbox for undeliverable journal reports.</translation>
+    </message>
+    <message>
+        <source>Undeliverable journal reports go to the journaling address itself.</source>
+        <translation>Undeliverable journal reports go to the journaling address itself.</translation>
+    </message>
+    <message>
+        <source>Undeliverable journal reports go to %1, not to %2.</source>
+        <translation>Undeliverable journal reports go to %1, not to %2.</translation>
+    </message>
+    <message>
+        <source>Undeliverable journal reports go to %1.</source>
+        <translation>Undeliverable journal reports go to %1.</translation>
+    </message>
+    <message>
+        <source>The send connector &apos;%1&apos; to the SecureStore smart host does not exist.</source>
+        <translation>The send connector &apos;%1&apos; to the SecureStore smart host does not exist.</translation>
+    </message>
+    <message>
+        <source>Run the setup again to create it, or clear the smart host if mail does not relay through Mailprotector.</source>
+        <translation>Run the setup again to create it, or clear the smart host if mail does not relay through Mailprotector.</translation>
+    </message>
+    <message>
+        <source>Connector &apos;%1&apos;: Enabled %2, AddressSpaces %3, SmartHosts %4</source>
+        <translation>Connector &apos;%1&apos;: Enabled %2, AddressSpaces %3, SmartHosts %4</translation>
+    </message>
+    <message>
+        <source>The send connector &apos;%1&apos; is disabled.</source>
+        <translation>The send connector &apos;%1&apos; is disabled.</translation>
+    </message>
+    <message>
+        <source>The send connector &apos;%1&apos; does not route %2.</source>
+        <translation>The send connector &apos;%1&apos; does not route %2.</translation>
+    </message>
+    <message>
+        <source>Run the setup again: it sets the connector&apos;s address space to the archive domain.</source>
+        <translation>Run the setup again: it sets the connector&apos;s address space to the archive domain.</translation>
+    </message>
+    <message>
+        <source>The send connector &apos;%1&apos; routes %2 to %3.</source>
+        <translation>The send connector &apos;%1&apos; routes %2 to %3.</translation>
+    </message>
+    <message>
+        <source>No remote domain for %1: journal reports may carry winmail.dat attachments.</source>
+        <translation>No remote domain for %1: journal reports may carry winmail.dat attachments.</translation>
+    </message>
+    <message>
+        <source>Run the setup again to add the remote domain.</source>
+        <translation>Run the setup again to add the remote domain.</translation>
+    </message>
+    <message>
+        <source>The remote domain &apos;%1&apos; does not turn winmail.dat off.</source>
+        <translation>The remote domain &apos;%1&apos; does not turn winmail.dat off.</translation>
+    </message>
+    <message>
+        <source>The remote domain &apos;%1&apos; keeps winmail.dat out of journal reports.</source>
+        <translation>The remote domain &apos;%1&apos; keeps winmail.dat out of journal reports.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, next hop %3): %4, %n message(s)</source>
+        <translation>
+            <numerusform>%1 (%2, next hop %3): %4, %n message</numerusform>
+            <numerusform>%1 (%2, next hop %3): %4, %n messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>retried %1 times</source>
+        <translation>retried %1 times</translation>
+    </message>
+    <message>
+        <source>retrying since %1</source>
+        <translation>retrying since %1</translation>
+    </message>
+    <message>
+        <source>next retry %1</source>
+        <translation>next retry %1</translation>
+    </message>
+    <message>
+        <source>last error: %1</source>
+        <translation>last error: %1</translation>
+    </message>
+    <message>
+        <source>Removed &quot;%1&quot;, which the run had created.</source>
+        <translation>Removed &quot;%1&quot;, which the run had created.</translation>
+    </message>
+    <message>
+        <source>Cleared the mailbox for undeliverable journal reports (it was unset).</source>
+        <translation>Cleared the mailbox for undeliverable journal reports (it was unset).</translation>
+    </message>
+    <message>
+        <source>Restored %1 as the mailbox for undeliverable journal reports.</source>
+        <translation>Restored %1 as the mailbox for undeliverable journal reports.</translation>
+    </message>
+    <message>
+        <source>Disabled the journal rule &quot;%1&quot; again.</source>
+        <translation>Disabled the journal rule &quot;%1&quot; again.</translation>
+    </message>
+    <message>
+        <source>Restored the settings of the remote domain &quot;%1&quot;.</source>
+        <translation>Restored the settings of the remote domain &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -393,6 +616,10 @@ Exit codes: 0 done or nothing to change; 1 failed; 2 bad usage or invalid input;
         <source>&quot;%1&quot; is not a valid IP address or host name.</source>
         <translation>&quot;%1&quot; is not a valid IP address or host name.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is an IPv6 address; Exchange takes a smart host only as a host name or an IPv4 address. Enter the smart host&apos;s name.</source>
+        <translation>&quot;%1&quot; is an IPv6 address; Exchange takes a smart host only as a host name or an IPv4 address. Enter the smart host&apos;s name.</translation>
+    </message>
 </context>
 <context>
     <name>exchange::ChangeJournal</name>
@@ -411,6 +638,140 @@ Exit codes: 0 done or nothing to change; 1 failed; 2 bad usage or invalid input;
     <message>
         <source>Cannot write the change journal %1: %2</source>
         <translation>Cannot write the change journal %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>exchange::HealthCheck</name>
+    <message>
+        <source>Part of the configuration could not be read.</source>
+        <translation>Part of the configuration could not be read.</translation>
+    </message>
+    <message>
+        <source>Delivery cannot be proven: reading message tracking needs the &quot;%1&quot; management role.</source>
+        <translation>Delivery cannot be proven: reading message tracking needs the &quot;%1&quot; management role.</translation>
+    </message>
+    <message>
+        <source>Message tracking is turned off on %1.</source>
+        <translation>Message tracking is turned off on %1.</translation>
+    </message>
+    <message>
+        <source>Subject logging is turned off on %1: journal reports are shown without their subjects.</source>
+        <translation>Subject logging is turned off on %1: journal reports are shown without their subjects.</translation>
+    </message>
+    <message>
+        <source>A read failed: %1</source>
+        <translation>A read failed: %1</translation>
+    </message>
+    <message>
+        <source>Message tracking returned more entries than the check reads; pass a later start time to see the newest.</source>
+        <translation>Message tracking returned more entries than the check reads; pass a later start time to see the newest.</translation>
+    </message>
+    <message>
+        <source>%1 %2, connector %3, %4</source>
+        <translation>%1 %2, connector %3, %4</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>the NDR was delivered to %1 at %2</source>
+        <translation>the NDR was delivered to %1 at %2</translation>
+    </message>
+    <message>
+        <source>no mailbox receives undeliverable journal reports: the report is lost</source>
+        <translation>no mailbox receives undeliverable journal reports: the report is lost</translation>
+    </message>
+    <message>
+        <source>No journal report to %1 since %2.</source>
+        <translation>No journal report to %1 since %2.</translation>
+    </message>
+    <message>
+        <source>To create a journal report now, send an internal message or run Test-Mailflow on the server you connected to, then check again.</source>
+        <translation>To create a journal report now, send an internal message or run Test-Mailflow on the server you connected to, then check again.</translation>
+    </message>
+    <message>
+        <source>Some configuration reads are not granted; asking which are.</source>
+        <translation>Some configuration reads are not granted; asking which are.</translation>
+    </message>
+    <message>
+        <source>The configuration could not be read: %1</source>
+        <translation>The configuration could not be read: %1</translation>
+    </message>
+    <message>
+        <source>the pipeline failed</source>
+        <translation>the pipeline failed</translation>
+    </message>
+    <message>
+        <source>Health check: %1</source>
+        <translation>Health check: %1</translation>
+    </message>
+    <message>
+        <source>A health check is already running.</source>
+        <translation>A health check is already running.</translation>
+    </message>
+    <message>
+        <source>Not connected to Exchange.</source>
+        <translation>Not connected to Exchange.</translation>
+    </message>
+    <message>
+        <source>Health check: reading the configuration…</source>
+        <translation>Health check: reading the configuration…</translation>
+    </message>
+</context>
+<context>
+    <name>exchange::HealthReport</name>
+    <message>
+        <source>(subject not logged)</source>
+        <translation>(subject not logged)</translation>
+    </message>
+    <message>
+        <source>journal report for &apos;%1&apos; handed to %2 at %3 (%4)</source>
+        <translation>journal report for &apos;%1&apos; handed to %2 at %3 (%4)</translation>
+    </message>
+    <message>
+        <source>journal report for &apos;%1&apos; rejected at %2 (%3)</source>
+        <translation>journal report for &apos;%1&apos; rejected at %2 (%3)</translation>
+    </message>
+    <message>
+        <source>journal report for &apos;%1&apos; deferred at %2 (%3)</source>
+        <translation>journal report for &apos;%1&apos; deferred at %2 (%3)</translation>
+    </message>
+    <message>
+        <source>journal report for &apos;%1&apos; created at %2, not yet handed on</source>
+        <translation>journal report for &apos;%1&apos; created at %2, not yet handed on</translation>
+    </message>
+    <message>
+        <source>Proven: journal reports leave the organisation for the archive.</source>
+        <translation>Proven: journal reports leave the organisation for the archive.</translation>
+    </message>
+    <message>
+        <source>Failing: journal reports do not reach the archive; the findings say why and what to do.</source>
+        <translation>Failing: journal reports do not reach the archive; the findings say why and what to do.</translation>
+    </message>
+    <message>
+        <source>Not yet proven: reading message tracking needs the Message Tracking role (Organization Management, Records Management or Recipient Management). Nothing is stuck in the queues.</source>
+        <translation>Not yet proven: reading message tracking needs the Message Tracking role (Organization Management, Records Management or Recipient Management). Nothing is stuck in the queues.</translation>
+    </message>
+    <message>
+        <source>Not yet proven: message tracking is turned off on the transport servers, so delivery cannot be followed. Nothing is stuck in the queues.</source>
+        <translation>Not yet proven: message tracking is turned off on the transport servers, so delivery cannot be followed. Nothing is stuck in the queues.</translation>
+    </message>
+    <message>
+        <source>Not yet proven: journal reports were created but none has been handed to the archive yet. Check again in a few minutes.</source>
+        <translation>Not yet proven: journal reports were created but none has been handed to the archive yet. Check again in a few minutes.</translation>
+    </message>
+    <message>
+        <source>Not yet proven: no journal report left the organisation within the wait. Nothing is stuck in the queues; check again later.</source>
+        <translation>Not yet proven: no journal report left the organisation within the wait. Nothing is stuck in the queues; check again later.</translation>
+    </message>
+    <message>
+        <source>Not yet proven: the check was stopped before a journal report was seen.</source>
+        <translation>Not yet proven: the check was stopped before a journal report was seen.</translation>
+    </message>
+    <message>
+        <source>Not yet proven: no journal report since %1 yet (internal mail creates them). Nothing is stuck in the queues; check again later or wait for one.</source>
+        <translation>Not yet proven: no journal report since %1 yet (internal mail creates them). Nothing is stuck in the queues; check again later or wait for one.</translation>
     </message>
 </context>
 <context>
@@ -472,32 +833,88 @@ Exit codes: 0 done or nothing to change; 1 failed; 2 bad usage or invalid input;
         <translation>Read back does not match: %1</translation>
     </message>
     <message>
-        <source>Removed &quot;%1&quot;, which the run had created.</source>
-        <translation>Removed &quot;%1&quot;, which the run had created.</translation>
-    </message>
-    <message>
-        <source>Cleared the mailbox for undeliverable journal reports (it was unset).</source>
-        <translation>Cleared the mailbox for undeliverable journal reports (it was unset).</translation>
-    </message>
-    <message>
-        <source>Restored %1 as the mailbox for undeliverable journal reports.</source>
-        <translation>Restored %1 as the mailbox for undeliverable journal reports.</translation>
-    </message>
-    <message>
-        <source>Disabled the journal rule &quot;%1&quot; again.</source>
-        <translation>Disabled the journal rule &quot;%1&quot; again.</translation>
-    </message>
-    <message>
-        <source>Restored the settings of the remote domain &quot;%1&quot;.</source>
-        <translation>Restored the settings of the remote domain &quot;%1&quot;.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; does not exist (the run&apos;s change never reached Exchange); nothing to remove.</source>
         <translation>&quot;%1&quot; does not exist (the run&apos;s change never reached Exchange); nothing to remove.</translation>
     </message>
     <message>
         <source>no answer from DNS within 5 seconds</source>
         <translation>no answer from DNS within 5 seconds</translation>
+    </message>
+    <message>
+        <source>The change journal could not record this step as %1: %2</source>
+        <translation>The change journal could not record this step as %1: %2</translation>
+    </message>
+    <message>
+        <source>This change (%1 &quot;%2&quot;) cannot be undone automatically; undo it by hand.</source>
+        <translation>This change (%1 &quot;%2&quot;) cannot be undone automatically; undo it by hand.</translation>
+    </message>
+    <message>
+        <source>This change journal does not record which Exchange organisation it was made for (an older version wrote it), so undo cannot make sure it acts on the same one. Nothing was undone: reverse its changes by hand.</source>
+        <translation>This change journal does not record which Exchange organisation it was made for (an older version wrote it), so undo cannot make sure it acts on the same one. Nothing was undone: reverse its changes by hand.</translation>
+    </message>
+    <message>
+        <source>Not undone: %1.</source>
+        <translation>Not undone: %1.</translation>
+    </message>
+    <message>
+        <source>The live configuration could not be read to check it against the change journal, so nothing was undone: %1</source>
+        <translation>The live configuration could not be read to check it against the change journal, so nothing was undone: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled before anything was undone.</source>
+        <translation>Cancelled before anything was undone.</translation>
+    </message>
+    <message>
+        <source>Exchange could not report the objects of the change journal, so nothing was undone: %1</source>
+        <translation>Exchange could not report the objects of the change journal, so nothing was undone: %1</translation>
+    </message>
+    <message>
+        <source>This change journal was made on %1 for the Exchange organisation %2, but %3 belongs to the organisation %4. Nothing was undone: run undo against the organisation the journal was made for.</source>
+        <translation>This change journal was made on %1 for the Exchange organisation %2, but %3 belongs to the organisation %4. Nothing was undone: run undo against the organisation the journal was made for.</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <source>one change of the journal cannot be undone safely (see above), and undoing the others alone would leave a mix</source>
+        <translation>one change of the journal cannot be undone safely (see above), and undoing the others alone would leave a mix</translation>
+    </message>
+    <message>
+        <source>%1 changes of the journal cannot be undone safely (see above)</source>
+        <translation>%1 changes of the journal cannot be undone safely (see above)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no longer the object this run changed (its Guid is %2; the run recorded %3): it was removed and made again since. It is left as it is.</source>
+        <translation>&quot;%1&quot; is no longer the object this run changed (its Guid is %2; the run recorded %3): it was removed and made again since. It is left as it is.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not exist (the run&apos;s change never took effect or it was removed since); nothing to remove.</source>
+        <translation>&quot;%1&quot; does not exist (the run&apos;s change never took effect or it was removed since); nothing to remove.</translation>
+    </message>
+    <message>
+        <source>Exchange refused this run&apos;s creation of &quot;%1&quot;, so the &quot;%1&quot; that exists now was made by someone else (another run or an administrator). It is left as it is.</source>
+        <translation>Exchange refused this run&apos;s creation of &quot;%1&quot;, so the &quot;%1&quot; that exists now was made by someone else (another run or an administrator). It is left as it is.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; changed since this run made it (%2). It is left as it is: remove it by hand if it should go.</source>
+        <translation>&quot;%1&quot; changed since this run made it (%2). It is left as it is: remove it by hand if it should go.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; no longer exists, so its previous settings cannot be restored.</source>
+        <translation>&quot;%1&quot; no longer exists, so its previous settings cannot be restored.</translation>
+    </message>
+    <message>
+        <source>Exchange refused this run&apos;s change of &quot;%1&quot;, yet it now has the values the run wanted: someone else set them. They are left as they are.</source>
+        <translation>Exchange refused this run&apos;s change of &quot;%1&quot;, yet it now has the values the run wanted: someone else set them. They are left as they are.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already as it was before the run; nothing to restore.</source>
+        <translation>&quot;%1&quot; is already as it was before the run; nothing to restore.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; changed since this run (%2). It is left as it is: restore it by hand if needed.</source>
+        <translation>&quot;%1&quot; changed since this run (%2). It is left as it is: restore it by hand if needed.</translation>
     </message>
 </context>
 <context>
@@ -688,6 +1105,114 @@ Exit codes: 0 done or nothing to change; 1 failed; 2 bad usage or invalid input;
     <message>
         <source>The smart host %1 does not resolve from this computer (%2). The Exchange transport servers must be able to resolve it: check the name given by Mailprotector.</source>
         <translation>The smart host %1 does not resolve from this computer (%2). The Exchange transport servers must be able to resolve it: check the name given by Mailprotector.</translation>
+    </message>
+</context>
+<context>
+    <name>exchange::QueueScan</name>
+    <message>
+        <source>the archive&apos;s mail server</source>
+        <translation>the archive&apos;s mail server</translation>
+    </message>
+    <message>
+        <source>Exchange cannot find the archive&apos;s mail server in DNS. Check that the archive domain and smart host are spelled exactly as in the Mailprotector Console and that the Exchange servers&apos; DNS servers resolve them (nslookup -type=mx).</source>
+        <translation>Exchange cannot find the archive&apos;s mail server in DNS. Check that the archive domain and smart host are spelled exactly as in the Mailprotector Console and that the Exchange servers&apos; DNS servers resolve them (nslookup -type=mx).</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection on port 25. Check the smart host name and port, and that your firewall allows outbound TCP port 25 from the Exchange servers.</source>
+        <translation>%1 refused the connection on port 25. Check the smart host name and port, and that your firewall allows outbound TCP port 25 from the Exchange servers.</translation>
+    </message>
+    <message>
+        <source>Connections to %1 on port 25 timed out: a firewall or your internet provider probably blocks outbound TCP port 25. Allow it from the Exchange servers.</source>
+        <translation>Connections to %1 on port 25 timed out: a firewall or your internet provider probably blocks outbound TCP port 25. Allow it from the Exchange servers.</translation>
+    </message>
+    <message>
+        <source>The archive rejected the journaling address %1 (it does not exist there). Re-copy the journaling address from the Mailprotector Console and run the setup again with it.</source>
+        <translation>The archive rejected the journaling address %1 (it does not exist there). Re-copy the journaling address from the Mailprotector Console and run the setup again with it.</translation>
+    </message>
+    <message>
+        <source>No send connector or route matches the archive&apos;s domain. Create the smart host connector with this wizard, or add the archive domain to a send connector&apos;s address spaces.</source>
+        <translation>No send connector or route matches the archive&apos;s domain. Create the smart host connector with this wizard, or add the archive domain to a send connector&apos;s address spaces.</translation>
+    </message>
+    <message>
+        <source>The journal report is larger than the archive or the send connector accepts. Raise the send connector&apos;s MaxMessageSize or ask Mailprotector about the archive&apos;s size limit.</source>
+        <translation>The journal report is larger than the archive or the send connector accepts. Raise the send connector&apos;s MaxMessageSize or ask Mailprotector about the archive&apos;s size limit.</translation>
+    </message>
+    <message>
+        <source>The archive refused to accept mail from this organisation (relay or authentication). Check in the Mailprotector Console that SecureStore is enabled for your domain and your outbound IP address is allowed.</source>
+        <translation>The archive refused to accept mail from this organisation (relay or authentication). Check in the Mailprotector Console that SecureStore is enabled for your domain and your outbound IP address is allowed.</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s server is throttling or refused TLS; Exchange keeps retrying. If it persists, check the TLS settings of the send connector.</source>
+        <translation>The archive&apos;s server is throttling or refused TLS; Exchange keeps retrying. If it persists, check the TLS settings of the send connector.</translation>
+    </message>
+    <message>
+        <source>Exchange cannot deliver to the archive; the error above says why. Journal reports are retried until they expire (two days by default).</source>
+        <translation>Exchange cannot deliver to the archive; the error above says why. Journal reports are retried until they expire (two days by default).</translation>
+    </message>
+    <message>
+        <source>The queue to the archive on %1 is retrying: DNS lookup failed.</source>
+        <translation>The queue to the archive on %1 is retrying: DNS lookup failed.</translation>
+    </message>
+    <message>
+        <source>The queue to the archive on %1 is retrying: connection refused on port 25.</source>
+        <translation>The queue to the archive on %1 is retrying: connection refused on port 25.</translation>
+    </message>
+    <message>
+        <source>The queue to the archive on %1 is retrying: connection to port 25 timed out.</source>
+        <translation>The queue to the archive on %1 is retrying: connection to port 25 timed out.</translation>
+    </message>
+    <message>
+        <source>The queue to the archive on %1 is retrying (%2).</source>
+        <translation>The queue to the archive on %1 is retrying (%2).</translation>
+    </message>
+    <message>
+        <source>The queue to the archive on %1 is suspended: nothing is sent to the archive until it is resumed.</source>
+        <translation>The queue to the archive on %1 is suspended: nothing is sent to the archive until it is resumed.</translation>
+    </message>
+    <message>
+        <source>An administrator suspended the queue. Resume it when the reason for suspending it is gone.</source>
+        <translation>An administrator suspended the queue. Resume it when the reason for suspending it is gone.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The queue to the archive on %1 is sending (%n message(s) waiting).</source>
+        <translation>
+            <numerusform>The queue to the archive on %1 is sending (%n message waiting).</numerusform>
+            <numerusform>The queue to the archive on %1 is sending (%n messages waiting).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The queue to the archive on %1 is empty.</source>
+        <translation>The queue to the archive on %1 is empty.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journal report(s) on %1 have no route to the archive (Unreachable queue).</source>
+        <translation>
+            <numerusform>%n journal report on %1 has no route to the archive (Unreachable queue).</numerusform>
+            <numerusform>%n journal reports on %1 have no route to the archive (Unreachable queue).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; from %3, %4</source>
+        <translation>%1: &apos;%2&apos; from %3, %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journal report(s) on %1 are waiting in the Submission queue.</source>
+        <translation>
+            <numerusform>%n journal report on %1 is waiting in the Submission queue.</numerusform>
+            <numerusform>%n journal reports on %1 are waiting in the Submission queue.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Messages waiting in Submission for more than %1 minutes point to a backlog in the transport service; check the server&apos;s health.</source>
+        <translation>Messages waiting in Submission for more than %1 minutes point to a backlog in the transport service; check the server&apos;s health.</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for the archive on %1.</source>
+        <translation>Nothing is waiting for the archive on %1.</translation>
+    </message>
+    <message>
+        <source>the transport servers</source>
+        <translation>the transport servers</translation>
     </message>
 </context>
 <context>
@@ -935,10 +1460,6 @@ Exit codes: 0 done or nothing to change; 1 failed; 2 bad usage or invalid input;
         <translation>Basic authentication sends the password in clear text, so it is only used over HTTPS. Use an https:// address (for example https://server/PowerShell), or choose Kerberos or NTLM, which encrypt the messages over http.</translation>
     </message>
     <message>
-        <source>Unknown authentication mechanism &quot;%1&quot; (use negotiate, kerberos or ntlm).</source>
-        <translation>Unknown authentication mechanism &quot;%1&quot; (use negotiate, kerberos or ntlm).</translation>
-    </message>
-    <message>
         <source>The server sent an encrypted message that is not framed as expected (MS-WSMV multipart/encrypted): %1</source>
         <translation>The server sent an encrypted message that is not framed as expected (MS-WSMV multipart/encrypted): %1</translation>
     </message>
@@ -953,10 +1474,6 @@ Exit codes: 0 done or nothing to change; 1 failed; 2 bad usage or invalid input;
     <message>
         <source>The server name is missing.</source>
         <translation>The server name is missing.</translation>
-    </message>
-    <message>
-        <source>The Kerberos/NTLM server side (fake Exchange) needs GSSAPI and is not available on Windows.</source>
-        <translation>The Kerberos/NTLM server side (fake Exchange) needs GSSAPI and is not available on Windows.</translation>
     </message>
     <message>
         <source>the current user</source>
@@ -1033,10 +1550,6 @@ Exit codes: 0 done or nothing to change; 1 failed; 2 bad usage or invalid input;
     <message>
         <source>The server could not decrypt the Kerberos ticket: its keytab does not match the service principal HTTP/%1 (stale key or wrong SPN).</source>
         <translation>The server could not decrypt the Kerberos ticket: its keytab does not match the service principal HTTP/%1 (stale key or wrong SPN).</translation>
-    </message>
-    <message>
-        <source>NTLM authentication failed: the user name or password was not accepted.</source>
-        <translation>NTLM authentication failed: the user name or password was not accepted.</translation>
     </message>
     <message>
         <source>A security token or encrypted message from the peer failed its integrity check (%1).</source>
@@ -1211,10 +1724,6 @@ Exit codes: 0 done or nothing to change; 1 failed; 2 bad usage or invalid input;
     <message>
         <source>The server answered with something that is not a WS-Management message: %1</source>
         <translation>The server answered with something that is not a WS-Management message: %1</translation>
-    </message>
-    <message>
-        <source>The WS-Management request is malformed.</source>
-        <translation>The WS-Management request is malformed.</translation>
     </message>
     <message>
         <source>The server sent a malformed WS-Management message.</source>
@@ -1724,6 +2233,85 @@ Exit codes: 0 done or nothing to change; 1 failed; 2 bad usage or invalid input;
         <source>SecureStore journaling setup report</source>
         <translation>SecureStore journaling setup report</translation>
     </message>
+    <message>
+        <source>Does journaling work?</source>
+        <translation>Does journaling work?</translation>
+    </message>
+    <message>
+        <source>&amp;Stop waiting</source>
+        <translation>&amp;Stop waiting</translation>
+    </message>
+    <message>
+        <source>Stop waiting for a journal report; you can also finish without waiting.</source>
+        <translation>Stop waiting for a journal report; you can also finish without waiting.</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Evidence: %1</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>What to do: %1</translation>
+    </message>
+    <message>
+        <source>Journaling health check</source>
+        <translation>Journaling health check</translation>
+    </message>
+    <message>
+        <source>Read-only: nothing is changed.</source>
+        <translation>Read-only: nothing is changed.</translation>
+    </message>
+    <message>
+        <source>Checking the journaling configuration of %1 and whether journal reports leave the organisation for the archive. You can finish at any time.</source>
+        <translation>Checking the journaling configuration of %1 and whether journal reports leave the organisation for the archive. You can finish at any time.</translation>
+    </message>
+</context>
+<context>
+    <name>wizard::HealthCheckController</name>
+    <message>
+        <source>Not connected to Exchange: the check needs the connection.</source>
+        <translation>Not connected to Exchange: the check needs the connection.</translation>
+    </message>
+    <message>
+        <source>The check could not be completed: %1</source>
+        <translation>The check could not be completed: %1</translation>
+    </message>
+    <message>
+        <source>Checking the configuration…</source>
+        <translation>Checking the configuration…</translation>
+    </message>
+    <message>
+        <source>Configuration: journal rule, undeliverable-reports mailbox and routing are as set up.</source>
+        <translation>Configuration: journal rule, undeliverable-reports mailbox and routing are as set up.</translation>
+    </message>
+    <message>
+        <source>Configuration: %1</source>
+        <translation>Configuration: %1</translation>
+    </message>
+    <message>
+        <source>Scanning the transport queues…</source>
+        <translation>Scanning the transport queues…</translation>
+    </message>
+    <message>
+        <source>Queues: not read.</source>
+        <translation>Queues: not read.</translation>
+    </message>
+    <message>
+        <source>Queues: %1</source>
+        <translation>Queues: %1</translation>
+    </message>
+    <message>
+        <source>Following journal reports in message tracking…</source>
+        <translation>Following journal reports in message tracking…</translation>
+    </message>
+    <message>
+        <source>Waiting for the first journal report…</source>
+        <translation>Waiting for the first journal report…</translation>
+    </message>
+    <message>
+        <source>Delivery not followed.</source>
+        <translation>Delivery not followed.</translation>
+    </message>
 </context>
 <context>
     <name>wizard::JournalAddressPage</name>
@@ -2194,6 +2782,50 @@ Exit codes: 0 done or nothing to change; 1 failed; 2 bad usage or invalid input;
         <source>PowerShell</source>
         <translation>PowerShell</translation>
     </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Configuration</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Queues</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Delivery</translation>
+    </message>
+    <message>
+        <source>Health check of the existing configuration; nothing was changed.</source>
+        <translation>Health check of the existing configuration; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Does journaling work?</source>
+        <translation>Does journaling work?</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>What to do</translation>
+    </message>
+    <message>
+        <source>Command (not run): %1</source>
+        <translation>Command (not run): %1</translation>
+    </message>
+    <message>
+        <source>Journal reports since %1 (newest last):</source>
+        <translation>Journal reports since %1 (newest last):</translation>
+    </message>
 </context>
 <context>
     <name>wizard::ServerAddress</name>
@@ -2336,6 +2968,14 @@ Exit codes: 0 done or nothing to change; 1 failed; 2 bad usage or invalid input;
     <message>
         <source>Introduction</source>
         <translation>Introduction</translation>
+    </message>
+    <message>
+        <source>&amp;Set up journaling (or repair it)</source>
+        <translation>&amp;Set up journaling (or repair it)</translation>
+    </message>
+    <message>
+        <source>&amp;Check that journaling works (already configured: changes nothing)</source>
+        <translation>&amp;Check that journaling works (already configured: changes nothing)</translation>
     </message>
 </context>
 </TS>

@@ -6,12 +6,14 @@
     <message>
         <source>Nothing was sent to Exchange. Correct the settings and run again.
 </source>
-        <translation>No se envió nada a Exchange. Corrija la configuración y vuelva a ejecutarlo.</translation>
+        <translation>No se envió nada a Exchange. Corrija la configuración y vuelva a ejecutarlo.
+</translation>
     </message>
     <message>
         <source>securestore-setup: --password-stdin read an empty password.
 </source>
-        <translation>securestore-setup: --password-stdin leyó una contraseña vacía.</translation>
+        <translation>securestore-setup: --password-stdin leyó una contraseña vacía.
+</translation>
     </message>
     <message>
         <source>Check the server name, that it is reachable on that port, and try again.</source>
@@ -28,37 +30,6 @@
 </context>
 <context>
     <name>cli::CliOptions</name>
-    <message>
-        <source>Usage: securestore-setup plan|apply|verify|undo|export-script|diagnose [options]
-  --server URL              e.g. http://ex01.contoso.com/PowerShell
-  --auth kerberos|ntlm|basic   (default kerberos)
-  --user NAME --password-stdin   explicit credentials (else the current user/ccache)
-  --trust-fingerprint HEX   accept exactly this server certificate
-  --journal-address ADDR  --ndr-mailbox ADDR  --rule-name NAME
-  --remote-domain-name NAME | --no-remote-domain
-  --smarthost HOST [--source-servers A,B]   (connector only when given)
-  --answers FILE.json       the same settings as a file (flags override it)
-  --journal FILE            (undo) the change journal to roll back; default: latest
-  --json                    machine-readable result on stdout
-  --stats                   one line on stderr: stats: requests=N sent=BYTES received=BYTES elapsed_ms=MS
-  --yes                     apply without asking
-Exit codes: 0 done or nothing to change; 1 failed; 2 bad usage or invalid input; 3 a conflict that needs a decision.
-</source>
-        <translation>Uso: securestore-setup plan|apply|verify|undo|export-script|diagnose [opciones]
-  --server URL              p. ej. http://ex01.contoso.com/PowerShell
-  --auth kerberos|ntlm|basic   (predeterminado: kerberos)
-  --user NOMBRE --password-stdin   credenciales explícitas (si no, el usuario actual/ccache)
-  --trust-fingerprint HEX   aceptar exactamente este certificado del servidor
-  --journal-address DIR  --ndr-mailbox DIR  --rule-name NOMBRE
-  --remote-domain-name NOMBRE | --no-remote-domain
-  --smarthost HOST [--source-servers A,B]   (conector solo si se indica)
-  --answers ARCHIVO.json    la misma configuración en un archivo (las opciones la sustituyen)
-  --journal ARCHIVO         (undo) el diario de cambios que se revierte; predeterminado: el más reciente
-  --json                    resultado legible por máquina en stdout
-  --stats                   una línea en stderr: stats: requests=N sent=BYTES received=BYTES elapsed_ms=MS
-  --yes                     aplicar sin preguntar
-Códigos de salida: 0 hecho o nada que cambiar; 1 error; 2 uso incorrecto o entrada no válida; 3 un conflicto que requiere una decisión.</translation>
-    </message>
     <message>
         <source>No subcommand given.</source>
         <translation>No se indicó ningún subcomando.</translation>
@@ -131,6 +102,54 @@ Códigos de salida: 0 hecho o nada que cambiar; 1 error; 2 uso incorrecto o entr
         <source>Basic authentication sends the password in clear text; use an https:// URL or --auth kerberos/ntlm.</source>
         <translation>La autenticación básica envía la contraseña en texto claro; use una URL https:// o --auth kerberos/ntlm.</translation>
     </message>
+    <message>
+        <source>Usage: securestore-setup plan|apply|verify|undo|export-script|diagnose|check [options]
+  --server URL              e.g. http://ex01.contoso.com/PowerShell
+  --auth kerberos|ntlm|basic   (default kerberos)
+  --user NAME --password-stdin   explicit credentials (else the current user/ccache)
+  --trust-fingerprint HEX   accept exactly this server certificate
+  --journal-address ADDR  --ndr-mailbox ADDR  --rule-name NAME
+  --remote-domain-name NAME | --no-remote-domain
+  --smarthost HOST [--source-servers A,B]   (connector only when given)
+  --answers FILE.json       the same settings as a file (flags override it)
+  --journal FILE            (undo) the change journal to roll back; default: latest
+  --json                    machine-readable result on stdout
+  --stats                   one line on stderr: stats: requests=N sent=BYTES received=BYTES elapsed_ms=MS
+  --yes                     apply without asking
+  --since TIME              (check) ISO 8601 time, or a duration ago (2h, 1d)
+  --wait DURATION           (check) wait this long for a journal report (90s, 5m)
+Exit codes: 0 done or nothing to change; 1 failed; 2 bad usage or invalid input; 3 a conflict that needs a decision; 4 (check) not yet proven.
+</source>
+        <translation>Uso: securestore-setup plan|apply|verify|undo|export-script|diagnose|check [opciones]
+  --server URL              p. ej. http://ex01.contoso.com/PowerShell
+  --auth kerberos|ntlm|basic   (predeterminado: kerberos)
+  --user NOMBRE --password-stdin   credenciales explícitas (si no, el usuario actual/ccache)
+  --trust-fingerprint HEX   aceptar exactamente este certificado del servidor
+  --journal-address DIR  --ndr-mailbox DIR  --rule-name NOMBRE
+  --remote-domain-name NOMBRE | --no-remote-domain
+  --smarthost HOST [--source-servers A,B]   (conector solo si se indica)
+  --answers ARCHIVO.json    la misma configuración en un archivo (las opciones la sustituyen)
+  --journal ARCHIVO         (undo) el diario de cambios que se revierte; predeterminado: el más reciente
+  --json                    resultado legible por máquina en stdout
+  --stats                   una línea en stderr: stats: requests=N sent=BYTES received=BYTES elapsed_ms=MS
+  --yes                     aplicar sin preguntar
+  --since MOMENTO           (check) fecha y hora ISO 8601, o una duración hacia atrás (2h, 1d)
+  --wait DURACIÓN           (check) cuánto esperar un informe de diario (90s, 5m)
+Códigos de salida: 0 hecho o nada que cambiar; 1 error; 2 uso incorrecto o entrada no válida; 3 un conflicto que requiere una decisión; 4 (check) aún sin confirmar.
+</translation>
+    </message>
+    <message>
+        <source>--wait needs a duration such as 90s, 5m or 1h, not &quot;%1&quot;.</source>
+        <translation>--wait necesita una duración como 90s, 5m o 1h, no «%1».</translation>
+    </message>
+    <message>
+        <source>--since needs an ISO 8601 time such as 2026-11-30T07:00:00Z or a duration ago such as 2h, not &quot;%1&quot;.</source>
+        <translation>--since necesita una fecha y hora ISO 8601 como 2026-11-30T07:00:00Z o una duración hacia atrás como 2h, no «%1».</translation>
+    </message>
+    <message>
+        <source>--since and --wait are only for check.</source>
+        <translation>--since y --wait son solo para check.</translation>
+    </message>
 </context>
 <context>
     <name>cli::CliReport</name>
@@ -185,6 +204,18 @@ Códigos de salida: 0 hecho o nada que cambiar; 1 error; 2 uso incorrecto o entr
     <message>
         <source>Exchange: version unknown (Get-ExchangeServer could not be read; see the roles below)</source>
         <translation>Exchange: versión desconocida (no se pudo leer Get-ExchangeServer; consulte los roles a continuación)</translation>
+    </message>
+    <message>
+        <source>evidence: %1</source>
+        <translation>evidencia: %1</translation>
+    </message>
+    <message>
+        <source>what to do: %1</source>
+        <translation>qué hacer: %1</translation>
+    </message>
+    <message>
+        <source>command (not run by this check): %1</source>
+        <translation>comando (esta comprobación no lo ejecuta): %1</translation>
     </message>
 </context>
 <context>
@@ -275,7 +306,7 @@ Códigos de salida: 0 hecho o nada que cambiar; 1 error; 2 uso incorrecto o entr
     </message>
     <message>
         <source>Cancelled between steps; the steps above marked Verified were made.</source>
-        <translation>Cancelado entre pasos; se realizaron los pasos marcados arriba como Verificado.</translation>
+        <translation>Cancelado entre pasos; se realizaron los pasos marcados arriba como Verified.</translation>
     </message>
     <message>
         <source>Stopped at the failed step; later steps were not attempted. To roll back: securestore-setup undo --server %1 --journal %2</source>
@@ -288,6 +319,34 @@ Códigos de salida: 0 hecho o nada que cambiar; 1 error; 2 uso incorrecto o entr
     <message>
         <source>Missing management roles: %1.</source>
         <translation>Roles de administración que faltan: %1.</translation>
+    </message>
+    <message>
+        <source>Undo refused: the live organisation is not as this run left it (see the steps marked Refused above). Nothing was undone.</source>
+        <translation>Deshacer rechazado: la organización actual no está como la dejó esta ejecución (vea los pasos marcados arriba como Refused). No se deshizo nada.</translation>
+    </message>
+    <message>
+        <source>Checking that journal reports reach the archive (read-only)…</source>
+        <translation>Comprobando que los informes de diario llegan al archivo (solo lectura)…</translation>
+    </message>
+    <message>
+        <source>Configuration:</source>
+        <translation>Configuración:</translation>
+    </message>
+    <message>
+        <source>Queues: not read.</source>
+        <translation>Colas: no leídas.</translation>
+    </message>
+    <message>
+        <source>Queues (%1):</source>
+        <translation>Colas (%1):</translation>
+    </message>
+    <message>
+        <source>Waiting up to %1 s for the first journal report to leave (since %2)…</source>
+        <translation>Esperando hasta %1 s a que salga el primer informe de diario (desde %2)…</translation>
+    </message>
+    <message>
+        <source>Delivery (message tracking since %1):</source>
+        <translation>Entrega (seguimiento de mensajes desde %1):</translation>
     </message>
 </context>
 <context>
@@ -330,6 +389,173 @@ Códigos de salida: 0 hecho o nada que cambiar; 1 error; 2 uso incorrecto o entr
     <message>
         <source>disabled</source>
         <translation>deshabilitada</translation>
+    </message>
+    <message>
+        <source>Ask an Exchange administrator to add your account to a role group with the &quot;%1&quot; management role (it grants %2), or run the check as a member of Organization Management.</source>
+        <translation>Pida a un administrador de Exchange que agregue su cuenta a un grupo de roles con el rol de administración «%1» (concede %2), o ejecute la comprobación como miembro de Organization Management.</translation>
+    </message>
+    <message>
+        <source>The check cannot read %1: your account lacks the &quot;%2&quot; management role.</source>
+        <translation>La comprobación no puede leer %1: a su cuenta le falta el rol de administración «%2».</translation>
+    </message>
+    <message>
+        <source>There is no journal rule named &apos;%1&apos;: no journal reports are created.</source>
+        <translation>No existe ninguna regla de diario llamada «%1»: no se crean informes de diario.</translation>
+    </message>
+    <message>
+        <source>No journal rules exist.</source>
+        <translation>No existe ninguna regla de diario.</translation>
+    </message>
+    <message>
+        <source>Journal rules: %1</source>
+        <translation>Reglas de diario: %1</translation>
+    </message>
+    <message>
+        <source>Run the setup again to create the journal rule.</source>
+        <translation>Vuelva a ejecutar la configuración para crear la regla de diario.</translation>
+    </message>
+    <message>
+        <source>Rule &apos;%1&apos;: Enabled %2, Scope %3, JournalEmailAddress %4</source>
+        <translation>Regla «%1»: Enabled %2, Scope %3, JournalEmailAddress %4</translation>
+    </message>
+    <message>
+        <source>The journal rule &apos;%1&apos; is disabled: no journal reports are created.</source>
+        <translation>La regla de diario «%1» está deshabilitada: no se crean informes de diario.</translation>
+    </message>
+    <message>
+        <source>Enable the rule (or run the setup again, which enables it).</source>
+        <translation>Habilite la regla (o vuelva a ejecutar la configuración, que la habilita).</translation>
+    </message>
+    <message>
+        <source>The journal rule sends to %1, not to %2.</source>
+        <translation>La regla de diario envía a %1, no a %2.</translation>
+    </message>
+    <message>
+        <source>Re-copy the journaling address from the Mailprotector Console and run the setup again with it.</source>
+        <translation>Vuelva a copiar la dirección de diario de la Mailprotector Console y ejecute de nuevo la configuración con ella.</translation>
+    </message>
+    <message>
+        <source>The journal rule only journals external mail (Scope External); internal mail is not archived.</source>
+        <translation>La regla de diario solo registra en diario el correo externo (Scope External); el correo interno no se archiva.</translation>
+    </message>
+    <message>
+        <source>Run the setup again: it sets the rule&apos;s scope to Internal.</source>
+        <translation>Vuelva a ejecutar la configuración: establece el ámbito de la regla en Internal.</translation>
+    </message>
+    <message>
+        <source>The journal rule only journals mail of %1.</source>
+        <translation>La regla de diario solo registra en diario el correo de %1.</translation>
+    </message>
+    <message>
+        <source>The journal rule &apos;%1&apos; is enabled (scope %2) and sends to %3.</source>
+        <translation>La regla de diario «%1» está habilitada (ámbito %2) y envía a %3.</translation>
+    </message>
+    <message>
+        <source>No mailbox receives undeliverable journal reports: reports the archive does not accept are retried for two days and then lost.</source>
+        <translation>Ningún buzón recibe los informes de diario no entregables: los informes que el archivo no acepta se reintentan durante dos días y después se pierden.</translation>
+    </message>
+    <message>
+        <source>Run the setup again to set the mailbox for undeliverable journal reports.</source>
+        <translation>Vuelva a ejecutar la configuración para establecer el buzón para informes de diario no entregables.</translation>
+    </message>
+    <message>
+        <source>Undeliverable journal reports go to the journaling address itself.</source>
+        <translation>Los informes de diario no entregables van a la propia dirección de diario.</translation>
+    </message>
+    <message>
+        <source>Undeliverable journal reports go to %1, not to %2.</source>
+        <translation>Los informes de diario no entregables van a %1, no a %2.</translation>
+    </message>
+    <message>
+        <source>Undeliverable journal reports go to %1.</source>
+        <translation>Los informes de diario no entregables van a %1.</translation>
+    </message>
+    <message>
+        <source>The send connector &apos;%1&apos; to the SecureStore smart host does not exist.</source>
+        <translation>El conector de envío «%1» al host inteligente de SecureStore no existe.</translation>
+    </message>
+    <message>
+        <source>Run the setup again to create it, or clear the smart host if mail does not relay through Mailprotector.</source>
+        <translation>Vuelva a ejecutar la configuración para crearlo, o quite el host inteligente si el correo no se retransmite a través de Mailprotector.</translation>
+    </message>
+    <message>
+        <source>Connector &apos;%1&apos;: Enabled %2, AddressSpaces %3, SmartHosts %4</source>
+        <translation>Conector «%1»: Enabled %2, AddressSpaces %3, SmartHosts %4</translation>
+    </message>
+    <message>
+        <source>The send connector &apos;%1&apos; is disabled.</source>
+        <translation>El conector de envío «%1» está deshabilitado.</translation>
+    </message>
+    <message>
+        <source>The send connector &apos;%1&apos; does not route %2.</source>
+        <translation>El conector de envío «%1» no enruta %2.</translation>
+    </message>
+    <message>
+        <source>Run the setup again: it sets the connector&apos;s address space to the archive domain.</source>
+        <translation>Vuelva a ejecutar la configuración: establece el espacio de direcciones del conector en el dominio del archivo.</translation>
+    </message>
+    <message>
+        <source>The send connector &apos;%1&apos; routes %2 to %3.</source>
+        <translation>El conector de envío «%1» enruta %2 a %3.</translation>
+    </message>
+    <message>
+        <source>No remote domain for %1: journal reports may carry winmail.dat attachments.</source>
+        <translation>No hay ningún dominio remoto para %1: los informes de diario podrían llevar adjuntos winmail.dat.</translation>
+    </message>
+    <message>
+        <source>Run the setup again to add the remote domain.</source>
+        <translation>Vuelva a ejecutar la configuración para agregar el dominio remoto.</translation>
+    </message>
+    <message>
+        <source>The remote domain &apos;%1&apos; does not turn winmail.dat off.</source>
+        <translation>El dominio remoto «%1» no desactiva winmail.dat.</translation>
+    </message>
+    <message>
+        <source>The remote domain &apos;%1&apos; keeps winmail.dat out of journal reports.</source>
+        <translation>El dominio remoto «%1» mantiene winmail.dat fuera de los informes de diario.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, next hop %3): %4, %n message(s)</source>
+        <translation>
+            <numerusform>%1 (%2, siguiente salto %3): %4, %n mensaje</numerusform>
+            <numerusform>%1 (%2, siguiente salto %3): %4, %n mensajes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>retried %1 times</source>
+        <translation>reintentado %1 veces</translation>
+    </message>
+    <message>
+        <source>retrying since %1</source>
+        <translation>reintentando desde %1</translation>
+    </message>
+    <message>
+        <source>next retry %1</source>
+        <translation>próximo reintento %1</translation>
+    </message>
+    <message>
+        <source>last error: %1</source>
+        <translation>último error: %1</translation>
+    </message>
+    <message>
+        <source>Removed &quot;%1&quot;, which the run had created.</source>
+        <translation>Se eliminó «%1», que había creado la ejecución.</translation>
+    </message>
+    <message>
+        <source>Cleared the mailbox for undeliverable journal reports (it was unset).</source>
+        <translation>Se borró el buzón para informes de diario no entregables (no estaba configurado).</translation>
+    </message>
+    <message>
+        <source>Restored %1 as the mailbox for undeliverable journal reports.</source>
+        <translation>Se restauró %1 como buzón para informes de diario no entregables.</translation>
+    </message>
+    <message>
+        <source>Disabled the journal rule &quot;%1&quot; again.</source>
+        <translation>Se volvió a deshabilitar la regla de diario «%1».</translation>
+    </message>
+    <message>
+        <source>Restored the settings of the remote domain &quot;%1&quot;.</source>
+        <translation>Se restauró la configuración del dominio remoto «%1».</translation>
     </message>
 </context>
 <context>
@@ -390,6 +616,10 @@ Códigos de salida: 0 hecho o nada que cambiar; 1 error; 2 uso incorrecto o entr
         <source>&quot;%1&quot; is not a valid IP address or host name.</source>
         <translation>«%1» no es una dirección IP ni un nombre de host válidos.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is an IPv6 address; Exchange takes a smart host only as a host name or an IPv4 address. Enter the smart host&apos;s name.</source>
+        <translation>«%1» es una dirección IPv6; Exchange solo admite un host inteligente como nombre de host o dirección IPv4. Escriba el nombre del host inteligente.</translation>
+    </message>
 </context>
 <context>
     <name>exchange::ChangeJournal</name>
@@ -408,6 +638,140 @@ Códigos de salida: 0 hecho o nada que cambiar; 1 error; 2 uso incorrecto o entr
     <message>
         <source>Cannot write the change journal %1: %2</source>
         <translation>No se puede escribir el diario de cambios %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>exchange::HealthCheck</name>
+    <message>
+        <source>Part of the configuration could not be read.</source>
+        <translation>No se pudo leer parte de la configuración.</translation>
+    </message>
+    <message>
+        <source>Delivery cannot be proven: reading message tracking needs the &quot;%1&quot; management role.</source>
+        <translation>No se puede confirmar la entrega: leer el seguimiento de mensajes requiere el rol de administración «%1».</translation>
+    </message>
+    <message>
+        <source>Message tracking is turned off on %1.</source>
+        <translation>El seguimiento de mensajes está desactivado en %1.</translation>
+    </message>
+    <message>
+        <source>Subject logging is turned off on %1: journal reports are shown without their subjects.</source>
+        <translation>El registro del asunto está desactivado en %1: los informes de diario se muestran sin su asunto.</translation>
+    </message>
+    <message>
+        <source>A read failed: %1</source>
+        <translation>Una lectura falló: %1</translation>
+    </message>
+    <message>
+        <source>Message tracking returned more entries than the check reads; pass a later start time to see the newest.</source>
+        <translation>El seguimiento de mensajes devolvió más entradas de las que lee la comprobación; indique una hora de inicio posterior para ver las más recientes.</translation>
+    </message>
+    <message>
+        <source>%1 %2, connector %3, %4</source>
+        <translation>%1 %2, conector %3, %4</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>the NDR was delivered to %1 at %2</source>
+        <translation>el informe de no entrega (NDR) se entregó a %1 el %2</translation>
+    </message>
+    <message>
+        <source>no mailbox receives undeliverable journal reports: the report is lost</source>
+        <translation>ningún buzón recibe los informes de diario no entregables: el informe se pierde</translation>
+    </message>
+    <message>
+        <source>No journal report to %1 since %2.</source>
+        <translation>Ningún informe de diario a %1 desde %2.</translation>
+    </message>
+    <message>
+        <source>To create a journal report now, send an internal message or run Test-Mailflow on the server you connected to, then check again.</source>
+        <translation>Para generar ahora un informe de diario, envíe un mensaje interno o ejecute Test-Mailflow en el servidor al que se conectó, y vuelva a comprobarlo.</translation>
+    </message>
+    <message>
+        <source>Some configuration reads are not granted; asking which are.</source>
+        <translation>Algunas lecturas de configuración no están permitidas; se consulta cuáles.</translation>
+    </message>
+    <message>
+        <source>The configuration could not be read: %1</source>
+        <translation>No se pudo leer la configuración: %1</translation>
+    </message>
+    <message>
+        <source>the pipeline failed</source>
+        <translation>la canalización falló</translation>
+    </message>
+    <message>
+        <source>Health check: %1</source>
+        <translation>Comprobación de estado: %1</translation>
+    </message>
+    <message>
+        <source>A health check is already running.</source>
+        <translation>Ya hay una comprobación de estado en curso.</translation>
+    </message>
+    <message>
+        <source>Not connected to Exchange.</source>
+        <translation>No hay conexión con Exchange.</translation>
+    </message>
+    <message>
+        <source>Health check: reading the configuration…</source>
+        <translation>Comprobación de estado: leyendo la configuración…</translation>
+    </message>
+</context>
+<context>
+    <name>exchange::HealthReport</name>
+    <message>
+        <source>(subject not logged)</source>
+        <translation>(asunto no registrado)</translation>
+    </message>
+    <message>
+        <source>journal report for &apos;%1&apos; handed to %2 at %3 (%4)</source>
+        <translation>informe de diario de «%1» entregado a %2 el %3 (%4)</translation>
+    </message>
+    <message>
+        <source>journal report for &apos;%1&apos; rejected at %2 (%3)</source>
+        <translation>informe de diario de «%1» rechazado el %2 (%3)</translation>
+    </message>
+    <message>
+        <source>journal report for &apos;%1&apos; deferred at %2 (%3)</source>
+        <translation>informe de diario de «%1» aplazado el %2 (%3)</translation>
+    </message>
+    <message>
+        <source>journal report for &apos;%1&apos; created at %2, not yet handed on</source>
+        <translation>informe de diario de «%1» creado el %2, aún no entregado</translation>
+    </message>
+    <message>
+        <source>Proven: journal reports leave the organisation for the archive.</source>
+        <translation>Confirmado: los informes de diario salen de la organización hacia el archivo.</translation>
+    </message>
+    <message>
+        <source>Failing: journal reports do not reach the archive; the findings say why and what to do.</source>
+        <translation>Con errores: los informes de diario no llegan al archivo; los hallazgos indican por qué y qué hacer.</translation>
+    </message>
+    <message>
+        <source>Not yet proven: reading message tracking needs the Message Tracking role (Organization Management, Records Management or Recipient Management). Nothing is stuck in the queues.</source>
+        <translation>Aún sin confirmar: leer el seguimiento de mensajes requiere el rol Message Tracking (Organization Management, Records Management o Recipient Management). No hay nada atascado en las colas.</translation>
+    </message>
+    <message>
+        <source>Not yet proven: message tracking is turned off on the transport servers, so delivery cannot be followed. Nothing is stuck in the queues.</source>
+        <translation>Aún sin confirmar: el seguimiento de mensajes está desactivado en los servidores de transporte, así que no se puede seguir la entrega. No hay nada atascado en las colas.</translation>
+    </message>
+    <message>
+        <source>Not yet proven: journal reports were created but none has been handed to the archive yet. Check again in a few minutes.</source>
+        <translation>Aún sin confirmar: se crearon informes de diario, pero todavía no se ha entregado ninguno al archivo. Vuelva a comprobarlo en unos minutos.</translation>
+    </message>
+    <message>
+        <source>Not yet proven: no journal report left the organisation within the wait. Nothing is stuck in the queues; check again later.</source>
+        <translation>Aún sin confirmar: ningún informe de diario salió de la organización durante la espera. No hay nada atascado en las colas; vuelva a comprobarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>Not yet proven: the check was stopped before a journal report was seen.</source>
+        <translation>Aún sin confirmar: la comprobación se detuvo antes de ver un informe de diario.</translation>
+    </message>
+    <message>
+        <source>Not yet proven: no journal report since %1 yet (internal mail creates them). Nothing is stuck in the queues; check again later or wait for one.</source>
+        <translation>Aún sin confirmar: todavía no hay ningún informe de diario desde %1 (el correo interno los genera). No hay nada atascado en las colas; vuelva a comprobarlo más tarde o espere a uno.</translation>
     </message>
 </context>
 <context>
@@ -469,32 +833,88 @@ Códigos de salida: 0 hecho o nada que cambiar; 1 error; 2 uso incorrecto o entr
         <translation>Lo leído no coincide: %1</translation>
     </message>
     <message>
-        <source>Removed &quot;%1&quot;, which the run had created.</source>
-        <translation>Se eliminó «%1», que había creado esta ejecución.</translation>
-    </message>
-    <message>
-        <source>Cleared the mailbox for undeliverable journal reports (it was unset).</source>
-        <translation>Se vació el buzón para informes de diario no entregables (no estaba configurado).</translation>
-    </message>
-    <message>
-        <source>Restored %1 as the mailbox for undeliverable journal reports.</source>
-        <translation>Se restauró %1 como buzón para informes de diario no entregables.</translation>
-    </message>
-    <message>
-        <source>Disabled the journal rule &quot;%1&quot; again.</source>
-        <translation>Se volvió a deshabilitar la regla de diario «%1».</translation>
-    </message>
-    <message>
-        <source>Restored the settings of the remote domain &quot;%1&quot;.</source>
-        <translation>Se restauró la configuración del dominio remoto «%1».</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; does not exist (the run&apos;s change never reached Exchange); nothing to remove.</source>
         <translation>«%1» no existe (el cambio de la ejecución nunca llegó a Exchange); no hay nada que quitar.</translation>
     </message>
     <message>
         <source>no answer from DNS within 5 seconds</source>
         <translation>sin respuesta del DNS en 5 segundos</translation>
+    </message>
+    <message>
+        <source>The change journal could not record this step as %1: %2</source>
+        <translation>El diario de cambios no pudo registrar este paso como %1: %2</translation>
+    </message>
+    <message>
+        <source>This change (%1 &quot;%2&quot;) cannot be undone automatically; undo it by hand.</source>
+        <translation>Este cambio (%1 «%2») no se puede deshacer automáticamente; deshágalo a mano.</translation>
+    </message>
+    <message>
+        <source>This change journal does not record which Exchange organisation it was made for (an older version wrote it), so undo cannot make sure it acts on the same one. Nothing was undone: reverse its changes by hand.</source>
+        <translation>Este diario de cambios no registra para qué organización de Exchange se hizo (lo escribió una versión anterior), así que undo no puede asegurarse de actuar sobre la misma. No se deshizo nada: revierta sus cambios a mano.</translation>
+    </message>
+    <message>
+        <source>Not undone: %1.</source>
+        <translation>No se deshizo: %1.</translation>
+    </message>
+    <message>
+        <source>The live configuration could not be read to check it against the change journal, so nothing was undone: %1</source>
+        <translation>No se pudo leer la configuración actual para compararla con el diario de cambios, así que no se deshizo nada: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled before anything was undone.</source>
+        <translation>Cancelado antes de deshacer nada.</translation>
+    </message>
+    <message>
+        <source>Exchange could not report the objects of the change journal, so nothing was undone: %1</source>
+        <translation>Exchange no pudo informar de los objetos del diario de cambios, así que no se deshizo nada: %1</translation>
+    </message>
+    <message>
+        <source>This change journal was made on %1 for the Exchange organisation %2, but %3 belongs to the organisation %4. Nothing was undone: run undo against the organisation the journal was made for.</source>
+        <translation>Este diario de cambios se hizo en %1 para la organización de Exchange %2, pero %3 pertenece a la organización %4. No se deshizo nada: ejecute undo contra la organización para la que se hizo el diario.</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(desconocida)</translation>
+    </message>
+    <message>
+        <source>one change of the journal cannot be undone safely (see above), and undoing the others alone would leave a mix</source>
+        <translation>un cambio del diario no se puede deshacer con seguridad (vea arriba), y deshacer solo los demás dejaría un estado mixto</translation>
+    </message>
+    <message>
+        <source>%1 changes of the journal cannot be undone safely (see above)</source>
+        <translation>%1 cambios del diario no se pueden deshacer con seguridad (vea arriba)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no longer the object this run changed (its Guid is %2; the run recorded %3): it was removed and made again since. It is left as it is.</source>
+        <translation>«%1» ya no es el objeto que cambió esta ejecución (su Guid es %2; la ejecución registró %3): se eliminó y se volvió a crear después. Se deja como está.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not exist (the run&apos;s change never took effect or it was removed since); nothing to remove.</source>
+        <translation>«%1» no existe (el cambio de la ejecución nunca surtió efecto o se eliminó después); no hay nada que quitar.</translation>
+    </message>
+    <message>
+        <source>Exchange refused this run&apos;s creation of &quot;%1&quot;, so the &quot;%1&quot; that exists now was made by someone else (another run or an administrator). It is left as it is.</source>
+        <translation>Exchange rechazó la creación de «%1» por esta ejecución, así que el «%1» que existe ahora lo creó otra persona (otra ejecución o un administrador). Se deja como está.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; changed since this run made it (%2). It is left as it is: remove it by hand if it should go.</source>
+        <translation>«%1» cambió desde que lo creó esta ejecución (%2). Se deja como está: elimínelo a mano si debe desaparecer.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; no longer exists, so its previous settings cannot be restored.</source>
+        <translation>«%1» ya no existe, así que no se puede restaurar su configuración anterior.</translation>
+    </message>
+    <message>
+        <source>Exchange refused this run&apos;s change of &quot;%1&quot;, yet it now has the values the run wanted: someone else set them. They are left as they are.</source>
+        <translation>Exchange rechazó el cambio de «%1» por esta ejecución, pero ahora tiene los valores que quería la ejecución: otra persona los estableció. Se dejan como están.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already as it was before the run; nothing to restore.</source>
+        <translation>«%1» ya está como antes de la ejecución; no hay nada que restaurar.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; changed since this run (%2). It is left as it is: restore it by hand if needed.</source>
+        <translation>«%1» cambió desde esta ejecución (%2). Se deja como está: restáurelo a mano si es necesario.</translation>
     </message>
 </context>
 <context>
@@ -685,6 +1105,114 @@ Códigos de salida: 0 hecho o nada que cambiar; 1 error; 2 uso incorrecto o entr
     <message>
         <source>The smart host %1 does not resolve from this computer (%2). The Exchange transport servers must be able to resolve it: check the name given by Mailprotector.</source>
         <translation>El host inteligente %1 no se resuelve desde este equipo (%2). Los servidores de transporte de Exchange deben poder resolverlo: compruebe el nombre indicado por Mailprotector.</translation>
+    </message>
+</context>
+<context>
+    <name>exchange::QueueScan</name>
+    <message>
+        <source>the archive&apos;s mail server</source>
+        <translation>el servidor de correo del archivo</translation>
+    </message>
+    <message>
+        <source>Exchange cannot find the archive&apos;s mail server in DNS. Check that the archive domain and smart host are spelled exactly as in the Mailprotector Console and that the Exchange servers&apos; DNS servers resolve them (nslookup -type=mx).</source>
+        <translation>Exchange no encuentra el servidor de correo del archivo en DNS. Compruebe que el dominio del archivo y el host inteligente están escritos exactamente como en la Mailprotector Console y que los servidores DNS de los servidores de Exchange los resuelven (nslookup -type=mx).</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection on port 25. Check the smart host name and port, and that your firewall allows outbound TCP port 25 from the Exchange servers.</source>
+        <translation>Conexión rechazada en el puerto 25 por %1. Compruebe el nombre y el puerto del host inteligente, y que su firewall permite el tráfico saliente al puerto TCP 25 desde los servidores de Exchange.</translation>
+    </message>
+    <message>
+        <source>Connections to %1 on port 25 timed out: a firewall or your internet provider probably blocks outbound TCP port 25. Allow it from the Exchange servers.</source>
+        <translation>Se agotó el tiempo de espera de las conexiones con %1 en el puerto 25: probablemente un firewall o su proveedor de Internet bloquea el tráfico saliente al puerto TCP 25. Permítalo desde los servidores de Exchange.</translation>
+    </message>
+    <message>
+        <source>The archive rejected the journaling address %1 (it does not exist there). Re-copy the journaling address from the Mailprotector Console and run the setup again with it.</source>
+        <translation>El archivo rechazó la dirección de diario %1 (no existe allí). Vuelva a copiar la dirección de diario de la Mailprotector Console y ejecute de nuevo la configuración con ella.</translation>
+    </message>
+    <message>
+        <source>No send connector or route matches the archive&apos;s domain. Create the smart host connector with this wizard, or add the archive domain to a send connector&apos;s address spaces.</source>
+        <translation>Ningún conector de envío ni ruta coincide con el dominio del archivo. Cree el conector de host inteligente con este asistente o agregue el dominio del archivo a los espacios de direcciones de un conector de envío.</translation>
+    </message>
+    <message>
+        <source>The journal report is larger than the archive or the send connector accepts. Raise the send connector&apos;s MaxMessageSize or ask Mailprotector about the archive&apos;s size limit.</source>
+        <translation>El informe de diario es más grande de lo que acepta el archivo o el conector de envío. Aumente MaxMessageSize del conector de envío o consulte a Mailprotector el límite de tamaño del archivo.</translation>
+    </message>
+    <message>
+        <source>The archive refused to accept mail from this organisation (relay or authentication). Check in the Mailprotector Console that SecureStore is enabled for your domain and your outbound IP address is allowed.</source>
+        <translation>El archivo se negó a aceptar correo de esta organización (retransmisión o autenticación). Compruebe en la Mailprotector Console que SecureStore está habilitado para su dominio y que su dirección IP de salida está permitida.</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s server is throttling or refused TLS; Exchange keeps retrying. If it persists, check the TLS settings of the send connector.</source>
+        <translation>El servidor del archivo está limitando el tráfico o rechazó TLS; Exchange sigue reintentándolo. Si persiste, revise la configuración TLS del conector de envío.</translation>
+    </message>
+    <message>
+        <source>Exchange cannot deliver to the archive; the error above says why. Journal reports are retried until they expire (two days by default).</source>
+        <translation>Exchange no puede entregar al archivo; el error anterior indica por qué. Los informes de diario se reintentan hasta que caducan (dos días de forma predeterminada).</translation>
+    </message>
+    <message>
+        <source>The queue to the archive on %1 is retrying: DNS lookup failed.</source>
+        <translation>La cola hacia el archivo en %1 está reintentando: falló la búsqueda DNS.</translation>
+    </message>
+    <message>
+        <source>The queue to the archive on %1 is retrying: connection refused on port 25.</source>
+        <translation>La cola hacia el archivo en %1 está reintentando: conexión rechazada en el puerto 25.</translation>
+    </message>
+    <message>
+        <source>The queue to the archive on %1 is retrying: connection to port 25 timed out.</source>
+        <translation>La cola hacia el archivo en %1 está reintentando: se agotó el tiempo de espera de la conexión al puerto 25.</translation>
+    </message>
+    <message>
+        <source>The queue to the archive on %1 is retrying (%2).</source>
+        <translation>La cola hacia el archivo en %1 está reintentando (%2).</translation>
+    </message>
+    <message>
+        <source>The queue to the archive on %1 is suspended: nothing is sent to the archive until it is resumed.</source>
+        <translation>La cola hacia el archivo en %1 está suspendida: no se envía nada al archivo hasta que se reanude.</translation>
+    </message>
+    <message>
+        <source>An administrator suspended the queue. Resume it when the reason for suspending it is gone.</source>
+        <translation>Un administrador suspendió la cola. Reanúdela cuando desaparezca el motivo de la suspensión.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The queue to the archive on %1 is sending (%n message(s) waiting).</source>
+        <translation>
+            <numerusform>La cola hacia el archivo en %1 está enviando (%n mensaje en espera).</numerusform>
+            <numerusform>La cola hacia el archivo en %1 está enviando (%n mensajes en espera).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The queue to the archive on %1 is empty.</source>
+        <translation>La cola hacia el archivo en %1 está vacía.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journal report(s) on %1 have no route to the archive (Unreachable queue).</source>
+        <translation>
+            <numerusform>%n informe de diario en %1 no tiene ruta hacia el archivo (cola Unreachable).</numerusform>
+            <numerusform>%n informes de diario en %1 no tienen ruta hacia el archivo (cola Unreachable).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; from %3, %4</source>
+        <translation>%1: «%2» de %3, %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journal report(s) on %1 are waiting in the Submission queue.</source>
+        <translation>
+            <numerusform>%n informe de diario en %1 está esperando en la cola Submission.</numerusform>
+            <numerusform>%n informes de diario en %1 están esperando en la cola Submission.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Messages waiting in Submission for more than %1 minutes point to a backlog in the transport service; check the server&apos;s health.</source>
+        <translation>Los mensajes que esperan en Submission más de %1 minutos indican un atasco en el servicio de transporte; revise el estado del servidor.</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for the archive on %1.</source>
+        <translation>No hay nada esperando para el archivo en %1.</translation>
+    </message>
+    <message>
+        <source>the transport servers</source>
+        <translation>los servidores de transporte</translation>
     </message>
 </context>
 <context>
@@ -932,10 +1460,6 @@ Códigos de salida: 0 hecho o nada que cambiar; 1 error; 2 uso incorrecto o entr
         <translation>La autenticación básica envía la contraseña en texto claro, por lo que solo se usa por HTTPS. Use una dirección https:// (por ejemplo https://servidor/PowerShell) o elija Kerberos o NTLM, que cifran los mensajes por http.</translation>
     </message>
     <message>
-        <source>Unknown authentication mechanism &quot;%1&quot; (use negotiate, kerberos or ntlm).</source>
-        <translation>Mecanismo de autenticación desconocido «%1» (use negotiate, kerberos o ntlm).</translation>
-    </message>
-    <message>
         <source>The server sent an encrypted message that is not framed as expected (MS-WSMV multipart/encrypted): %1</source>
         <translation>El servidor envió un mensaje cifrado cuyo formato no es el esperado (MS-WSMV multipart/encrypted): %1</translation>
     </message>
@@ -950,10 +1474,6 @@ Códigos de salida: 0 hecho o nada que cambiar; 1 error; 2 uso incorrecto o entr
     <message>
         <source>The server name is missing.</source>
         <translation>Falta el nombre del servidor.</translation>
-    </message>
-    <message>
-        <source>The Kerberos/NTLM server side (fake Exchange) needs GSSAPI and is not available on Windows.</source>
-        <translation>El lado servidor de Kerberos/NTLM (Exchange simulado) necesita GSSAPI y no está disponible en Windows.</translation>
     </message>
     <message>
         <source>the current user</source>
@@ -1030,10 +1550,6 @@ Códigos de salida: 0 hecho o nada que cambiar; 1 error; 2 uso incorrecto o entr
     <message>
         <source>The server could not decrypt the Kerberos ticket: its keytab does not match the service principal HTTP/%1 (stale key or wrong SPN).</source>
         <translation>El servidor no pudo descifrar el vale de Kerberos: su keytab no coincide con la entidad de seguridad de servicio HTTP/%1 (clave obsoleta o SPN incorrecto).</translation>
-    </message>
-    <message>
-        <source>NTLM authentication failed: the user name or password was not accepted.</source>
-        <translation>Error en la autenticación NTLM: no se aceptó el nombre de usuario o la contraseña.</translation>
     </message>
     <message>
         <source>A security token or encrypted message from the peer failed its integrity check (%1).</source>
@@ -1208,10 +1724,6 @@ Códigos de salida: 0 hecho o nada que cambiar; 1 error; 2 uso incorrecto o entr
     <message>
         <source>The server answered with something that is not a WS-Management message: %1</source>
         <translation>El servidor respondió con algo que no es un mensaje de WS-Management: %1</translation>
-    </message>
-    <message>
-        <source>The WS-Management request is malformed.</source>
-        <translation>La solicitud de WS-Management tiene un formato incorrecto.</translation>
     </message>
     <message>
         <source>The server sent a malformed WS-Management message.</source>
@@ -1721,6 +2233,85 @@ Códigos de salida: 0 hecho o nada que cambiar; 1 error; 2 uso incorrecto o entr
         <source>SecureStore journaling setup report</source>
         <translation>Informe de la configuración del registro en diario de SecureStore</translation>
     </message>
+    <message>
+        <source>Does journaling work?</source>
+        <translation>¿Funciona el registro en diario?</translation>
+    </message>
+    <message>
+        <source>&amp;Stop waiting</source>
+        <translation>&amp;Dejar de esperar</translation>
+    </message>
+    <message>
+        <source>Stop waiting for a journal report; you can also finish without waiting.</source>
+        <translation>Dejar de esperar un informe de diario; también puede finalizar sin esperar.</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Evidencia: %1</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Qué hacer: %1</translation>
+    </message>
+    <message>
+        <source>Journaling health check</source>
+        <translation>Comprobación de estado del registro en diario</translation>
+    </message>
+    <message>
+        <source>Read-only: nothing is changed.</source>
+        <translation>Solo lectura: no se cambia nada.</translation>
+    </message>
+    <message>
+        <source>Checking the journaling configuration of %1 and whether journal reports leave the organisation for the archive. You can finish at any time.</source>
+        <translation>Comprobando la configuración del registro en diario de %1 y si los informes de diario salen de la organización hacia el archivo. Puede finalizar en cualquier momento.</translation>
+    </message>
+</context>
+<context>
+    <name>wizard::HealthCheckController</name>
+    <message>
+        <source>Not connected to Exchange: the check needs the connection.</source>
+        <translation>No hay conexión con Exchange: la comprobación necesita la conexión.</translation>
+    </message>
+    <message>
+        <source>The check could not be completed: %1</source>
+        <translation>No se pudo completar la comprobación: %1</translation>
+    </message>
+    <message>
+        <source>Checking the configuration…</source>
+        <translation>Comprobando la configuración…</translation>
+    </message>
+    <message>
+        <source>Configuration: journal rule, undeliverable-reports mailbox and routing are as set up.</source>
+        <translation>Configuración: la regla de diario, el buzón para informes no entregables y el enrutamiento están como se configuraron.</translation>
+    </message>
+    <message>
+        <source>Configuration: %1</source>
+        <translation>Configuración: %1</translation>
+    </message>
+    <message>
+        <source>Scanning the transport queues…</source>
+        <translation>Examinando las colas de transporte…</translation>
+    </message>
+    <message>
+        <source>Queues: not read.</source>
+        <translation>Colas: no leídas.</translation>
+    </message>
+    <message>
+        <source>Queues: %1</source>
+        <translation>Colas: %1</translation>
+    </message>
+    <message>
+        <source>Following journal reports in message tracking…</source>
+        <translation>Siguiendo los informes de diario en el seguimiento de mensajes…</translation>
+    </message>
+    <message>
+        <source>Waiting for the first journal report…</source>
+        <translation>Esperando el primer informe de diario…</translation>
+    </message>
+    <message>
+        <source>Delivery not followed.</source>
+        <translation>No se siguió la entrega.</translation>
+    </message>
 </context>
 <context>
     <name>wizard::JournalAddressPage</name>
@@ -2191,6 +2782,50 @@ Códigos de salida: 0 hecho o nada que cambiar; 1 error; 2 uso incorrecto o entr
         <source>PowerShell</source>
         <translation>PowerShell</translation>
     </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Colas</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Entrega</translation>
+    </message>
+    <message>
+        <source>Health check of the existing configuration; nothing was changed.</source>
+        <translation>Comprobación de estado de la configuración existente; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Does journaling work?</source>
+        <translation>¿Funciona el registro en diario?</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Área</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Hallazgo</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidencia</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Qué hacer</translation>
+    </message>
+    <message>
+        <source>Command (not run): %1</source>
+        <translation>Comando (no ejecutado): %1</translation>
+    </message>
+    <message>
+        <source>Journal reports since %1 (newest last):</source>
+        <translation>Informes de diario desde %1 (los más recientes al final):</translation>
+    </message>
 </context>
 <context>
     <name>wizard::ServerAddress</name>
@@ -2333,6 +2968,14 @@ Códigos de salida: 0 hecho o nada que cambiar; 1 error; 2 uso incorrecto o entr
     <message>
         <source>Introduction</source>
         <translation>Introducción</translation>
+    </message>
+    <message>
+        <source>&amp;Set up journaling (or repair it)</source>
+        <translation>&amp;Configurar el registro en diario (o repararlo)</translation>
+    </message>
+    <message>
+        <source>&amp;Check that journaling works (already configured: changes nothing)</source>
+        <translation>Co&amp;mprobar que el registro en diario funciona (ya configurado: no cambia nada)</translation>
     </message>
 </context>
 </TS>
