@@ -26,9 +26,12 @@ using remoting::PsValue;
 
 namespace {
 
+// For the free functions of this file: lupdate files their tr() calls under the enclosing
+// namespace's context, "exchange", so they are looked up there. HealthCheck's own members
+// (and Private's) use HealthCheck::tr, in "exchange::HealthCheck".
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("exchange::HealthCheck", text);
+    return QCoreApplication::translate("exchange", text);
 }
 
 QString prop(const PsValue &v, const char *name)

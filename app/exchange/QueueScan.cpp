@@ -13,9 +13,12 @@ using remoting::PsValue;
 
 namespace {
 
+// For the free functions of this file: lupdate files their tr() calls under the enclosing
+// namespace's context, "exchange", so they are looked up there. QueueScan's members use
+// QueueScan::tr, in "exchange::QueueScan".
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("exchange::QueueScan", text, disambiguation, n);
+    return QCoreApplication::translate("exchange", text, disambiguation, n);
 }
 
 QString prop(const PsValue &v, const char *name)

@@ -3,6 +3,7 @@
 #include "HealthReport.h"
 #include "psrp/PsValue.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -45,6 +46,8 @@ struct QueuedMessage
 // Unreachable or waiting in Submission. Pure: no I/O.
 class QueueScan
 {
+    Q_DECLARE_TR_FUNCTIONS(exchange::QueueScan)
+
 public:
     struct Targets
     {

@@ -11,9 +11,11 @@ using remoting::Command;
 
 namespace {
 
+// For the free functions of this file: lupdate files their tr() calls under the enclosing
+// namespace's context, "exchange", so they are looked up there.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("exchange::StepTable", text);
+    return QCoreApplication::translate("exchange", text);
 }
 
 QString text(const QJsonObject &o, const char *key)
