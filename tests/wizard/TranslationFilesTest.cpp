@@ -1,5 +1,6 @@
 // Every .ts under translations/ is complete: each message translated (no "unfinished",
-// "vanished" or "obsolete" entries, no empty text), plural forms filled, placeholders kept.
+// "vanished" or "obsolete" entries, no empty text), plural forms filled, placeholders kept,
+// and the source's leading and trailing white space kept (a lost "\n" joins two CLI lines).
 #include "TestPaths.h"
 
 #include <gtest/gtest.h>
@@ -20,6 +21,16 @@ QSet<QString> placeholders(const QString &text)
     while (it.hasNext())
         found.insert(it.next().captured(0));
     return found;
+}
+
+// The white space a text starts and ends with.
+QString edges(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return text;
+    const qsizetype start = text.indexOf(trimmed);
+    return text.left(start) + QLatin1Char('|') + text.mid(start + trimmed.size());
 }
 
 struct Problem
@@ -74,12 +85,18 @@ QList<Problem> checkTs(const QString &path, int *messageCount)
                     if (form.trimmed().isEmpty())
                         problems.append(
                             {file, context, source, QStringLiteral("empty plural form")});
+                    else if (edges(form) != edges(source))
+                        problems.append({file, context, source,
+                                         QStringLiteral("leading/trailing white space differs")});
                 }
             } else if (translation.trimmed().isEmpty()) {
                 problems.append({file, context, source, QStringLiteral("empty translation")});
             } else if (placeholders(translation) != placeholders(source)) {
                 problems.append(
                     {file, context, source, QStringLiteral("placeholders differ: ") + translation});
+            } else if (edges(translation) != edges(source)) {
+                problems.append({file, context, source,
+                                 QStringLiteral("leading/trailing white space differs")});
             }
         }
     }
