@@ -1,6 +1,7 @@
 #include "FieldCheck.h"
 
 #include "AddressSyntax.h"
+#include "Planner.h"
 #include "SettingsValidator.h"
 
 namespace wizard {
@@ -75,9 +76,6 @@ FieldCheck FieldCheck::ndrMailbox(const QString &text, const QString &journalAdd
     const QString issue = engineIssue(settings, offline, QStringLiteral("ndrMailbox"));
     if (!issue.isEmpty())
         return error(issue);
-    if (address.compare(journalAddress.trimmed(), Qt::CaseInsensitive) == 0)
-        return error(tr("The mailbox for undeliverable reports must differ from the journaling "
-                        "address."));
     if (const exchange::Recipient *r = knownRecipient(organisation, address)) {
         const QString type
             = r->recipientTypeDetails.isEmpty() ? r->recipientType : r->recipientTypeDetails;
@@ -124,13 +122,9 @@ FieldCheck FieldCheck::ruleName(const QString &name, const QString &journalAddre
         return basic;
     const QString trimmed = name.trimmed();
     for (const exchange::JournalRule &rule : rules) {
-        if (rule.name.compare(trimmed, Qt::CaseInsensitive) != 0)
+        if (rule.name.trimmed().compare(trimmed, Qt::CaseInsensitive) != 0)
             continue;
-        const bool equivalent
-            = rule.journalEmailAddress.compare(journalAddress.trimmed(), Qt::CaseInsensitive) == 0
-              && rule.scope.compare(QLatin1String("Internal"), Qt::CaseInsensitive) == 0
-              && rule.recipient.isEmpty();
-        if (!equivalent)
+        if (!exchange::Planner::isEquivalentRule(rule, journalAddress))
             return error(tr("A journal rule named \"%1\" already exists and does something else "
                             "(sends to %2, scope %3). Choose another name.")
                              .arg(rule.name, rule.journalEmailAddress, rule.scope));

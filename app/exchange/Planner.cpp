@@ -60,6 +60,70 @@ bool Planner::isEquivalentRule(const JournalRule &rule, const QString &journalAd
            && ReadBack::smtp(rule.recipient).isEmpty();
 }
 
+bool Planner::archivesTwice(const JournalRule &rule, const QString &journalAddress)
+{
+    const QString scope = rule.scope.trimmed();
+    const bool covers = scope.compare(QLatin1String("Internal"), Qt::CaseInsensitive) == 0
+                        || scope.compare(QLatin1String("Global"), Qt::CaseInsensitive) == 0;
+    return rule.enabled && covers
+           && ReadBack::smtp(rule.journalEmailAddress) != ReadBack::smtp(journalAddress);
+}
+
+QString Planner::doubleArchivingWarning(const JournalRule &rule)
+{
+    return tr("The journal rule \"%1\" already journals %2 messages to %3: those messages "
+              "would be archived twice. Disable that rule if SecureStore replaces it.")
+        .arg(rule.name, rule.scope, rule.journalEmailAddress);
+}
+
+QStringList Planner::doubleArchivingWarnings(const JournalingSettings &settings,
+                                             const Organisation &organisation)
+{
+    return ruleStep(settings, organisation).warnings;
+}
+
+const RemoteDomain *Planner::remoteDomainCovering(const QString &domain,
+                                                  const QList<RemoteDomain> &remoteDomains)
+{
+    const QString d = domain.trimmed().toLower();
+    if (d.isEmpty())
+        return nullptr;
+    for (const RemoteDomain &rd : remoteDomains) {
+        const QString dn = rd.domainName.trimmed().toLower();
+        if (dn == d || dn == QLatin1String("*.") + d)
+            return &rd;
+    }
+    return nullptr;
+}
+
+const RemoteDomain *Planner::remoteDomainNamed(const QString &name,
+                                               const QList<RemoteDomain> &remoteDomains)
+{
+    const QString n = name.trimmed();
+    const RemoteDomain *found = nullptr;
+    for (const RemoteDomain &rd : remoteDomains) {
+        if (rd.name.trimmed().compare(n, Qt::CaseInsensitive) == 0)
+            found = &rd;
+    }
+    return found;
+}
+
+QString Planner::remoteDomainNameTaken(const RemoteDomain &remoteDomain)
+{
+    return tr("The name \"%1\" is taken by the remote domain for %2.")
+        .arg(remoteDomain.name, remoteDomain.domainName);
+}
+
+QStringList Planner::connectorsRouting(const QString &domain,
+                                       const QList<SendConnector> &connectors)
+{
+    QStringList names;
+    for (const SendConnector &c : connectors)
+        if (routesDomain(c, domain))
+            names << c.name;
+    return names;
+}
+
 bool Planner::routesDomain(const SendConnector &connector, const QString &domain)
 {
     const QString d = domain.trimmed().toLower();
@@ -157,16 +221,8 @@ PlannedStep Planner::ruleStep(const JournalingSettings &s, const Organisation &o
 
     // 6. double archiving
     for (const JournalRule &r : org.journalRules) {
-        if (&r == target || !r.enabled)
-            continue;
-        const bool covers = r.scope.compare(QLatin1String("Internal"), Qt::CaseInsensitive) == 0
-                            || r.scope.compare(QLatin1String("Global"), Qt::CaseInsensitive) == 0;
-        if (covers && ReadBack::smtp(r.journalEmailAddress) != ReadBack::smtp(address)) {
-            step.warnings
-                << tr("The journal rule \"%1\" already journals %2 messages to %3: those messages "
-                      "would be archived twice. Disable that rule if SecureStore replaces it.")
-                       .arg(r.name, r.scope, r.journalEmailAddress);
-        }
+        if (&r != target && archivesTwice(r, address))
+            step.warnings << doubleArchivingWarning(r);
     }
 
     if (sameName && !isEquivalentRule(*sameName, address)) {
@@ -227,15 +283,8 @@ PlannedStep Planner::remoteDomainStep(const JournalingSettings &s, const Organis
         step.intent = tr("Needs a valid journaling address.");
         return step;
     }
-    const RemoteDomain *match = nullptr;
-    const RemoteDomain *sameName = nullptr;
-    for (const RemoteDomain &d : org.remoteDomains) {
-        const QString dn = d.domainName.trimmed().toLower();
-        if (!match && (dn == domain || dn == QLatin1String("*.") + domain))
-            match = &d;
-        if (d.name.trimmed().compare(name, Qt::CaseInsensitive) == 0)
-            sameName = &d;
-    }
+    const RemoteDomain *match = remoteDomainCovering(domain, org.remoteDomains);
+    const RemoteDomain *sameName = remoteDomainNamed(name, org.remoteDomains);
     const RemoteDomain *target = match;
     step.identity = target ? target->name : name;
     step.readBack = {StepTable::readBack(step.kind, step.identity)};
@@ -278,8 +327,7 @@ PlannedStep Planner::remoteDomainStep(const JournalingSettings &s, const Organis
         step.action = StepAction::Conflict;
         step.found = tr("The remote domain \"%1\" exists for %2.")
                          .arg(sameName->name, sameName->domainName);
-        step.conflict = tr("The name \"%1\" is taken by the remote domain for %2.")
-                            .arg(sameName->name, sameName->domainName);
+        step.conflict = remoteDomainNameTaken(*sameName);
         step.resolution
             = tr("Choose another remote domain name, or turn the remote domain step off.");
         return step;

@@ -3,6 +3,7 @@
 #include "AddressSyntax.h"
 #include "ConnectionAdvice.h"
 #include "JournalRulePage.h"
+#include "Planner.h"
 #include "RemoteDomainPage.h"
 #include "ServerAddress.h"
 #include "SmartHostPage.h"
@@ -189,9 +190,52 @@ TEST(FieldCheckTest, RuleName)
     EXPECT_TRUE(FieldCheck::ruleName(QString(64, QLatin1Char('x')), address, rules).ok());
     EXPECT_FALSE(FieldCheck::ruleName(QStringLiteral("a\tb"), address, rules).ok());
 
-    const QStringList warnings = JournalRulePage::doubleArchivingWarnings(address, rules);
+    exchange::JournalingSettings settings;
+    settings.journalAddress = address;
+    settings.ruleName = QStringLiteral("New rule");
+    exchange::Organisation org;
+    org.journalRules = rules;
+    const QStringList warnings = exchange::Planner::doubleArchivingWarnings(settings, org);
     ASSERT_EQ(warnings.size(), 1);
     EXPECT_TRUE(warnings.first().contains(QStringLiteral("Legal hold")));
+}
+
+// The pages ask the planner, so they agree with it where a raw string compare did not: an
+// address that differs only in case or an "smtp:" prefix is the same address.
+TEST(PageCheckTest, RuleNameAgreesWithPlannerOnSmtpCompare)
+{
+    exchange::JournalRule rule;
+    rule.name = QStringLiteral("Journaling to SecureStore Archive");
+    rule.journalEmailAddress = QStringLiteral("SMTP:J-1A2B@Archive.Example.NET ");
+    rule.scope = QStringLiteral("Internal");
+    rule.enabled = true;
+    exchange::Organisation org;
+    org.journalRules = {rule};
+    exchange::JournalingSettings settings;
+    settings.journalAddress = QStringLiteral("j-1a2b@archive.example.net");
+    settings.ruleName = rule.name;
+
+    const exchange::PlannedStep step = exchange::Planner::ruleStep(settings, org);
+    EXPECT_EQ(step.action, exchange::StepAction::NoChange);
+    const FieldCheck page
+        = FieldCheck::ruleName(settings.ruleName, settings.journalAddress, org.journalRules);
+    EXPECT_TRUE(page.ok()) << page.message.toStdString();
+    EXPECT_EQ(page.level, FieldCheck::Level::Ok);
+    // No "archived twice" for the rule that journals to the same address.
+    EXPECT_TRUE(exchange::Planner::doubleArchivingWarnings(settings, org).isEmpty());
+
+    // A rule under another name that does the same thing is not double archiving either; one
+    // that journals to another address is, with the planner's wording.
+    exchange::JournalRule legal = rule;
+    legal.name = QStringLiteral("Legal hold");
+    legal.journalEmailAddress = QStringLiteral("legal@vault.example.org");
+    legal.scope = QStringLiteral("Global");
+    org.journalRules << legal;
+    settings.ruleName = QStringLiteral("Another name");
+    const QStringList warnings = exchange::Planner::doubleArchivingWarnings(settings, org);
+    ASSERT_EQ(warnings.size(), 1);
+    EXPECT_EQ(warnings, exchange::Planner::ruleStep(settings, org).warnings);
+    EXPECT_EQ(warnings.first(), exchange::Planner::doubleArchivingWarning(legal));
 }
 
 TEST(PageCheckTest, RemoteDomain)
@@ -204,7 +248,8 @@ TEST(PageCheckTest, RemoteDomain)
     other.domainName = QStringLiteral("partner.example.org");
     const QList<exchange::RemoteDomain> list{existing, other};
 
-    EXPECT_EQ(RemoteDomainPage::existingFor(QStringLiteral("archive.example.net"), list), &list[0]);
+    EXPECT_EQ(exchange::Planner::remoteDomainCovering(QStringLiteral("Archive.Example.net"), list),
+              &list[0]);
     const FieldCheck reused = RemoteDomainPage::check(true, QStringLiteral("Whatever"),
                                                       QStringLiteral("archive.example.net"), list);
     EXPECT_TRUE(reused.ok());
@@ -246,7 +291,7 @@ TEST(PageCheckTest, SmartHost)
     internet.name = QStringLiteral("Internet");
     internet.addressSpaces = {QStringLiteral("SMTP:*;1")};
     EXPECT_EQ(
-        SmartHostPage::connectorsRouting(QStringLiteral("Archive.Example.net"), {c, internet}),
+        exchange::Planner::connectorsRouting(QStringLiteral("Archive.Example.net"), {c, internet}),
         QStringList{QStringLiteral("Archive route")});
 }
 

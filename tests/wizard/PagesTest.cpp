@@ -1,4 +1,6 @@
 // The pages as widgets (offscreen): naming, accessibility, typing drives validation and Next.
+#include "CheckLabel.h"
+#include "Planner.h"
 #include "SetupController.h"
 #include "SetupWizard.h"
 
@@ -186,6 +188,108 @@ TEST(PagesTest, OptionalPagesDefaults)
     EXPECT_TRUE(rule->isComplete());
     typeInto(child<QLineEdit>(rule, "ruleNameLineEdit"), QString());
     EXPECT_FALSE(rule->isComplete());
+}
+
+// The rule, remote-domain and connector pages show what the planner decides, in its words,
+// also where the organisation spells addresses and domains differently from what was typed.
+TEST(PagesTest, OptionalPagesAgreeWithThePlanner)
+{
+    exchange::Organisation org = demoOrganisation();
+    exchange::JournalRule same;
+    same.name = QStringLiteral("Old archive rule");
+    same.journalEmailAddress = QStringLiteral("smtp:J@Archive.Example.NET");
+    same.scope = QStringLiteral("Internal");
+    same.enabled = true;
+    exchange::JournalRule legal;
+    legal.name = QStringLiteral("Legal hold");
+    legal.journalEmailAddress = QStringLiteral("legal@vault.example.org");
+    legal.scope = QStringLiteral("Global");
+    legal.enabled = true;
+    org.journalRules = {same, legal};
+    exchange::RemoteDomain remote;
+    remote.name = QStringLiteral("Archive");
+    remote.domainName = QStringLiteral("*.Archive.Example.net");
+    org.remoteDomains = {remote};
+    exchange::SendConnector connector;
+    connector.name = QStringLiteral("Archive route");
+    connector.addressSpaces = {QStringLiteral("smtp:ARCHIVE.example.net;5")};
+    org.sendConnectors = {connector};
+
+    auto *controller = newController();
+    controller->setOrganisation(org);
+    controller->updateSettings([](exchange::JournalingSettings &s) {
+        s.journalAddress = QStringLiteral("j@archive.example.net");
+        s.connectorEnabled = true;
+    });
+    SetupWizard w(controller);
+    w.show();
+
+    QWizardPage *rule = w.page(SetupWizard::JournalRulePageId);
+    rule->initializePage();
+    const QStringList planned
+        = exchange::Planner::ruleStep(controller->settings(), controller->organisation()).warnings;
+    ASSERT_EQ(planned.size(), 1); // the legal hold only: "Old archive rule" is the same address
+    EXPECT_EQ(child<QLabel>(rule, "warningsLabel")->text(), planned.first());
+    EXPECT_TRUE(child<QLabel>(rule, "warningsLabel")->isVisibleTo(rule));
+
+    QWizardPage *remotePage = w.page(SetupWizard::RemoteDomainPageId);
+    remotePage->initializePage();
+    EXPECT_EQ(
+        exchange::Planner::remoteDomainStep(controller->settings(), controller->organisation())
+            .identity,
+        QStringLiteral("Archive"));
+    EXPECT_TRUE(child<QLabel>(remotePage, "remoteDomainCheckLabel")
+                    ->text()
+                    .contains(QStringLiteral("\"Archive\"")));
+
+    QWizardPage *smart = w.page(SetupWizard::SmartHostPageId);
+    smart->initializePage();
+    EXPECT_EQ(
+        exchange::Planner::connectorStep(controller->settings(), controller->organisation()).action,
+        exchange::StepAction::Conflict);
+    auto *existing = child<QLabel>(smart, "existingConnectorLabel");
+    EXPECT_TRUE(existing->isVisibleTo(smart));
+    EXPECT_TRUE(existing->text().contains(QStringLiteral("Archive route")));
+}
+
+// Status colours come from the palette: readable on a light and on a dark window, re-chosen
+// when the palette changes, and no page sets a colour of its own.
+TEST(PagesTest, StatusColoursFollowThePalette)
+{
+    QWidget page;
+    QPalette light;
+    light.setColor(QPalette::Window, QColor(0xf0, 0xf0, 0xf0));
+    light.setColor(QPalette::WindowText, Qt::black);
+    page.setPalette(light);
+    auto *label = new wizard::CheckLabel(&page);
+    const auto contrast
+        = [](const QColor &a, const QColor &b) { return qAbs(a.lightness() - b.lightness()); };
+    label->setStatus(wizard::FieldCheck::Level::Error, QStringLiteral("bad"));
+    const QColor lightError = label->palette().color(QPalette::WindowText);
+    EXPECT_NE(lightError, QColor(Qt::black));
+    EXPECT_GT(contrast(lightError, light.color(QPalette::Window)), 100);
+    label->setStatus(wizard::FieldCheck::Level::Warning, QStringLiteral("hm"));
+    EXPECT_GT(contrast(label->palette().color(QPalette::WindowText), light.color(QPalette::Window)),
+              100);
+
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
+    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    page.setPalette(dark); // the label re-chooses its colour
+    const QColor darkWarning = label->palette().color(QPalette::WindowText);
+    EXPECT_GT(contrast(darkWarning, dark.color(QPalette::Window)), 100);
+    label->setStatus(wizard::FieldCheck::Level::Error, QStringLiteral("bad"));
+    const QColor darkError = label->palette().color(QPalette::WindowText);
+    EXPECT_NE(darkError, lightError);
+    EXPECT_GT(contrast(darkError, dark.color(QPalette::Window)), 100);
+    label->setStatus(wizard::FieldCheck::Level::Ok, QStringLiteral("fine"));
+    EXPECT_EQ(label->palette().color(QPalette::WindowText), dark.color(QPalette::WindowText));
+
+    SetupWizard w(newController());
+    for (int id : w.pageIds())
+        for (QWidget *child : w.page(id)->findChildren<QWidget *>())
+            EXPECT_FALSE(child->styleSheet().contains(QLatin1Char('#')))
+                << child->objectName().toStdString() << ": " << child->styleSheet().toStdString();
 }
 
 TEST(PagesTest, ReviewBlocksWithoutAPlanAndCancelClosesWhenIdle)

@@ -1,6 +1,7 @@
 #include "ConnectPage.h"
 
 #include "CertificateDialog.h"
+#include "CheckLabel.h"
 #include "SetupController.h"
 
 #include <QCheckBox>
@@ -64,9 +65,8 @@ ConnectPage::ConnectPage(SetupController *controller, QWidget *parent)
     m_busyProgressBar->setTextVisible(false);
     m_busyProgressBar->setAccessibleName(tr("Connecting"));
     m_busyProgressBar->setVisible(false);
-    m_statusLabel = new QLabel(this);
+    m_statusLabel = new CheckLabel(this);
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
-    m_statusLabel->setWordWrap(true);
     m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse
                                            | Qt::TextSelectableByKeyboard);
     m_detailLabel = new QLabel(this);
@@ -191,16 +191,15 @@ void ConnectPage::updateState()
         m_endpointLabel->setText(address.error());
 
     if (busy) {
-        m_statusLabel->setStyleSheet(QString());
-        m_statusLabel->setText(m_controller->activity() == SetupController::Activity::Connecting
-                                   ? tr("Connecting to %1…").arg(address.url().host())
-                               : m_controller->activity() == SetupController::Activity::Cancelling
-                                   ? tr("Cancelling…")
-                                   : tr("Reading the organisation's configuration…"));
+        m_statusLabel->setStatus(FieldCheck::Level::Ok,
+                                 m_controller->activity() == SetupController::Activity::Connecting
+                                     ? tr("Connecting to %1…").arg(address.url().host())
+                                 : m_controller->activity() == SetupController::Activity::Cancelling
+                                     ? tr("Cancelling…")
+                                     : tr("Reading the organisation's configuration…"));
         m_detailLabel->clear();
     } else if (!m_controller->errorText().isEmpty()) {
-        m_statusLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
-        m_statusLabel->setText(m_controller->errorText());
+        m_statusLabel->setStatus(FieldCheck::Level::Error, m_controller->errorText());
         m_detailLabel->setText(m_controller->errorDetail());
     } else if (m_controller->isConnectionVerified()) {
         const exchange::Organisation &org = m_controller->organisation();
@@ -217,17 +216,15 @@ void ConnectPage::updateState()
                          "add it "
                          "to Organization Management, or sign in with an account that is a member.")
                           .arg(org.missingRoles.join(QStringLiteral(", ")));
-            m_statusLabel->setStyleSheet(QStringLiteral("color: #8a5a00;"));
-        } else {
-            m_statusLabel->setStyleSheet(QString());
         }
-        m_statusLabel->setText(text);
+        m_statusLabel->setStatus(
+            org.missingRoles.isEmpty() ? FieldCheck::Level::Ok : FieldCheck::Level::Warning, text);
         m_detailLabel->clear();
     } else {
-        m_statusLabel->setStyleSheet(QString());
         const QString blocker = m_controller->connectionInputError();
-        m_statusLabel->setText(blocker.isEmpty() ? tr("Test the connection to continue.")
-                                                 : blocker);
+        m_statusLabel->setStatus(FieldCheck::Level::Ok, blocker.isEmpty()
+                                                            ? tr("Test the connection to continue.")
+                                                            : blocker);
         m_detailLabel->clear();
     }
     m_statusLabel->setAccessibleDescription(m_statusLabel->text());

@@ -12,6 +12,7 @@ class QSslCertificate;
 
 namespace wizard {
 
+class CheckLabel;
 class SetupController;
 
 // Page 2: server, sign-in method, credentials and Test connection. Next is enabled only while
@@ -41,7 +42,7 @@ private:
     QCheckBox *m_rememberCheckBox;
     QPushButton *m_testButton;
     QProgressBar *m_busyProgressBar;
-    QLabel *m_statusLabel;
+    CheckLabel *m_statusLabel;
     QLabel *m_detailLabel;
     bool m_loading = false;
 };

@@ -1,5 +1,6 @@
 #include "FinishPage.h"
 
+#include "CheckLabel.h"
 #include "HealthCheckController.h"
 #include "RunReport.h"
 #include "ScriptRenderer.h"
@@ -44,16 +45,14 @@ QString markFor(HealthCheckController::LineState state)
     return {};
 }
 
-void setLine(QLabel *label, HealthCheckController::LineState state, const QString &text)
+void setLine(CheckLabel *label, HealthCheckController::LineState state, const QString &text)
 {
-    label->setText(markFor(state) + QLatin1Char(' ') + text);
+    const FieldCheck::Level level
+        = state == HealthCheckController::LineState::Failed    ? FieldCheck::Level::Error
+          : state == HealthCheckController::LineState::Warning ? FieldCheck::Level::Warning
+                                                               : FieldCheck::Level::Ok;
+    label->setStatus(level, markFor(state) + QLatin1Char(' ') + text);
     label->setAccessibleDescription(text);
-    QString color;
-    if (state == HealthCheckController::LineState::Failed)
-        color = QStringLiteral("#b00020");
-    else if (state == HealthCheckController::LineState::Warning)
-        color = QStringLiteral("#8a5a00");
-    label->setStyleSheet(color.isEmpty() ? QString() : QStringLiteral("color: %1").arg(color));
 }
 
 } // namespace
@@ -93,9 +92,8 @@ FinishPage::FinishPage(SetupController *controller, HealthCheckController *healt
     m_healthGroupBox = new QGroupBox(tr("Does journaling work?"), this);
     m_healthGroupBox->setObjectName(QStringLiteral("healthGroupBox"));
     auto newLine = [this](const char *name) {
-        auto *label = new QLabel(m_healthGroupBox);
+        auto *label = new CheckLabel(m_healthGroupBox);
         label->setObjectName(QLatin1String(name));
-        label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
         return label;
     };

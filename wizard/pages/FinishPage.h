@@ -9,6 +9,7 @@ class QTreeWidget;
 
 namespace wizard {
 
+class CheckLabel;
 class HealthCheckController;
 class SetupController;
 
@@ -35,9 +36,9 @@ private:
     SetupController *m_controller;
     HealthCheckController *m_health;
     QGroupBox *m_healthGroupBox;
-    QLabel *m_healthConfigurationLabel;
-    QLabel *m_healthQueuesLabel;
-    QLabel *m_healthDeliveryLabel;
+    CheckLabel *m_healthConfigurationLabel;
+    CheckLabel *m_healthQueuesLabel;
+    CheckLabel *m_healthDeliveryLabel;
     QLabel *m_healthVerdictLabel;
     QLabel *m_healthDetailsLabel;
     QPushButton *m_stopCheckButton;

@@ -3,6 +3,8 @@
 #include "CheckLabel.h"
 #include "SetupController.h"
 
+#include "Planner.h"
+
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -38,10 +40,8 @@ JournalRulePage::JournalRulePage(SetupController *controller, QWidget *parent)
     m_rulesTreeWidget->setHeaderLabels(
         {tr("Name"), tr("Sends to"), tr("Scope"), tr("Recipient"), tr("Enabled")});
     m_rulesTreeWidget->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_warningsLabel = new QLabel(this);
+    m_warningsLabel = new CheckLabel(this);
     m_warningsLabel->setObjectName(QStringLiteral("warningsLabel"));
-    m_warningsLabel->setWordWrap(true);
-    m_warningsLabel->setStyleSheet(QStringLiteral("color: #8a5a00;"));
 
     auto *form = new QFormLayout;
     form->addRow(tr("Rule &name:"), m_nameLineEdit);
@@ -63,23 +63,6 @@ JournalRulePage::JournalRulePage(SetupController *controller, QWidget *parent)
             [&](exchange::JournalingSettings &s) { s.ruleName = text.trimmed(); });
         revalidate();
     });
-}
-
-QStringList JournalRulePage::doubleArchivingWarnings(const QString &journalAddress,
-                                                     const QList<exchange::JournalRule> &rules)
-{
-    QStringList warnings;
-    for (const exchange::JournalRule &rule : rules) {
-        const bool broad = rule.scope.compare(QLatin1String("Internal"), Qt::CaseInsensitive) == 0
-                           || rule.scope.compare(QLatin1String("Global"), Qt::CaseInsensitive) == 0;
-        if (!rule.enabled || !broad
-            || rule.journalEmailAddress.compare(journalAddress.trimmed(), Qt::CaseInsensitive) == 0)
-            continue;
-        warnings << tr("The rule \"%1\" already journals %2 messages to %3. Messages will be "
-                       "archived twice unless you disable it after checking with its owner.")
-                        .arg(rule.name, rule.scope, rule.journalEmailAddress);
-    }
-    return warnings;
 }
 
 void JournalRulePage::initializePage()
@@ -110,8 +93,9 @@ void JournalRulePage::revalidate()
     const exchange::Organisation &org = m_controller->organisation();
     const QString address = m_controller->settings().journalAddress;
     m_checkLabel->setCheck(FieldCheck::ruleName(m_nameLineEdit->text(), address, org.journalRules));
-    const QStringList warnings = doubleArchivingWarnings(address, org.journalRules);
-    m_warningsLabel->setText(warnings.join(QLatin1Char('\n')));
+    const QStringList warnings
+        = exchange::Planner::doubleArchivingWarnings(m_controller->settings(), org);
+    m_warningsLabel->setStatus(FieldCheck::Level::Warning, warnings.join(QLatin1Char('\n')));
     m_warningsLabel->setVisible(!warnings.isEmpty());
     Q_EMIT completeChanged();
 }

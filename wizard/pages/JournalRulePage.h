@@ -24,10 +24,6 @@ public:
     void initializePage() override;
     bool isComplete() const override;
 
-    // Enabled Internal/Global rules that journal to another address (double archiving).
-    static QStringList doubleArchivingWarnings(const QString &journalAddress,
-                                               const QList<exchange::JournalRule> &rules);
-
 private:
     void revalidate();
 
@@ -35,7 +31,7 @@ private:
     QLineEdit *m_nameLineEdit;
     CheckLabel *m_checkLabel;
     QTreeWidget *m_rulesTreeWidget;
-    QLabel *m_warningsLabel;
+    CheckLabel *m_warningsLabel;
 };
 
 } // namespace wizard

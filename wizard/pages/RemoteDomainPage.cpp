@@ -3,6 +3,8 @@
 #include "CheckLabel.h"
 #include "SetupController.h"
 
+#include "Planner.h"
+
 #include <QCheckBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -60,38 +62,24 @@ RemoteDomainPage::RemoteDomainPage(SetupController *controller, QWidget *parent)
     });
 }
 
-const exchange::RemoteDomain *
-RemoteDomainPage::existingFor(const QString &domain,
-                              const QList<exchange::RemoteDomain> &remoteDomains)
-{
-    for (const exchange::RemoteDomain &rd : remoteDomains) {
-        const QString d = rd.domainName.trimmed().toLower();
-        if (d == domain.toLower() || d == QLatin1String("*.") + domain.toLower())
-            return &rd;
-    }
-    return nullptr;
-}
-
 FieldCheck RemoteDomainPage::check(bool enabled, const QString &name, const QString &domain,
                                    const QList<exchange::RemoteDomain> &remoteDomains)
 {
     if (!enabled)
         return FieldCheck::warning(tr("Journal reports may reach the archive as winmail.dat "
                                       "attachments that it cannot index."));
-    if (const exchange::RemoteDomain *existing = existingFor(domain, remoteDomains))
+    if (const exchange::RemoteDomain *existing
+        = exchange::Planner::remoteDomainCovering(domain, remoteDomains))
         return FieldCheck::okay(tr("The existing remote domain \"%1\" for %2 will be reused; only "
                                    "its settings will be set.")
                                     .arg(existing->name, existing->domainName));
     const FieldCheck basic = FieldCheck::objectName(name);
     if (!basic.ok())
         return basic;
-    for (const exchange::RemoteDomain &rd : remoteDomains) {
-        if (rd.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
-            return FieldCheck::error(
-                tr("The name \"%1\" is already used by the remote domain for %2. "
-                   "Choose another name.")
-                    .arg(rd.name, rd.domainName));
-    }
+    if (const exchange::RemoteDomain *taken
+        = exchange::Planner::remoteDomainNamed(name, remoteDomains))
+        return FieldCheck::error(
+            tr("%1 Choose another name.").arg(exchange::Planner::remoteDomainNameTaken(*taken)));
     return FieldCheck::okay(
         tr("A new remote domain \"%1\" for %2 will be created.").arg(name.trimmed(), domain));
 }

@@ -24,9 +24,6 @@ public:
     void initializePage() override;
     bool isComplete() const override;
 
-    // The remote domain already covering domain (exact or "*.domain"), or null.
-    static const exchange::RemoteDomain *
-    existingFor(const QString &domain, const QList<exchange::RemoteDomain> &remoteDomains);
     static FieldCheck check(bool enabled, const QString &name, const QString &domain,
                             const QList<exchange::RemoteDomain> &remoteDomains);
 

@@ -1,5 +1,6 @@
 #include "ReviewPage.h"
 
+#include "CheckLabel.h"
 #include "RunReport.h"
 #include "SetupController.h"
 
@@ -37,9 +38,8 @@ ReviewPage::ReviewPage(SetupController *controller, QWidget *parent)
     m_busyProgressBar->setRange(0, 0);
     m_busyProgressBar->setTextVisible(false);
     m_busyProgressBar->setAccessibleName(tr("Reading the configuration"));
-    m_statusLabel = new QLabel(this);
+    m_statusLabel = new CheckLabel(this);
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
-    m_statusLabel->setWordWrap(true);
     m_stepsTreeWidget = new QTreeWidget(this);
     m_stepsTreeWidget->setObjectName(QStringLiteral("planTreeWidget"));
     m_stepsTreeWidget->setAccessibleName(tr("Planned steps"));
@@ -47,9 +47,8 @@ ReviewPage::ReviewPage(SetupController *controller, QWidget *parent)
     m_stepsTreeWidget->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_stepsTreeWidget->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_stepsTreeWidget->setWordWrap(true);
-    m_issuesLabel = new QLabel(this);
+    m_issuesLabel = new CheckLabel(this);
     m_issuesLabel->setObjectName(QStringLiteral("issuesLabel"));
-    m_issuesLabel->setWordWrap(true);
     m_issuesLabel->setTextInteractionFlags(Qt::TextSelectableByMouse
                                            | Qt::TextSelectableByKeyboard);
     m_scriptPlainTextEdit = new QPlainTextEdit(this);
@@ -127,15 +126,15 @@ void ReviewPage::showPlan()
     m_stepsTreeWidget->clear();
     const exchange::Plan &plan = m_controller->plan();
     if (!m_controller->isPlanCurrent()) {
-        m_statusLabel->setText(m_controller->errorText().isEmpty()
-                                   ? tr("The configuration could not be read.")
-                                   : m_controller->errorText());
-        m_statusLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
+        m_statusLabel->setStatus(FieldCheck::Level::Error,
+                                 m_controller->errorText().isEmpty()
+                                     ? tr("The configuration could not be read.")
+                                     : m_controller->errorText());
         m_scriptPlainTextEdit->clear();
         Q_EMIT completeChanged();
         return;
     }
-    m_statusLabel->setStyleSheet(QString());
+    m_statusLabel->setStatus(FieldCheck::Level::Ok, m_statusLabel->text());
     for (const exchange::PlannedStep &step : plan.steps) {
         auto *item = new QTreeWidgetItem(m_stepsTreeWidget);
         item->setText(0, step.title);
@@ -150,7 +149,8 @@ void ReviewPage::showPlan()
             auto *conflict = new QTreeWidgetItem(item);
             conflict->setText(1, tr("Conflict"));
             conflict->setText(2, step.conflict + QLatin1Char(' ') + step.resolution);
-            conflict->setForeground(2, QColor(0xb0, 0x00, 0x20));
+            conflict->setForeground(
+                2, CheckLabel::colour(FieldCheck::Level::Error, m_stepsTreeWidget->palette()));
         }
         for (const QString &w : step.warnings) {
             auto *warning = new QTreeWidgetItem(item);
@@ -179,11 +179,10 @@ void ReviewPage::showPlan()
     if (!notes.isEmpty())
         issues += (issues.isEmpty() ? QString() : QStringLiteral("\n")) + QStringLiteral("⚠ ")
                   + notes.join(QStringLiteral("\n⚠ "));
-    m_issuesLabel->setText(issues);
+    m_issuesLabel->setStatus(problems.isEmpty() && !plan.hasConflicts() ? FieldCheck::Level::Warning
+                                                                        : FieldCheck::Level::Error,
+                             issues);
     m_issuesLabel->setVisible(!issues.isEmpty());
-    m_issuesLabel->setStyleSheet(problems.isEmpty() && !plan.hasConflicts()
-                                     ? QStringLiteral("color: #8a5a00;")
-                                     : QStringLiteral("color: #b00020;"));
 
     if (plan.hasChanges())
         m_statusLabel->setText(

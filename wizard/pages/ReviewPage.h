@@ -11,6 +11,7 @@ class QTreeWidget;
 
 namespace wizard {
 
+class CheckLabel;
 class SetupController;
 
 // Page 8: reads the organisation again with the answers given, then shows the plan step by
@@ -34,9 +35,9 @@ private:
 
     SetupController *m_controller;
     QProgressBar *m_busyProgressBar;
-    QLabel *m_statusLabel;
+    CheckLabel *m_statusLabel;
     QTreeWidget *m_stepsTreeWidget;
-    QLabel *m_issuesLabel;
+    CheckLabel *m_issuesLabel;
     QPlainTextEdit *m_scriptPlainTextEdit;
     QPushButton *m_copyButton;
     QPushButton *m_saveButton;

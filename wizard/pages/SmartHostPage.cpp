@@ -3,6 +3,8 @@
 #include "CheckLabel.h"
 #include "SetupController.h"
 
+#include "Planner.h"
+
 #include <QCheckBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -44,10 +46,8 @@ SmartHostPage::SmartHostPage(SetupController *controller, QWidget *parent)
     m_tlsCheckBox->setObjectName(QStringLiteral("requireTlsCheckBox"));
     m_checkLabel = new CheckLabel(this);
     m_checkLabel->setObjectName(QStringLiteral("connectorCheckLabel"));
-    m_existingLabel = new QLabel(this);
+    m_existingLabel = new CheckLabel(this);
     m_existingLabel->setObjectName(QStringLiteral("existingConnectorLabel"));
-    m_existingLabel->setWordWrap(true);
-    m_existingLabel->setStyleSheet(QStringLiteral("color: #8a5a00;"));
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_nameLineEdit);
@@ -88,27 +88,6 @@ SmartHostPage::SmartHostPage(SetupController *controller, QWidget *parent)
     connect(m_tlsCheckBox, &QCheckBox::toggled, this, [this](bool on) {
         m_controller->updateSettings([&](exchange::JournalingSettings &s) { s.requireTls = on; });
     });
-}
-
-QStringList SmartHostPage::connectorsRouting(const QString &domain,
-                                             const QList<exchange::SendConnector> &connectors)
-{
-    QStringList names;
-    const QString d = domain.toLower();
-    for (const exchange::SendConnector &c : connectors) {
-        for (const QString &space : c.addressSpaces) {
-            QString s = space.trimmed().toLower();
-            if (s.startsWith(QLatin1String("smtp:")))
-                s = s.mid(5);
-            s = s.section(QLatin1Char(';'), 0, 0);
-            if (s == d || s == QLatin1String("*.") + d || s == QLatin1String("*")) {
-                if (s != QLatin1String("*"))
-                    names << c.name;
-                break;
-            }
-        }
-    }
-    return names;
 }
 
 FieldCheck SmartHostPage::check(bool enabled, const QString &name, const QString &smartHost,
@@ -171,13 +150,14 @@ void SmartHostPage::revalidate()
         w->setEnabled(on);
     m_checkLabel->setCheck(check(on, m_nameLineEdit->text(), m_smartHostLineEdit->text(),
                                  int(checkedServers().size()), m_serversListWidget->count()));
-    const QStringList existing = connectorsRouting(m_controller->settings().journalDomain(),
-                                                   m_controller->organisation().sendConnectors);
-    m_existingLabel->setText(existing.isEmpty()
-                                 ? QString()
-                                 : tr("The connector(s) %1 already route this domain; "
-                                      "the review page shows how they are handled.")
-                                       .arg(existing.join(QStringLiteral(", "))));
+    const QStringList existing = exchange::Planner::connectorsRouting(
+        m_controller->settings().journalDomain(), m_controller->organisation().sendConnectors);
+    m_existingLabel->setStatus(FieldCheck::Level::Warning,
+                               existing.isEmpty()
+                                   ? QString()
+                                   : tr("The connector(s) %1 already route this domain; "
+                                        "the review page shows how they are handled.")
+                                         .arg(existing.join(QStringLiteral(", "))));
     m_existingLabel->setVisible(on && !existing.isEmpty());
     Q_EMIT completeChanged();
 }

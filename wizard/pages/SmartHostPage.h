@@ -25,9 +25,6 @@ public:
     void initializePage() override;
     bool isComplete() const override;
 
-    // Connectors that already route domain (address space SMTP:domain or SMTP:*.domain).
-    static QStringList connectorsRouting(const QString &domain,
-                                         const QList<exchange::SendConnector> &connectors);
     static FieldCheck check(bool enabled, const QString &name, const QString &smartHost,
                             int checkedServers, int availableServers);
 
@@ -42,7 +39,7 @@ private:
     QListWidget *m_serversListWidget;
     QCheckBox *m_tlsCheckBox;
     CheckLabel *m_checkLabel;
-    QLabel *m_existingLabel;
+    CheckLabel *m_existingLabel;
 };
 
 } // namespace wizard
