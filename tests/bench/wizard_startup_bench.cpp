@@ -5,6 +5,7 @@
 // Prints "painted_ns=N hwm_kb=N": the CLOCK_REALTIME time (ns) when the start page received
 // its first paint event, and VmHWM (peak resident set) at that moment; then exits.
 // tests/bench/run-startup-bench.sh takes the time just before it starts the process.
+// With WIZARD_STARTUP_PHASES set, it also prints where the time before show() went.
 #include "AppIcon.h"
 #include "Localisation.h"
 #include "SetupWizard.h"
@@ -79,6 +80,7 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("securestore-setup"));
     QCoreApplication::setOrganizationName(QStringLiteral("SecureStore"));
+    const qint64 appReady = realtimeNs();
 
     std::unique_ptr<QWizard> wizard;
     if (bare) {
@@ -87,10 +89,23 @@ int main(int argc, char **argv)
             wizard->addPage(new QWizardPage);
     } else {
         // As app/main.cpp starts the wizard.
+        const qint64 t0 = realtimeNs();
         QApplication::setWindowIcon(wizard::appIcon(QStringLiteral("securestore")));
+        const qint64 t1 = realtimeNs();
         wizard::Localisation::install(QString());
+        const qint64 t2 = realtimeNs();
         wizard = std::make_unique<wizard::SetupWizard>();
+        const qint64 t3 = realtimeNs();
+        if (qEnvironmentVariableIsSet("WIZARD_STARTUP_PHASES"))
+            std::fprintf(stderr, "icon %lld us, localisation %lld us, wizard %lld us\n",
+                         static_cast<long long>((t1 - t0) / 1000),
+                         static_cast<long long>((t2 - t1) / 1000),
+                         static_cast<long long>((t3 - t2) / 1000));
     }
+    const qint64 built = realtimeNs();
+    if (qEnvironmentVariableIsSet("WIZARD_STARTUP_PHASES"))
+        std::fprintf(stderr, "built at +%lld us after QApplication\n",
+                     static_cast<long long>((built - appReady) / 1000));
     FirstPaint probe(wizard.get());
     app.installEventFilter(&probe);
     wizard->show();
