@@ -50,7 +50,8 @@ if [[ -z ${DISPLAY:-} ]]; then
         sleep 0.05
     done
     [[ -s $WORK/display ]] || { echo "Xvfb did not start:" >&2; cat "$WORK/xvfb.err" >&2; exit 1; }
-    export DISPLAY=":$(cat "$WORK/display")"
+    DISPLAY=":$(cat "$WORK/display")"
+    export DISPLAY
 fi
 
 echo "wizard start-up benchmark: ${BUILD_TYPE:-unknown} build, $RUNS start(s) each, $(nproc) CPU(s), DISPLAY=$DISPLAY"
@@ -58,7 +59,7 @@ echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 # Warm the page cache once for both (the first start of a program pays the disk).
 "$BENCH" bare >/dev/null
 "$BENCH" ours >/dev/null
-for run in $(seq "$RUNS"); do
+for _ in $(seq "$RUNS"); do
     for kind in bare ours; do
         start=$(date +%s%N)
         line=$("$BENCH" "$kind")
