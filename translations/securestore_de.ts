@@ -10,12 +10,6 @@
 </translation>
     </message>
     <message>
-        <source>securestore-setup: --password-stdin read an empty password.
-</source>
-        <translation>securestore-setup: --password-stdin hat ein leeres Kennwort gelesen.
-</translation>
-    </message>
-    <message>
         <source>Check the server name, that it is reachable on that port, and try again.</source>
         <translation>Prüfen Sie den Servernamen und ob er über diesen Port erreichbar ist, und versuchen Sie es erneut.</translation>
     </message>
@@ -27,52 +21,195 @@
         <source>Check the user name and password (or your Kerberos ticket) and the --auth method.</source>
         <translation>Prüfen Sie Benutzername und Kennwort (oder Ihr Kerberos-Ticket) und die Methode bei --auth.</translation>
     </message>
+    <message>
+        <source>true or false (without quotes)</source>
+        <translation>true oder false (ohne Anführungszeichen)</translation>
+    </message>
+    <message>
+        <source>a string in double quotes</source>
+        <translation>eine Zeichenkette in doppelten Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>a list of strings such as [&quot;EX01&quot;, &quot;EX02&quot;]</source>
+        <translation>eine Liste von Zeichenketten wie [&quot;EX01&quot;, &quot;EX02&quot;]</translation>
+    </message>
+    <message>
+        <source>a JSON value</source>
+        <translation>ein JSON-Wert</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>the boolean %1</source>
+        <translation>der boolesche Wert %1</translation>
+    </message>
+    <message>
+        <source>the number %1</source>
+        <translation>die Zahl %1</translation>
+    </message>
+    <message>
+        <source>the string &quot;%1&quot;</source>
+        <translation>die Zeichenkette &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>an undefined value</source>
+        <translation>ein undefinierter Wert</translation>
+    </message>
+    <message>
+        <source>Write &quot;%1&quot;: %2 without quotes.</source>
+        <translation>Schreiben Sie &quot;%1&quot;: %2 ohne Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>Write &quot;%1&quot;: true or &quot;%1&quot;: false.</source>
+        <translation>Schreiben Sie &quot;%1&quot;: true oder &quot;%1&quot;: false.</translation>
+    </message>
+    <message>
+        <source>Put the value in double quotes, e.g. &quot;%1&quot;: &quot;%2&quot;.</source>
+        <translation>Setzen Sie den Wert in doppelte Anführungszeichen, z. B. &quot;%1&quot;: &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Write &quot;%1&quot;: &quot;…&quot;.</source>
+        <translation>Schreiben Sie &quot;%1&quot;: &quot;…&quot;.</translation>
+    </message>
+    <message>
+        <source>Write a list, e.g. &quot;%1&quot;: [&quot;%2&quot;].</source>
+        <translation>Schreiben Sie eine Liste, z. B. &quot;%1&quot;: [&quot;%2&quot;].</translation>
+    </message>
+    <message>
+        <source>Write a list of strings, e.g. &quot;%1&quot;: [&quot;EX01&quot;, &quot;EX02&quot;].</source>
+        <translation>Schreiben Sie eine Liste von Zeichenketten, z. B. &quot;%1&quot;: [&quot;EX01&quot;, &quot;EX02&quot;].</translation>
+    </message>
+    <message>
+        <source>securestore-setup: no command given and this build has no wizard.</source>
+        <translation>securestore-setup: Kein Befehl angegeben, und dieser Build enthält keinen Assistenten.</translation>
+    </message>
+    <message>
+        <source>securestore-setup: an empty argument was given where a command was expected. Commands: %1.</source>
+        <translation>securestore-setup: An der Stelle eines Befehls wurde ein leeres Argument angegeben. Befehle: %1.</translation>
+    </message>
+    <message>
+        <source>securestore-setup: unknown command &apos;%1&apos; — did you mean &apos;%2&apos;?</source>
+        <translation>securestore-setup: unbekannter Befehl „%1“ – meinten Sie „%2“?</translation>
+    </message>
+    <message>
+        <source>securestore-setup: unknown command &apos;%1&apos;. Commands: %2; see securestore-setup --help.</source>
+        <translation>securestore-setup: unbekannter Befehl „%1“. Befehle: %2; siehe securestore-setup --help.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a command; see securestore-setup --help.</source>
+        <translation>„%1“ ist kein Befehl; siehe securestore-setup --help.</translation>
+    </message>
+    <message>
+        <source>This build has no wizard; use a command (%1). See securestore-setup --help.</source>
+        <translation>Dieser Build enthält keinen Assistenten; verwenden Sie einen Befehl (%1). Siehe securestore-setup --help.</translation>
+    </message>
+    <message>
+        <source>The wizard cannot open a window: %1. Use the command line instead, e.g. securestore-setup plan --server URL … (securestore-setup --help lists the commands), or run the wizard in a desktop session.</source>
+        <translation>Der Assistent kann kein Fenster öffnen: %1. Verwenden Sie stattdessen die Befehlszeile, z. B. securestore-setup plan --server URL … (securestore-setup --help listet die Befehle auf), oder starten Sie den Assistenten in einer Desktopsitzung.</translation>
+    </message>
+    <message>
+        <source>See securestore-setup %1 --help.</source>
+        <translation>Siehe securestore-setup %1 --help.</translation>
+    </message>
+    <message>
+        <source>Interrupted before connecting; nothing was sent.</source>
+        <translation>Vor dem Verbinden unterbrochen; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>securestore-setup: the password on standard input is longer than %1 characters; nothing was sent. Check what is piped in (one line: the password).</source>
+        <translation>securestore-setup: Das Kennwort auf der Standardeingabe ist länger als %1 Zeichen; es wurde nichts gesendet. Prüfen Sie, was per Pipe übergeben wird (eine Zeile: das Kennwort).</translation>
+    </message>
+    <message>
+        <source>securestore-setup: --password-stdin read an empty password; nothing was sent.</source>
+        <translation>securestore-setup: --password-stdin hat ein leeres Kennwort gelesen; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>this help (after a command: that command&apos;s help)</source>
+        <translation>diese Hilfe (nach einem Befehl: die Hilfe zu diesem Befehl)</translation>
+    </message>
+    <message>
+        <source>print the version</source>
+        <translation>die Version ausgeben</translation>
+    </message>
+    <message>
+        <source>--trust-fingerprint needs the certificate&apos;s SHA-256 fingerprint: 64 hex digits (colons allowed).</source>
+        <translation>--trust-fingerprint benötigt den SHA-256-Fingerabdruck des Zertifikats: 64 Hexadezimalziffern (Doppelpunkte erlaubt).</translation>
+    </message>
+    <message>
+        <source>--auth must be kerberos, ntlm or basic, not &quot;%1&quot;.</source>
+        <translation>--auth muss kerberos, ntlm oder basic sein, nicht „%1“.</translation>
+    </message>
 </context>
 <context>
-    <name>cli::CliOptions</name>
-    <message>
-        <source>No subcommand given.</source>
-        <translation>Kein Unterbefehl angegeben.</translation>
-    </message>
-    <message>
-        <source>Unknown subcommand &quot;%1&quot;.</source>
-        <translation>Unbekannter Unterbefehl „%1“.</translation>
-    </message>
-    <message>
-        <source>Passwords are never accepted on the command line; use --user NAME --password-stdin and pipe the password in.</source>
-        <translation>Kennwörter werden nie auf der Befehlszeile angenommen; verwenden Sie --user NAME --password-stdin und leiten Sie das Kennwort per Pipe ein.</translation>
-    </message>
-    <message>
-        <source>%1 takes no value.</source>
-        <translation>%1 erwartet keinen Wert.</translation>
-    </message>
-    <message>
-        <source>%1 needs a value.</source>
-        <translation>%1 benötigt einen Wert.</translation>
-    </message>
-    <message>
-        <source>Unknown option &quot;%1&quot;.</source>
-        <translation>Unbekannte Option „%1“.</translation>
-    </message>
+    <name>cli::AnswersFile</name>
     <message>
         <source>Cannot read the answers file %1: %2</source>
         <translation>Die Antwortdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>The answers file %1 is not a JSON object: %2</source>
-        <translation>Die Antwortdatei %1 ist kein JSON-Objekt: %2</translation>
+        <source>The answers file %1 is larger than 1 MB; it should hold a few settings.</source>
+        <translation>Die Antwortdatei %1 ist größer als 1 MB; sie sollte nur einige Einstellungen enthalten.</translation>
+    </message>
+    <message>
+        <source>The answers file %1 must hold one JSON object such as {&quot;journalAddress&quot;: &quot;…&quot;, &quot;ndrMailbox&quot;: &quot;…&quot;}, not %2.</source>
+        <translation>Die Antwortdatei %1 muss ein JSON-Objekt wie {&quot;journalAddress&quot;: &quot;…&quot;, &quot;ndrMailbox&quot;: &quot;…&quot;} enthalten, nicht %2.</translation>
+    </message>
+    <message>
+        <source>an empty file</source>
+        <translation>eine leere Datei</translation>
+    </message>
+    <message>
+        <source>a single value</source>
+        <translation>einen einzelnen Wert</translation>
+    </message>
+    <message>
+        <source>The answers file %1 is not valid JSON: %2 at line %3, column %4. Check the quotes, colons and commas there.</source>
+        <translation>Die Antwortdatei %1 ist kein gültiges JSON: %2 in Zeile %3, Spalte %4. Prüfen Sie dort Anführungszeichen, Doppelpunkte und Kommas.</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>The answers file %1 gives &quot;%2&quot; twice (lines %3 and %4); keep one.</source>
+        <translation>Die Antwortdatei %1 gibt &quot;%2&quot; zweimal an (Zeilen %3 und %4); behalten Sie eine Angabe.</translation>
     </message>
     <message>
         <source>The answers file must not contain a password; use --password-stdin.</source>
         <translation>Die Antwortdatei darf kein Kennwort enthalten; verwenden Sie --password-stdin.</translation>
     </message>
     <message>
-        <source>--auth must be kerberos, ntlm or basic, not &quot;%1&quot;.</source>
-        <translation>--auth muss kerberos, ntlm oder basic sein, nicht „%1“.</translation>
+        <source>The answers file %1 has an unknown key &quot;%2&quot;; did you mean &quot;%3&quot;?</source>
+        <translation>Die Antwortdatei %1 enthält den unbekannten Schlüssel &quot;%2&quot;; meinten Sie &quot;%3&quot;?</translation>
     </message>
     <message>
-        <source>--trust-fingerprint needs the certificate&apos;s SHA-256 fingerprint: 64 hex digits (colons allowed).</source>
-        <translation>--trust-fingerprint benötigt den SHA-256-Fingerabdruck des Zertifikats: 64 Hexadezimalziffern (Doppelpunkte erlaubt).</translation>
+        <source>The answers file %1 has an unknown key &quot;%2&quot;. Known keys: %3.</source>
+        <translation>Die Antwortdatei %1 enthält den unbekannten Schlüssel &quot;%2&quot;. Bekannte Schlüssel: %3.</translation>
+    </message>
+    <message>
+        <source>The answers file %1: &quot;%2&quot; must be %3, not %4. %5</source>
+        <translation>Antwortdatei %1: &quot;%2&quot; muss %3 sein, nicht %4. %5</translation>
+    </message>
+    <message>
+        <source>The answers file %1: &quot;auth&quot; must be &quot;kerberos&quot;, &quot;ntlm&quot; or &quot;basic&quot;, not &quot;%2&quot;.</source>
+        <translation>Antwortdatei %1: &quot;auth&quot; muss &quot;kerberos&quot;, &quot;ntlm&quot; oder &quot;basic&quot; sein, nicht &quot;%2&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>cli::CliOptions</name>
+    <message>
+        <source>Passwords are never accepted on the command line; use --user NAME --password-stdin and pipe the password in.</source>
+        <translation>Kennwörter werden nie auf der Befehlszeile angenommen; verwenden Sie --user NAME --password-stdin und leiten Sie das Kennwort per Pipe ein.</translation>
     </message>
     <message>
         <source>Use either --remote-domain-name or --no-remote-domain, not both.</source>
@@ -103,42 +240,6 @@
         <translation>Die Standardauthentifizierung sendet das Kennwort im Klartext; verwenden Sie eine https://-URL oder --auth kerberos/ntlm.</translation>
     </message>
     <message>
-        <source>Usage: securestore-setup plan|apply|verify|undo|export-script|diagnose|check [options]
-  --server URL              e.g. http://ex01.contoso.com/PowerShell
-  --auth kerberos|ntlm|basic   (default kerberos)
-  --user NAME --password-stdin   explicit credentials (else the current user/ccache)
-  --trust-fingerprint HEX   accept exactly this server certificate
-  --journal-address ADDR  --ndr-mailbox ADDR  --rule-name NAME
-  --remote-domain-name NAME | --no-remote-domain
-  --smarthost HOST [--source-servers A,B]   (connector only when given)
-  --answers FILE.json       the same settings as a file (flags override it)
-  --journal FILE            (undo) the change journal to roll back; default: latest
-  --json                    machine-readable result on stdout
-  --stats                   one line on stderr: stats: requests=N sent=BYTES received=BYTES elapsed_ms=MS
-  --yes                     apply without asking
-  --since TIME              (check) ISO 8601 time, or a duration ago (2h, 1d)
-  --wait DURATION           (check) wait this long for a journal report (90s, 5m)
-Exit codes: 0 done or nothing to change; 1 failed; 2 bad usage or invalid input; 3 a conflict that needs a decision; 4 (check) not yet proven.
-</source>
-        <translation>Aufruf: securestore-setup plan|apply|verify|undo|export-script|diagnose|check [Optionen]
-  --server URL              z. B. http://ex01.contoso.com/PowerShell
-  --auth kerberos|ntlm|basic   (Standard: kerberos)
-  --user NAME --password-stdin   explizite Anmeldedaten (sonst der aktuelle Benutzer/ccache)
-  --trust-fingerprint HEX   genau diesem Serverzertifikat vertrauen
-  --journal-address ADR  --ndr-mailbox ADR  --rule-name NAME
-  --remote-domain-name NAME | --no-remote-domain
-  --smarthost HOST [--source-servers A,B]   (Connector nur, wenn angegeben)
-  --answers DATEI.json      dieselben Einstellungen als Datei (Optionen überschreiben sie)
-  --journal DATEI           (undo) das zurückzurollende Änderungsjournal; Standard: das neueste
-  --json                    maschinenlesbares Ergebnis auf stdout
-  --stats                   eine Zeile auf stderr: stats: requests=N sent=BYTES received=BYTES elapsed_ms=MS
-  --yes                     ohne Rückfrage anwenden
-  --since ZEIT              (check) Zeitpunkt nach ISO 8601 oder eine Dauer zurück (2h, 1d)
-  --wait DAUER              (check) so lange auf einen Journalbericht warten (90s, 5m)
-Exit-Codes: 0 erledigt oder nichts zu ändern; 1 fehlgeschlagen; 2 falscher Aufruf oder ungültige Eingabe; 3 ein Konflikt, der eine Entscheidung erfordert; 4 (check) noch nicht nachgewiesen.
-</translation>
-    </message>
-    <message>
         <source>--wait needs a duration such as 90s, 5m or 1h, not &quot;%1&quot;.</source>
         <translation>--wait benötigt eine Dauer wie 90s, 5m oder 1h, nicht „%1“.</translation>
     </message>
@@ -149,6 +250,158 @@ Exit-Codes: 0 erledigt oder nichts zu ändern; 1 fehlgeschlagen; 2 falscher Aufr
     <message>
         <source>--since and --wait are only for check.</source>
         <translation>--since und --wait gelten nur für check.</translation>
+    </message>
+    <message>
+        <source>the Exchange server, e.g. http://ex01.contoso.com/PowerShell</source>
+        <translation>der Exchange-Server, z. B. http://ex01.contoso.com/PowerShell</translation>
+    </message>
+    <message>
+        <source>how to sign in (default kerberos: your ticket)</source>
+        <translation>wie angemeldet wird (Standard kerberos: Ihr Ticket)</translation>
+    </message>
+    <message>
+        <source>sign in as NAME (with --password-stdin)</source>
+        <translation>als NAME anmelden (mit --password-stdin)</translation>
+    </message>
+    <message>
+        <source>read the password from the first line of standard input</source>
+        <translation>das Kennwort aus der ersten Zeile der Standardeingabe lesen</translation>
+    </message>
+    <message>
+        <source>accept exactly this server certificate (SHA-256, colons allowed)</source>
+        <translation>genau diesem Serverzertifikat vertrauen (SHA-256, Doppelpunkte erlaubt)</translation>
+    </message>
+    <message>
+        <source>the journaling address from the Mailprotector Console</source>
+        <translation>die Journaladresse aus der Mailprotector Console</translation>
+    </message>
+    <message>
+        <source>the mailbox for undeliverable journal reports</source>
+        <translation>das Postfach für unzustellbare Journalberichte</translation>
+    </message>
+    <message>
+        <source>the journal rule&apos;s name</source>
+        <translation>der Name der Journalregel</translation>
+    </message>
+    <message>
+        <source>the remote domain&apos;s name (winmail.dat protection)</source>
+        <translation>der Name der Remotedomäne (Schutz vor winmail.dat)</translation>
+    </message>
+    <message>
+        <source>do not add a remote domain</source>
+        <translation>keine Remotedomäne hinzufügen</translation>
+    </message>
+    <message>
+        <source>add a send connector to this smart host (only when given)</source>
+        <translation>einen Sendeconnector zu diesem Smarthost hinzufügen (nur wenn angegeben)</translation>
+    </message>
+    <message>
+        <source>the connector&apos;s source transport servers</source>
+        <translation>die Quell-Transportserver des Connectors</translation>
+    </message>
+    <message>
+        <source>the same settings as a file (flags override it)</source>
+        <translation>dieselben Einstellungen als Datei (Optionen überschreiben sie)</translation>
+    </message>
+    <message>
+        <source>(undo) the change journal to roll back; default: the latest</source>
+        <translation>(undo) das zurückzurollende Änderungsjournal; Standard: das neueste</translation>
+    </message>
+    <message>
+        <source>give up on a request unanswered after SECONDS (default 120)</source>
+        <translation>eine Anfrage aufgeben, die nach SECONDS Sekunden unbeantwortet ist (Standard 120)</translation>
+    </message>
+    <message>
+        <source>(check) ISO 8601 time, or a duration ago (2h, 1d)</source>
+        <translation>(check) Zeitpunkt nach ISO 8601 oder eine Dauer zurück (2h, 1d)</translation>
+    </message>
+    <message>
+        <source>(check) wait this long for a journal report (90s, 5m)</source>
+        <translation>(check) so lange auf einen Journalbericht warten (90s, 5m)</translation>
+    </message>
+    <message>
+        <source>machine-readable result on stdout</source>
+        <translation>maschinenlesbares Ergebnis auf stdout</translation>
+    </message>
+    <message>
+        <source>print requests, bytes and elapsed time on stderr at the end</source>
+        <translation>am Ende Anfragen, Bytes und verstrichene Zeit auf stderr ausgeben</translation>
+    </message>
+    <message>
+        <source>apply or undo without asking</source>
+        <translation>ohne Rückfrage anwenden oder rückgängig machen</translation>
+    </message>
+    <message>
+        <source>language: de, es or en</source>
+        <translation>Sprache: de, es oder en</translation>
+    </message>
+    <message>
+        <source>Usage: securestore-setup %1 [options]</source>
+        <translation>Aufruf: securestore-setup %1 [Optionen]</translation>
+    </message>
+    <message>
+        <source>Usage: securestore-setup &lt;command&gt; [options]</source>
+        <translation>Aufruf: securestore-setup &lt;Befehl&gt; [Optionen]</translation>
+    </message>
+    <message>
+        <source>       securestore-setup [--server URL] [--trust-fingerprint HEX] [--lang xx]   (the wizard)</source>
+        <translation>       securestore-setup [--server URL] [--trust-fingerprint HEX] [--lang xx]   (der Assistent)</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done or nothing to change; 1 failed; 2 bad usage or invalid input (nothing was sent); 3 a conflict that needs a decision; 4 (check) not yet proven; 130 interrupted (Ctrl-C: stops after the step in flight; a second Ctrl-C aborts at once).</source>
+        <translation>Exit-Codes: 0 erledigt oder nichts zu ändern; 1 fehlgeschlagen; 2 falscher Aufruf oder ungültige Eingabe (es wurde nichts gesendet); 3 ein Konflikt, der eine Entscheidung erfordert; 4 (check) noch nicht nachgewiesen; 130 unterbrochen (Strg+C: hält nach dem laufenden Schritt an; ein zweites Strg+C bricht sofort ab).</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>Kein Befehl angegeben.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
+        <source>Unknown option &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
+        <translation>Unbekannte Option „%1“; meinten Sie „%2“?</translation>
+    </message>
+    <message>
+        <source>Unknown option &quot;%1&quot;. See securestore-setup %2 --help.</source>
+        <translation>Unbekannte Option „%1“. Siehe securestore-setup %2 --help.</translation>
+    </message>
+    <message>
+        <source>An empty argument was given after &quot;%1&quot;. Remove it, or give the option before it a value.</source>
+        <translation>Nach „%1“ wurde ein leeres Argument angegeben. Entfernen Sie es oder geben Sie der Option davor einen Wert.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;: %2 takes only options (--name value).</source>
+        <translation>Unerwartetes Argument „%1“: %2 akzeptiert nur Optionen (--name Wert).</translation>
+    </message>
+    <message>
+        <source>--%1 was given %2 times; give it once.</source>
+        <translation>--%1 wurde %2-mal angegeben; geben Sie es nur einmal an.</translation>
+    </message>
+    <message>
+        <source>--timeout needs a whole number of seconds from 1 to %1, not &quot;%2&quot;.</source>
+        <translation>--timeout benötigt eine ganze Zahl von Sekunden zwischen 1 und %1, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>The server URL must not contain a user name or password (%1). Use --user NAME --password-stdin and pipe the password in.</source>
+        <translation>Die Server-URL darf keinen Benutzernamen und kein Kennwort enthalten (%1). Verwenden Sie --user NAME --password-stdin und übergeben Sie das Kennwort per Pipe.</translation>
+    </message>
+    <message>
+        <source>--auth basic needs --user NAME --password-stdin.</source>
+        <translation>--auth basic benötigt --user NAME --password-stdin.</translation>
+    </message>
+    <message>
+        <source>No password was given: --auth basic needs the password on standard input with --password-stdin (e.g. echo &quot;$PW&quot; | securestore-setup %1 … --user %2 --password-stdin).</source>
+        <translation>Es wurde kein Kennwort angegeben: --auth basic benötigt das Kennwort auf der Standardeingabe mit --password-stdin (z. B. echo &quot;$PW&quot; | securestore-setup %1 … --user %2 --password-stdin).</translation>
     </message>
 </context>
 <context>
@@ -245,10 +498,6 @@ Exit-Codes: 0 erledigt oder nichts zu ändern; 1 fehlgeschlagen; 2 falscher Aufr
         <translation>Die Exchange-Konfiguration wird gelesen…</translation>
     </message>
     <message>
-        <source>error: %1%2</source>
-        <translation>Fehler: %1%2</translation>
-    </message>
-    <message>
         <source>Round trip (discovery pipeline): %1 ms</source>
         <translation>Roundtrip (Ermittlungs-Pipeline): %1 ms</translation>
     </message>
@@ -309,10 +558,6 @@ Exit-Codes: 0 erledigt oder nichts zu ändern; 1 fehlgeschlagen; 2 falscher Aufr
         <translation>Zwischen zwei Schritten abgebrochen; die oben mit „Verified“ markierten Schritte wurden ausgeführt.</translation>
     </message>
     <message>
-        <source>Stopped at the failed step; later steps were not attempted. To roll back: securestore-setup undo --server %1 --journal %2</source>
-        <translation>Beim fehlgeschlagenen Schritt angehalten; spätere Schritte wurden nicht versucht. Zum Zurücksetzen: securestore-setup undo --server %1 --journal %2</translation>
-    </message>
-    <message>
         <source>Log: %1</source>
         <translation>Protokoll: %1</translation>
     </message>
@@ -347,6 +592,163 @@ Exit-Codes: 0 erledigt oder nichts zu ändern; 1 fehlgeschlagen; 2 falscher Aufr
     <message>
         <source>Delivery (message tracking since %1):</source>
         <translation>Zustellung (Nachrichtenverfolgung seit %1):</translation>
+    </message>
+    <message>
+        <source>To finish the undo, run it again: %1</source>
+        <translation>Um das Rückgängigmachen abzuschließen, führen Sie es erneut aus: %1</translation>
+    </message>
+    <message>
+        <source>To roll back what this run changed: %1</source>
+        <translation>Um die Änderungen dieses Laufs zurückzusetzen: %1</translation>
+    </message>
+    <message>
+        <source>Interrupted: nothing was changed.</source>
+        <translation>Unterbrochen: Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Interrupted: the undo stopped after the step in flight; the steps marked Verified above were undone.</source>
+        <translation>Unterbrochen: Das Rückgängigmachen wurde nach dem laufenden Schritt angehalten; die oben mit „Verified“ markierten Schritte wurden rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>Interrupted: stopped after the step in flight; the steps marked Verified above were made, later steps were not attempted.</source>
+        <translation>Unterbrochen: nach dem laufenden Schritt angehalten; die oben mit „Verified“ markierten Schritte wurden ausgeführt, spätere Schritte wurden nicht versucht.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Stopped at the failed step; later steps were not attempted. %1</source>
+        <translation>Beim fehlgeschlagenen Schritt angehalten; spätere Schritte wurden nicht versucht. %1</translation>
+    </message>
+    <message>
+        <source>Stopped at the failed step; later steps were not attempted. To roll back: %1</source>
+        <translation>Beim fehlgeschlagenen Schritt angehalten; spätere Schritte wurden nicht versucht. Zum Zurücksetzen: %1</translation>
+    </message>
+    <message>
+        <source>Interrupted: the check stopped early (it changes nothing).</source>
+        <translation>Unterbrochen: Die Prüfung wurde vorzeitig beendet (sie ändert nichts).</translation>
+    </message>
+    <message>
+        <source>open a session</source>
+        <translation>eine Sitzung zu öffnen</translation>
+    </message>
+    <message>
+        <source>answer %1</source>
+        <translation>auf %1 zu antworten</translation>
+    </message>
+    <message>
+        <source>delete the remote shell</source>
+        <translation>die Remote-Shell zu löschen</translation>
+    </message>
+    <message>
+        <source>still waiting for %1 to %2 (%3 s)…</source>
+        <translation>%1 ist noch dabei, %2 (%3 s)…</translation>
+    </message>
+    <message>
+        <source>%1 did not %2 within %3 s (--timeout %3).</source>
+        <translation>%1 hat es nicht geschafft, innerhalb von %3 s %2 (--timeout %3).</translation>
+    </message>
+    <message>
+        <source>The step in flight, %1, is unconfirmed: it may or may not have been made. Run verify to see the live configuration.</source>
+        <translation>Der laufende Schritt „%1“ ist unbestätigt: Er wurde vielleicht ausgeführt, vielleicht auch nicht. Führen Sie verify aus, um die aktuelle Konfiguration zu sehen.</translation>
+    </message>
+    <message>
+        <source>The remote shell on %1 was not deleted (the connection is still waiting); the server removes it when it times out.</source>
+        <translation>Die Remote-Shell auf %1 wurde nicht gelöscht (die Verbindung wartet noch); der Server entfernt sie, wenn ihr Zeitlimit abläuft.</translation>
+    </message>
+    <message>
+        <source>Interrupted while reading the configuration: nothing was changed.</source>
+        <translation>Beim Lesen der Konfiguration unterbrochen: Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Interrupted: finishing the step in flight and reading it back, then stopping (interrupt again to stop at once).</source>
+        <translation>Unterbrochen: Der laufende Schritt wird abgeschlossen und zurückgelesen, dann wird angehalten (erneut unterbrechen, um sofort anzuhalten).</translation>
+    </message>
+    <message>
+        <source>Interrupted again: stopping at once.</source>
+        <translation>Erneut unterbrochen: Es wird sofort angehalten.</translation>
+    </message>
+    <message>
+        <source>The step in flight, %1, is unconfirmed: it may or may not have been made.</source>
+        <translation>Der laufende Schritt „%1“ ist unbestätigt: Er wurde vielleicht ausgeführt, vielleicht auch nicht.</translation>
+    </message>
+    <message>
+        <source>The remote shell on %1 was not deleted; the server removes it when it times out.</source>
+        <translation>Die Remote-Shell auf %1 wurde nicht gelöscht; der Server entfernt sie, wenn ihr Zeitlimit abläuft.</translation>
+    </message>
+</context>
+<context>
+    <name>cli::GuiDisplay</name>
+    <message>
+        <source>there is no display (DISPLAY and WAYLAND_DISPLAY are not set)</source>
+        <translation>es gibt keine Anzeige (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>there is no display for QT_QPA_PLATFORM=%1</source>
+        <translation>es gibt keine Anzeige für QT_QPA_PLATFORM=%1</translation>
+    </message>
+</context>
+<context>
+    <name>cli::Subcommand</name>
+    <message>
+        <source>read the configuration and show what apply would change</source>
+        <translation>die Konfiguration lesen und zeigen, was apply ändern würde</translation>
+    </message>
+    <message>
+        <source>make the changes, read each one back, write a change journal</source>
+        <translation>die Änderungen vornehmen, jede zurücklesen, ein Änderungsjournal schreiben</translation>
+    </message>
+    <message>
+        <source>exit 0 when the live configuration matches</source>
+        <translation>Exit-Code 0, wenn die aktuelle Konfiguration übereinstimmt</translation>
+    </message>
+    <message>
+        <source>roll back the changes of a change journal</source>
+        <translation>die Änderungen eines Änderungsjournals zurücksetzen</translation>
+    </message>
+    <message>
+        <source>print the PowerShell that apply would run</source>
+        <translation>die PowerShell ausgeben, die apply ausführen würde</translation>
+    </message>
+    <message>
+        <source>show versions, management roles and the round-trip time</source>
+        <translation>Versionen, Verwaltungsrollen und die Roundtrip-Zeit anzeigen</translation>
+    </message>
+    <message>
+        <source>check that journal reports reach the archive (read-only; exit 4: not yet proven)</source>
+        <translation>prüfen, ob Journalberichte das Archiv erreichen (nur lesend; Exit-Code 4: noch nicht nachgewiesen)</translation>
+    </message>
+</context>
+<context>
+    <name>cli::WizardArguments</name>
+    <message>
+        <source>Passwords are never accepted on the command line.</source>
+        <translation>Kennwörter werden auf der Befehlszeile nie akzeptiert.</translation>
+    </message>
+    <message>
+        <source>The wizard takes --server URL, --trust-fingerprint HEX and --lang xx; the command line starts with a command (%1); see securestore-setup --help.</source>
+        <translation>Der Assistent akzeptiert --server URL, --trust-fingerprint HEX und --lang xx; die Befehlszeile beginnt mit einem Befehl (%1); siehe securestore-setup --help.</translation>
+    </message>
+    <message>
+        <source>Unknown option &quot;--%1&quot;; did you mean &quot;--%2&quot;?</source>
+        <translation>Unbekannte Option „--%1“; meinten Sie „--%2“?</translation>
+    </message>
+    <message>
+        <source>Unknown option &quot;--%1&quot;. %2</source>
+        <translation>Unbekannte Option „--%1“. %2</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;. %2</source>
+        <translation>Unerwartetes Argument „%1“. %2</translation>
+    </message>
+    <message>
+        <source>--%1 was given %2 times; give it once.</source>
+        <translation>--%1 wurde %2-mal angegeben; geben Sie es nur einmal an.</translation>
+    </message>
+    <message>
+        <source>The server address must not contain a user name or password; the wizard asks for them.</source>
+        <translation>Die Serveradresse darf keinen Benutzernamen und kein Kennwort enthalten; der Assistent fragt danach.</translation>
     </message>
 </context>
 <context>
@@ -1214,6 +1616,10 @@ Exit-Codes: 0 erledigt oder nichts zu ändern; 1 fehlgeschlagen; 2 falscher Aufr
         <source>the transport servers</source>
         <translation>den Transportservern</translation>
     </message>
+    <message>
+        <source>The journal report expired: Exchange could not deliver it to the archive for the whole retry period (two days by default), so it was given up. Find and fix why the archive was unreachable (see the queue findings); reports that expired are lost unless the undeliverable-reports mailbox received them.</source>
+        <translation>Der Journalbericht ist abgelaufen: Exchange konnte ihn während des gesamten Wiederholungszeitraums (standardmäßig zwei Tage) nicht an das Archiv zustellen und hat ihn daher aufgegeben. Ermitteln und beheben Sie, warum das Archiv nicht erreichbar war (siehe die Befunde zu den Warteschlangen); abgelaufene Berichte sind verloren, sofern sie nicht im Postfach für unzustellbare Berichte eingegangen sind.</translation>
+    </message>
 </context>
 <context>
     <name>exchange::ReadBack</name>
@@ -1346,10 +1752,6 @@ Exit-Codes: 0 erledigt oder nichts zu ändern; 1 fehlgeschlagen; 2 falscher Aufr
 </context>
 <context>
     <name>main</name>
-    <message>
-        <source>Unknown argument &quot;%1&quot;. Use --server URL, --trust-fingerprint HEX, --lang xx, or a subcommand (plan, apply, verify, undo, export-script, diagnose).</source>
-        <translation>Unbekanntes Argument „%1“. Verwenden Sie --server URL, --trust-fingerprint HEX, --lang xx oder einen Unterbefehl (plan, apply, verify, undo, export-script, diagnose).</translation>
-    </message>
     <message>
         <source>--trust-fingerprint needs --server and a SHA-256 fingerprint (64 hexadecimal digits, colons allowed).</source>
         <translation>--trust-fingerprint benötigt --server und einen SHA-256-Fingerabdruck (64 Hexadezimalziffern, Doppelpunkte erlaubt).</translation>

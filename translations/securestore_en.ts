@@ -10,12 +10,6 @@
 </translation>
     </message>
     <message>
-        <source>securestore-setup: --password-stdin read an empty password.
-</source>
-        <translation>securestore-setup: --password-stdin read an empty password.
-</translation>
-    </message>
-    <message>
         <source>Check the server name, that it is reachable on that port, and try again.</source>
         <translation>Check the server name, that it is reachable on that port, and try again.</translation>
     </message>
@@ -27,52 +21,195 @@
         <source>Check the user name and password (or your Kerberos ticket) and the --auth method.</source>
         <translation>Check the user name and password (or your Kerberos ticket) and the --auth method.</translation>
     </message>
+    <message>
+        <source>true or false (without quotes)</source>
+        <translation>true or false (without quotes)</translation>
+    </message>
+    <message>
+        <source>a string in double quotes</source>
+        <translation>a string in double quotes</translation>
+    </message>
+    <message>
+        <source>a list of strings such as [&quot;EX01&quot;, &quot;EX02&quot;]</source>
+        <translation>a list of strings such as [&quot;EX01&quot;, &quot;EX02&quot;]</translation>
+    </message>
+    <message>
+        <source>a JSON value</source>
+        <translation>a JSON value</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>the boolean %1</source>
+        <translation>the boolean %1</translation>
+    </message>
+    <message>
+        <source>the number %1</source>
+        <translation>the number %1</translation>
+    </message>
+    <message>
+        <source>the string &quot;%1&quot;</source>
+        <translation>the string &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>a list</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <source>an undefined value</source>
+        <translation>an undefined value</translation>
+    </message>
+    <message>
+        <source>Write &quot;%1&quot;: %2 without quotes.</source>
+        <translation>Write &quot;%1&quot;: %2 without quotes.</translation>
+    </message>
+    <message>
+        <source>Write &quot;%1&quot;: true or &quot;%1&quot;: false.</source>
+        <translation>Write &quot;%1&quot;: true or &quot;%1&quot;: false.</translation>
+    </message>
+    <message>
+        <source>Put the value in double quotes, e.g. &quot;%1&quot;: &quot;%2&quot;.</source>
+        <translation>Put the value in double quotes, e.g. &quot;%1&quot;: &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Write &quot;%1&quot;: &quot;…&quot;.</source>
+        <translation>Write &quot;%1&quot;: &quot;…&quot;.</translation>
+    </message>
+    <message>
+        <source>Write a list, e.g. &quot;%1&quot;: [&quot;%2&quot;].</source>
+        <translation>Write a list, e.g. &quot;%1&quot;: [&quot;%2&quot;].</translation>
+    </message>
+    <message>
+        <source>Write a list of strings, e.g. &quot;%1&quot;: [&quot;EX01&quot;, &quot;EX02&quot;].</source>
+        <translation>Write a list of strings, e.g. &quot;%1&quot;: [&quot;EX01&quot;, &quot;EX02&quot;].</translation>
+    </message>
+    <message>
+        <source>securestore-setup: no command given and this build has no wizard.</source>
+        <translation>securestore-setup: no command given and this build has no wizard.</translation>
+    </message>
+    <message>
+        <source>securestore-setup: an empty argument was given where a command was expected. Commands: %1.</source>
+        <translation>securestore-setup: an empty argument was given where a command was expected. Commands: %1.</translation>
+    </message>
+    <message>
+        <source>securestore-setup: unknown command &apos;%1&apos; — did you mean &apos;%2&apos;?</source>
+        <translation>securestore-setup: unknown command &apos;%1&apos; — did you mean &apos;%2&apos;?</translation>
+    </message>
+    <message>
+        <source>securestore-setup: unknown command &apos;%1&apos;. Commands: %2; see securestore-setup --help.</source>
+        <translation>securestore-setup: unknown command &apos;%1&apos;. Commands: %2; see securestore-setup --help.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a command; see securestore-setup --help.</source>
+        <translation>&quot;%1&quot; is not a command; see securestore-setup --help.</translation>
+    </message>
+    <message>
+        <source>This build has no wizard; use a command (%1). See securestore-setup --help.</source>
+        <translation>This build has no wizard; use a command (%1). See securestore-setup --help.</translation>
+    </message>
+    <message>
+        <source>The wizard cannot open a window: %1. Use the command line instead, e.g. securestore-setup plan --server URL … (securestore-setup --help lists the commands), or run the wizard in a desktop session.</source>
+        <translation>The wizard cannot open a window: %1. Use the command line instead, e.g. securestore-setup plan --server URL … (securestore-setup --help lists the commands), or run the wizard in a desktop session.</translation>
+    </message>
+    <message>
+        <source>See securestore-setup %1 --help.</source>
+        <translation>See securestore-setup %1 --help.</translation>
+    </message>
+    <message>
+        <source>Interrupted before connecting; nothing was sent.</source>
+        <translation>Interrupted before connecting; nothing was sent.</translation>
+    </message>
+    <message>
+        <source>securestore-setup: the password on standard input is longer than %1 characters; nothing was sent. Check what is piped in (one line: the password).</source>
+        <translation>securestore-setup: the password on standard input is longer than %1 characters; nothing was sent. Check what is piped in (one line: the password).</translation>
+    </message>
+    <message>
+        <source>securestore-setup: --password-stdin read an empty password; nothing was sent.</source>
+        <translation>securestore-setup: --password-stdin read an empty password; nothing was sent.</translation>
+    </message>
+    <message>
+        <source>this help (after a command: that command&apos;s help)</source>
+        <translation>this help (after a command: that command&apos;s help)</translation>
+    </message>
+    <message>
+        <source>print the version</source>
+        <translation>print the version</translation>
+    </message>
+    <message>
+        <source>--trust-fingerprint needs the certificate&apos;s SHA-256 fingerprint: 64 hex digits (colons allowed).</source>
+        <translation>--trust-fingerprint needs the certificate&apos;s SHA-256 fingerprint: 64 hex digits (colons allowed).</translation>
+    </message>
+    <message>
+        <source>--auth must be kerberos, ntlm or basic, not &quot;%1&quot;.</source>
+        <translation>--auth must be kerberos, ntlm or basic, not &quot;%1&quot;.</translation>
+    </message>
 </context>
 <context>
-    <name>cli::CliOptions</name>
-    <message>
-        <source>No subcommand given.</source>
-        <translation>No subcommand given.</translation>
-    </message>
-    <message>
-        <source>Unknown subcommand &quot;%1&quot;.</source>
-        <translation>Unknown subcommand &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>Passwords are never accepted on the command line; use --user NAME --password-stdin and pipe the password in.</source>
-        <translation>Passwords are never accepted on the command line; use --user NAME --password-stdin and pipe the password in.</translation>
-    </message>
-    <message>
-        <source>%1 takes no value.</source>
-        <translation>%1 takes no value.</translation>
-    </message>
-    <message>
-        <source>%1 needs a value.</source>
-        <translation>%1 needs a value.</translation>
-    </message>
-    <message>
-        <source>Unknown option &quot;%1&quot;.</source>
-        <translation>Unknown option &quot;%1&quot;.</translation>
-    </message>
+    <name>cli::AnswersFile</name>
     <message>
         <source>Cannot read the answers file %1: %2</source>
         <translation>Cannot read the answers file %1: %2</translation>
     </message>
     <message>
-        <source>The answers file %1 is not a JSON object: %2</source>
-        <translation>The answers file %1 is not a JSON object: %2</translation>
+        <source>The answers file %1 is larger than 1 MB; it should hold a few settings.</source>
+        <translation>The answers file %1 is larger than 1 MB; it should hold a few settings.</translation>
+    </message>
+    <message>
+        <source>The answers file %1 must hold one JSON object such as {&quot;journalAddress&quot;: &quot;…&quot;, &quot;ndrMailbox&quot;: &quot;…&quot;}, not %2.</source>
+        <translation>The answers file %1 must hold one JSON object such as {&quot;journalAddress&quot;: &quot;…&quot;, &quot;ndrMailbox&quot;: &quot;…&quot;}, not %2.</translation>
+    </message>
+    <message>
+        <source>an empty file</source>
+        <translation>an empty file</translation>
+    </message>
+    <message>
+        <source>a single value</source>
+        <translation>a single value</translation>
+    </message>
+    <message>
+        <source>The answers file %1 is not valid JSON: %2 at line %3, column %4. Check the quotes, colons and commas there.</source>
+        <translation>The answers file %1 is not valid JSON: %2 at line %3, column %4. Check the quotes, colons and commas there.</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>a list</translation>
+    </message>
+    <message>
+        <source>The answers file %1 gives &quot;%2&quot; twice (lines %3 and %4); keep one.</source>
+        <translation>The answers file %1 gives &quot;%2&quot; twice (lines %3 and %4); keep one.</translation>
     </message>
     <message>
         <source>The answers file must not contain a password; use --password-stdin.</source>
         <translation>The answers file must not contain a password; use --password-stdin.</translation>
     </message>
     <message>
-        <source>--auth must be kerberos, ntlm or basic, not &quot;%1&quot;.</source>
-        <translation>--auth must be kerberos, ntlm or basic, not &quot;%1&quot;.</translation>
+        <source>The answers file %1 has an unknown key &quot;%2&quot;; did you mean &quot;%3&quot;?</source>
+        <translation>The answers file %1 has an unknown key &quot;%2&quot;; did you mean &quot;%3&quot;?</translation>
     </message>
     <message>
-        <source>--trust-fingerprint needs the certificate&apos;s SHA-256 fingerprint: 64 hex digits (colons allowed).</source>
-        <translation>--trust-fingerprint needs the certificate&apos;s SHA-256 fingerprint: 64 hex digits (colons allowed).</translation>
+        <source>The answers file %1 has an unknown key &quot;%2&quot;. Known keys: %3.</source>
+        <translation>The answers file %1 has an unknown key &quot;%2&quot;. Known keys: %3.</translation>
+    </message>
+    <message>
+        <source>The answers file %1: &quot;%2&quot; must be %3, not %4. %5</source>
+        <translation>The answers file %1: &quot;%2&quot; must be %3, not %4. %5</translation>
+    </message>
+    <message>
+        <source>The answers file %1: &quot;auth&quot; must be &quot;kerberos&quot;, &quot;ntlm&quot; or &quot;basic&quot;, not &quot;%2&quot;.</source>
+        <translation>The answers file %1: &quot;auth&quot; must be &quot;kerberos&quot;, &quot;ntlm&quot; or &quot;basic&quot;, not &quot;%2&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>cli::CliOptions</name>
+    <message>
+        <source>Passwords are never accepted on the command line; use --user NAME --password-stdin and pipe the password in.</source>
+        <translation>Passwords are never accepted on the command line; use --user NAME --password-stdin and pipe the password in.</translation>
     </message>
     <message>
         <source>Use either --remote-domain-name or --no-remote-domain, not both.</source>
@@ -103,42 +240,6 @@
         <translation>Basic authentication sends the password in clear text; use an https:// URL or --auth kerberos/ntlm.</translation>
     </message>
     <message>
-        <source>Usage: securestore-setup plan|apply|verify|undo|export-script|diagnose|check [options]
-  --server URL              e.g. http://ex01.contoso.com/PowerShell
-  --auth kerberos|ntlm|basic   (default kerberos)
-  --user NAME --password-stdin   explicit credentials (else the current user/ccache)
-  --trust-fingerprint HEX   accept exactly this server certificate
-  --journal-address ADDR  --ndr-mailbox ADDR  --rule-name NAME
-  --remote-domain-name NAME | --no-remote-domain
-  --smarthost HOST [--source-servers A,B]   (connector only when given)
-  --answers FILE.json       the same settings as a file (flags override it)
-  --journal FILE            (undo) the change journal to roll back; default: latest
-  --json                    machine-readable result on stdout
-  --stats                   one line on stderr: stats: requests=N sent=BYTES received=BYTES elapsed_ms=MS
-  --yes                     apply without asking
-  --since TIME              (check) ISO 8601 time, or a duration ago (2h, 1d)
-  --wait DURATION           (check) wait this long for a journal report (90s, 5m)
-Exit codes: 0 done or nothing to change; 1 failed; 2 bad usage or invalid input; 3 a conflict that needs a decision; 4 (check) not yet proven.
-</source>
-        <translation>Usage: securestore-setup plan|apply|verify|undo|export-script|diagnose|check [options]
-  --server URL              e.g. http://ex01.contoso.com/PowerShell
-  --auth kerberos|ntlm|basic   (default kerberos)
-  --user NAME --password-stdin   explicit credentials (else the current user/ccache)
-  --trust-fingerprint HEX   accept exactly this server certificate
-  --journal-address ADDR  --ndr-mailbox ADDR  --rule-name NAME
-  --remote-domain-name NAME | --no-remote-domain
-  --smarthost HOST [--source-servers A,B]   (connector only when given)
-  --answers FILE.json       the same settings as a file (flags override it)
-  --journal FILE            (undo) the change journal to roll back; default: latest
-  --json                    machine-readable result on stdout
-  --stats                   one line on stderr: stats: requests=N sent=BYTES received=BYTES elapsed_ms=MS
-  --yes                     apply without asking
-  --since TIME              (check) ISO 8601 time, or a duration ago (2h, 1d)
-  --wait DURATION           (check) wait this long for a journal report (90s, 5m)
-Exit codes: 0 done or nothing to change; 1 failed; 2 bad usage or invalid input; 3 a conflict that needs a decision; 4 (check) not yet proven.
-</translation>
-    </message>
-    <message>
         <source>--wait needs a duration such as 90s, 5m or 1h, not &quot;%1&quot;.</source>
         <translation>--wait needs a duration such as 90s, 5m or 1h, not &quot;%1&quot;.</translation>
     </message>
@@ -149,6 +250,158 @@ Exit codes: 0 done or nothing to change; 1 failed; 2 bad usage or invalid input;
     <message>
         <source>--since and --wait are only for check.</source>
         <translation>--since and --wait are only for check.</translation>
+    </message>
+    <message>
+        <source>the Exchange server, e.g. http://ex01.contoso.com/PowerShell</source>
+        <translation>the Exchange server, e.g. http://ex01.contoso.com/PowerShell</translation>
+    </message>
+    <message>
+        <source>how to sign in (default kerberos: your ticket)</source>
+        <translation>how to sign in (default kerberos: your ticket)</translation>
+    </message>
+    <message>
+        <source>sign in as NAME (with --password-stdin)</source>
+        <translation>sign in as NAME (with --password-stdin)</translation>
+    </message>
+    <message>
+        <source>read the password from the first line of standard input</source>
+        <translation>read the password from the first line of standard input</translation>
+    </message>
+    <message>
+        <source>accept exactly this server certificate (SHA-256, colons allowed)</source>
+        <translation>accept exactly this server certificate (SHA-256, colons allowed)</translation>
+    </message>
+    <message>
+        <source>the journaling address from the Mailprotector Console</source>
+        <translation>the journaling address from the Mailprotector Console</translation>
+    </message>
+    <message>
+        <source>the mailbox for undeliverable journal reports</source>
+        <translation>the mailbox for undeliverable journal reports</translation>
+    </message>
+    <message>
+        <source>the journal rule&apos;s name</source>
+        <translation>the journal rule&apos;s name</translation>
+    </message>
+    <message>
+        <source>the remote domain&apos;s name (winmail.dat protection)</source>
+        <translation>the remote domain&apos;s name (winmail.dat protection)</translation>
+    </message>
+    <message>
+        <source>do not add a remote domain</source>
+        <translation>do not add a remote domain</translation>
+    </message>
+    <message>
+        <source>add a send connector to this smart host (only when given)</source>
+        <translation>add a send connector to this smart host (only when given)</translation>
+    </message>
+    <message>
+        <source>the connector&apos;s source transport servers</source>
+        <translation>the connector&apos;s source transport servers</translation>
+    </message>
+    <message>
+        <source>the same settings as a file (flags override it)</source>
+        <translation>the same settings as a file (flags override it)</translation>
+    </message>
+    <message>
+        <source>(undo) the change journal to roll back; default: the latest</source>
+        <translation>(undo) the change journal to roll back; default: the latest</translation>
+    </message>
+    <message>
+        <source>give up on a request unanswered after SECONDS (default 120)</source>
+        <translation>give up on a request unanswered after SECONDS (default 120)</translation>
+    </message>
+    <message>
+        <source>(check) ISO 8601 time, or a duration ago (2h, 1d)</source>
+        <translation>(check) ISO 8601 time, or a duration ago (2h, 1d)</translation>
+    </message>
+    <message>
+        <source>(check) wait this long for a journal report (90s, 5m)</source>
+        <translation>(check) wait this long for a journal report (90s, 5m)</translation>
+    </message>
+    <message>
+        <source>machine-readable result on stdout</source>
+        <translation>machine-readable result on stdout</translation>
+    </message>
+    <message>
+        <source>print requests, bytes and elapsed time on stderr at the end</source>
+        <translation>print requests, bytes and elapsed time on stderr at the end</translation>
+    </message>
+    <message>
+        <source>apply or undo without asking</source>
+        <translation>apply or undo without asking</translation>
+    </message>
+    <message>
+        <source>language: de, es or en</source>
+        <translation>language: de, es or en</translation>
+    </message>
+    <message>
+        <source>Usage: securestore-setup %1 [options]</source>
+        <translation>Usage: securestore-setup %1 [options]</translation>
+    </message>
+    <message>
+        <source>Usage: securestore-setup &lt;command&gt; [options]</source>
+        <translation>Usage: securestore-setup &lt;command&gt; [options]</translation>
+    </message>
+    <message>
+        <source>       securestore-setup [--server URL] [--trust-fingerprint HEX] [--lang xx]   (the wizard)</source>
+        <translation>       securestore-setup [--server URL] [--trust-fingerprint HEX] [--lang xx]   (the wizard)</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commands:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options:</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done or nothing to change; 1 failed; 2 bad usage or invalid input (nothing was sent); 3 a conflict that needs a decision; 4 (check) not yet proven; 130 interrupted (Ctrl-C: stops after the step in flight; a second Ctrl-C aborts at once).</source>
+        <translation>Exit codes: 0 done or nothing to change; 1 failed; 2 bad usage or invalid input (nothing was sent); 3 a conflict that needs a decision; 4 (check) not yet proven; 130 interrupted (Ctrl-C: stops after the step in flight; a second Ctrl-C aborts at once).</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>No command given.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unknown command &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown option &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
+        <translation>Unknown option &quot;%1&quot;; did you mean &quot;%2&quot;?</translation>
+    </message>
+    <message>
+        <source>Unknown option &quot;%1&quot;. See securestore-setup %2 --help.</source>
+        <translation>Unknown option &quot;%1&quot;. See securestore-setup %2 --help.</translation>
+    </message>
+    <message>
+        <source>An empty argument was given after &quot;%1&quot;. Remove it, or give the option before it a value.</source>
+        <translation>An empty argument was given after &quot;%1&quot;. Remove it, or give the option before it a value.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;: %2 takes only options (--name value).</source>
+        <translation>Unexpected argument &quot;%1&quot;: %2 takes only options (--name value).</translation>
+    </message>
+    <message>
+        <source>--%1 was given %2 times; give it once.</source>
+        <translation>--%1 was given %2 times; give it once.</translation>
+    </message>
+    <message>
+        <source>--timeout needs a whole number of seconds from 1 to %1, not &quot;%2&quot;.</source>
+        <translation>--timeout needs a whole number of seconds from 1 to %1, not &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The server URL must not contain a user name or password (%1). Use --user NAME --password-stdin and pipe the password in.</source>
+        <translation>The server URL must not contain a user name or password (%1). Use --user NAME --password-stdin and pipe the password in.</translation>
+    </message>
+    <message>
+        <source>--auth basic needs --user NAME --password-stdin.</source>
+        <translation>--auth basic needs --user NAME --password-stdin.</translation>
+    </message>
+    <message>
+        <source>No password was given: --auth basic needs the password on standard input with --password-stdin (e.g. echo &quot;$PW&quot; | securestore-setup %1 … --user %2 --password-stdin).</source>
+        <translation>No password was given: --auth basic needs the password on standard input with --password-stdin (e.g. echo &quot;$PW&quot; | securestore-setup %1 … --user %2 --password-stdin).</translation>
     </message>
 </context>
 <context>
@@ -245,10 +498,6 @@ Exit codes: 0 done or nothing to change; 1 failed; 2 bad usage or invalid input;
         <translation>Reading the Exchange configuration…</translation>
     </message>
     <message>
-        <source>error: %1%2</source>
-        <translation>error: %1%2</translation>
-    </message>
-    <message>
         <source>Round trip (discovery pipeline): %1 ms</source>
         <translation>Round trip (discovery pipeline): %1 ms</translation>
     </message>
@@ -309,10 +558,6 @@ Exit codes: 0 done or nothing to change; 1 failed; 2 bad usage or invalid input;
         <translation>Cancelled between steps; the steps above marked Verified were made.</translation>
     </message>
     <message>
-        <source>Stopped at the failed step; later steps were not attempted. To roll back: securestore-setup undo --server %1 --journal %2</source>
-        <translation>Stopped at the failed step; later steps were not attempted. To roll back: securestore-setup undo --server %1 --journal %2</translation>
-    </message>
-    <message>
         <source>Log: %1</source>
         <translation>Log: %1</translation>
     </message>
@@ -347,6 +592,163 @@ Exit codes: 0 done or nothing to change; 1 failed; 2 bad usage or invalid input;
     <message>
         <source>Delivery (message tracking since %1):</source>
         <translation>Delivery (message tracking since %1):</translation>
+    </message>
+    <message>
+        <source>To finish the undo, run it again: %1</source>
+        <translation>To finish the undo, run it again: %1</translation>
+    </message>
+    <message>
+        <source>To roll back what this run changed: %1</source>
+        <translation>To roll back what this run changed: %1</translation>
+    </message>
+    <message>
+        <source>Interrupted: nothing was changed.</source>
+        <translation>Interrupted: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Interrupted: the undo stopped after the step in flight; the steps marked Verified above were undone.</source>
+        <translation>Interrupted: the undo stopped after the step in flight; the steps marked Verified above were undone.</translation>
+    </message>
+    <message>
+        <source>Interrupted: stopped after the step in flight; the steps marked Verified above were made, later steps were not attempted.</source>
+        <translation>Interrupted: stopped after the step in flight; the steps marked Verified above were made, later steps were not attempted.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Stopped at the failed step; later steps were not attempted. %1</source>
+        <translation>Stopped at the failed step; later steps were not attempted. %1</translation>
+    </message>
+    <message>
+        <source>Stopped at the failed step; later steps were not attempted. To roll back: %1</source>
+        <translation>Stopped at the failed step; later steps were not attempted. To roll back: %1</translation>
+    </message>
+    <message>
+        <source>Interrupted: the check stopped early (it changes nothing).</source>
+        <translation>Interrupted: the check stopped early (it changes nothing).</translation>
+    </message>
+    <message>
+        <source>open a session</source>
+        <translation>open a session</translation>
+    </message>
+    <message>
+        <source>answer %1</source>
+        <translation>answer %1</translation>
+    </message>
+    <message>
+        <source>delete the remote shell</source>
+        <translation>delete the remote shell</translation>
+    </message>
+    <message>
+        <source>still waiting for %1 to %2 (%3 s)…</source>
+        <translation>still waiting for %1 to %2 (%3 s)…</translation>
+    </message>
+    <message>
+        <source>%1 did not %2 within %3 s (--timeout %3).</source>
+        <translation>%1 did not %2 within %3 s (--timeout %3).</translation>
+    </message>
+    <message>
+        <source>The step in flight, %1, is unconfirmed: it may or may not have been made. Run verify to see the live configuration.</source>
+        <translation>The step in flight, %1, is unconfirmed: it may or may not have been made. Run verify to see the live configuration.</translation>
+    </message>
+    <message>
+        <source>The remote shell on %1 was not deleted (the connection is still waiting); the server removes it when it times out.</source>
+        <translation>The remote shell on %1 was not deleted (the connection is still waiting); the server removes it when it times out.</translation>
+    </message>
+    <message>
+        <source>Interrupted while reading the configuration: nothing was changed.</source>
+        <translation>Interrupted while reading the configuration: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Interrupted: finishing the step in flight and reading it back, then stopping (interrupt again to stop at once).</source>
+        <translation>Interrupted: finishing the step in flight and reading it back, then stopping (interrupt again to stop at once).</translation>
+    </message>
+    <message>
+        <source>Interrupted again: stopping at once.</source>
+        <translation>Interrupted again: stopping at once.</translation>
+    </message>
+    <message>
+        <source>The step in flight, %1, is unconfirmed: it may or may not have been made.</source>
+        <translation>The step in flight, %1, is unconfirmed: it may or may not have been made.</translation>
+    </message>
+    <message>
+        <source>The remote shell on %1 was not deleted; the server removes it when it times out.</source>
+        <translation>The remote shell on %1 was not deleted; the server removes it when it times out.</translation>
+    </message>
+</context>
+<context>
+    <name>cli::GuiDisplay</name>
+    <message>
+        <source>there is no display (DISPLAY and WAYLAND_DISPLAY are not set)</source>
+        <translation>there is no display (DISPLAY and WAYLAND_DISPLAY are not set)</translation>
+    </message>
+    <message>
+        <source>there is no display for QT_QPA_PLATFORM=%1</source>
+        <translation>there is no display for QT_QPA_PLATFORM=%1</translation>
+    </message>
+</context>
+<context>
+    <name>cli::Subcommand</name>
+    <message>
+        <source>read the configuration and show what apply would change</source>
+        <translation>read the configuration and show what apply would change</translation>
+    </message>
+    <message>
+        <source>make the changes, read each one back, write a change journal</source>
+        <translation>make the changes, read each one back, write a change journal</translation>
+    </message>
+    <message>
+        <source>exit 0 when the live configuration matches</source>
+        <translation>exit 0 when the live configuration matches</translation>
+    </message>
+    <message>
+        <source>roll back the changes of a change journal</source>
+        <translation>roll back the changes of a change journal</translation>
+    </message>
+    <message>
+        <source>print the PowerShell that apply would run</source>
+        <translation>print the PowerShell that apply would run</translation>
+    </message>
+    <message>
+        <source>show versions, management roles and the round-trip time</source>
+        <translation>show versions, management roles and the round-trip time</translation>
+    </message>
+    <message>
+        <source>check that journal reports reach the archive (read-only; exit 4: not yet proven)</source>
+        <translation>check that journal reports reach the archive (read-only; exit 4: not yet proven)</translation>
+    </message>
+</context>
+<context>
+    <name>cli::WizardArguments</name>
+    <message>
+        <source>Passwords are never accepted on the command line.</source>
+        <translation>Passwords are never accepted on the command line.</translation>
+    </message>
+    <message>
+        <source>The wizard takes --server URL, --trust-fingerprint HEX and --lang xx; the command line starts with a command (%1); see securestore-setup --help.</source>
+        <translation>The wizard takes --server URL, --trust-fingerprint HEX and --lang xx; the command line starts with a command (%1); see securestore-setup --help.</translation>
+    </message>
+    <message>
+        <source>Unknown option &quot;--%1&quot;; did you mean &quot;--%2&quot;?</source>
+        <translation>Unknown option &quot;--%1&quot;; did you mean &quot;--%2&quot;?</translation>
+    </message>
+    <message>
+        <source>Unknown option &quot;--%1&quot;. %2</source>
+        <translation>Unknown option &quot;--%1&quot;. %2</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;. %2</source>
+        <translation>Unexpected argument &quot;%1&quot;. %2</translation>
+    </message>
+    <message>
+        <source>--%1 was given %2 times; give it once.</source>
+        <translation>--%1 was given %2 times; give it once.</translation>
+    </message>
+    <message>
+        <source>The server address must not contain a user name or password; the wizard asks for them.</source>
+        <translation>The server address must not contain a user name or password; the wizard asks for them.</translation>
     </message>
 </context>
 <context>
@@ -1214,6 +1616,10 @@ Exit codes: 0 done or nothing to change; 1 failed; 2 bad usage or invalid input;
         <source>the transport servers</source>
         <translation>the transport servers</translation>
     </message>
+    <message>
+        <source>The journal report expired: Exchange could not deliver it to the archive for the whole retry period (two days by default), so it was given up. Find and fix why the archive was unreachable (see the queue findings); reports that expired are lost unless the undeliverable-reports mailbox received them.</source>
+        <translation>The journal report expired: Exchange could not deliver it to the archive for the whole retry period (two days by default), so it was given up. Find and fix why the archive was unreachable (see the queue findings); reports that expired are lost unless the undeliverable-reports mailbox received them.</translation>
+    </message>
 </context>
 <context>
     <name>exchange::ReadBack</name>
@@ -1346,10 +1752,6 @@ Exit codes: 0 done or nothing to change; 1 failed; 2 bad usage or invalid input;
 </context>
 <context>
     <name>main</name>
-    <message>
-        <source>Unknown argument &quot;%1&quot;. Use --server URL, --trust-fingerprint HEX, --lang xx, or a subcommand (plan, apply, verify, undo, export-script, diagnose).</source>
-        <translation>Unknown argument &quot;%1&quot;. Use --server URL, --trust-fingerprint HEX, --lang xx, or a subcommand (plan, apply, verify, undo, export-script, diagnose).</translation>
-    </message>
     <message>
         <source>--trust-fingerprint needs --server and a SHA-256 fingerprint (64 hexadecimal digits, colons allowed).</source>
         <translation>--trust-fingerprint needs --server and a SHA-256 fingerprint (64 hexadecimal digits, colons allowed).</translation>

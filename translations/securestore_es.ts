@@ -10,12 +10,6 @@
 </translation>
     </message>
     <message>
-        <source>securestore-setup: --password-stdin read an empty password.
-</source>
-        <translation>securestore-setup: --password-stdin leyó una contraseña vacía.
-</translation>
-    </message>
-    <message>
         <source>Check the server name, that it is reachable on that port, and try again.</source>
         <translation>Compruebe el nombre del servidor y que sea accesible en ese puerto, y vuelva a intentarlo.</translation>
     </message>
@@ -27,52 +21,195 @@
         <source>Check the user name and password (or your Kerberos ticket) and the --auth method.</source>
         <translation>Compruebe el nombre de usuario y la contraseña (o su vale de Kerberos) y el método de --auth.</translation>
     </message>
-</context>
-<context>
-    <name>cli::CliOptions</name>
     <message>
-        <source>No subcommand given.</source>
-        <translation>No se indicó ningún subcomando.</translation>
+        <source>true or false (without quotes)</source>
+        <translation>true o false (sin comillas)</translation>
     </message>
     <message>
-        <source>Unknown subcommand &quot;%1&quot;.</source>
-        <translation>Subcomando desconocido «%1».</translation>
+        <source>a string in double quotes</source>
+        <translation>una cadena entre comillas dobles</translation>
     </message>
     <message>
-        <source>Passwords are never accepted on the command line; use --user NAME --password-stdin and pipe the password in.</source>
-        <translation>Nunca se aceptan contraseñas en la línea de comandos; use --user NOMBRE --password-stdin y pase la contraseña por una tubería.</translation>
+        <source>a list of strings such as [&quot;EX01&quot;, &quot;EX02&quot;]</source>
+        <translation>una lista de cadenas como [&quot;EX01&quot;, &quot;EX02&quot;]</translation>
     </message>
     <message>
-        <source>%1 takes no value.</source>
-        <translation>%1 no admite ningún valor.</translation>
+        <source>a JSON value</source>
+        <translation>un valor JSON</translation>
     </message>
     <message>
-        <source>%1 needs a value.</source>
-        <translation>%1 necesita un valor.</translation>
+        <source>null</source>
+        <translation>null</translation>
     </message>
     <message>
-        <source>Unknown option &quot;%1&quot;.</source>
-        <translation>Opción desconocida «%1».</translation>
+        <source>the boolean %1</source>
+        <translation>el booleano %1</translation>
     </message>
     <message>
-        <source>Cannot read the answers file %1: %2</source>
-        <translation>No se puede leer el archivo de respuestas %1: %2</translation>
+        <source>the number %1</source>
+        <translation>el número %1</translation>
     </message>
     <message>
-        <source>The answers file %1 is not a JSON object: %2</source>
-        <translation>El archivo de respuestas %1 no es un objeto JSON: %2</translation>
+        <source>the string &quot;%1&quot;</source>
+        <translation>la cadena &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>The answers file must not contain a password; use --password-stdin.</source>
-        <translation>El archivo de respuestas no debe contener ninguna contraseña; use --password-stdin.</translation>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>an undefined value</source>
+        <translation>un valor indefinido</translation>
+    </message>
+    <message>
+        <source>Write &quot;%1&quot;: %2 without quotes.</source>
+        <translation>Escriba &quot;%1&quot;: %2 sin comillas.</translation>
+    </message>
+    <message>
+        <source>Write &quot;%1&quot;: true or &quot;%1&quot;: false.</source>
+        <translation>Escriba &quot;%1&quot;: true o &quot;%1&quot;: false.</translation>
+    </message>
+    <message>
+        <source>Put the value in double quotes, e.g. &quot;%1&quot;: &quot;%2&quot;.</source>
+        <translation>Ponga el valor entre comillas dobles, p. ej. &quot;%1&quot;: &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Write &quot;%1&quot;: &quot;…&quot;.</source>
+        <translation>Escriba &quot;%1&quot;: &quot;…&quot;.</translation>
+    </message>
+    <message>
+        <source>Write a list, e.g. &quot;%1&quot;: [&quot;%2&quot;].</source>
+        <translation>Escriba una lista, p. ej. &quot;%1&quot;: [&quot;%2&quot;].</translation>
+    </message>
+    <message>
+        <source>Write a list of strings, e.g. &quot;%1&quot;: [&quot;EX01&quot;, &quot;EX02&quot;].</source>
+        <translation>Escriba una lista de cadenas, p. ej. &quot;%1&quot;: [&quot;EX01&quot;, &quot;EX02&quot;].</translation>
+    </message>
+    <message>
+        <source>securestore-setup: no command given and this build has no wizard.</source>
+        <translation>securestore-setup: no se indicó ningún comando y esta compilación no incluye el asistente.</translation>
+    </message>
+    <message>
+        <source>securestore-setup: an empty argument was given where a command was expected. Commands: %1.</source>
+        <translation>securestore-setup: se indicó un argumento vacío donde se esperaba un comando. Comandos: %1.</translation>
+    </message>
+    <message>
+        <source>securestore-setup: unknown command &apos;%1&apos; — did you mean &apos;%2&apos;?</source>
+        <translation>securestore-setup: comando desconocido «%1»; ¿quiso decir «%2»?</translation>
+    </message>
+    <message>
+        <source>securestore-setup: unknown command &apos;%1&apos;. Commands: %2; see securestore-setup --help.</source>
+        <translation>securestore-setup: comando desconocido «%1». Comandos: %2; consulte securestore-setup --help.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a command; see securestore-setup --help.</source>
+        <translation>«%1» no es un comando; consulte securestore-setup --help.</translation>
+    </message>
+    <message>
+        <source>This build has no wizard; use a command (%1). See securestore-setup --help.</source>
+        <translation>Esta compilación no incluye el asistente; use un comando (%1). Consulte securestore-setup --help.</translation>
+    </message>
+    <message>
+        <source>The wizard cannot open a window: %1. Use the command line instead, e.g. securestore-setup plan --server URL … (securestore-setup --help lists the commands), or run the wizard in a desktop session.</source>
+        <translation>El asistente no puede abrir una ventana: %1. Use en su lugar la línea de comandos, p. ej. securestore-setup plan --server URL … (securestore-setup --help enumera los comandos), o ejecute el asistente en una sesión de escritorio.</translation>
+    </message>
+    <message>
+        <source>See securestore-setup %1 --help.</source>
+        <translation>Consulte securestore-setup %1 --help.</translation>
+    </message>
+    <message>
+        <source>Interrupted before connecting; nothing was sent.</source>
+        <translation>Interrumpido antes de conectar; no se envió nada.</translation>
+    </message>
+    <message>
+        <source>securestore-setup: the password on standard input is longer than %1 characters; nothing was sent. Check what is piped in (one line: the password).</source>
+        <translation>securestore-setup: la contraseña de la entrada estándar tiene más de %1 caracteres; no se envió nada. Compruebe lo que se pasa por la canalización (una línea: la contraseña).</translation>
+    </message>
+    <message>
+        <source>securestore-setup: --password-stdin read an empty password; nothing was sent.</source>
+        <translation>securestore-setup: --password-stdin leyó una contraseña vacía; no se envió nada.</translation>
+    </message>
+    <message>
+        <source>this help (after a command: that command&apos;s help)</source>
+        <translation>esta ayuda (después de un comando: la ayuda de ese comando)</translation>
+    </message>
+    <message>
+        <source>print the version</source>
+        <translation>mostrar la versión</translation>
+    </message>
+    <message>
+        <source>--trust-fingerprint needs the certificate&apos;s SHA-256 fingerprint: 64 hex digits (colons allowed).</source>
+        <translation>--trust-fingerprint necesita la huella digital SHA-256 del certificado: 64 dígitos hexadecimales (se admiten dos puntos).</translation>
     </message>
     <message>
         <source>--auth must be kerberos, ntlm or basic, not &quot;%1&quot;.</source>
         <translation>--auth debe ser kerberos, ntlm o basic, no «%1».</translation>
     </message>
+</context>
+<context>
+    <name>cli::AnswersFile</name>
     <message>
-        <source>--trust-fingerprint needs the certificate&apos;s SHA-256 fingerprint: 64 hex digits (colons allowed).</source>
-        <translation>--trust-fingerprint necesita la huella digital SHA-256 del certificado: 64 dígitos hexadecimales (se admiten dos puntos).</translation>
+        <source>Cannot read the answers file %1: %2</source>
+        <translation>No se puede leer el archivo de respuestas %1: %2</translation>
+    </message>
+    <message>
+        <source>The answers file %1 is larger than 1 MB; it should hold a few settings.</source>
+        <translation>El archivo de respuestas %1 ocupa más de 1 MB; debería contener solo unos pocos ajustes.</translation>
+    </message>
+    <message>
+        <source>The answers file %1 must hold one JSON object such as {&quot;journalAddress&quot;: &quot;…&quot;, &quot;ndrMailbox&quot;: &quot;…&quot;}, not %2.</source>
+        <translation>El archivo de respuestas %1 debe contener un objeto JSON como {&quot;journalAddress&quot;: &quot;…&quot;, &quot;ndrMailbox&quot;: &quot;…&quot;}, no %2.</translation>
+    </message>
+    <message>
+        <source>an empty file</source>
+        <translation>un archivo vacío</translation>
+    </message>
+    <message>
+        <source>a single value</source>
+        <translation>un valor suelto</translation>
+    </message>
+    <message>
+        <source>The answers file %1 is not valid JSON: %2 at line %3, column %4. Check the quotes, colons and commas there.</source>
+        <translation>El archivo de respuestas %1 no es JSON válido: %2 en la línea %3, columna %4. Revise allí las comillas, los dos puntos y las comas.</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <source>The answers file %1 gives &quot;%2&quot; twice (lines %3 and %4); keep one.</source>
+        <translation>El archivo de respuestas %1 indica &quot;%2&quot; dos veces (líneas %3 y %4); deje solo una.</translation>
+    </message>
+    <message>
+        <source>The answers file must not contain a password; use --password-stdin.</source>
+        <translation>El archivo de respuestas no debe contener una contraseña; use --password-stdin.</translation>
+    </message>
+    <message>
+        <source>The answers file %1 has an unknown key &quot;%2&quot;; did you mean &quot;%3&quot;?</source>
+        <translation>El archivo de respuestas %1 tiene una clave desconocida &quot;%2&quot;; ¿quiso decir &quot;%3&quot;?</translation>
+    </message>
+    <message>
+        <source>The answers file %1 has an unknown key &quot;%2&quot;. Known keys: %3.</source>
+        <translation>El archivo de respuestas %1 tiene una clave desconocida &quot;%2&quot;. Claves conocidas: %3.</translation>
+    </message>
+    <message>
+        <source>The answers file %1: &quot;%2&quot; must be %3, not %4. %5</source>
+        <translation>Archivo de respuestas %1: &quot;%2&quot; debe ser %3, no %4. %5</translation>
+    </message>
+    <message>
+        <source>The answers file %1: &quot;auth&quot; must be &quot;kerberos&quot;, &quot;ntlm&quot; or &quot;basic&quot;, not &quot;%2&quot;.</source>
+        <translation>Archivo de respuestas %1: &quot;auth&quot; debe ser &quot;kerberos&quot;, &quot;ntlm&quot; o &quot;basic&quot;, no &quot;%2&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>cli::CliOptions</name>
+    <message>
+        <source>Passwords are never accepted on the command line; use --user NAME --password-stdin and pipe the password in.</source>
+        <translation>Nunca se aceptan contraseñas en la línea de comandos; use --user NOMBRE --password-stdin y pase la contraseña por una tubería.</translation>
     </message>
     <message>
         <source>Use either --remote-domain-name or --no-remote-domain, not both.</source>
@@ -103,42 +240,6 @@
         <translation>La autenticación básica envía la contraseña en texto claro; use una URL https:// o --auth kerberos/ntlm.</translation>
     </message>
     <message>
-        <source>Usage: securestore-setup plan|apply|verify|undo|export-script|diagnose|check [options]
-  --server URL              e.g. http://ex01.contoso.com/PowerShell
-  --auth kerberos|ntlm|basic   (default kerberos)
-  --user NAME --password-stdin   explicit credentials (else the current user/ccache)
-  --trust-fingerprint HEX   accept exactly this server certificate
-  --journal-address ADDR  --ndr-mailbox ADDR  --rule-name NAME
-  --remote-domain-name NAME | --no-remote-domain
-  --smarthost HOST [--source-servers A,B]   (connector only when given)
-  --answers FILE.json       the same settings as a file (flags override it)
-  --journal FILE            (undo) the change journal to roll back; default: latest
-  --json                    machine-readable result on stdout
-  --stats                   one line on stderr: stats: requests=N sent=BYTES received=BYTES elapsed_ms=MS
-  --yes                     apply without asking
-  --since TIME              (check) ISO 8601 time, or a duration ago (2h, 1d)
-  --wait DURATION           (check) wait this long for a journal report (90s, 5m)
-Exit codes: 0 done or nothing to change; 1 failed; 2 bad usage or invalid input; 3 a conflict that needs a decision; 4 (check) not yet proven.
-</source>
-        <translation>Uso: securestore-setup plan|apply|verify|undo|export-script|diagnose|check [opciones]
-  --server URL              p. ej. http://ex01.contoso.com/PowerShell
-  --auth kerberos|ntlm|basic   (predeterminado: kerberos)
-  --user NOMBRE --password-stdin   credenciales explícitas (si no, el usuario actual/ccache)
-  --trust-fingerprint HEX   aceptar exactamente este certificado del servidor
-  --journal-address DIR  --ndr-mailbox DIR  --rule-name NOMBRE
-  --remote-domain-name NOMBRE | --no-remote-domain
-  --smarthost HOST [--source-servers A,B]   (conector solo si se indica)
-  --answers ARCHIVO.json    la misma configuración en un archivo (las opciones la sustituyen)
-  --journal ARCHIVO         (undo) el diario de cambios que se revierte; predeterminado: el más reciente
-  --json                    resultado legible por máquina en stdout
-  --stats                   una línea en stderr: stats: requests=N sent=BYTES received=BYTES elapsed_ms=MS
-  --yes                     aplicar sin preguntar
-  --since MOMENTO           (check) fecha y hora ISO 8601, o una duración hacia atrás (2h, 1d)
-  --wait DURACIÓN           (check) cuánto esperar un informe de diario (90s, 5m)
-Códigos de salida: 0 hecho o nada que cambiar; 1 error; 2 uso incorrecto o entrada no válida; 3 un conflicto que requiere una decisión; 4 (check) aún sin confirmar.
-</translation>
-    </message>
-    <message>
         <source>--wait needs a duration such as 90s, 5m or 1h, not &quot;%1&quot;.</source>
         <translation>--wait necesita una duración como 90s, 5m o 1h, no «%1».</translation>
     </message>
@@ -149,6 +250,158 @@ Códigos de salida: 0 hecho o nada que cambiar; 1 error; 2 uso incorrecto o entr
     <message>
         <source>--since and --wait are only for check.</source>
         <translation>--since y --wait son solo para check.</translation>
+    </message>
+    <message>
+        <source>the Exchange server, e.g. http://ex01.contoso.com/PowerShell</source>
+        <translation>el servidor de Exchange, p. ej. http://ex01.contoso.com/PowerShell</translation>
+    </message>
+    <message>
+        <source>how to sign in (default kerberos: your ticket)</source>
+        <translation>cómo iniciar sesión (predeterminado kerberos: su vale)</translation>
+    </message>
+    <message>
+        <source>sign in as NAME (with --password-stdin)</source>
+        <translation>iniciar sesión como NAME (con --password-stdin)</translation>
+    </message>
+    <message>
+        <source>read the password from the first line of standard input</source>
+        <translation>leer la contraseña de la primera línea de la entrada estándar</translation>
+    </message>
+    <message>
+        <source>accept exactly this server certificate (SHA-256, colons allowed)</source>
+        <translation>aceptar exactamente este certificado del servidor (SHA-256, se admiten dos puntos)</translation>
+    </message>
+    <message>
+        <source>the journaling address from the Mailprotector Console</source>
+        <translation>la dirección de diario de la Mailprotector Console</translation>
+    </message>
+    <message>
+        <source>the mailbox for undeliverable journal reports</source>
+        <translation>el buzón para informes de diario no entregables</translation>
+    </message>
+    <message>
+        <source>the journal rule&apos;s name</source>
+        <translation>el nombre de la regla de diario</translation>
+    </message>
+    <message>
+        <source>the remote domain&apos;s name (winmail.dat protection)</source>
+        <translation>el nombre del dominio remoto (protección frente a winmail.dat)</translation>
+    </message>
+    <message>
+        <source>do not add a remote domain</source>
+        <translation>no agregar un dominio remoto</translation>
+    </message>
+    <message>
+        <source>add a send connector to this smart host (only when given)</source>
+        <translation>agregar un conector de envío a este host inteligente (solo si se indica)</translation>
+    </message>
+    <message>
+        <source>the connector&apos;s source transport servers</source>
+        <translation>los servidores de transporte de origen del conector</translation>
+    </message>
+    <message>
+        <source>the same settings as a file (flags override it)</source>
+        <translation>la misma configuración en un archivo (las opciones la sustituyen)</translation>
+    </message>
+    <message>
+        <source>(undo) the change journal to roll back; default: the latest</source>
+        <translation>(undo) el diario de cambios que se revierte; predeterminado: el más reciente</translation>
+    </message>
+    <message>
+        <source>give up on a request unanswered after SECONDS (default 120)</source>
+        <translation>abandonar una solicitud sin respuesta tras SECONDS segundos (predeterminado 120)</translation>
+    </message>
+    <message>
+        <source>(check) ISO 8601 time, or a duration ago (2h, 1d)</source>
+        <translation>(check) fecha y hora ISO 8601, o una duración hacia atrás (2h, 1d)</translation>
+    </message>
+    <message>
+        <source>(check) wait this long for a journal report (90s, 5m)</source>
+        <translation>(check) cuánto esperar un informe de diario (90s, 5m)</translation>
+    </message>
+    <message>
+        <source>machine-readable result on stdout</source>
+        <translation>resultado legible por máquina en stdout</translation>
+    </message>
+    <message>
+        <source>print requests, bytes and elapsed time on stderr at the end</source>
+        <translation>mostrar al final en stderr las solicitudes, los bytes y el tiempo transcurrido</translation>
+    </message>
+    <message>
+        <source>apply or undo without asking</source>
+        <translation>aplicar o deshacer sin preguntar</translation>
+    </message>
+    <message>
+        <source>language: de, es or en</source>
+        <translation>idioma: de, es o en</translation>
+    </message>
+    <message>
+        <source>Usage: securestore-setup %1 [options]</source>
+        <translation>Uso: securestore-setup %1 [opciones]</translation>
+    </message>
+    <message>
+        <source>Usage: securestore-setup &lt;command&gt; [options]</source>
+        <translation>Uso:   securestore-setup &lt;comando&gt; [opciones]</translation>
+    </message>
+    <message>
+        <source>       securestore-setup [--server URL] [--trust-fingerprint HEX] [--lang xx]   (the wizard)</source>
+        <translation>       securestore-setup [--server URL] [--trust-fingerprint HEX] [--lang xx]   (el asistente)</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Comandos:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Opciones:</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done or nothing to change; 1 failed; 2 bad usage or invalid input (nothing was sent); 3 a conflict that needs a decision; 4 (check) not yet proven; 130 interrupted (Ctrl-C: stops after the step in flight; a second Ctrl-C aborts at once).</source>
+        <translation>Códigos de salida: 0 hecho o nada que cambiar; 1 error; 2 uso incorrecto o entrada no válida (no se envió nada); 3 un conflicto que requiere una decisión; 4 (check) aún sin confirmar; 130 interrumpido (Ctrl+C: se detiene tras el paso en curso; un segundo Ctrl+C aborta de inmediato).</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>No se indicó ningún comando.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Comando desconocido «%1».</translation>
+    </message>
+    <message>
+        <source>Unknown option &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
+        <translation>Opción desconocida «%1»; ¿quiso decir «%2»?</translation>
+    </message>
+    <message>
+        <source>Unknown option &quot;%1&quot;. See securestore-setup %2 --help.</source>
+        <translation>Opción desconocida «%1». Consulte securestore-setup %2 --help.</translation>
+    </message>
+    <message>
+        <source>An empty argument was given after &quot;%1&quot;. Remove it, or give the option before it a value.</source>
+        <translation>Se indicó un argumento vacío después de «%1». Quítelo o dé un valor a la opción anterior.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;: %2 takes only options (--name value).</source>
+        <translation>Argumento inesperado «%1»: %2 solo admite opciones (--nombre valor).</translation>
+    </message>
+    <message>
+        <source>--%1 was given %2 times; give it once.</source>
+        <translation>--%1 se indicó %2 veces; indíquelo solo una vez.</translation>
+    </message>
+    <message>
+        <source>--timeout needs a whole number of seconds from 1 to %1, not &quot;%2&quot;.</source>
+        <translation>--timeout necesita un número entero de segundos entre 1 y %1, no «%2».</translation>
+    </message>
+    <message>
+        <source>The server URL must not contain a user name or password (%1). Use --user NAME --password-stdin and pipe the password in.</source>
+        <translation>La URL del servidor no debe contener un nombre de usuario ni una contraseña (%1). Use --user NOMBRE --password-stdin y pase la contraseña por una canalización.</translation>
+    </message>
+    <message>
+        <source>--auth basic needs --user NAME --password-stdin.</source>
+        <translation>--auth basic necesita --user NOMBRE --password-stdin.</translation>
+    </message>
+    <message>
+        <source>No password was given: --auth basic needs the password on standard input with --password-stdin (e.g. echo &quot;$PW&quot; | securestore-setup %1 … --user %2 --password-stdin).</source>
+        <translation>No se indicó ninguna contraseña: --auth basic necesita la contraseña en la entrada estándar con --password-stdin (p. ej. echo &quot;$PW&quot; | securestore-setup %1 … --user %2 --password-stdin).</translation>
     </message>
 </context>
 <context>
@@ -245,10 +498,6 @@ Códigos de salida: 0 hecho o nada que cambiar; 1 error; 2 uso incorrecto o entr
         <translation>Leyendo la configuración de Exchange…</translation>
     </message>
     <message>
-        <source>error: %1%2</source>
-        <translation>error: %1%2</translation>
-    </message>
-    <message>
         <source>Round trip (discovery pipeline): %1 ms</source>
         <translation>Ida y vuelta (canalización de detección): %1 ms</translation>
     </message>
@@ -309,10 +558,6 @@ Códigos de salida: 0 hecho o nada que cambiar; 1 error; 2 uso incorrecto o entr
         <translation>Cancelado entre pasos; se realizaron los pasos marcados arriba como Verified.</translation>
     </message>
     <message>
-        <source>Stopped at the failed step; later steps were not attempted. To roll back: securestore-setup undo --server %1 --journal %2</source>
-        <translation>Detenido en el paso que falló; no se intentaron los pasos siguientes. Para revertir: securestore-setup undo --server %1 --journal %2</translation>
-    </message>
-    <message>
         <source>Log: %1</source>
         <translation>Registro: %1</translation>
     </message>
@@ -347,6 +592,163 @@ Códigos de salida: 0 hecho o nada que cambiar; 1 error; 2 uso incorrecto o entr
     <message>
         <source>Delivery (message tracking since %1):</source>
         <translation>Entrega (seguimiento de mensajes desde %1):</translation>
+    </message>
+    <message>
+        <source>To finish the undo, run it again: %1</source>
+        <translation>Para terminar de deshacer, vuelva a ejecutarlo: %1</translation>
+    </message>
+    <message>
+        <source>To roll back what this run changed: %1</source>
+        <translation>Para revertir lo que cambió esta ejecución: %1</translation>
+    </message>
+    <message>
+        <source>Interrupted: nothing was changed.</source>
+        <translation>Interrumpido: no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Interrupted: the undo stopped after the step in flight; the steps marked Verified above were undone.</source>
+        <translation>Interrumpido: el deshacer se detuvo tras el paso en curso; se deshicieron los pasos marcados arriba como Verified.</translation>
+    </message>
+    <message>
+        <source>Interrupted: stopped after the step in flight; the steps marked Verified above were made, later steps were not attempted.</source>
+        <translation>Interrumpido: se detuvo tras el paso en curso; se realizaron los pasos marcados arriba como Verified y no se intentaron los siguientes.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Stopped at the failed step; later steps were not attempted. %1</source>
+        <translation>Detenido en el paso que falló; no se intentaron los pasos siguientes. %1</translation>
+    </message>
+    <message>
+        <source>Stopped at the failed step; later steps were not attempted. To roll back: %1</source>
+        <translation>Detenido en el paso que falló; no se intentaron los pasos siguientes. Para revertir: %1</translation>
+    </message>
+    <message>
+        <source>Interrupted: the check stopped early (it changes nothing).</source>
+        <translation>Interrumpido: la comprobación terminó antes de tiempo (no cambia nada).</translation>
+    </message>
+    <message>
+        <source>open a session</source>
+        <translation>abrir una sesión</translation>
+    </message>
+    <message>
+        <source>answer %1</source>
+        <translation>responder a %1</translation>
+    </message>
+    <message>
+        <source>delete the remote shell</source>
+        <translation>eliminar el shell remoto</translation>
+    </message>
+    <message>
+        <source>still waiting for %1 to %2 (%3 s)…</source>
+        <translation>todavía esperando a que %1 termine de %2 (%3 s)…</translation>
+    </message>
+    <message>
+        <source>%1 did not %2 within %3 s (--timeout %3).</source>
+        <translation>%1 no logró %2 en %3 s (--timeout %3).</translation>
+    </message>
+    <message>
+        <source>The step in flight, %1, is unconfirmed: it may or may not have been made. Run verify to see the live configuration.</source>
+        <translation>El paso en curso, «%1», no está confirmado: puede que se haya realizado o no. Ejecute verify para ver la configuración actual.</translation>
+    </message>
+    <message>
+        <source>The remote shell on %1 was not deleted (the connection is still waiting); the server removes it when it times out.</source>
+        <translation>El shell remoto en %1 no se eliminó (la conexión sigue esperando); el servidor lo quita cuando caduca.</translation>
+    </message>
+    <message>
+        <source>Interrupted while reading the configuration: nothing was changed.</source>
+        <translation>Interrumpido mientras se leía la configuración: no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Interrupted: finishing the step in flight and reading it back, then stopping (interrupt again to stop at once).</source>
+        <translation>Interrumpido: terminando el paso en curso y volviéndolo a leer; después se detendrá (interrumpa de nuevo para detenerlo de inmediato).</translation>
+    </message>
+    <message>
+        <source>Interrupted again: stopping at once.</source>
+        <translation>Interrumpido de nuevo: deteniendo de inmediato.</translation>
+    </message>
+    <message>
+        <source>The step in flight, %1, is unconfirmed: it may or may not have been made.</source>
+        <translation>El paso en curso, «%1», no está confirmado: puede que se haya realizado o no.</translation>
+    </message>
+    <message>
+        <source>The remote shell on %1 was not deleted; the server removes it when it times out.</source>
+        <translation>El shell remoto en %1 no se eliminó; el servidor lo quita cuando caduca.</translation>
+    </message>
+</context>
+<context>
+    <name>cli::GuiDisplay</name>
+    <message>
+        <source>there is no display (DISPLAY and WAYLAND_DISPLAY are not set)</source>
+        <translation>no hay pantalla (DISPLAY y WAYLAND_DISPLAY no están definidas)</translation>
+    </message>
+    <message>
+        <source>there is no display for QT_QPA_PLATFORM=%1</source>
+        <translation>no hay pantalla para QT_QPA_PLATFORM=%1</translation>
+    </message>
+</context>
+<context>
+    <name>cli::Subcommand</name>
+    <message>
+        <source>read the configuration and show what apply would change</source>
+        <translation>leer la configuración y mostrar lo que cambiaría apply</translation>
+    </message>
+    <message>
+        <source>make the changes, read each one back, write a change journal</source>
+        <translation>realizar los cambios, volver a leer cada uno y escribir un diario de cambios</translation>
+    </message>
+    <message>
+        <source>exit 0 when the live configuration matches</source>
+        <translation>código de salida 0 si la configuración actual coincide</translation>
+    </message>
+    <message>
+        <source>roll back the changes of a change journal</source>
+        <translation>revertir los cambios de un diario de cambios</translation>
+    </message>
+    <message>
+        <source>print the PowerShell that apply would run</source>
+        <translation>mostrar el PowerShell que ejecutaría apply</translation>
+    </message>
+    <message>
+        <source>show versions, management roles and the round-trip time</source>
+        <translation>mostrar las versiones, los roles de administración y el tiempo de ida y vuelta</translation>
+    </message>
+    <message>
+        <source>check that journal reports reach the archive (read-only; exit 4: not yet proven)</source>
+        <translation>comprobar que los informes de diario llegan al archivo (solo lectura; código de salida 4: aún sin confirmar)</translation>
+    </message>
+</context>
+<context>
+    <name>cli::WizardArguments</name>
+    <message>
+        <source>Passwords are never accepted on the command line.</source>
+        <translation>Las contraseñas nunca se aceptan en la línea de comandos.</translation>
+    </message>
+    <message>
+        <source>The wizard takes --server URL, --trust-fingerprint HEX and --lang xx; the command line starts with a command (%1); see securestore-setup --help.</source>
+        <translation>El asistente admite --server URL, --trust-fingerprint HEX y --lang xx; la línea de comandos empieza por un comando (%1); consulte securestore-setup --help.</translation>
+    </message>
+    <message>
+        <source>Unknown option &quot;--%1&quot;; did you mean &quot;--%2&quot;?</source>
+        <translation>Opción desconocida «--%1»; ¿quiso decir «--%2»?</translation>
+    </message>
+    <message>
+        <source>Unknown option &quot;--%1&quot;. %2</source>
+        <translation>Opción desconocida «--%1». %2</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;. %2</source>
+        <translation>Argumento inesperado «%1». %2</translation>
+    </message>
+    <message>
+        <source>--%1 was given %2 times; give it once.</source>
+        <translation>--%1 se indicó %2 veces; indíquelo solo una vez.</translation>
+    </message>
+    <message>
+        <source>The server address must not contain a user name or password; the wizard asks for them.</source>
+        <translation>La dirección del servidor no debe contener un nombre de usuario ni una contraseña; el asistente los pide.</translation>
     </message>
 </context>
 <context>
@@ -1214,6 +1616,10 @@ Códigos de salida: 0 hecho o nada que cambiar; 1 error; 2 uso incorrecto o entr
         <source>the transport servers</source>
         <translation>los servidores de transporte</translation>
     </message>
+    <message>
+        <source>The journal report expired: Exchange could not deliver it to the archive for the whole retry period (two days by default), so it was given up. Find and fix why the archive was unreachable (see the queue findings); reports that expired are lost unless the undeliverable-reports mailbox received them.</source>
+        <translation>El informe de diario caducó: Exchange no pudo entregarlo al archivo durante todo el periodo de reintentos (dos días de forma predeterminada), así que lo abandonó. Averigüe y corrija por qué el archivo no estaba accesible (vea los hallazgos de las colas); los informes caducados se pierden, salvo que los haya recibido el buzón para informes no entregables.</translation>
+    </message>
 </context>
 <context>
     <name>exchange::ReadBack</name>
@@ -1346,10 +1752,6 @@ Códigos de salida: 0 hecho o nada que cambiar; 1 error; 2 uso incorrecto o entr
 </context>
 <context>
     <name>main</name>
-    <message>
-        <source>Unknown argument &quot;%1&quot;. Use --server URL, --trust-fingerprint HEX, --lang xx, or a subcommand (plan, apply, verify, undo, export-script, diagnose).</source>
-        <translation>Argumento desconocido «%1». Use --server URL, --trust-fingerprint HEX, --lang xx o un subcomando (plan, apply, verify, undo, export-script, diagnose).</translation>
-    </message>
     <message>
         <source>--trust-fingerprint needs --server and a SHA-256 fingerprint (64 hexadecimal digits, colons allowed).</source>
         <translation>--trust-fingerprint necesita --server y una huella digital SHA-256 (64 dígitos hexadecimales, se admiten dos puntos).</translation>
