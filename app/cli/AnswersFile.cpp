@@ -16,9 +16,12 @@ using remoting::Error;
 
 namespace {
 
+// For the free functions of this file: lupdate files their tr() calls under the enclosing
+// namespace's context, "cli", so they are looked up there. AnswersFile's members use
+// AnswersFile::tr, in "cli::AnswersFile".
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cli::AnswersFile", text);
+    return QCoreApplication::translate("cli", text);
 }
 
 Error usage(const QString &message)

@@ -3,6 +3,7 @@
 #include "Error.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -15,6 +16,8 @@ namespace cli {
 // names the key, the expected type and what to write instead.
 class AnswersFile
 {
+    Q_DECLARE_TR_FUNCTIONS(cli::AnswersFile)
+
 public:
     static remoting::Expected<QJsonObject> read(const QString &path);
     // `name` is how messages refer to the file (its path).

@@ -18,9 +18,12 @@ using remoting::Error;
 
 namespace {
 
+// For the free functions of this file: lupdate files their tr() calls under the enclosing
+// namespace's context, "cli", so they are looked up there. CliOptions's members use CliOptions::tr,
+// in "cli::CliOptions".
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cli::CliOptions", text);
+    return QCoreApplication::translate("cli", text);
 }
 
 Error usageError(const QString &message)

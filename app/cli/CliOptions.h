@@ -5,6 +5,7 @@
 #include "RemoteSession.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -15,6 +16,9 @@ namespace cli {
 // single-valued: giving one twice is a usage error naming it.
 struct CliOptions
 {
+    Q_DECLARE_TR_FUNCTIONS(cli::CliOptions)
+
+public:
     static constexpr int kDefaultTimeoutSeconds = 120; // --timeout: one request's deadline
     static constexpr int kMaxTimeoutSeconds = 24 * 3600;
     static constexpr int kMaxPasswordLength = 1024; // characters read by --password-stdin

@@ -1,5 +1,7 @@
 // The embedded translations load and translate, plural forms included.
 #include "Localisation.h"
+#include "AnswersFile.h"
+#include "CliOptions.h"
 #include "HealthCheck.h"
 #include "QueueScan.h"
 #include "StepTable.h"
@@ -132,6 +134,39 @@ TEST(LocalisationTest, HealthCheckAndUndoTextsAreTranslatedAtRunTime)
             .toStdString());
     EXPECT_EQ(missing->advice.toStdString(),
               lookup("exchange", "Run the setup again to create the journal rule.").toStdString());
+
+    QCoreApplication::removeTranslator(&german);
+}
+
+// The CLI's texts made in free helper functions (answers-file value descriptions, --help
+// lines) reach a German user in German, from the context lupdate extracted them under.
+TEST(LocalisationTest, CliTextsAreTranslatedAtRunTime)
+{
+    QTranslator german;
+    ASSERT_TRUE(german.load(QStringLiteral(":/i18n/securestore_de.qm")));
+    QCoreApplication::installTranslator(&german);
+    const auto lookup = [&german](const char *context, const char *source) {
+        const QString text = german.translate(context, source);
+        EXPECT_FALSE(text.isEmpty()) << context << ": " << source;
+        return text;
+    };
+
+    const auto parsed = cli::AnswersFile::parse(QByteArrayLiteral(R"({"remoteDomain": "false"})"),
+                                                QStringLiteral("answers.json"));
+    ASSERT_FALSE(parsed.ok());
+    const QString problem = parsed.error().message;
+    EXPECT_TRUE(problem.contains(lookup("cli", "true or false (without quotes)")))
+        << problem.toStdString();
+    EXPECT_TRUE(problem.contains(lookup("cli", "Write \"%1\": %2 without quotes.")
+                                     .arg(QStringLiteral("remoteDomain"), QStringLiteral("false"))))
+        << problem.toStdString();
+
+    const QString usage = cli::CliOptions::usage();
+    EXPECT_TRUE(usage.contains(lookup("cli", "this help (after a command: that command's help)")))
+        << usage.toStdString();
+    EXPECT_TRUE(
+        usage.startsWith(lookup("cli::CliOptions", "Usage: securestore-setup <command> [options]")))
+        << usage.toStdString();
 
     QCoreApplication::removeTranslator(&german);
 }
