@@ -2475,10 +2475,6 @@
         <translation>Journalberichte werden an %1 gesendet.</translation>
     </message>
     <message>
-        <source>The mailbox for undeliverable reports must differ from the journaling address.</source>
-        <translation>Das Postfach für unzustellbare Berichte muss sich von der Journaladresse unterscheiden.</translation>
-    </message>
-    <message>
         <source>%1 is a %2, not a mailbox. Choose a user or shared mailbox (ideally one used only for these reports).</source>
         <translation>%1 ist ein %2, kein Postfach. Wählen Sie ein Benutzer- oder freigegebenes Postfach (idealerweise eines nur für diese Berichte).</translation>
     </message>
@@ -2801,10 +2797,6 @@
         <translation>Journalregeln in dieser Organisation:</translation>
     </message>
     <message>
-        <source>The rule &quot;%1&quot; already journals %2 messages to %3. Messages will be archived twice unless you disable it after checking with its owner.</source>
-        <translation>Die Regel „%1“ protokolliert bereits %2-Nachrichten an %3. Nachrichten werden doppelt archiviert, sofern Sie sie nicht nach Rücksprache mit ihrem Verantwortlichen deaktivieren.</translation>
-    </message>
-    <message>
         <source>All</source>
         <translation>Alle</translation>
     </message>
@@ -2915,12 +2907,12 @@
         <translation>Die vorhandene Remotedomäne „%1“ für %2 wird wiederverwendet; nur ihre Einstellungen werden gesetzt.</translation>
     </message>
     <message>
-        <source>The name &quot;%1&quot; is already used by the remote domain for %2. Choose another name.</source>
-        <translation>Der Name „%1“ wird bereits von der Remotedomäne für %2 verwendet. Wählen Sie einen anderen Namen.</translation>
-    </message>
-    <message>
         <source>A new remote domain &quot;%1&quot; for %2 will be created.</source>
         <translation>Eine neue Remotedomäne „%1“ für %2 wird erstellt.</translation>
+    </message>
+    <message>
+        <source>%1 Choose another name.</source>
+        <translation>%1 Wählen Sie einen anderen Namen.</translation>
     </message>
 </context>
 <context>

@@ -2475,10 +2475,6 @@
         <translation>Journal reports will be sent to %1.</translation>
     </message>
     <message>
-        <source>The mailbox for undeliverable reports must differ from the journaling address.</source>
-        <translation>The mailbox for undeliverable reports must differ from the journaling address.</translation>
-    </message>
-    <message>
         <source>%1 is a %2, not a mailbox. Choose a user or shared mailbox (ideally one used only for these reports).</source>
         <translation>%1 is a %2, not a mailbox. Choose a user or shared mailbox (ideally one used only for these reports).</translation>
     </message>
@@ -2801,10 +2797,6 @@
         <translation>Journal rules in this organisation:</translation>
     </message>
     <message>
-        <source>The rule &quot;%1&quot; already journals %2 messages to %3. Messages will be archived twice unless you disable it after checking with its owner.</source>
-        <translation>The rule &quot;%1&quot; already journals %2 messages to %3. Messages will be archived twice unless you disable it after checking with its owner.</translation>
-    </message>
-    <message>
         <source>All</source>
         <translation>All</translation>
     </message>
@@ -2915,12 +2907,12 @@
         <translation>The existing remote domain &quot;%1&quot; for %2 will be reused; only its settings will be set.</translation>
     </message>
     <message>
-        <source>The name &quot;%1&quot; is already used by the remote domain for %2. Choose another name.</source>
-        <translation>The name &quot;%1&quot; is already used by the remote domain for %2. Choose another name.</translation>
-    </message>
-    <message>
         <source>A new remote domain &quot;%1&quot; for %2 will be created.</source>
         <translation>A new remote domain &quot;%1&quot; for %2 will be created.</translation>
+    </message>
+    <message>
+        <source>%1 Choose another name.</source>
+        <translation>%1 Choose another name.</translation>
     </message>
 </context>
 <context>

@@ -2475,10 +2475,6 @@
         <translation>Los informes de diario se enviarán a %1.</translation>
     </message>
     <message>
-        <source>The mailbox for undeliverable reports must differ from the journaling address.</source>
-        <translation>El buzón para informes no entregables debe ser distinto de la dirección de diario.</translation>
-    </message>
-    <message>
         <source>%1 is a %2, not a mailbox. Choose a user or shared mailbox (ideally one used only for these reports).</source>
         <translation>%1 es un %2, no un buzón. Elija un buzón de usuario o compartido (idealmente uno que solo se use para estos informes).</translation>
     </message>
@@ -2801,10 +2797,6 @@
         <translation>Reglas de diario de esta organización:</translation>
     </message>
     <message>
-        <source>The rule &quot;%1&quot; already journals %2 messages to %3. Messages will be archived twice unless you disable it after checking with its owner.</source>
-        <translation>La regla «%1» ya registra los mensajes %2 en %3. Los mensajes se archivarán dos veces a menos que la deshabilite después de consultarlo con su responsable.</translation>
-    </message>
-    <message>
         <source>All</source>
         <translation>Todos</translation>
     </message>
@@ -2915,12 +2907,12 @@
         <translation>Se reutilizará el dominio remoto existente «%1» para %2; solo se establecerá su configuración.</translation>
     </message>
     <message>
-        <source>The name &quot;%1&quot; is already used by the remote domain for %2. Choose another name.</source>
-        <translation>El nombre «%1» ya lo usa el dominio remoto de %2. Elija otro nombre.</translation>
-    </message>
-    <message>
         <source>A new remote domain &quot;%1&quot; for %2 will be created.</source>
         <translation>Se creará un dominio remoto nuevo «%1» para %2.</translation>
+    </message>
+    <message>
+        <source>%1 Choose another name.</source>
+        <translation>%1 Elija otro nombre.</translation>
     </message>
 </context>
 <context>
