@@ -280,3 +280,39 @@ TEST_F(KerberosTest, EncryptedBodyRoundTripAndTamperDetection)
 }
 
 } // namespace
+
+// Windows' Negotiate takes a raw Kerberos AP-REQ as well as SPNEGO: so does the fake's
+// acceptor under the "Negotiate" scheme (its credentials are not SPNEGO-only).
+TEST_F(KerberosTest, NegotiateAcceptorTakesARawKerberosApReq)
+{
+    auto c = client(kUser, kPassword, /*bare*/ true);
+    auto s = server(QStringLiteral("Negotiate"));
+    ASSERT_TRUE(c && s);
+    const Status hs = authtest::handshake(*c, *s);
+    ASSERT_TRUE(hs.ok()) << hs.error().toLogString().toStdString();
+    auto *a = dynamic_cast<fake::auth::GssapiAcceptor *>(s.get());
+    ASSERT_TRUE(a);
+    EXPECT_EQ(a->mechanism(), fake::auth::GssapiAcceptor::Mechanism::Kerberos);
+    EXPECT_EQ(s->scheme(), QStringLiteral("Negotiate"));
+    EXPECT_EQ(s->peerName(), QStringLiteral("alice@SECURESTORE.TEST"));
+    EXPECT_EQ(s->encryptionProtocol(), QStringLiteral("application/HTTP-SPNEGO-session-encrypted"));
+    authtest::expectRoundTrips(*c, *s, 60);
+}
+
+TEST(GssapiAcceptorTokens, FirstTokensAreClassifiedByTheirFraming)
+{
+    using M = fake::auth::GssapiAcceptor::Mechanism;
+    using fake::auth::GssapiAcceptor;
+    EXPECT_EQ(GssapiAcceptor::classifyToken(QByteArray("NTLMSSP\0\1\0\0\0", 12)), M::Ntlm);
+    EXPECT_EQ(GssapiAcceptor::classifyToken(QByteArray::fromHex("6006"
+                                                                "06062b0601050502")),
+              M::Spnego);
+    EXPECT_EQ(GssapiAcceptor::classifyToken(QByteArray::fromHex("6082000b"
+                                                                "06092a864886f712010202"
+                                                                "0100")),
+              M::Kerberos);
+    EXPECT_EQ(GssapiAcceptor::classifyToken(QByteArray::fromHex("a10a0608")), M::Unknown);
+    EXPECT_EQ(GssapiAcceptor::classifyToken(QByteArray::fromHex("6085")), M::Unknown);
+    EXPECT_EQ(GssapiAcceptor::classifyToken(QByteArray::fromHex("600306")), M::Unknown);
+    EXPECT_EQ(GssapiAcceptor::classifyToken({}), M::Unknown);
+}

@@ -5,6 +5,10 @@
 #include "auth/Auth.h"
 #include "auth/GssapiAcceptor.h"
 #include "auth/GssapiContext.h"
+#include "auth/NtlmUserFile.h"
+
+#include <QFile>
+#include <QFileInfo>
 
 #include <gtest/gtest.h>
 
@@ -138,3 +142,63 @@ TEST_F(NtlmTest, TamperedSealedMessageFailsIntegrity)
 }
 
 } // namespace
+
+// The fake Exchange's own user file (no NTLM_USER_FILE set up by anyone): every account
+// logs on as DOMAIN\user, user@dnsdomain and a bare user name (user names in any case).
+TEST(NtlmUserFileTest, OrganisationUsersLogOnInEveryNameForm)
+{
+    const QByteArray before = qgetenv("NTLM_USER_FILE");
+    qunsetenv("NTLM_USER_FILE");
+    {
+        auto file = fake::auth::NtlmUserFile::create(
+            QStringLiteral("CONTOSO"), QStringLiteral("contoso.com"),
+            {{QStringLiteral("admin"), QStringLiteral("Contoso!Admin1"),
+              QStringLiteral("admin@contoso.com")},
+             {QStringLiteral("helpdesk"), QStringLiteral("Contoso!Help1"), QString()}});
+        ASSERT_TRUE(file.ok()) << file.error().toLogString().toStdString();
+        EXPECT_EQ(qgetenv("NTLM_USER_FILE"), QFile::encodeName((*file)->path()));
+        EXPECT_EQ(QFileInfo((*file)->path()).permissions()
+                      & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+                  QFileDevice::Permissions());
+
+        const QList<std::pair<QString, QString>> logons = {
+            {QStringLiteral("CONTOSO\\admin"), QStringLiteral("Contoso!Admin1")},
+            {QStringLiteral("admin@contoso.com"), QStringLiteral("Contoso!Admin1")},
+            {QStringLiteral("CONTOSO\\Admin"), QStringLiteral("Contoso!Admin1")},
+            {QStringLiteral("admin"), QStringLiteral("Contoso!Admin1")},
+            {QStringLiteral("CONTOSO\\helpdesk"), QStringLiteral("Contoso!Help1")},
+            {QStringLiteral("helpdesk@contoso.com"), QStringLiteral("Contoso!Help1")},
+        };
+        for (const auto &[user, password] : logons) {
+            ContextOptions o;
+            o.method = AuthMethod::Ntlm;
+            o.host = QStringLiteral("localhost");
+            o.userName = user;
+            o.password = password;
+            auto c = createInitiator(o, false);
+            ASSERT_TRUE(c.ok());
+            auto s = fake::auth::GssapiAcceptor::create({}, QStringLiteral("Negotiate"));
+            ASSERT_TRUE(s.ok());
+            const Status hs = authtest::handshake(**c, **s);
+            EXPECT_TRUE(hs.ok()) << user.toStdString() << ": "
+                                 << (hs.ok() ? "" : hs.error().toLogString().toStdString());
+            EXPECT_TRUE((*s)->peerName().contains(
+                user.section(QLatin1Char('\\'), -1).section(QLatin1Char('@'), 0, 0),
+                Qt::CaseInsensitive))
+                << (*s)->peerName().toStdString();
+        }
+        // A wrong password is still refused.
+        ContextOptions o;
+        o.method = AuthMethod::Ntlm;
+        o.host = QStringLiteral("localhost");
+        o.userName = QStringLiteral("admin@contoso.com");
+        o.password = QStringLiteral("Contoso!Help1");
+        auto c = createInitiator(o, false);
+        auto s = fake::auth::GssapiAcceptor::create({}, QStringLiteral("Negotiate"));
+        ASSERT_TRUE(c.ok() && s.ok());
+        EXPECT_FALSE(authtest::handshake(**c, **s).ok());
+    }
+    EXPECT_FALSE(qEnvironmentVariableIsSet("NTLM_USER_FILE")); // restored
+    if (!before.isNull())
+        qputenv("NTLM_USER_FILE", before);
+}

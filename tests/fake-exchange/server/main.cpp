@@ -9,11 +9,16 @@
 // runs on a generated certificate: its SHA-256 fingerprint (AA:BB:...). Serves until
 // SIGTERM/SIGINT, then logs the counters (and writes --stats-file as JSON) and exits 0.
 // A plain HOST:PORT listens on http, or on https when --tls-cert/--tls (generated) is given.
+//
+// Users are the organisation's ("users" in --org, OrganisationJson.h; built-in:
+// DemoOrganisation.h). NTLM needs no set-up: the fake writes its own gss-ntlmssp user file
+// (NtlmUserFile.h).
 #include "FakeOrganisation.h"
 #include "FakeServer.h"
 #include "HttpServer.h"
 #include "SelfSignedCertificate.h"
 #include "SimulatedClock.h"
+#include "auth/NtlmUserFile.h"
 #include "http/CertificateFingerprint.h"
 
 #include <QCommandLineParser>
@@ -62,7 +67,14 @@ int main(int argc, char **argv)
 
     QCommandLineParser cli;
     cli.setApplicationDescription(QStringLiteral(
-        "A protocol-level Exchange server (remote PowerShell) for tests and the demo."));
+        "A protocol-level Exchange server (remote PowerShell) for tests and the demo.\n\n"
+        "Users are those of the organisation (\"users\" in the --org file; the built-in demo "
+        "organisation has admin / Contoso!Admin1, helpdesk / Contoso!Help1 and auditor / "
+        "Contoso!View1). They log on with Basic over https, with NTLM as DOMAIN\\user (e.g. "
+        "CONTOSO\\admin, domain spelt as configured), user@domain (admin@contoso.com) or user "
+        "- no set-up needed, the fake writes its own gss-ntlmssp user file for its own process "
+        "- and with Kerberos as user@REALM when --keytab holds the HTTP/<host> key of a KDC "
+        "that knows them."));
     cli.addHelpOption();
     const QCommandLineOption listenOpt(
         QStringLiteral("listen"),
@@ -199,6 +211,20 @@ int main(int argc, char **argv)
         if (!st)
             return fail(
                 QStringLiteral("cannot use the state file: %1").arg(st.error().toLogString()));
+    }
+
+    // NTLM logons are checked by gss-ntlmssp against NTLM_USER_FILE: give it this
+    // organisation's users (this process only; removed on exit).
+    std::unique_ptr<fake::auth::NtlmUserFile> ntlmUsers;
+    if (options.auth.contains(QStringLiteral("ntlm"))) {
+        QList<fake::auth::NtlmUserFile::Account> accounts;
+        for (const fake::UserAccount &u : organisation->model().users)
+            accounts.append({u.name, u.password, u.userPrincipalName});
+        auto file = fake::auth::NtlmUserFile::create(organisation->model().netbiosDomain,
+                                                     organisation->model().adDomain, accounts);
+        if (!file)
+            return fail(file.error().message);
+        ntlmUsers = std::move(file).value();
     }
 
     fake::HttpServer http;
