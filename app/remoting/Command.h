@@ -23,12 +23,15 @@ struct CommandParameter
 };
 
 // A cmdlet invocation: name + ordered parameters. A list of Commands sent together is a
-// list of statements of one pipeline (the first in Cmds, the rest in ExtraCmds).
+// list of statements run one after another (the first in Cmds, all in ExtraCmds); a Command
+// with pipedToNext set passes its output to the next Command instead, forming one statement
+// `A | B` (Exchange's session has Select-Object for that).
 struct Command
 {
     QString name;
     QList<CommandParameter> parameters;
-    bool isScript = false; // only the fake Exchange's NoLanguage tests set this
+    bool isScript = false;    // only the fake Exchange's NoLanguage tests set this
+    bool pipedToNext = false; // output flows into the next Command (same statement)
 
     Command() = default;
     explicit Command(QString cmdlet)
@@ -60,6 +63,11 @@ struct Command
         return *this;
     }
     Command &addNull(const QString &param) { return add(param, PsValue::nil()); }
+    Command &pipeToNext()
+    {
+        pipedToNext = true;
+        return *this;
+    }
     Command &addPositional(const PsValue &value)
     {
         parameters.append({QString(), value, CommandParameter::Kind::Value});
@@ -75,7 +83,8 @@ struct Command
     }
     bool operator==(const Command &o) const
     {
-        return name == o.name && parameters == o.parameters && isScript == o.isScript;
+        return name == o.name && parameters == o.parameters && isScript == o.isScript
+               && pipedToNext == o.pipedToNext;
     }
 };
 

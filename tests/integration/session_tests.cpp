@@ -114,6 +114,48 @@ TEST_F(BasicHttpsSession, OpensRunsStatementsAndDeletesTheShell)
               stats.requests + 1); // + Delete
 }
 
+// `A | B` is one pipeline (issue 8 item 3): the output flows into Select-Object, and an
+// unknown command fails the whole pipeline before anything runs.
+TEST_F(BasicHttpsSession, PipelinesFlowIntoTheNextCommandAndFailAsAWhole)
+{
+    RemoteSession session;
+    const auto error = testsupport::openSession(session, basicOptions(*m_fake));
+    ASSERT_FALSE(error) << error->toLogString().toStdString();
+
+    Command selectFirst(QStringLiteral("Select-Object"));
+    selectFirst.add(QStringLiteral("First"), 1);
+    auto result = testsupport::run(
+        session, {Command(QStringLiteral("Get-AcceptedDomain")).pipeToNext(), selectFirst});
+    ASSERT_TRUE(result.succeeded()) << testsupport::describe(result).toStdString();
+    ASSERT_EQ(result.output.size(), 1);
+    EXPECT_NE(firstOfType(result, QStringLiteral("AcceptedDomain")), nullptr);
+
+    Command selectName(QStringLiteral("Select-Object"));
+    selectName.add(QStringLiteral("Property"), QStringList{QStringLiteral("Name")});
+    result = testsupport::run(session, {Command(QStringLiteral("Get-ExchangeServer")).pipeToNext(),
+                                        selectName, Command(QStringLiteral("Get-AcceptedDomain"))});
+    ASSERT_TRUE(result.succeeded()) << testsupport::describe(result).toStdString();
+    ASSERT_GE(result.output.size(), 2); // the selected server, then every accepted domain
+    EXPECT_EQ(result.output.first().property(QStringLiteral("Name")).toString(),
+              QStringLiteral("EX01"));
+    EXPECT_TRUE(result.output.first().property(QStringLiteral("AdminDisplayVersion")).isNil());
+
+    result = testsupport::run(session, {Command(QStringLiteral("Get-AcceptedDomain")).pipeToNext(),
+                                        Command(QStringLiteral("No-Such-Cmdlet"))});
+    EXPECT_FALSE(result.succeeded());
+    EXPECT_EQ(result.state, PipelineState::Failed);
+    EXPECT_TRUE(result.output.isEmpty()) << testsupport::describe(result).toStdString();
+    EXPECT_TRUE(result.errors.isEmpty());
+    ASSERT_TRUE(result.failure);
+    EXPECT_EQ(result.failure->fullyQualifiedErrorId, QStringLiteral("CommandNotFoundException"));
+    EXPECT_TRUE(result.failure->message.contains(QLatin1String("No-Such-Cmdlet")));
+
+    // The session is still usable.
+    EXPECT_TRUE(
+        testsupport::run(session, {Command(QStringLiteral("Get-ExchangeServer"))}).succeeded());
+    EXPECT_TRUE(testsupport::closeSession(session));
+}
+
 TEST_F(BasicHttpsSession, UntrustedCertificateIsRefusedWithItsFingerprint)
 {
     SessionOptions o = basicOptions(*m_fake);

@@ -179,15 +179,17 @@ TEST(PsrpBuilders, CommandParametersPositionalSwitchAndTypes)
     auto parsed = parseCreatePipeline(*clixml::parse(xml));
     ASSERT_TRUE(parsed.ok()) << qPrintable(parsed.error().toLogString());
     ASSERT_EQ(parsed->statements.size(), 2);
+    ASSERT_EQ(parsed->statements.at(0).size(), 1);
+    ASSERT_EQ(parsed->statements.at(1).size(), 1);
     EXPECT_TRUE(parsed->noInput);
-    const Command &back = parsed->statements.first();
+    const Command &back = parsed->statements.first().first();
     EXPECT_EQ(back.name, c.name);
     ASSERT_EQ(back.parameters.size(), c.parameters.size());
     for (int i = 0; i < back.parameters.size(); ++i) {
         EXPECT_EQ(back.parameters.at(i).name, c.parameters.at(i).name);
         EXPECT_EQ(back.parameters.at(i).value, c.parameters.at(i).value) << i;
     }
-    EXPECT_EQ(parsed->statements.at(1).name, QStringLiteral("Get-JournalRule"));
+    EXPECT_EQ(parsed->statements.at(1).first().name, QStringLiteral("Get-JournalRule"));
 }
 
 TEST(PsrpBuilders, ServerCapabilityAndPrivateDataOpenAPool)
@@ -346,4 +348,36 @@ TEST(PsrpBuilders, BrokenRunspacePoolReportsTheError)
     EXPECT_EQ(pool.error()->kind, Error::Kind::Remote);
     EXPECT_TRUE(pool.error()->message.contains(QStringLiteral("Access denied")));
     EXPECT_TRUE(pool.error()->detail.contains(QStringLiteral("PSSessionOpenFailed")));
+}
+
+// `A | B; C`: commands joined by pipedToNext form one statement (one Cmds list), as
+// PowerShell serializes a pipeline; statements go to ExtraCmds.
+TEST(PsrpBuilders, PipedCommandsFormOneStatement)
+{
+    Command select(QStringLiteral("Select-Object"));
+    select.add(QStringLiteral("First"), 1);
+    const QByteArray one
+        = buildCreatePipeline({Command(QStringLiteral("Get-AcceptedDomain")).pipeToNext(), select},
+                              QStringLiteral("2.3"));
+    const PsValue v = *clixml::parse(one);
+    const PsValue ps = v.property(QStringLiteral("PowerShell"));
+    EXPECT_TRUE(ps.property(QStringLiteral("ExtraCmds")).isNil());
+    const PsValue cmds = ps.property(QStringLiteral("Cmds"));
+    ASSERT_TRUE(cmds.isObject());
+    ASSERT_EQ(cmds.obj()->items.size(), 2);
+    EXPECT_EQ(cmds.obj()->items.at(1).property(QStringLiteral("Cmd")).toString(),
+              QStringLiteral("Select-Object"));
+
+    const QByteArray two
+        = buildCreatePipeline({Command(QStringLiteral("Get-AcceptedDomain")).pipeToNext(), select,
+                               Command(QStringLiteral("Get-JournalRule"))},
+                              QStringLiteral("2.3"));
+    auto parsed = parseCreatePipeline(*clixml::parse(two));
+    ASSERT_TRUE(parsed.ok()) << qPrintable(parsed.error().toLogString());
+    ASSERT_EQ(parsed->statements.size(), 2);
+    ASSERT_EQ(parsed->statements.at(0).size(), 2);
+    EXPECT_EQ(parsed->statements.at(0).at(0).name, QStringLiteral("Get-AcceptedDomain"));
+    EXPECT_EQ(parsed->statements.at(0).at(1).name, QStringLiteral("Select-Object"));
+    ASSERT_EQ(parsed->statements.at(1).size(), 1);
+    EXPECT_EQ(parsed->statements.at(1).first().name, QStringLiteral("Get-JournalRule"));
 }

@@ -247,11 +247,12 @@ TEST(PsrpRecorded, JeaErrorRecordsAndNoLanguageFailure)
     auto parsed = parseCreatePipeline(createPipeline(t));
     ASSERT_TRUE(parsed.ok());
     ASSERT_EQ(parsed->statements.size(), 1);
-    EXPECT_EQ(parsed->statements.first().name, QStringLiteral("Get-Item"));
-    EXPECT_FALSE(parsed->statements.first().isScript);
-    ASSERT_EQ(parsed->statements.first().parameters.size(), 1);
-    EXPECT_EQ(parsed->statements.first().parameters.first().name, QStringLiteral("Path"));
-    EXPECT_EQ(parsed->statements.first().parameters.first().value.toString(),
+    ASSERT_EQ(parsed->statements.first().size(), 1);
+    EXPECT_EQ(parsed->statements.first().first().name, QStringLiteral("Get-Item"));
+    EXPECT_FALSE(parsed->statements.first().first().isScript);
+    ASSERT_EQ(parsed->statements.first().first().parameters.size(), 1);
+    EXPECT_EQ(parsed->statements.first().first().parameters.first().name, QStringLiteral("Path"));
+    EXPECT_EQ(parsed->statements.first().first().parameters.first().value.toString(),
               QStringLiteral("WSMan:\\localhost\\Service\\AllowUnencrypted"));
 }
 
@@ -342,12 +343,14 @@ TEST(PsrpRecorded, LongRunningCmdletHasTwoStatementsInExtraCmds)
     auto parsed = parseCreatePipeline(createPipeline(t));
     ASSERT_TRUE(parsed.ok());
     ASSERT_EQ(parsed->statements.size(), 2);
-    EXPECT_EQ(parsed->statements.at(0).name, QStringLiteral("Start-Sleep"));
-    ASSERT_NE(parsed->statements.at(0).parameter(QStringLiteral("Seconds")), nullptr);
-    EXPECT_EQ(parsed->statements.at(0).parameter(QStringLiteral("Seconds"))->value,
+    ASSERT_EQ(parsed->statements.at(0).size(), 1);
+    ASSERT_EQ(parsed->statements.at(1).size(), 1);
+    EXPECT_EQ(parsed->statements.at(0).first().name, QStringLiteral("Start-Sleep"));
+    ASSERT_NE(parsed->statements.at(0).first().parameter(QStringLiteral("Seconds")), nullptr);
+    EXPECT_EQ(parsed->statements.at(0).first().parameter(QStringLiteral("Seconds"))->value,
               PsValue::int32(10));
-    EXPECT_EQ(parsed->statements.at(1).name, QStringLiteral("echo hi"));
-    EXPECT_TRUE(parsed->statements.at(1).isScript);
+    EXPECT_EQ(parsed->statements.at(1).first().name, QStringLiteral("echo hi"));
+    EXPECT_TRUE(parsed->statements.at(1).first().isScript);
     const auto p = pipelines(t);
     ASSERT_FALSE(p.isEmpty());
     EXPECT_EQ(outputsAsText(p.first().second.result()), QStringList{QStringLiteral("hi")});

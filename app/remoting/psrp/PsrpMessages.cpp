@@ -151,25 +151,37 @@ QByteArray buildCreatePipeline(const QList<Command> &statements, const QString &
                                bool noInput)
 {
     const int level = protocolLevel(protocolVersion);
-    QList<PsValue> first;
-    if (!statements.isEmpty())
-        first.append(commandValue(statements.first(), level));
+    // Statements: runs of commands joined by pipedToNext (`A | B`).
+    QList<QList<Command>> groups;
+    bool continuing = false;
+    for (const Command &c : statements) {
+        if (!continuing)
+            groups.append(QList<Command>());
+        groups.last().append(c);
+        continuing = c.pipedToNext;
+    }
+    // Fresh objects each time: a value serialized twice would become a <Ref>.
+    auto cmdsOf = [&](const QList<Command> &group) {
+        QList<PsValue> values;
+        for (const Command &c : group)
+            values.append(commandValue(c, level));
+        return commandList(values);
+    };
     // Like PowerShell itself: with several statements, ExtraCmds lists every statement
     // (the first included) as {Cmds}, and Cmds repeats the first statement.
     PsValue extra;
-    if (statements.size() > 1) {
+    if (groups.size() > 1) {
         QList<PsValue> all;
-        for (const Command &c : statements)
-            all.append(ObjectBuilder()
-                           .ms(QStringLiteral("Cmds"), commandList({commandValue(c, level)}))
-                           .value());
+        for (const QList<Command> &group : std::as_const(groups))
+            all.append(ObjectBuilder().ms(QStringLiteral("Cmds"), cmdsOf(group)).value());
         extra = commandList(all);
     }
+    const PsValue first = cmdsOf(groups.isEmpty() ? QList<Command>() : groups.first());
     const PsValue powerShell
         = ObjectBuilder()
               .ms(QStringLiteral("IsNested"), PsValue::boolean(false))
               .ms(QStringLiteral("ExtraCmds"), extra)
-              .ms(QStringLiteral("Cmds"), commandList(first))
+              .ms(QStringLiteral("Cmds"), first)
               .ms(QStringLiteral("History"), PsValue::nil())
               .ms(QStringLiteral("RedirectShellErrorOutputPipe"), PsValue::boolean(false))
               .value();

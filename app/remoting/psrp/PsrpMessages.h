@@ -20,7 +20,8 @@ namespace remoting::psrp {
 // ---- client builders
 QByteArray buildSessionCapability(const QString &protocolVersion = QStringLiteral("2.3"));
 QByteArray buildInitRunspacePool(int minRunspaces = 1, int maxRunspaces = 1);
-// statements: first -> Cmds, rest -> ExtraCmds; shaped for the server's protocolVersion
+// statements: first -> Cmds, all -> ExtraCmds; commands with pipedToNext join the next one
+// into one statement (`A | B`). Shaped for the server's protocolVersion
 // (2.1: no MergeError..; 2.2: + MergeError/Warning/Verbose/Debug; 2.3: + MergeInformation).
 QByteArray buildCreatePipeline(const QList<Command> &statements, const QString &protocolVersion);
 QByteArray buildCreatePipeline(const QList<Command> &statements, const QString &protocolVersion,

@@ -30,6 +30,9 @@ public:
         m_now = now;
         m_clockStart = clockStart;
     }
+    // The objects piped into this command (spec().inputObjects cmdlets only).
+    const QList<remoting::PsValue> &input() const { return m_input; }
+    void setInput(QList<remoting::PsValue> input) { m_input = std::move(input); }
 
     bool has(const QString &parameter) const;
     remoting::PsValue value(const QString &parameter) const;
@@ -69,6 +72,7 @@ private:
     QMap<QString, remoting::PsValue> m_bound;
     QStringList m_userRoles;
     CmdletOutcome &m_outcome;
+    QList<remoting::PsValue> m_input;
     bool m_changed = false;
     QDateTime m_now;
     QDateTime m_clockStart;

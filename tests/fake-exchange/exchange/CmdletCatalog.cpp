@@ -167,6 +167,16 @@ QList<CmdletSpec> buildCatalog()
               QStringLiteral("Name"),
               false,
               getCommand});
+    // Select-Object as Exchange's remote session exposes it (-First, -Last, -Skip, -Property).
+    CmdletSpec select{QStringLiteral("Select-Object"),
+                      QStringLiteral("Microsoft.PowerShell.Commands.SelectObjectCommand"),
+                      {list(QStringLiteral("Property")), integer(QStringLiteral("First")),
+                       integer(QStringLiteral("Last")), integer(QStringLiteral("Skip"))},
+                      QStringLiteral("Property"),
+                      false,
+                      selectObject};
+    select.inputObjects = true;
+    c.append(select);
 
     c.append({QStringLiteral("Get-TransportConfig"),
               kSysConfig + QStringLiteral("GetTransportConfig"),
@@ -389,6 +399,37 @@ QStringList CmdletCatalog::commonParameters()
 QStringList CmdletCatalog::shouldProcessParameters()
 {
     return {QStringLiteral("Confirm"), QStringLiteral("WhatIf")};
+}
+
+ExchangeObjects::ParameterInfo CmdletCatalog::commonParameterInfo(const QString &name)
+{
+    static const QList<ExchangeObjects::ParameterInfo> known = {
+        {QStringLiteral("Verbose"), QStringLiteral("System.Management.Automation.SwitchParameter"),
+         true},
+        {QStringLiteral("Debug"), QStringLiteral("System.Management.Automation.SwitchParameter"),
+         true},
+        {QStringLiteral("ErrorAction"),
+         QStringLiteral("System.Management.Automation.ActionPreference"), false},
+        {QStringLiteral("WarningAction"),
+         QStringLiteral("System.Management.Automation.ActionPreference"), false},
+        {QStringLiteral("InformationAction"),
+         QStringLiteral("System.Management.Automation.ActionPreference"), false},
+        {QStringLiteral("ErrorVariable"), QStringLiteral("System.String"), false},
+        {QStringLiteral("WarningVariable"), QStringLiteral("System.String"), false},
+        {QStringLiteral("InformationVariable"), QStringLiteral("System.String"), false},
+        {QStringLiteral("OutVariable"), QStringLiteral("System.String"), false},
+        {QStringLiteral("OutBuffer"), QStringLiteral("System.Int32"), false},
+        {QStringLiteral("PipelineVariable"), QStringLiteral("System.String"), false},
+        {QStringLiteral("DomainController"), QStringLiteral("Microsoft.Exchange.Data.Fqdn"), false},
+        {QStringLiteral("Confirm"), QStringLiteral("System.Management.Automation.SwitchParameter"),
+         true},
+        {QStringLiteral("WhatIf"), QStringLiteral("System.Management.Automation.SwitchParameter"),
+         true},
+    };
+    for (const auto &info : known)
+        if (info.name.compare(name, Qt::CaseInsensitive) == 0)
+            return info;
+    return {name, QStringLiteral("System.Object"), false};
 }
 
 } // namespace fake

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CmdletSpec.h"
+#include "ExchangeObjects.h"
 
 namespace fake {
 
@@ -13,6 +14,8 @@ public:
     // Parameters every cmdlet accepts (PowerShell common parameters, Exchange's DomainController).
     static QStringList commonParameters();
     static QStringList shouldProcessParameters(); // Confirm, WhatIf
+    // Name, .NET type and switch-ness of a common or ShouldProcess parameter.
+    static ExchangeObjects::ParameterInfo commonParameterInfo(const QString &name);
 };
 
 } // namespace fake

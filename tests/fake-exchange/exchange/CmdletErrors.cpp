@@ -8,6 +8,7 @@
 namespace fake {
 
 using remoting::ErrorRecord;
+using remoting::PsValue;
 
 ErrorRecord CmdletErrors::make(const Spec &spec)
 {
@@ -82,6 +83,18 @@ ErrorRecord CmdletErrors::parameterBinding(const QString &errorId, const QString
 {
     return make({message, errorId + QLatin1Char(',') + taskClass, category, exceptionType,
                  targetName, cmdlet});
+}
+
+ErrorRecord CmdletErrors::inputObjectNotBound(const CmdletSpec &spec, const PsValue &object)
+{
+    return make({QStringLiteral("The input object cannot be bound to any parameters for the "
+                                "command either because the command does not take pipeline "
+                                "input or the input and its properties do not match any of the "
+                                "parameters that take pipeline input."),
+                 QStringLiteral("InputObjectNotBound,") + spec.taskClass,
+                 QStringLiteral("InvalidArgument"),
+                 QStringLiteral("System.Management.Automation.ParameterBindingException"),
+                 object.toString(), spec.name});
 }
 
 ErrorRecord CmdletErrors::scriptsNotAllowed()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CmdletSpec.h"
 #include "Invocation.h"
 
 #include <QString>
@@ -46,6 +47,11 @@ public:
                      const QString &exceptionType
                      = QStringLiteral("System.Management.Automation.ParameterBindingException"),
                      const QString &targetName = {});
+
+    // In `A | B`, B takes no pipeline input: PowerShell's "The input object cannot be bound
+    // to any parameters..." (FQID "InputObjectNotBound,<taskClass>"), one per piped object.
+    static remoting::ErrorRecord inputObjectNotBound(const CmdletSpec &spec,
+                                                     const remoting::PsValue &object);
 
     // NoLanguage runspace refusing script text.
     static remoting::ErrorRecord scriptsNotAllowed();

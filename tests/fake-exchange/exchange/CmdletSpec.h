@@ -31,7 +31,9 @@ struct ParameterSpec
 };
 
 // One emulated cmdlet: its name, Exchange task class (last token of FullyQualifiedErrorIds),
-// parameters and handler.
+// parameters and handler. In a pipeline `A | B`, B takes A's output objects: as a whole
+// (inputObjects: Select-Object's -InputObject, CmdletCall::input()) or, like Exchange's
+// cmdlets, one call per object with -Identity bound from the object's Identity property.
 struct CmdletSpec
 {
     QString name;
@@ -40,6 +42,7 @@ struct CmdletSpec
     QString positional;                 // the parameter bound to the first positional argument
     bool supportsShouldProcess = false; // -Confirm / -WhatIf
     void (*handler)(CmdletCall &call) = nullptr;
+    bool inputObjects = false; // takes the pipeline's objects (CmdletCall::input())
 
     const ParameterSpec *parameter(const QString &name) const;
 };

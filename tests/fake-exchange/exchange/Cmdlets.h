@@ -38,6 +38,8 @@ void getQueue(CmdletCall &call);
 void getMessage(CmdletCall &call);
 void getMessageTrackingLog(CmdletCall &call);
 void testMailflow(CmdletCall &call);
+// PipelineCmdlets.cpp (the utility cmdlets Exchange's remote session exposes to everyone)
+void selectObject(CmdletCall &call);
 } // namespace cmdlets
 
 } // namespace fake

@@ -375,4 +375,93 @@ PsValue ExchangeObjects::cmdletInfo(const QString &name, const QStringList &para
         .value();
 }
 
+namespace {
+
+const QString kPsCustomObject = QStringLiteral("System.Management.Automation.PSCustomObject");
+
+std::shared_ptr<PsObject> selectedObject(const QString &type)
+{
+    auto o = std::make_shared<PsObject>();
+    o->typeNames
+        = {QStringLiteral("Selected.") + type, kPsCustomObject, QStringLiteral("System.Object")};
+    return o;
+}
+
+PsValue typedList(const QString &type, const QStringList &items)
+{
+    auto o = std::make_shared<PsObject>();
+    o->typeNames = {type, QStringLiteral("System.Object")};
+    o->collection = PsObject::Collection::List;
+    for (const QString &s : items)
+        o->items.append(PsValue::string(s));
+    return PsValue::object(std::move(o));
+}
+
+} // namespace
+
+PsValue ExchangeObjects::commandMetadataCount(int count)
+{
+    auto o = selectedObject(QStringLiteral("Microsoft.PowerShell.Commands.GenericMeasureInfo"));
+    o->extended.append({QStringLiteral("Count"), PsValue::int32(count)});
+    return PsValue::object(std::move(o));
+}
+
+PsValue ExchangeObjects::commandMetadata(const QString &name, const QString &moduleName,
+                                         const QList<ParameterInfo> &parameters)
+{
+    auto commandType = std::make_shared<PsObject>();
+    commandType->typeNames = {QStringLiteral("System.Management.Automation.CommandTypes"),
+                              QStringLiteral("System.Enum"), QStringLiteral("System.ValueType"),
+                              QStringLiteral("System.Object")};
+    commandType->toString = QStringLiteral("Cmdlet");
+    commandType->hasToString = true;
+    commandType->baseValue = PsValue::int32(8);
+
+    auto dict = std::make_shared<PsObject>();
+    dict->typeNames
+        = {QStringLiteral("System.Collections.Generic.Dictionary`2[[System.String, mscorlib, "
+                          "Version=4.0.0.0, Culture=neutral, PublicKeyToken=b77a5c561934e089],"
+                          "[System.Management.Automation.ParameterMetadata, "
+                          "System.Management.Automation, Version=3.0.0.0, Culture=neutral, "
+                          "PublicKeyToken=31bf3856ad364e35]]"),
+           QStringLiteral("System.Object")};
+    dict->collection = PsObject::Collection::Dictionary;
+    for (const ParameterInfo &p : parameters) {
+        auto meta = std::make_shared<PsObject>();
+        meta->typeNames = {QStringLiteral("System.Management.Automation.ParameterMetadata"),
+                           QStringLiteral("System.Object")};
+        meta->toString = QStringLiteral("System.Management.Automation.ParameterMetadata");
+        meta->hasToString = true;
+        meta->adapted = {
+            {QStringLiteral("Name"), PsValue::string(p.name)},
+            {QStringLiteral("ParameterType"), PsValue::string(p.type)},
+            {QStringLiteral("Aliases"),
+             typedList(QStringLiteral("System.Collections.ObjectModel.Collection`1[[System.String, "
+                                      "mscorlib, Version=4.0.0.0, Culture=neutral, "
+                                      "PublicKeyToken=b77a5c561934e089]]"),
+                       {})},
+            {QStringLiteral("IsDynamic"), PsValue::boolean(false)},
+            {QStringLiteral("SwitchParameter"), PsValue::boolean(p.isSwitch)},
+        };
+        dict->entries.append({PsValue::string(p.name), PsValue::object(std::move(meta))});
+    }
+
+    auto o = selectedObject(QStringLiteral("System.Management.Automation.CmdletInfo"));
+    o->extended = {
+        {QStringLiteral("Name"), PsValue::string(name)},
+        {QStringLiteral("Namespace"), PsValue::string(moduleName)},
+        {QStringLiteral("HelpUri"), PsValue::string(QString())},
+        {QStringLiteral("CommandType"), PsValue::object(std::move(commandType))},
+        {QStringLiteral("ResolvedCommandName"), PsValue::nil()},
+        {QStringLiteral("OutputType"),
+         typedList(QStringLiteral("System.Collections.ObjectModel.ReadOnlyCollection`1[[System."
+                                  "Management.Automation.PSTypeName, System.Management.Automation, "
+                                  "Version=3.0.0.0, Culture=neutral, "
+                                  "PublicKeyToken=31bf3856ad364e35]]"),
+                   {})},
+        {QStringLiteral("Parameters"), PsValue::object(std::move(dict))},
+    };
+    return PsValue::object(std::move(o));
+}
+
 } // namespace fake

@@ -33,6 +33,20 @@ public:
     // name).
     static remoting::PsValue cmdletInfo(const QString &name, const QStringList &parameters);
 
+    // GET_COMMAND_METADATA's answer (as recorded from a real server): first the count
+    // (Selected.Microsoft.PowerShell.Commands.GenericMeasureInfo), then per command a
+    // Selected.System.Management.Automation.CmdletInfo with Name, Namespace, HelpUri,
+    // CommandType, ResolvedCommandName, OutputType and Parameters (ParameterMetadata).
+    struct ParameterInfo
+    {
+        QString name;
+        QString type; // .NET type name
+        bool isSwitch = false;
+    };
+    static remoting::PsValue commandMetadataCount(int count);
+    static remoting::PsValue commandMetadata(const QString &name, const QString &moduleName,
+                                             const QList<ParameterInfo> &parameters);
+
     static QString journalRuleDn(const OrganisationModel &org, const QString &name);
     static QString remoteDomainDn(const OrganisationModel &org, const QString &name);
     static QString sendConnectorDn(const OrganisationModel &org, const QString &name);

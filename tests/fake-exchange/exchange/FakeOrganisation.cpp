@@ -4,6 +4,8 @@
 #include "CmdletCatalog.h"
 #include "CmdletErrors.h"
 #include "DemoOrganisation.h"
+#include "ExchangeObjects.h"
+#include "Guesses.h"
 #include "ManagementRoles.h"
 #include "OrganisationJson.h"
 #include "ParameterBinder.h"
@@ -12,6 +14,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QSaveFile>
 
 Q_LOGGING_CATEGORY(lcFakeOrg, "securestore.fakeorg")
@@ -123,6 +126,50 @@ QStringList FakeOrganisation::userRoles(const QString &user) const
     return u ? u->roles : QStringList();
 }
 
+QList<PsValue> FakeOrganisation::commandMetadata(const QString &user, const QStringList &names,
+                                                 int commandTypes,
+                                                 const QStringList &namespaces) const
+{
+    auto matchesAny = [](const QString &text, const QStringList &patterns) {
+        if (patterns.isEmpty())
+            return true;
+        for (const QString &pattern : patterns) {
+            const QRegularExpression re(QRegularExpression::wildcardToRegularExpression(pattern),
+                                        QRegularExpression::CaseInsensitiveOption);
+            if (re.match(text).hasMatch())
+                return true;
+        }
+        return false;
+    };
+    constexpr int kCmdlet = 8; // System.Management.Automation.CommandTypes.Cmdlet
+    QList<PsValue> commands;
+    const QStringList roles = userRoles(user);
+    for (const CmdletSpec &spec : CmdletCatalog::all()) {
+        const ManagementRoles::Grant grant = ManagementRoles::grantFor(roles, spec.name);
+        const QString module = guess::moduleOf(spec.name);
+        if (!grant.granted || !(commandTypes & kCmdlet) || !matchesAny(spec.name, names)
+            || !matchesAny(module, namespaces))
+            continue;
+        QList<ExchangeObjects::ParameterInfo> parameters;
+        for (const QString &name : ParameterBinder(spec, grant).availableParameters()) {
+            ExchangeObjects::ParameterInfo info{name, QStringLiteral("System.String"), false};
+            if (const ParameterSpec *p = spec.parameter(name)) {
+                info.isSwitch = p->type == ParameterSpec::Type::Switch;
+                if (!p->dotNetType.isEmpty())
+                    info.type = p->dotNetType;
+            } else {
+                info = CmdletCatalog::commonParameterInfo(name);
+            }
+            if (info.isSwitch)
+                info.type = QStringLiteral("System.Management.Automation.SwitchParameter");
+            parameters.append(info);
+        }
+        commands.append(ExchangeObjects::commandMetadata(spec.name, module, parameters));
+    }
+    commands.prepend(ExchangeObjects::commandMetadataCount(int(commands.size())));
+    return commands;
+}
+
 QString FakeOrganisation::serverName() const
 {
     return m_model.servers.isEmpty() ? QStringLiteral("EX01") : m_model.servers.first().name;
@@ -135,20 +182,84 @@ QString FakeOrganisation::exchangeVersion() const
 
 CmdletOutcome FakeOrganisation::run(const QString &user, const remoting::Command &command)
 {
+    return runPipeline(user, {command});
+}
+
+CmdletOutcome FakeOrganisation::runPipeline(const QString &user,
+                                            const QList<remoting::Command> &pipeline)
+{
     CmdletOutcome outcome;
-    if (command.isScript) {
-        outcome.terminating = CmdletErrors::scriptsNotAllowed();
-        return outcome;
-    }
     const QStringList roles = userRoles(user);
-    const CmdletSpec *spec = CmdletCatalog::find(command.name);
-    const ManagementRoles::Grant grant = ManagementRoles::grantFor(roles, command.name);
-    if (!spec || !grant.granted) {
-        qCDebug(lcFakeOrg) << "not available to" << user << ":" << command.name;
-        outcome.terminating = CmdletErrors::commandNotFound(command.name);
-        return outcome;
+    QList<std::pair<const CmdletSpec *, ManagementRoles::Grant>> resolved;
+    for (const remoting::Command &command : pipeline) {
+        if (command.isScript) {
+            outcome.terminating = CmdletErrors::scriptsNotAllowed();
+            return outcome;
+        }
+        const CmdletSpec *spec = CmdletCatalog::find(command.name);
+        const ManagementRoles::Grant grant = ManagementRoles::grantFor(roles, command.name);
+        if (!spec || !grant.granted) {
+            qCDebug(lcFakeOrg) << "not available to" << user << ":" << command.name;
+            outcome.terminating = CmdletErrors::commandNotFound(command.name);
+            return outcome;
+        }
+        resolved.append({spec, grant});
     }
 
+    QList<PsValue> flowing;
+    for (int i = 0; i < pipeline.size(); ++i) {
+        const auto &[spec, grant] = resolved.at(i);
+        const remoting::Command &command = pipeline.at(i);
+        CmdletOutcome stage;
+        if (i == 0 || spec->inputObjects) {
+            stage = invoke(user, roles, *spec, grant, command, flowing);
+        } else if (!spec->parameter(QStringLiteral("Identity"))
+                   || command.parameter(QStringLiteral("Identity"))) {
+            // Nothing of this command takes pipeline input (by value or property name).
+            for (const PsValue &object : std::as_const(flowing))
+                stage.errors.append(CmdletErrors::inputObjectNotBound(*spec, object));
+        } else {
+            // Exchange's cmdlets bind -Identity from each piped object's Identity.
+            for (const PsValue &object : std::as_const(flowing)) {
+                remoting::Command bound = command;
+                const PsValue identity
+                    = object.isObject() ? object.property(QStringLiteral("Identity")) : object;
+                bound.add(QStringLiteral("Identity"), identity.isNil()
+                                                          ? PsValue::string(object.toString())
+                                                          : PsValue::string(identity.toString()));
+                CmdletOutcome one = invoke(user, roles, *spec, grant, bound, {});
+                stage.output += one.output;
+                stage.errors += one.errors;
+                stage.warnings += one.warnings;
+                if (one.terminating) {
+                    stage.terminating = one.terminating;
+                    break;
+                }
+            }
+        }
+        outcome.errors += stage.errors;
+        outcome.warnings += stage.warnings;
+        flowing = stage.output;
+        if (stage.terminating) {
+            outcome.terminating = stage.terminating;
+            // What the last command wrote before it failed has reached the client.
+            if (i == pipeline.size() - 1)
+                outcome.output = flowing;
+            return outcome;
+        }
+    }
+    outcome.output = flowing;
+    return outcome;
+}
+
+CmdletOutcome FakeOrganisation::invoke(const QString &user, const QStringList &roles,
+                                       const CmdletSpec &specRef,
+                                       const ManagementRoles::Grant &grant,
+                                       const remoting::Command &command,
+                                       const QList<PsValue> &input)
+{
+    CmdletOutcome outcome;
+    const CmdletSpec *spec = &specRef;
     QMap<QString, PsValue> bound;
     const ParameterBinder binder(*spec, grant);
     if (auto err = binder.bind(command, &bound)) {
@@ -162,6 +273,7 @@ CmdletOutcome FakeOrganisation::run(const QString &user, const remoting::Command
         scratch = m_model;
     CmdletCall call(whatIf ? scratch : m_model, *spec, bound, roles, outcome);
     call.setTime(m_clock.now(), m_clock.start());
+    call.setInput(input);
     spec->handler(call);
     if (whatIf)
         outcome.output.clear();

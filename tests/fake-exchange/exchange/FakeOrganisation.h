@@ -1,8 +1,10 @@
 #pragma once
 
 #include "CmdletOutcome.h"
+#include "CmdletSpec.h"
 #include "Command.h"
 #include "Error.h"
+#include "ManagementRoles.h"
 #include "OrganisationModel.h"
 #include "SimulatedClock.h"
 
@@ -41,6 +43,16 @@ public:
     QStringList userRoles(const QString &user) const;
 
     CmdletOutcome run(const QString &user, const remoting::Command &command);
+    // One pipeline `A | B | C` as PowerShell runs it: every command is resolved first (an
+    // unknown or not granted command fails the whole pipeline before anything runs), then
+    // each command's output flows into the next; the last command's output is the result.
+    CmdletOutcome runPipeline(const QString &user, const QList<remoting::Command> &pipeline);
+
+    // GET_COMMAND_METADATA: the count, then the metadata of every command this user's roles
+    // allow whose name matches one of names (wildcards; empty = all), of the requested
+    // CommandTypes (the emulated commands are cmdlets, 8) and module (namespaces).
+    QList<remoting::PsValue> commandMetadata(const QString &user, const QStringList &names,
+                                             int commandTypes, const QStringList &namespaces) const;
 
     // Simulated time for mail flow and every time the fake writes (../MAILFLOW.md).
     void setClock(const SimulatedClock &clock) { m_clock = clock; }
@@ -57,6 +69,11 @@ public:
 private:
     explicit FakeOrganisation(OrganisationModel model);
     const UserAccount *findUser(const QString &name) const;
+    // One command with its parameters bound (input: the objects piped in, for inputObjects
+    // cmdlets).
+    CmdletOutcome invoke(const QString &user, const QStringList &roles, const CmdletSpec &spec,
+                         const ManagementRoles::Grant &grant, const remoting::Command &command,
+                         const QList<remoting::PsValue> &input);
     bool save();
 
     OrganisationModel m_model;

@@ -66,7 +66,8 @@ const QMap<QString, QList<RoleEntry>> &roleTable()
 
 bool isEveryonesCmdlet(const QString &cmdlet)
 {
-    return cmdlet.compare(QLatin1String("Get-Command"), Qt::CaseInsensitive) == 0;
+    return cmdlet.compare(QLatin1String("Get-Command"), Qt::CaseInsensitive) == 0
+           || cmdlet.compare(QLatin1String("Select-Object"), Qt::CaseInsensitive) == 0;
 }
 
 } // namespace

@@ -22,8 +22,8 @@ namespace fake {
 // - Transport Queues: Get-Queue, Get-Message. Message Tracking: Get-MessageTrackingLog.
 //   Monitoring: Test-Mailflow (HEALTH.md: the role granting it is unconfirmed).
 // - Organization Management: everything.
-// Get-Command is available to every user (as in Exchange's remote session). Parameters common
-// to all cmdlets (ErrorAction, Confirm, WhatIf...) are never restricted.
+// Get-Command and Select-Object are available to every user (as in Exchange's remote session).
+// Parameters common to all cmdlets (ErrorAction, Confirm, WhatIf...) are never restricted.
 class ManagementRoles
 {
 public:

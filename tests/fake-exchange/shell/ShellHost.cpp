@@ -1,11 +1,13 @@
 #include "ShellHost.h"
 
 #include "FakeOrganisation.h"
+#include "Guesses.h"
 
 #include "psrp/Psrp.h"
 #include "psrp/ServerMessages.h"
 #include "wsman/WsmanServer.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QObject>
 #include <QPointer>
@@ -60,7 +62,7 @@ ErrorRecord noLanguageError()
     e.message = QStringLiteral(
         "The syntax is not supported by this runspace. This can occur if the runspace is in "
         "no-language mode.");
-    e.fullyQualifiedErrorId = QStringLiteral("ScriptsNotAllowed");
+    e.fullyQualifiedErrorId = guess::noLanguageErrorId();
     e.category = QStringLiteral("ParserError");
     e.reason = QStringLiteral("ParseException");
     e.exceptionType = QStringLiteral("System.Management.Automation.ParseException");
@@ -71,7 +73,7 @@ ErrorRecord pipelineStoppedError()
 {
     ErrorRecord e;
     e.message = QStringLiteral("The pipeline has been stopped.");
-    e.fullyQualifiedErrorId = QStringLiteral("PipelineStopped");
+    e.fullyQualifiedErrorId = guess::pipelineStoppedErrorId();
     e.category = QStringLiteral("OperationStopped");
     e.reason = QStringLiteral("PipelineStoppedException");
     e.exceptionType = QStringLiteral("System.Management.Automation.PipelineStoppedException");
@@ -105,8 +107,9 @@ struct ShellHost::Pipeline
 {
     QString commandId;
     QUuid pid;
-    std::optional<psrp::ParsedPipeline> parsed; // empty until CREATE_PIPELINE is complete
-    std::deque<QByteArray> out;                 // encoded fragments not yet received
+    std::optional<psrp::ParsedPipeline> parsed;           // empty until CREATE_PIPELINE is complete
+    std::optional<psrp::CommandMetadataRequest> metadata; // a GET_COMMAND_METADATA "pipeline"
+    std::deque<QByteArray> out;                           // encoded fragments not yet received
     qint64 readyAtMs = 0;
     bool started = false;  // statements executed (or refused)
     bool terminal = false; // a terminal PIPELINE_STATE is queued
@@ -126,7 +129,30 @@ struct ShellHost::Shell
     std::deque<std::deque<QByteArray>>
         poolBatches;                       // each Receive answers from the first batch only
     std::map<QString, Pipeline> pipelines; // by upper-case CommandId
+    qint64 createdAtMs = 0;
+    qint64 lastActivityMs = 0;
 };
+
+// Takes a CREATE_PIPELINE (statements to run) or GET_COMMAND_METADATA (answered like a
+// pipeline: the count, one object per command, Completed) into p; false for other messages.
+bool ShellHost::absorbPipelineMessage(Pipeline &p, const codec::Message &m)
+{
+    if (m.type == codec::MessageType::GetCommandMetadata) {
+        auto value = clixml::parse(m.data);
+        auto request = value ? psrp::parseGetCommandMetadata(*value)
+                             : Expected<psrp::CommandMetadataRequest>(value.error());
+        p.metadata = request ? *request : psrp::CommandMetadataRequest{};
+        p.parsed = psrp::ParsedPipeline{};
+        return true;
+    }
+    if (m.type != codec::MessageType::CreatePipeline)
+        return false;
+    auto value = clixml::parse(m.data);
+    auto parsed
+        = value ? psrp::parseCreatePipeline(*value) : Expected<psrp::ParsedPipeline>(value.error());
+    p.parsed = parsed ? *parsed : psrp::ParsedPipeline{}; // undecodable: runs nothing, completes
+    return true;
+}
 
 ShellHost::ShellHost(FakeOrganisation *organisation)
     : m_org(organisation)
@@ -193,7 +219,7 @@ ws::Fault ShellHost::shellQuotaFault(const QString &machine)
 {
     // MS-WSMV 3.1.4.5.2.1 text; the code is the fake's choice (not taken from a recording).
     ws::Fault f;
-    f.code = 2150859173u;
+    f.code = guess::shellQuotaCode;
     f.subcode = QStringLiteral("w:QuotaLimit");
     f.message = QStringLiteral(
         "The Windows Remote Shell cannot process the request. The server is already executing "
@@ -293,12 +319,30 @@ ShellHost::Outcome ShellHost::process(const QString &user, const QString &path,
         return {fault({}, f, 400), 0};
     }
     const ws::ParsedRequest &r = *parsed;
+    namespace action = remoting::wsman::action;
+    auto is = [&](const char *uri) { return r.action == QLatin1String(uri); };
 
+    if (!r.invalidTimeout.isEmpty())
+        return {fault(r.messageId, ws::invalidTimeoutFault(machine(), r.invalidTimeout)), 0};
+    const bool shellAction = is(action::create) || is(action::receive) || is(action::command)
+                             || is(action::send) || is(action::signal) || is(action::del)
+                             || is(ws::getAction);
+    if (!shellAction)
+        return {fault(r.messageId, ws::actionNotSupportedFault(machine(), r.action)), 0};
+
+    // The plug-in's URI for this path; Get also answers on the generic shell resource (the
+    // is-alive probe clients send, as recorded).
     const QString expectedUri = expectedResourceUri(path);
-    if (expectedUri.isEmpty() || r.resourceUri.compare(expectedUri, Qt::CaseInsensitive) != 0)
+    const bool genericShellGet
+        = is(ws::getAction)
+          && r.resourceUri.compare(QLatin1String(ws::shellResourceUri), Qt::CaseInsensitive) == 0;
+    if (!genericShellGet
+        && (expectedUri.isEmpty() || r.resourceUri.compare(expectedUri, Qt::CaseInsensitive) != 0))
         return {fault(r.messageId, ws::resourceNotFoundFault(machine(), r.resourceUri)), 0};
+    if (!r.unexpectedSelectors.isEmpty())
+        return {fault(r.messageId, ws::invalidSelectorsFault(machine())), 0};
 
-    if (r.action == QLatin1String(remoting::wsman::action::create))
+    if (is(action::create))
         return {onCreate(user, r), 0};
 
     const QString key = upper(r.shellId);
@@ -307,28 +351,32 @@ ShellHost::Outcome ShellHost::process(const QString &user, const QString &path,
         || it->second->owner.compare(user, Qt::CaseInsensitive) != 0)
         return {fault(r.messageId, ws::invalidSelectorsFault(machine())), 0};
     Shell &shell = *it->second;
+    shell.lastActivityMs = nowMs();
 
-    if (r.action == QLatin1String(remoting::wsman::action::receive))
+    if (is(action::receive))
         return onReceive(shell, user, r, mayWait, waitDeadlineMs);
-    if (r.action == QLatin1String(remoting::wsman::action::command))
+    if (is(action::command))
         return {onCommand(shell, user, r), 0};
-    if (r.action == QLatin1String(remoting::wsman::action::send))
+    if (is(action::send))
         return {onSend(shell, user, r), 0};
-    if (r.action == QLatin1String(remoting::wsman::action::signal))
+    if (is(action::signal))
         return {onSignal(shell, r), 0};
-    if (r.action == QLatin1String(remoting::wsman::action::del))
+    if (is(action::del))
         return {onDelete(key, r), 0};
+    return {onGet(shell, r), 0};
+}
 
-    ws::Fault f;
-    f.code = 2150858754u; // the fake's choice for an unsupported action
-    f.subcode = QStringLiteral("a:ActionNotSupported");
-    f.message
-        = QStringLiteral(
-              "The WS-Management service cannot process the request because the action %1 is not "
-              "supported by this endpoint. ")
-              .arg(r.action);
-    f.machine = machine();
-    return {fault(r.messageId, f), 0};
+ShellHost::Reply ShellHost::onGet(const Shell &shell, const ws::ParsedRequest &r) const
+{
+    ws::ShellProperties properties;
+    properties.shellId = shell.id;
+    properties.resourceUri = shell.resourceUri;
+    properties.owner = shell.owner;
+    properties.clientIp = QStringLiteral("127.0.0.1"); // the fake serves loopback clients
+    properties.processId = QCoreApplication::applicationPid();
+    properties.runTimeSeconds = (nowMs() - shell.createdAtMs) / 1000;
+    properties.inactivitySeconds = 0; // this Get is activity
+    return {200, ws::buildGetShellResponse(r.messageId, properties)};
 }
 
 ShellHost::Reply ShellHost::onCreate(const QString &user, const ws::ParsedRequest &r)
@@ -340,10 +388,11 @@ ShellHost::Reply ShellHost::onCreate(const QString &user, const ws::ParsedReques
     shell->owner = user;
     shell->resourceUri = r.resourceUri;
     shell->maxEnvelopeSize = r.maxEnvelopeSize;
+    shell->createdAtMs = shell->lastActivityMs = nowMs();
 
     auto badCreation = [&](const QString &why) {
         ws::Fault f;
-        f.code = 2152992672u; // the fake's choice: PowerShell plug-in refused the creation data
+        f.code = guess::pluginRefusedCode; // the plug-in refused the creation data
         f.subcode = QStringLiteral("w:InternalError");
         f.receiver = true;
         f.message
@@ -442,7 +491,7 @@ ShellHost::Reply ShellHost::onCommand(Shell &shell, const QString &user, const w
     auto messages = shell.inbound.feed(r.arguments);
     if (!messages) {
         ws::Fault f;
-        f.code = 2152992672u;
+        f.code = guess::pluginRefusedCode;
         f.subcode = QStringLiteral("w:InternalError");
         f.receiver = true;
         f.message = QStringLiteral("The PowerShell pipeline data is invalid: %1")
@@ -451,19 +500,9 @@ ShellHost::Reply ShellHost::onCommand(Shell &shell, const QString &user, const w
         return fault(r.messageId, f);
     }
     Pipeline p;
-    for (const auto &m : *messages) {
-        if (m.type != codec::MessageType::CreatePipeline)
-            continue;
-        p.pid = m.pid;
-        auto value = clixml::parse(m.data);
-        if (value) {
-            auto parsed = psrp::parseCreatePipeline(*value);
-            if (parsed)
-                p.parsed = *parsed;
-        }
-        if (!p.parsed)
-            p.parsed = psrp::ParsedPipeline{}; // undecodable: runs nothing, completes
-    }
+    for (const auto &m : *messages)
+        if (absorbPipelineMessage(p, m))
+            p.pid = m.pid;
     QString commandId = upper(r.commandId);
     if (commandId.isEmpty())
         commandId
@@ -482,7 +521,7 @@ ShellHost::Reply ShellHost::onSend(Shell &shell, const QString &user, const ws::
     auto messages = shell.inbound.feed(r.sendData);
     if (!messages) {
         ws::Fault f;
-        f.code = 2152992672u;
+        f.code = guess::pluginRefusedCode;
         f.subcode = QStringLiteral("w:InternalError");
         f.receiver = true;
         f.message = QStringLiteral("The PowerShell data is invalid: %1")
@@ -491,16 +530,11 @@ ShellHost::Reply ShellHost::onSend(Shell &shell, const QString &user, const ws::
         return fault(r.messageId, f);
     }
     for (const auto &m : *messages) {
-        if (m.type != codec::MessageType::CreatePipeline)
-            continue; // pipeline input is not used by the emulated cmdlets
+        // Pipeline input is not used by the emulated cmdlets: only the rest of a
+        // CREATE_PIPELINE / GET_COMMAND_METADATA that did not fit the Command.
         auto it = shell.pipelines.find(upper(r.commandId));
-        if (it == shell.pipelines.end())
-            continue;
-        auto value = clixml::parse(m.data);
-        auto parsed = value ? psrp::parseCreatePipeline(*value)
-                            : Expected<psrp::ParsedPipeline>(value.error());
-        it->second.parsed = parsed ? *parsed : psrp::ParsedPipeline{};
-        startPipelineIfReady(shell, it->second, user);
+        if (it != shell.pipelines.end() && absorbPipelineMessage(it->second, m))
+            startPipelineIfReady(shell, it->second, user);
     }
     return {200, ws::buildEmptyResponse(r.messageId,
                                         QLatin1String(remoting::wsman::action::sendResponse))};
@@ -516,14 +550,26 @@ void ShellHost::startPipelineIfReady(Shell &shell, Pipeline &p, const QString &u
 void ShellHost::runPipeline(Shell &shell, Pipeline &p, const QString &user)
 {
     p.started = true;
-    for (const Command &command : p.parsed->statements) {
-        if (command.isScript) {
-            qCInfo(lcShell) << "refused script text in a NoLanguage runspace";
-            queuePipeline(shell, p, int(codec::MessageType::PipelineState),
-                          psrp::buildPipelineState(PipelineState::Failed, noLanguageError()));
-            return;
+    if (p.metadata) {
+        const QList<PsValue> objects = m_org->commandMetadata(
+            user, p.metadata->names, p.metadata->commandTypes, p.metadata->namespaces);
+        for (const PsValue &value : objects)
+            queuePipeline(shell, p, int(codec::MessageType::PipelineOutput),
+                          psrp::buildPipelineOutput(value));
+        queuePipeline(shell, p, int(codec::MessageType::PipelineState),
+                      psrp::buildPipelineState(PipelineState::Completed));
+        return;
+    }
+    for (const QList<Command> &pipeline : p.parsed->statements) {
+        for (const Command &command : pipeline) {
+            if (command.isScript) {
+                qCInfo(lcShell) << "refused script text in a NoLanguage runspace";
+                queuePipeline(shell, p, int(codec::MessageType::PipelineState),
+                              psrp::buildPipelineState(PipelineState::Failed, noLanguageError()));
+                return;
+            }
         }
-        CmdletOutcome outcome = m_org->run(user, command);
+        CmdletOutcome outcome = m_org->runPipeline(user, pipeline);
         for (const auto &value : outcome.output)
             queuePipeline(shell, p, int(codec::MessageType::PipelineOutput),
                           psrp::buildPipelineOutput(value));
@@ -619,7 +665,7 @@ ShellHost::Reply ShellHost::onSignal(Shell &shell, const ws::ParsedRequest &r)
         shell.pipelines.erase(it);
     } else {
         ws::Fault f;
-        f.code = 2150858755u; // the fake's choice for an unknown signal code
+        f.code = guess::unknownSignalCode;
         f.subcode = QStringLiteral("w:InvalidParameter");
         f.message
             = QStringLiteral("The WS-Management service does not support the signal code %1. ")

@@ -6,6 +6,7 @@
 // Not thread-safe: call it from one thread (the server's). No blocking: a Receive with
 // nothing to say either faults at once (handle) or is answered later (handleAsync).
 
+#include "psrp/Message.h"
 #include "wsman/WsmanServer.h"
 
 #include <QByteArray>
@@ -93,9 +94,11 @@ private:
                       bool mayWait, qint64 waitDeadlineMs);
     Reply onSignal(Shell &shell, const fake::wsman::ParsedRequest &r);
     Reply onDelete(const QString &shellKey, const fake::wsman::ParsedRequest &r);
+    Reply onGet(const Shell &shell, const fake::wsman::ParsedRequest &r) const;
 
     void queuePool(Shell &shell, int batch, int messageType, const QByteArray &data);
     void queuePipeline(Shell &shell, Pipeline &p, int messageType, const QByteArray &data);
+    static bool absorbPipelineMessage(Pipeline &p, const remoting::psrp::Message &m);
     void startPipelineIfReady(Shell &shell, Pipeline &p, const QString &user);
     void runPipeline(Shell &shell, Pipeline &p, const QString &user);
     void stopPipeline(Shell &shell, Pipeline &p);

@@ -260,16 +260,25 @@ Expected<Command> parseCommand(const PsValue &v)
     return c;
 }
 
-Status appendStatement(const PsValue &cmds, QList<Command> *out)
+// Appends the statements of one Cmds list: commands form one pipeline until a command
+// marked IsEndOfStatement.
+Status appendStatements(const PsValue &cmds, QList<Pipeline> *out)
 {
     if (!cmds.isObject())
         return dataError(QStringLiteral("Cmds is not a list"));
+    Pipeline current;
     for (const PsValue &item : cmds.obj()->items) {
         auto c = parseCommand(item);
         if (!c)
             return c.error();
-        out->append(*c);
+        current.append(*c);
+        if (item.property(QStringLiteral("IsEndOfStatement")).toBool()) {
+            out->append(current);
+            current.clear();
+        }
     }
+    if (!current.isEmpty())
+        out->append(current);
     return success();
 }
 
@@ -285,16 +294,16 @@ Expected<ParsedPipeline> parseCreatePipeline(const PsValue &v)
     const PsValue ps = v.property(QStringLiteral("PowerShell"));
     if (!ps.isObject())
         return dataError(QStringLiteral("CREATE_PIPELINE without PowerShell"));
-    QList<Command> first;
-    const Status s = appendStatement(ps.property(QStringLiteral("Cmds")), &first);
+    QList<Pipeline> first;
+    const Status s = appendStatements(ps.property(QStringLiteral("Cmds")), &first);
     if (!s)
         return s.error();
     const PsValue extra = ps.property(QStringLiteral("ExtraCmds"));
-    QList<Command> extraStatements;
+    QList<Pipeline> extraStatements;
     if (extra.isObject()) {
         for (const PsValue &statement : extra.obj()->items) {
             const Status e
-                = appendStatement(statement.property(QStringLiteral("Cmds")), &extraStatements);
+                = appendStatements(statement.property(QStringLiteral("Cmds")), &extraStatements);
             if (!e)
                 return e.error();
         }
@@ -310,6 +319,19 @@ Expected<ParsedPipeline> parseCreatePipeline(const PsValue &v)
     if (p.statements.isEmpty())
         return dataError(QStringLiteral("CREATE_PIPELINE without commands"));
     return p;
+}
+
+Expected<CommandMetadataRequest> parseGetCommandMetadata(const PsValue &v)
+{
+    if (!v.isObject())
+        return dataError(QStringLiteral("GET_COMMAND_METADATA is not an object"));
+    CommandMetadataRequest r;
+    r.names = v.property(QStringLiteral("Name")).toStringList();
+    const PsValue type = v.property(QStringLiteral("CommandType"));
+    if (!type.isNil())
+        r.commandTypes = int(type.toInteger());
+    r.namespaces = v.property(QStringLiteral("Namespace")).toStringList();
+    return r;
 }
 
 } // namespace fake::psrp

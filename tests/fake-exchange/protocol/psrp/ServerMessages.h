@@ -15,6 +15,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -50,11 +51,24 @@ struct RunspacePoolSize
     int minRunspaces = 1, maxRunspaces = 1;
 };
 Expected<RunspacePoolSize> parseInitRunspacePool(const PsValue &v);
+// CREATE_PIPELINE's PowerShell: statements run one after another; each statement is one
+// pipeline `A | B | C` whose output flows from command to command. Statements are separated
+// by ExtraCmds entries and by a command's IsEndOfStatement; PowerShell's own shape (ExtraCmds
+// lists every statement, Cmds repeats the first) is recognised.
+using Pipeline = QList<Command>;
 struct ParsedPipeline
 {
-    QList<Command> statements;
+    QList<Pipeline> statements;
     bool noInput = true;
 };
 Expected<ParsedPipeline> parseCreatePipeline(const PsValue &v);
+// GET_COMMAND_METADATA (MS-PSRP 2.2.2.14): which commands a client asks about.
+struct CommandMetadataRequest
+{
+    QStringList names;      // wildcards allowed; empty = "*"
+    int commandTypes = 511; // System.Management.Automation.CommandTypes flags (8 = Cmdlet)
+    QStringList namespaces; // module/snap-in names (wildcards); empty = any
+};
+Expected<CommandMetadataRequest> parseGetCommandMetadata(const PsValue &v);
 
 } // namespace fake::psrp

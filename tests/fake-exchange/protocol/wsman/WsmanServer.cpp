@@ -2,6 +2,7 @@
 // response and fault envelopes shaped like the ones real WinRM sends (testdata/recorded-psrp).
 #include "WsmanServer.h"
 
+#include "Guesses.h"
 #include "wsman/XmlElement.h"
 
 #include <QRegularExpression>
@@ -114,10 +115,10 @@ Expected<ParsedRequest> parseRequest(const QByteArray &xml)
             r.maxEnvelopeSize = size;
         } else if (h.is(ns::wsman, "OperationTimeout")) {
             const auto ms = durationMs(h.text);
-            if (!ms)
-                return badRequest(
-                    QStringLiteral("invalid OperationTimeout %1").arg(h.text.trimmed()));
-            r.operationTimeoutMs = *ms;
+            if (ms)
+                r.operationTimeoutMs = *ms;
+            else
+                r.invalidTimeout = h.text.trimmed();
         } else if (h.is(ns::wsman, "OptionSet")) {
             for (const auto *o : h.childrenNamed(ns::wsman, "Option"))
                 r.options.insert(o->attribute(QStringLiteral("Name")), o->text.trimmed());
@@ -127,7 +128,7 @@ Expected<ParsedRequest> parseRequest(const QByteArray &xml)
                 if (name == QLatin1String("ShellId"))
                     r.shellId = sel->text.trimmed();
                 else
-                    r.options.insert(QStringLiteral("selector:") + name, sel->text.trimmed());
+                    r.unexpectedSelectors.append(name + QLatin1Char('=') + sel->text.trimmed());
             }
         }
     }
@@ -204,14 +205,38 @@ Fault invalidSelectorsFault(const QString &machine)
     return f;
 }
 
+Fault invalidTimeoutFault(const QString &machine, const QString &timeout)
+{
+    Fault f;
+    f.code = 2150858767u;
+    f.subcode = QStringLiteral("a:InvalidMessageInformationHeader");
+    f.reason = QStringLiteral("The WS-Management service cannot process the request. The request "
+                              "contains one or more invalid SOAP headers. ");
+    f.message = QStringLiteral("The WS-Management service cannot process the request. The XML "
+                               "contains an invalid timeout field in the SOAP header: %1. ")
+                    .arg(timeout);
+    f.machine = machine;
+    f.addressing = true;
+    return f;
+}
+
+Fault actionNotSupportedFault(const QString &machine, const QString &action)
+{
+    Fault f;
+    f.code = guess::actionNotSupportedCode;
+    f.subcode = QStringLiteral("a:ActionNotSupported");
+    f.message = guess::actionNotSupportedMessage(action);
+    f.machine = machine;
+    f.addressing = true;
+    return f;
+}
+
 Fault resourceNotFoundFault(const QString &machine, const QString &resourceUri)
 {
     Fault f;
-    f.code = codeResourceNotFound;
+    f.code = guess::resourceNotFoundCode;
     f.subcode = QStringLiteral("w:DestinationUnreachable");
-    f.reason = QStringLiteral(
-        "The WS-Management service cannot process the request. The service cannot find the "
-        "resource identified by the resource URI and selectors. ");
+    f.reason = guess::resourceNotFoundReason();
     f.message = f.reason + QStringLiteral("Resource URI: %1").arg(resourceUri);
     f.machine = machine;
     f.faultDetail = QStringLiteral(
@@ -224,7 +249,8 @@ QByteArray buildFault(const QString &relatesTo, const Fault &fault)
     const QString s = QLatin1String(ns::soap);
     const QString w = QLatin1String(ns::wsman);
     const QString f = QLatin1String(ns::wsmanFault);
-    return writeResponse(QLatin1String(action::fault), relatesTo, [&](QXmlStreamWriter &x) {
+    const QLatin1String faultAction(fault.addressing ? addressingFaultAction : action::fault);
+    return writeResponse(faultAction, relatesTo, [&](QXmlStreamWriter &x) {
         x.writeStartElement(s, QStringLiteral("Fault"));
         x.writeStartElement(s, QStringLiteral("Code"));
         x.writeTextElement(s, QStringLiteral("Value"),
@@ -381,6 +407,45 @@ QByteArray buildEmptyResponse(const QString &relatesTo, const QString &responseA
             w.writeEmptyElement(rsp, QStringLiteral("SendResponse"));
         else if (responseAction == QLatin1String(action::signalResponse))
             w.writeEmptyElement(rsp, QStringLiteral("SignalResponse"));
+    });
+}
+
+QByteArray buildGetShellResponse(const QString &relatesTo, const ShellProperties &shell)
+{
+    const QString rsp = QLatin1String(ns::shell);
+    auto seconds = [](qint64 s) {
+        return QStringLiteral("P%1DT%2H%3M%4S")
+            .arg(s / 86400)
+            .arg((s / 3600) % 24)
+            .arg((s / 60) % 60)
+            .arg(s % 60);
+    };
+    return writeResponse(QLatin1String(getResponseAction), relatesTo, [&](QXmlStreamWriter &w) {
+        w.writeNamespace(rsp, QStringLiteral("rsp"));
+        w.writeStartElement(rsp, QStringLiteral("Shell"));
+        w.writeTextElement(rsp, QStringLiteral("ShellId"), shell.shellId);
+        w.writeTextElement(rsp, QStringLiteral("ResourceUri"), shell.resourceUri);
+        w.writeTextElement(rsp, QStringLiteral("Owner"), shell.owner);
+        w.writeTextElement(rsp, QStringLiteral("ClientIP"), shell.clientIp);
+        w.writeTextElement(rsp, QStringLiteral("ProcessId"), QString::number(shell.processId));
+        w.writeTextElement(rsp, QStringLiteral("IdleTimeOut"),
+                           QStringLiteral("PT%1.000S").arg(shell.idleTimeoutSeconds));
+        w.writeTextElement(rsp, QStringLiteral("InputStreams"), QStringLiteral("stdin pr"));
+        w.writeTextElement(rsp, QStringLiteral("OutputStreams"), QStringLiteral("stdout"));
+        w.writeTextElement(rsp, QStringLiteral("MaxIdleTimeOut"), QStringLiteral("PT2147483.647S"));
+        w.writeTextElement(rsp, QStringLiteral("Locale"), QStringLiteral("en-US"));
+        w.writeTextElement(rsp, QStringLiteral("DataLocale"), QStringLiteral("en-US"));
+        w.writeTextElement(rsp, QStringLiteral("CompressionMode"), QStringLiteral("NoCompression"));
+        w.writeTextElement(rsp, QStringLiteral("ProfileLoaded"), QStringLiteral("Yes"));
+        w.writeTextElement(rsp, QStringLiteral("Encoding"), QStringLiteral("UTF8"));
+        w.writeTextElement(rsp, QStringLiteral("BufferMode"), QStringLiteral("Block"));
+        w.writeTextElement(rsp, QStringLiteral("State"), shell.state);
+        w.writeTextElement(rsp, QStringLiteral("ShellRunTime"), seconds(shell.runTimeSeconds));
+        w.writeTextElement(rsp, QStringLiteral("ShellInactivity"),
+                           seconds(shell.inactivitySeconds));
+        w.writeTextElement(rsp, QStringLiteral("MemoryUsed"), QStringLiteral("58MB"));
+        w.writeTextElement(rsp, QStringLiteral("ChildProcesses"), QStringLiteral("0"));
+        w.writeEndElement();
     });
 }
 

@@ -12,12 +12,23 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 
 namespace fake::wsman {
 
 using remoting::Error;
 using remoting::Expected;
 using remoting::wsman::StreamChunk;
+
+// What the fake adds to the shared action vocabulary (remoting::wsman::action).
+inline constexpr char getAction[] = "http://schemas.xmlsoap.org/ws/2004/09/transfer/Get";
+inline constexpr char getResponseAction[]
+    = "http://schemas.xmlsoap.org/ws/2004/09/transfer/GetResponse";
+inline constexpr char addressingFaultAction[]
+    = "http://schemas.xmlsoap.org/ws/2004/08/addressing/fault";
+// The generic shell resource (is-alive Get, as recorded), beside the plug-in's own URI.
+inline constexpr char shellResourceUri[]
+    = "http://schemas.microsoft.com/wbem/wsman/1/windows/shell";
 
 struct ParsedRequest
 {
@@ -38,6 +49,8 @@ struct ParsedRequest
     QString signalCode;
     QString desiredStream;
     QString desiredStreamCommandId;
+    QString invalidTimeout;          // an OperationTimeout that is not a valid duration (as sent)
+    QStringList unexpectedSelectors; // selectors other than ShellId ("Name=value")
 };
 // A malformed envelope gives Error{Protocol}.
 Expected<ParsedRequest> parseRequest(const QByteArray &xml);
@@ -53,11 +66,31 @@ struct Fault
     QString faultDetail; // optional w:FaultDetail URI
     QString provider;    // optional: wrap the message in f:ProviderFault (shell provider faults)
     QString providerPath;
-    bool receiver = false; // s:Receiver rather than s:Sender
+    bool receiver = false;   // s:Receiver rather than s:Sender
+    bool addressing = false; // a WS-Addressing fault (Action .../addressing/fault)
 };
 Fault timedOutFault(const QString &machine);
 Fault invalidSelectorsFault(const QString &machine); // unknown/deleted shell (as recorded)
 Fault resourceNotFoundFault(const QString &machine, const QString &resourceUri);
+// a:InvalidMessageInformationHeader for a bad OperationTimeout (as recorded).
+Fault invalidTimeoutFault(const QString &machine, const QString &timeout);
+// a:ActionNotSupported (code and text: Guesses.h).
+Fault actionNotSupportedFault(const QString &machine, const QString &action);
+
+// Get on the shell resource (clients' is-alive probe): the shell's properties, as recorded.
+struct ShellProperties
+{
+    QString shellId;
+    QString resourceUri; // the plug-in's URI (.../powershell/Microsoft.Exchange)
+    QString owner;
+    QString clientIp;
+    qint64 processId = 0;
+    int idleTimeoutSeconds = 7200;
+    QString state = QStringLiteral("Connected");
+    qint64 runTimeSeconds = 0;
+    qint64 inactivitySeconds = 0;
+};
+QByteArray buildGetShellResponse(const QString &relatesTo, const ShellProperties &shell);
 
 QByteArray buildCreateResponse(const QString &relatesTo, const QString &address,
                                const QString &resourceUri, const QString &shellId,
