@@ -163,8 +163,9 @@ std::optional<ParsedRequest> recordedRequest(const Exchange &e)
         EXPECT_TRUE(r.ok() && r->invalidTimeout == QLatin1String("PT-1S"));
         return std::nullopt;
     }
-    if (r)
+    if (r) {
         EXPECT_TRUE(r->invalidTimeout.isEmpty() && r->unexpectedSelectors.isEmpty());
+    }
     EXPECT_TRUE(r.ok()) << (r.ok() ? "" : r.error().toLogString().toStdString());
     if (!r)
         return std::nullopt;
