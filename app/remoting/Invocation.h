@@ -31,6 +31,27 @@ struct ErrorRecord
     QString failureCategory() const;
 };
 
+// A PROGRESS_RECORD (Write-Progress), flattened.
+struct ProgressRecord
+{
+    QString activity;
+    QString statusDescription;
+    QString currentOperation;
+    int activityId = 0;
+    int parentActivityId = -1;
+    int percentComplete = -1;  // -1: unknown
+    int secondsRemaining = -1; // -1: unknown
+    bool completed = false;    // RecordType Completed: the activity ended
+};
+
+// An INFORMATION_RECORD (Write-Information, Write-Host; protocol 2.3), flattened.
+struct InformationRecord
+{
+    QString message; // MessageData as text (a host message's Message)
+    QString source;  // the command that wrote it, when the server says
+    QStringList tags;
+};
+
 enum class PipelineState {
     NotStarted = 0,
     Running = 1,
@@ -44,15 +65,25 @@ enum class PipelineState {
 // The outcome of one pipeline (one or more statements). PSRP does not mark statement
 // boundaries in the output stream: callers attribute objects by type name and errors by
 // their activity/command name.
+//
+// The informational streams (warnings, verbose, debug, progress, information) keep at most
+// kMaxRecordsPerStream records each; further ones are counted in droppedRecords. Their
+// texts, like error records', are cut to kMaxServerTextChars (ServerText.h).
 struct InvocationResult
 {
+    static constexpr int kMaxRecordsPerStream = 1000;
+
     PipelineState state = PipelineState::NotStarted;
     QList<PsValue> output;
-    QList<ErrorRecord> errors;           // ERROR_RECORD messages (non-terminating)
-    QStringList warnings;                // WARNING_RECORD messages
-    QStringList verbose;                 // VERBOSE_RECORD messages
-    std::optional<ErrorRecord> failure;  // PIPELINE_STATE Failed: ExceptionAsErrorRecord
-    std::optional<Error> transportError; // the request never completed (network, auth, ...)
+    QList<ErrorRecord> errors;            // ERROR_RECORD messages (non-terminating)
+    QStringList warnings;                 // WARNING_RECORD messages
+    QStringList verbose;                  // VERBOSE_RECORD messages
+    QStringList debug;                    // DEBUG_RECORD messages
+    QList<ProgressRecord> progress;       // PROGRESS_RECORD messages, in arrival order
+    QList<InformationRecord> information; // INFORMATION_RECORD messages
+    int droppedRecords = 0;               // informational records beyond the bounds
+    std::optional<ErrorRecord> failure;   // PIPELINE_STATE Failed: ExceptionAsErrorRecord
+    std::optional<Error> transportError;  // the request never completed (network, auth, ...)
 
     bool succeeded() const
     {

@@ -141,6 +141,36 @@ private:
         return text;
     }
 
+    // The text of an unknown element and of everything inside it (reader at its
+    // StartElement; returns at its EndElement). Iterative: a hostile document may nest
+    // unknown elements tens of thousands deep, which a recursive read would not survive.
+    // Keeps at most kMaxUnknownText characters.
+    Expected<QString> readUnknownText()
+    {
+        QString text;
+        qsizetype depth = 1;
+        while (depth > 0) {
+            switch (m_xml.readNext()) {
+            case QXmlStreamReader::StartElement:
+                ++depth;
+                break;
+            case QXmlStreamReader::EndElement:
+                --depth;
+                break;
+            case QXmlStreamReader::Characters:
+            case QXmlStreamReader::EntityReference:
+                if (text.size() < kMaxUnknownText)
+                    text += m_xml.text().left(kMaxUnknownText - text.size());
+                break;
+            case QXmlStreamReader::Invalid:
+                return xmlError();
+            default:
+                break;
+            }
+        }
+        return text;
+    }
+
     // Reader at a StartElement in value position. Returns with the reader at its EndElement.
     Expected<PsValue> readValue(int depth)
     {
@@ -164,18 +194,18 @@ private:
             if (it == m_objects.constEnd())
                 return parseError(
                     QStringLiteral("<Ref RefId=\"%1\"> to an unknown or unfinished object")
-                        .arg(id));
+                        .arg(id.left(64)));
             return PsValue::object(*it);
         }
         Type type;
         if (!primitiveForTag(name, &type)) {
             // Unknown element: keep its text so nothing crashes and little is lost.
-            const QString tag = name.toString();
-            const QString text = m_xml.readElementText(QXmlStreamReader::IncludeChildElements);
-            if (m_xml.hasError())
-                return xmlError();
+            const QString tag = name.toString().left(64);
+            auto text = readUnknownText();
+            if (!text)
+                return text.error();
             qCDebug(lcClixml) << "unknown CLIXML element kept as text:" << tag;
-            return PsValue::string(decodeString(text));
+            return PsValue::string(decodeString(*text));
         }
         auto text = readText();
         if (!text)
@@ -227,7 +257,9 @@ private:
         case Type::DateTime:
         case Type::Duration:
         case Type::Decimal:
-            return PsValue(type, t);
+            // Kept as wire text, decoded like every other text so that what the writer
+            // escapes reads back unchanged.
+            return PsValue(type, decodeString(raw).trimmed());
         case Type::Char:
             return unsignedIn(0xFFFF);
         case Type::Bool:
@@ -372,8 +404,8 @@ private:
                 m_xml.skipCurrentElement();
                 const auto it = m_typeNames.constFind(id);
                 if (it == m_typeNames.constEnd())
-                    return parseError(
-                        QStringLiteral("<TNRef RefId=\"%1\"> to unknown type names").arg(id));
+                    return parseError(QStringLiteral("<TNRef RefId=\"%1\"> to unknown type names")
+                                          .arg(id.left(64)));
                 obj->typeNames = *it;
             } else if (name == QLatin1String("ToString")) {
                 auto t = readText();

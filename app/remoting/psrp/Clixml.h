@@ -12,6 +12,7 @@ namespace remoting::clixml {
 // Limits that keep hostile input from exhausting the stack or memory.
 constexpr int kMaxDepth = 64;                    // nesting of Obj/LST/DCT/...
 constexpr int kMaxInputBytes = 64 * 1024 * 1024; // whole document
+constexpr int kMaxUnknownText = 64 * 1024;       // text kept of an unknown element
 
 // Parses one top-level element (a UTF-8 BOM, an XML declaration and surrounding whitespace
 // are fine). <Ref> resolves to the already completed object with that RefId; a reference

@@ -16,12 +16,26 @@ Error fragmentError(const QString &detail)
                                     "The server sent malformed PowerShell data fragments."),
         detail);
 }
+Error limitError(const QString &detail)
+{
+    return Error::make(
+        Error::Kind::Protocol,
+        QCoreApplication::translate(
+            "remoting::psrp",
+            "The server sent more unfinished PowerShell data than this tool accepts (at most "
+            "%1 messages and %2 MB at a time). The session was ended as a protocol error; if "
+            "the server is genuine, report this with the log.")
+            .arg(Defragmenter::kMaxOpenObjects)
+            .arg(Defragmenter::kMaxBufferedBytes / (1024 * 1024)),
+        detail);
+}
 } // namespace
 
 void Defragmenter::reset()
 {
     m_pending.clear();
     m_partial.clear();
+    m_partialBytes = 0;
     m_failed = false;
 }
 
@@ -38,6 +52,13 @@ Expected<QList<Message>> Defragmenter::feed(const QByteArray &streamBytes)
         m_failed = true;
         return fragmentError(detail);
     };
+    auto failLimit = [this](const QString &detail) {
+        m_failed = true;
+        return limitError(detail);
+    };
+    if (m_partialBytes + m_pending.size() + streamBytes.size() > kMaxBufferedBytes)
+        return failLimit(QStringLiteral("more than %1 bytes of unfinished fragments buffered")
+                             .arg(kMaxBufferedBytes));
     m_pending += streamBytes;
     QList<Message> out;
     qsizetype pos = 0;
@@ -67,6 +88,10 @@ Expected<QList<Message>> Defragmenter::feed(const QByteArray &streamBytes)
                                 .arg(fragmentId));
             if (it != m_partial.end())
                 return fail(QStringLiteral("object %1 started twice").arg(objectId));
+            if (!end && m_partial.size() >= kMaxOpenObjects)
+                return failLimit(QStringLiteral("more than %1 unfinished objects (object %2)")
+                                     .arg(kMaxOpenObjects)
+                                     .arg(objectId));
             it = m_partial.insert(objectId, Partial{});
         } else {
             if (it == m_partial.end())
@@ -84,9 +109,11 @@ Expected<QList<Message>> Defragmenter::feed(const QByteArray &streamBytes)
                             .arg(objectId)
                             .arg(kMaxMessageSize));
         it->data += blob;
+        m_partialBytes += blob.size();
         it->nextFragmentId = fragmentId + 1;
         if (end) {
             const QByteArray whole = it->data;
+            m_partialBytes -= whole.size();
             m_partial.erase(it);
             auto m = decodeMessage(whole);
             if (!m)

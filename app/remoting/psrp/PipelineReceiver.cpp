@@ -1,5 +1,6 @@
 #include "PipelineReceiver.h"
 
+#include "../ServerText.h"
 #include "Clixml.h"
 #include "PsrpMessages.h"
 
@@ -10,6 +11,66 @@ Q_DECLARE_LOGGING_CATEGORY(lcPsrpPool)
 
 namespace remoting::psrp {
 
+namespace {
+
+int intProperty(const PsValue &v, const char *name, int fallback)
+{
+    const PsValue p = v.property(QLatin1String(name));
+    return p.isNil() ? fallback : int(p.toInteger());
+}
+
+QString textProperty(const PsValue &v, const char *name)
+{
+    const PsValue p = v.property(QLatin1String(name));
+    return p.isNil() ? QString() : serverText(p.toString());
+}
+
+ProgressRecord progressFromValue(const PsValue &v)
+{
+    ProgressRecord r;
+    r.activity = textProperty(v, "Activity");
+    r.statusDescription = textProperty(v, "StatusDescription");
+    r.currentOperation = textProperty(v, "CurrentOperation");
+    r.activityId = intProperty(v, "ActivityId", 0);
+    r.parentActivityId = intProperty(v, "ParentActivityId", -1);
+    r.percentComplete = intProperty(v, "PercentComplete", -1);
+    r.secondsRemaining = intProperty(v, "SecondsRemaining", -1);
+    const PsValue type = v.property(QStringLiteral("Type"));
+    // ProgressRecordType: Processing = 0, Completed = 1 (an enum object with ToString)
+    const QString typeText = type.toString();
+    r.completed = typeText.compare(QLatin1String("Completed"), Qt::CaseInsensitive) == 0
+                  || typeText == QLatin1String("1");
+    return r;
+}
+
+InformationRecord informationFromValue(const PsValue &v)
+{
+    InformationRecord r;
+    const PsValue data = v.property(QStringLiteral("MessageData"));
+    // Write-Host sends a HostInformationMessage whose Message is the text.
+    const PsValue hostMessage = data.property(QStringLiteral("Message"));
+    r.message = serverText(hostMessage.isNil() ? data.toString() : hostMessage.toString());
+    if (data.isNil() && v.isObject())
+        r.message = serverText(v.toString());
+    r.source = textProperty(v, "Source");
+    const QStringList tags = v.property(QStringLiteral("Tags")).toStringList();
+    for (const QString &t : tags.mid(0, 32))
+        r.tags.append(serverText(t, 200));
+    return r;
+}
+
+// Appends when the stream has room, else counts the record as dropped.
+template<typename List, typename Item>
+void appendBounded(List *list, Item item, int *dropped)
+{
+    if (list->size() < InvocationResult::kMaxRecordsPerStream)
+        list->append(std::move(item));
+    else
+        ++*dropped;
+}
+
+} // namespace
+
 Status PipelineReceiver::handle(const Message &m)
 {
     switch (m.type) {
@@ -17,6 +78,9 @@ Status PipelineReceiver::handle(const Message &m)
     case MessageType::ErrorRecord:
     case MessageType::WarningRecord:
     case MessageType::VerboseRecord:
+    case MessageType::DebugRecord:
+    case MessageType::ProgressRecord:
+    case MessageType::InformationRecord:
     case MessageType::PipelineState:
         break;
     case MessageType::PipelineHostCall:
@@ -38,10 +102,19 @@ Status PipelineReceiver::handle(const Message &m)
         m_result.errors.append(errorRecordFromValue(*v));
         break;
     case MessageType::WarningRecord:
-        m_result.warnings.append(informationalMessage(*v));
+        appendBounded(&m_result.warnings, informationalMessage(*v), &m_result.droppedRecords);
         break;
     case MessageType::VerboseRecord:
-        m_result.verbose.append(informationalMessage(*v));
+        appendBounded(&m_result.verbose, informationalMessage(*v), &m_result.droppedRecords);
+        break;
+    case MessageType::DebugRecord:
+        appendBounded(&m_result.debug, informationalMessage(*v), &m_result.droppedRecords);
+        break;
+    case MessageType::ProgressRecord:
+        appendBounded(&m_result.progress, progressFromValue(*v), &m_result.droppedRecords);
+        break;
+    case MessageType::InformationRecord:
+        appendBounded(&m_result.information, informationFromValue(*v), &m_result.droppedRecords);
         break;
     case MessageType::PipelineState: {
         const PsValue state = v->property(QStringLiteral("PipelineState"));

@@ -7,10 +7,10 @@
 namespace remoting::psrp {
 
 // Client side of one running pipeline: feed it the messages received for the pipeline.
-// Pure: no I/O. PIPELINE_OUTPUT -> output, ERROR_RECORD -> errors, WARNING/VERBOSE ->
-// warnings/verbose, PIPELINE_STATE terminal (Stopped/Completed/Failed) -> done, with
-// ExceptionAsErrorRecord -> failure. DEBUG/PROGRESS/INFORMATION and host calls are counted
-// but otherwise ignored.
+// Pure: no I/O. PIPELINE_OUTPUT -> output, ERROR_RECORD -> errors, WARNING/VERBOSE/DEBUG ->
+// warnings/verbose/debug, PROGRESS_RECORD -> progress, INFORMATION_RECORD -> information
+// (each bounded, see InvocationResult), PIPELINE_STATE terminal (Stopped/Completed/Failed)
+// -> done, with ExceptionAsErrorRecord -> failure. Host calls are counted but not answered.
 class PipelineReceiver
 {
 public:

@@ -77,6 +77,13 @@ public:
     const PsObject *obj() const { return m_object.get(); }
     const PsObjectPtr &objectPtr() const { return m_object; }
 
+    // Flattening a value to text is bounded: <Ref> lets a small message describe a value
+    // whose expansion is exponential (each list holding two references to the previous
+    // one). toString()/toStringList() visit at most kMaxFlattenNodes values and produce at
+    // most kMaxFlattenChars characters; what is cut is marked with a trailing "…".
+    static constexpr int kMaxFlattenNodes = 100000;
+    static constexpr int kMaxFlattenChars = 1024 * 1024;
+
     // Text as PowerShell would show it: strings as is, Nil as empty, an object's
     // ToString (or its wrapped primitive, or the joined items of a list).
     QString toString() const;
@@ -88,7 +95,9 @@ public:
     // Nil for a missing property or a non-object.
     PsValue property(const QString &name) const;
 
-    bool operator==(const PsValue &other) const; // deep, structural
+    // Deep, structural; each pair of shared objects is compared once (linear in the
+    // number of distinct objects, also for <Ref> ladders).
+    bool operator==(const PsValue &other) const;
     bool operator!=(const PsValue &other) const { return !(*this == other); }
 
 private:

@@ -1,5 +1,6 @@
 #include "PsrpMessages.h"
 
+#include "../ServerText.h"
 #include "Clixml.h"
 #include "ObjectBuilder.h"
 
@@ -273,6 +274,10 @@ ErrorRecord errorRecordFromValue(const PsValue &value)
         r.commandName = nonEmpty(value.property(QStringLiteral("InvocationInfo_InvocationName")));
     if (r.message.isEmpty())
         r.message = nonEmpty(value.property(QStringLiteral("ErrorCategory_Message")));
+    // The server's text, shown and logged: bounded (raw keeps the whole record).
+    for (QString *field : {&r.message, &r.fullyQualifiedErrorId, &r.category, &r.reason,
+                           &r.activity, &r.targetName, &r.exceptionType, &r.commandName})
+        *field = serverText(*field);
     return r;
 }
 
@@ -280,11 +285,11 @@ QString informationalMessage(const PsValue &value)
 {
     const PsValue m = value.property(QStringLiteral("InformationalRecord_Message"));
     if (!m.isNil())
-        return m.toString();
+        return serverText(m.toString());
     const PsValue msg = value.property(QStringLiteral("Message"));
     if (!msg.isNil())
-        return msg.toString();
-    return value.toString();
+        return serverText(msg.toString());
+    return serverText(value.toString());
 }
 
 // ---------------------------------------------------------------- session capability (both sides)

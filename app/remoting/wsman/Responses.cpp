@@ -1,4 +1,5 @@
 // Client-side parsing of WS-Man responses and SOAP faults.
+#include "../ServerText.h"
 #include "Wsman.h"
 #include "XmlElement.h"
 
@@ -74,11 +75,14 @@ Error faultError(const XmlElement &fault)
         message = reason.simplified();
     if (message.isEmpty())
         message = tr("The server reported a WS-Management fault without a message.");
-    e.message = message;
-    e.detail = QStringLiteral("WS-Man fault %1 %2 from %3")
-                   .arg(e.wsmanCode)
-                   .arg(subcode.isEmpty() ? QStringLiteral("(no subcode)") : subcode)
-                   .arg(e.wsmanMachine.isEmpty() ? QStringLiteral("?") : e.wsmanMachine);
+    // Everything here is the server's text: shown and logged, so bounded.
+    e.message = serverText(message);
+    e.wsmanMachine = serverText(e.wsmanMachine, 255);
+    e.detail
+        = QStringLiteral("WS-Man fault %1 %2 from %3")
+              .arg(e.wsmanCode)
+              .arg(subcode.isEmpty() ? QStringLiteral("(no subcode)") : serverText(subcode, 200))
+              .arg(e.wsmanMachine.isEmpty() ? QStringLiteral("?") : e.wsmanMachine);
     return e;
 }
 
@@ -111,7 +115,7 @@ Expected<const XmlElement *> openEnvelope(const QByteArray &xml, const QString &
         // when it names another request.
         if (!relatesTo.isEmpty() && normalisedId(relatesTo) != normalisedId(expectedMessageId))
             return protocolError(QStringLiteral("fault RelatesTo %1, expected %2")
-                                     .arg(relatesTo, expectedMessageId));
+                                     .arg(serverText(relatesTo, 100), expectedMessageId));
         Error e = faultError(*fault);
         qCDebug(lcWsman) << "fault" << e.wsmanCode << e.message;
         return e;
@@ -120,7 +124,7 @@ Expected<const XmlElement *> openEnvelope(const QByteArray &xml, const QString &
         return protocolError(QStringLiteral("response without RelatesTo"));
     if (normalisedId(relatesTo) != normalisedId(expectedMessageId))
         return protocolError(QStringLiteral("RelatesTo %1, expected %2")
-                                 .arg(relatesTo.trimmed(), expectedMessageId));
+                                 .arg(serverText(relatesTo.trimmed(), 100), expectedMessageId));
     return body;
 }
 
