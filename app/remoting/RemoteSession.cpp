@@ -1,10 +1,12 @@
 #include "RemoteSession.h"
 
+#include "ReceiveBackoff.h"
 #include "WsmanTransport.h"
 #include "psrp/Clixml.h"
 #include "psrp/Defragmenter.h"
 #include "psrp/Fragmenter.h"
 #include "psrp/Message.h"
+#include "psrp/MessageRoute.h"
 #include "psrp/PipelineReceiver.h"
 #include "psrp/PsrpMessages.h"
 #include "psrp/RunspacePoolOpening.h"
@@ -14,6 +16,7 @@
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QRegularExpression>
+#include <QTimer>
 #include <QUuid>
 
 Q_LOGGING_CATEGORY(lcSession, "securestore.session")
@@ -50,7 +53,43 @@ QString redactSecrets(QString text)
     return text;
 }
 
+// A trace line shows at most this much of one message (a hostile server's 30 MB fault
+// must not flood the log).
+constexpr int kMaxTraceBytes = 256 * 1024;
+
+QString traceText(const QByteArray &data)
+{
+    if (data.size() <= kMaxTraceBytes)
+        return redactSecrets(QString::fromUtf8(data));
+    QString text = QString::fromUtf8(data.left(kMaxTraceBytes));
+    // Never show the start of a secure string whose end was cut off.
+    const qsizetype open = text.lastIndexOf(QLatin1String("<SS"));
+    if (open >= 0 && text.indexOf(QLatin1String("</SS>"), open) < 0)
+        text.truncate(open);
+    return redactSecrets(text)
+           + QStringLiteral(" … (%1 more bytes not shown)").arg(data.size() - kMaxTraceBytes);
+}
+
 } // namespace
+
+int SessionOptions::effectiveRequestTimeoutMs() const
+{
+    if (requestTimeoutMs > 0)
+        return requestTimeoutMs;
+    return qMax(readTimeoutMs, (operationTimeoutSeconds + 30) * 1000);
+}
+
+int SessionOptions::effectiveOpenTimeoutMs() const
+{
+    return openTimeoutMs > 0 ? openTimeoutMs : 2 * effectiveRequestTimeoutMs();
+}
+
+int SessionOptions::effectiveOperationTimeoutSeconds() const
+{
+    if (requestTimeoutMs <= 0)
+        return operationTimeoutSeconds;
+    return qBound(1, requestTimeoutMs / 1000 - 5, qMax(1, operationTimeoutSeconds));
+}
 
 QString SessionOptions::resolvedConfigurationName() const
 {
@@ -89,21 +128,50 @@ public:
     bool open = false;
     bool opening_ = false;
     bool closing = false;
-    bool closeAfterCreate = false; // close() came while the Create was still on its way
+    bool closeAfterCreate = false;  // close() came while the Create was still on its way
+    bool deleteWhenCreated = false; // opening failed while the Create was on its way
     bool traceEnabled = false;
     QList<QPointer<PipelineJobImpl>> jobs;
+    ReceiveBackoff poolBackoff;
+    QTimer openTimer; // the opening phase's deadline
 
     void trace(const QString &what, const QByteArray &data)
     {
         if (traceEnabled)
-            Q_EMIT q->trace(what + QLatin1Char(' ') + redactSecrets(QString::fromUtf8(data)));
+            Q_EMIT q->trace(what + QLatin1Char(' ') + traceText(data));
     }
 
+    // Opening failed: report it, and delete the shell the server made (Exchange throttles
+    // open shells per user) without emitting closed().
     void fail(const Error &error)
     {
         qCWarning(lcSession) << "session failed:" << error.toLogString();
+        const bool wasOpening = opening_;
         opening_ = false;
+        openTimer.stop();
+        if (wasOpening && transport && !closing) {
+            if (!shellId.isEmpty())
+                deleteShellQuietly();
+            else
+                deleteWhenCreated = true;
+        }
         Q_EMIT q->failed(error);
+    }
+
+    void deleteShellQuietly()
+    {
+        const auto request = wsman::buildDelete(endpoint, shellId);
+        shellId.clear();
+        transport->post(
+            request.xml,
+            [id = request.messageId](const Expected<QByteArray> &soap) {
+                const Status st
+                    = soap ? wsman::parseEmptyResponse(*soap, id) : Status(soap.error());
+                if (!st)
+                    qCWarning(lcSession)
+                        << "delete shell after a failed opening:" << st.error().toLogString();
+            },
+            true);
     }
 
     QByteArray encodeFragments(const psrp::Message &message)
@@ -115,6 +183,7 @@ public:
     }
 
     void receivePool();
+    void receivePoolAfter(int delayMs);
     void onPoolReceive(const Expected<QByteArray> &soap, const QString &messageId);
 };
 
@@ -214,8 +283,19 @@ private:
             });
     }
 
+    void receiveAfter(int delayMs)
+    {
+        if (delayMs <= 0)
+            return receive();
+        QTimer::singleShot(delayMs, this, [this] {
+            if (!isFinished())
+                receive();
+        });
+    }
+
     void receive()
     {
+        m_backoff.requestSent();
         const auto request
             = wsman::buildReceive(m_session->endpoint, m_session->shellId, m_commandId);
         QPointer<PipelineJobImpl> self(this);
@@ -235,22 +315,42 @@ private:
         auto received = wsman::parseReceiveResponse(*soap, messageId);
         if (!received) {
             if (wsman::isTimedOut(received.error()))
-                return receive(); // no output yet
+                return receiveAfter(m_backoff.nextDelayMs(false)); // no output yet
             return abort(received.error());
         }
+        bool gotData = false;
         for (const auto &chunk : received->streams) {
             if (chunk.name != QLatin1String("stdout") && chunk.name != QLatin1String("pr"))
                 continue;
+            // Only what the server says is this command's output counts as such.
+            const Status forUs = psrp::checkCommandId(chunk.commandId, m_commandId);
+            if (!forUs)
+                return abort(forUs.error());
+            gotData = gotData || !chunk.data.isEmpty();
             auto messages = m_defragmenter.feed(chunk.data);
             if (!messages)
                 return abort(messages.error());
             for (const psrp::Message &m : *messages) {
                 m_session->trace(
                     QStringLiteral("<< %1").arg(quint32(m.type), 8, 16, QLatin1Char('0')), m.data);
+                if (m.pid.isNull() && m.rpid == m_session->rpid) {
+                    // A message for the pool itself (no PID): not this pipeline's.
+                    qCDebug(lcSession) << "pool message on a command's stream ignored:"
+                                       << psrp::messageTypeName(m.type);
+                    continue;
+                }
+                const Status routed = psrp::checkRoute(m, m_session->rpid, m_pid);
+                if (!routed)
+                    return abort(routed.error());
                 const Status st = m_receiver.handle(m);
                 if (!st)
                     return abort(st.error());
             }
+        }
+        if (received->done) {
+            const Status forUs = psrp::checkCommandId(received->commandStateId, m_commandId);
+            if (!forUs)
+                return abort(forUs.error());
         }
         if (m_receiver.isDone() || received->done) {
             if (!m_receiver.isDone()) {
@@ -264,7 +364,7 @@ private:
             finish(m_receiver.result());
             return;
         }
-        receive();
+        receiveAfter(m_backoff.nextDelayMs(gotData));
     }
 
     SessionImpl *m_session;
@@ -274,11 +374,23 @@ private:
     QList<QByteArray> m_pending;
     psrp::Defragmenter m_defragmenter;
     psrp::PipelineReceiver m_receiver;
+    ReceiveBackoff m_backoff;
     bool m_stopping = false;
 };
 
+void SessionImpl::receivePoolAfter(int delayMs)
+{
+    if (delayMs <= 0)
+        return receivePool();
+    QTimer::singleShot(delayMs, q, [this] {
+        if (opening_)
+            receivePool();
+    });
+}
+
 void SessionImpl::receivePool()
 {
+    poolBackoff.requestSent();
     const auto request = wsman::buildReceive(endpoint, shellId);
     transport->post(
         request.xml,
@@ -297,16 +409,24 @@ void SessionImpl::onPoolReceive(const Expected<QByteArray> &soap, const QString 
     auto received = wsman::parseReceiveResponse(*soap, messageId);
     if (!received) {
         if (wsman::isTimedOut(received.error()))
-            return receivePool();
+            return receivePoolAfter(poolBackoff.nextDelayMs(false));
         return fail(received.error());
     }
+    bool gotData = false;
     for (const auto &chunk : received->streams) {
+        const Status poolStream = psrp::checkCommandId(chunk.commandId, QString());
+        if (!poolStream)
+            return fail(poolStream.error());
+        gotData = gotData || !chunk.data.isEmpty();
         auto messages = poolDefragmenter.feed(chunk.data);
         if (!messages)
             return fail(messages.error());
         for (const psrp::Message &m : *messages) {
             trace(QStringLiteral("<< pool %1").arg(quint32(m.type), 8, 16, QLatin1Char('0')),
                   m.data);
+            const Status routed = psrp::checkRoute(m, rpid, QUuid());
+            if (!routed)
+                return fail(routed.error());
             opening.handle(m);
         }
     }
@@ -318,7 +438,7 @@ void SessionImpl::onPoolReceive(const Expected<QByteArray> &soap, const QString 
         return fail(e);
     }
     if (!opening.isOpened())
-        return receivePool();
+        return receivePoolAfter(poolBackoff.nextDelayMs(gotData));
     info.protocolVersion = opening.protocolVersion();
     info.psVersion = opening.psVersion();
     info.serializationVersion = opening.serializationVersion();
@@ -326,6 +446,7 @@ void SessionImpl::onPoolReceive(const Expected<QByteArray> &soap, const QString 
     info.shellId = shellId;
     open = true;
     opening_ = false;
+    openTimer.stop();
     qCInfo(lcSession) << "session open: protocol" << info.protocolVersion << "PS" << info.psVersion;
     Q_EMIT q->opened();
 }
@@ -336,6 +457,19 @@ RemoteSession::RemoteSession(QObject *parent)
 {
     qRegisterMetaType<remoting::InvocationResult>();
     qRegisterMetaType<remoting::Error>();
+    d->openTimer.setSingleShot(true);
+    connect(&d->openTimer, &QTimer::timeout, this, [this] {
+        if (!d->opening_)
+            return;
+        const int seconds = qMax(1, d->options.effectiveOpenTimeoutMs() / 1000);
+        d->fail(Error::make(Error::Kind::Timeout,
+                            tr("The server did not finish opening the PowerShell session within "
+                               "%n second(s). It may be overloaded; try again later.",
+                               nullptr, seconds),
+                            QStringLiteral("open deadline %1 ms, runspace pool state %2")
+                                .arg(d->options.effectiveOpenTimeoutMs())
+                                .arg(d->opening.state())));
+    });
 }
 
 RemoteSession::~RemoteSession() = default;
@@ -361,10 +495,12 @@ void RemoteSession::open(const SessionOptions &options)
     d->endpoint.to = options.endpoint.toString();
     d->endpoint.resourceUri = options.resourceUri();
     d->endpoint.sessionId = QStringLiteral("uuid:") + upperGuid(QUuid::createUuid());
-    d->endpoint.operationTimeoutSeconds = options.operationTimeoutSeconds;
+    d->endpoint.operationTimeoutSeconds = options.effectiveOperationTimeoutSeconds();
     d->fragmenter = psrp::Fragmenter(maxFragmentSize(d->endpoint.maxEnvelopeSize));
     d->rpid = QUuid::createUuid();
     d->opening_ = true;
+    d->deleteWhenCreated = false;
+    d->openTimer.start(options.effectiveOpenTimeoutMs());
 
     psrp::Message capability{psrp::Destination::Server, psrp::MessageType::SessionCapability,
                              d->rpid, QUuid(), psrp::buildSessionCapability(QStringLiteral("2.3"))};
@@ -375,6 +511,17 @@ void RemoteSession::open(const SessionOptions &options)
     d->transport->post(request.xml,
                        [this, id = request.messageId](const Expected<QByteArray> &soap) {
                            if (!d->opening_) {
+                               if (d->deleteWhenCreated) {
+                                   // Opening failed meanwhile: delete what was made.
+                                   d->deleteWhenCreated = false;
+                                   auto created = soap ? wsman::parseCreateResponse(*soap, id)
+                                                       : Expected<QString>(soap.error());
+                                   if (created) {
+                                       d->shellId = *created;
+                                       d->deleteShellQuietly();
+                                   }
+                                   return;
+                               }
                                if (!d->closeAfterCreate)
                                    return;
                                // Closed while opening: delete the shell the server just made.

@@ -29,10 +29,21 @@ struct SessionOptions
     QString userName;        // empty: the current user's credentials (ccache / logon session)
     QString password;        // never logged
     QByteArray pinnedSha256; // raw 32 bytes: accept exactly this certificate if it does not verify
-    int operationTimeoutSeconds = 60;
+    int operationTimeoutSeconds = 60; // WS-Man OperationTimeout of each request
     int connectTimeoutMs = 15000;
-    int readTimeoutMs = 120000;
+    int readTimeoutMs = 120000; // longest silence while an answer is awaited
+    // Total time one request may take, from sending it to the last byte of its answer: a
+    // slowly trickling answer does not extend it (the CLI's --timeout). 0 (the default):
+    // the longer of readTimeoutMs and operationTimeoutSeconds + 30 s, i.e. 120 s. When set,
+    // the OperationTimeout sent to the server is lowered to fit (at most 5 s less).
+    int requestTimeoutMs = 0;
+    // Opening the session (Create until the runspace pool is open) must finish within
+    // this; 0 (the default): twice the request timeout.
+    int openTimeoutMs = 0;
 
+    int effectiveRequestTimeoutMs() const;
+    int effectiveOpenTimeoutMs() const;
+    int effectiveOperationTimeoutSeconds() const;
     QString resolvedConfigurationName() const;
     QString resourceUri() const; // http://schemas.microsoft.com/powershell/<configuration>
 };

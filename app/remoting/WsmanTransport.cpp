@@ -58,9 +58,12 @@ Status WsmanTransport::prepare()
     m_encrypt = !m_overTls && m_context->scheme() != QLatin1String("Basic");
 
     m_connection = new http::HttpConnection(url, this);
+    const int deadline = m_options.effectiveRequestTimeoutMs();
     m_connection->setTimeouts(
         m_options.connectTimeoutMs,
-        qMax(m_options.readTimeoutMs, (m_options.operationTimeoutSeconds + 30) * 1000));
+        qMin(deadline,
+             qMax(m_options.readTimeoutMs, (m_options.operationTimeoutSeconds + 30) * 1000)));
+    m_connection->setRequestDeadline(deadline);
     m_connection->setPinnedSha256(m_options.pinnedSha256);
     connect(m_connection, &http::HttpConnection::responseReceived, this,
             &WsmanTransport::onResponse);
@@ -258,26 +261,49 @@ void WsmanTransport::onResponse(const http::Response &response)
             sendHandshakeLeg(token); // next leg (NTLM challenge, SPNEGO continuation)
             return;
         }
-        if (!basic && m_authenticated && m_reauthCount < 2) {
-            // 401 mid-session: the server forgot our context; authenticate again.
-            ++m_reauthCount;
-            resetAuthentication();
-            sendHandshakeLeg(QByteArray());
+        if (m_acceptedBefore && !m_current->reauthenticated) {
+            // The server accepted us before: its context expired (ticket lifetime) or a load
+            // balancer moved us. A 401 means WS-Man did not process the request, so
+            // authenticate again and send it once more.
+            qCInfo(lcTransport) << "HTTP 401 after the server had accepted us; authenticating "
+                                   "again and sending the request once more";
+            m_current->reauthenticated = true;
+            if (basic) {
+                sendBody();
+            } else {
+                resetAuthentication();
+                sendHandshakeLeg(QByteArray());
+            }
             return;
         }
-        Error e = Error::make(
-            Error::Kind::Auth,
-            basic ? tr("The server rejected the user name or password (HTTP 401). Check "
-                       "them, and that Basic authentication is enabled on the PowerShell "
-                       "virtual directory.")
-                  : tr("The server did not accept our %1 credentials (HTTP 401). Check the "
-                       "user name and password, that the server name is the one its SPN "
-                       "is registered for (HTTP/<fqdn>), and that this authentication "
-                       "method is enabled on the server.")
-                        .arg(m_context->scheme()),
-            QStringLiteral("WWW-Authenticate: %1")
-                .arg(QString::fromLatin1(
-                    response.headerValues("WWW-Authenticate").join(", ").left(200))));
+        const QString detail
+            = QStringLiteral("WWW-Authenticate: %1")
+                  .arg(QString::fromLatin1(
+                      response.headerValues("WWW-Authenticate").join(", ").left(200)));
+        Error e;
+        if (m_acceptedBefore) {
+            e = Error::make(
+                Error::Kind::Auth,
+                tr("The server rejected our credentials twice in a row (HTTP 401), although it "
+                   "had accepted them earlier in this session; authenticating anew did not help. "
+                   "The password may have changed or the account been locked meanwhile, or a "
+                   "load balancer sent the request to a server that does not accept them. Try "
+                   "again; if it keeps happening, check the account and the load balancer's "
+                   "session affinity."),
+                detail + QStringLiteral(" (second rejection after re-authentication)"));
+        } else {
+            e = Error::make(
+                Error::Kind::Auth,
+                basic ? tr("The server rejected the user name or password (HTTP 401). Check "
+                           "them, and that Basic authentication is enabled on the PowerShell "
+                           "virtual directory.")
+                      : tr("The server did not accept our %1 credentials (HTTP 401). Check the "
+                           "user name and password, that the server name is the one its SPN "
+                           "is registered for (HTTP/<fqdn>), and that this authentication "
+                           "method is enabled on the server.")
+                            .arg(m_context->scheme()),
+                detail);
+        }
         e.httpStatus = 401;
         finishCurrent(e);
         return;
@@ -297,7 +323,7 @@ void WsmanTransport::onResponse(const http::Response &response)
             return;
         }
         m_authenticated = true;
-        m_reauthCount = 0;
+        m_acceptedBefore = true;
         sendBody();
         return;
     }
@@ -307,8 +333,8 @@ void WsmanTransport::onResponse(const http::Response &response)
         if (!acceptFinalToken(response))
             return;
         m_authenticated = true;
-        m_reauthCount = 0;
     }
+    m_acceptedBefore = true; // anything but a 401 once authenticated
     if (response.status != 200 && response.status != 500 && response.status != 400) {
         finishCurrent(httpError(response));
         return;

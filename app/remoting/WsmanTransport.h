@@ -22,8 +22,11 @@ class SecurityContext;
 
 // Posts SOAP envelopes to the WS-Man endpoint over one persistent connection:
 // authenticates (token on the first request, no anonymous probe), encrypts bodies over
-// http (MS-WSMV 2.2.9.1), re-authenticates after a 401 or a dropped connection. One
-// request is on the wire at a time; further posts wait in order.
+// http (MS-WSMV 2.2.9.1), re-authenticates after a dropped connection, and after a 401 once
+// the server has accepted us (a 401 means WS-Man did not process the request: it is sent
+// again once; a second rejection is the error). Every request has a total deadline
+// (SessionOptions::effectiveRequestTimeoutMs). One request is on the wire at a time;
+// further posts wait in order.
 class WsmanTransport : public QObject
 {
     Q_OBJECT
@@ -52,6 +55,7 @@ private:
         Callback done;
         bool retryOnDrop = false;
         int attempts = 0;
+        bool reauthenticated = false; // sent again after a 401 (once at most)
     };
     enum class Phase { Idle, Handshake, Sending };
 
@@ -82,8 +86,8 @@ private:
     bool m_awaitingConnection = false;
     bool m_stepInFlight = false;
     quint64 m_generation = 0;
-    QByteArray m_basicToken; // user:password for Basic (HTTPS only); never logged
-    int m_reauthCount = 0;
+    QByteArray m_basicToken;       // user:password for Basic (HTTPS only); never logged
+    bool m_acceptedBefore = false; // the server has accepted our credentials in this session
 };
 
 } // namespace remoting

@@ -18,6 +18,8 @@ HttpConnection::HttpConnection(const QUrl &base, QObject *parent)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &HttpConnection::onTimeout);
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, &HttpConnection::onDeadline);
 }
 
 HttpConnection::~HttpConnection()
@@ -33,6 +35,11 @@ void HttpConnection::setTimeouts(int connectMs, int readMs)
 {
     m_connectMs = connectMs;
     m_readMs = readMs;
+}
+
+void HttpConnection::setRequestDeadline(int ms)
+{
+    m_deadlineMs = ms;
 }
 
 void HttpConnection::setPinnedSha256(const QByteArray &sha256)
@@ -312,6 +319,20 @@ void HttpConnection::onTimeout()
     }
 }
 
+void HttpConnection::onDeadline()
+{
+    if (!m_current || !m_written)
+        return;
+    const Error e = Error::make(Error::Kind::Timeout,
+                                tr("The server %1 did not complete its answer within %2 seconds.")
+                                    .arg(m_base.host())
+                                    .arg(m_deadlineMs / 1000.0),
+                                QStringLiteral("request deadline %1 ms").arg(m_deadlineMs));
+    qCWarning(lcHttp) << e.toLogString();
+    dropSocket();
+    failAll(e, true);
+}
+
 void HttpConnection::writeCurrent()
 {
     Request r = *m_current;
@@ -351,6 +372,8 @@ void HttpConnection::writeCurrent()
     m_bytesSent += quint64(wire.size());
     qCDebug(lcHttp) << r.method << r.path << "body" << r.body.size() << "bytes";
     m_timer.start(m_readMs);
+    if (m_deadlineMs > 0)
+        m_deadline.start(m_deadlineMs);
     m_socket->write(wire);
 }
 
@@ -391,6 +414,7 @@ void HttpConnection::onReadyRead()
 void HttpConnection::completeResponse(Response response)
 {
     m_timer.stop();
+    m_deadline.stop();
     storeCookies(response);
     m_current.reset();
     m_written = false;
@@ -413,6 +437,7 @@ void HttpConnection::completeResponse(Response response)
 void HttpConnection::dropSocket()
 {
     m_timer.stop();
+    m_deadline.stop();
     m_phase = Phase::Idle;
     if (!m_socket)
         return;

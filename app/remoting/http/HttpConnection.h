@@ -41,7 +41,12 @@ public:
     explicit HttpConnection(const QUrl &base, QObject *parent = nullptr);
     ~HttpConnection() override;
 
+    // connectMs: connecting (and the TLS handshake); readMs: longest silence while an
+    // answer is awaited.
     void setTimeouts(int connectMs, int readMs);
+    // Total time from writing a request to the last byte of its answer (0: none). Bytes
+    // trickling in do not extend it.
+    void setRequestDeadline(int ms);
     // Raw 32-byte SHA-256 of the one certificate to accept when it does not verify.
     void setPinnedSha256(const QByteArray &sha256);
 
@@ -79,6 +84,7 @@ private:
     void onSocketError();
     void onDisconnected();
     void onTimeout();
+    void onDeadline();
     void writeCurrent();
     void completeResponse(Response response);
     void dropSocket();
@@ -97,6 +103,8 @@ private:
     QSslSocket *m_socket = nullptr;
     Phase m_phase = Phase::Idle;
     QTimer m_timer;
+    QTimer m_deadline; // total time of the request in flight
+    int m_deadlineMs = 0;
     ResponseParser m_parser;
     QQueue<Request> m_queue;
     std::optional<Request> m_current;
