@@ -122,9 +122,16 @@ TEST_P(RecordedFile, RunspacePoolOpensAndStatesAreKnown)
     const RunspacePoolOpening pool = openPool(t);
     EXPECT_TRUE(pool.isOpened()) << qPrintable(t.name);
     EXPECT_FALSE(pool.isBroken());
-    EXPECT_TRUE(pool.protocolVersion() == QLatin1String("2.2")
-                || pool.protocolVersion() == QLatin1String("2.3"))
+    // Servers run PSRP 2.1 (PowerShell 2.0), 2.2 or 2.3: whichever the server announced in
+    // its SESSION_CAPABILITY is what the pool reports.
+    EXPECT_TRUE(QStringList({QStringLiteral("2.1"), QStringLiteral("2.2"), QStringLiteral("2.3")})
+                    .contains(pool.protocolVersion()))
         << qPrintable(pool.protocolVersion());
+    for (const DecodedMessage &d : t.ofType(MessageType::SessionCapability)) {
+        auto server = parseSessionCapability(d.value);
+        ASSERT_TRUE(server.ok());
+        EXPECT_EQ(pool.protocolVersion(), server->protocolVersion);
+    }
     EXPECT_EQ(pool.serializationVersion(), QStringLiteral("1.1.0.1"));
     EXPECT_FALSE(pool.buildVersion().isEmpty());
 

@@ -1,0 +1,130 @@
+// A 401 in the middle of a session (ticket expiry, a load balancer moving the client) against
+// the real fake-exchange process: the client authenticates again once and sends the request
+// again (a 401 means WS-Man did not process it); only a second rejection in a row is an
+// error, and it says so rather than blaming the user name or password that just worked.
+#include "FakeExchangeProcess.h"
+#include "SessionTestUtil.h"
+#include "TestKdc.h"
+
+#include <gtest/gtest.h>
+
+using namespace remoting;
+using testsupport::FakeExchangeProcess;
+
+namespace {
+
+const QString kAdmin = QStringLiteral("admin");
+const QString kAdminPassword = QStringLiteral("Contoso!Admin1");
+
+std::unique_ptr<FakeExchangeProcess> startBasicFake(const QStringList &faults)
+{
+    FakeExchangeProcess::Options fo;
+    fo.https = true;
+    fo.faults = faults;
+    auto fake = std::make_unique<FakeExchangeProcess>(fo);
+    EXPECT_TRUE(fake->start()) << fake->errorString().toStdString();
+    return fake;
+}
+
+SessionOptions basicOptions(const FakeExchangeProcess &fake)
+{
+    SessionOptions o;
+    o.endpoint = fake.url();
+    o.auth = AuthMethod::Basic;
+    o.userName = kAdmin;
+    o.password = kAdminPassword;
+    o.pinnedSha256 = fake.fingerprint();
+    o.connectTimeoutMs = 5000;
+    o.operationTimeoutSeconds = 5;
+    return o;
+}
+
+// The error of open + one pipeline, or nullopt when both succeeded.
+std::optional<Error> openAndRun(const SessionOptions &options, int *requests = nullptr)
+{
+    RemoteSession session;
+    if (auto e = testsupport::openSession(session, options))
+        return e;
+    const auto result = testsupport::run(session, {Command(QStringLiteral("Get-ExchangeServer"))});
+    if (requests)
+        *requests = int(session.stats().requests);
+    if (result.transportError)
+        return result.transportError;
+    if (!result.succeeded())
+        return Error::make(Error::Kind::Remote, testsupport::describe(result));
+    return std::nullopt;
+}
+
+} // namespace
+
+TEST(SessionReauthentication, Basic401MidSessionIsSentAgainOnce)
+{
+    // Requests over Basic/HTTPS: 1 Create, 2.. pool Receives, then Command and Receives.
+    for (int index = 2; index <= 5; ++index) {
+        SCOPED_TRACE(index);
+        auto fake = startBasicFake({QStringLiteral("auth401@%1").arg(index)});
+        int requests = 0;
+        const auto error = openAndRun(basicOptions(*fake), &requests);
+        EXPECT_FALSE(error) << error->toLogString().toStdString();
+    }
+}
+
+TEST(SessionReauthentication, BasicSecondRejectionInARowIsAnErrorWordedAsSuch)
+{
+    auto fake = startBasicFake({QStringLiteral("auth401@3"), QStringLiteral("auth401@4")});
+    const auto error = openAndRun(basicOptions(*fake));
+    ASSERT_TRUE(error);
+    EXPECT_EQ(error->kind, Error::Kind::Auth) << error->toLogString().toStdString();
+    EXPECT_EQ(error->httpStatus, 401);
+    EXPECT_TRUE(error->message.contains(QStringLiteral("twice in a row")))
+        << error->message.toStdString();
+    EXPECT_TRUE(error->message.contains(QStringLiteral("accepted them earlier")));
+    EXPECT_FALSE(error->message.contains(QStringLiteral("rejected the user name or password")));
+    EXPECT_FALSE(error->toLogString().contains(kAdminPassword));
+}
+
+TEST(SessionReauthentication, BasicFirstRejectionStillBlamesTheCredentials)
+{
+    auto fake = startBasicFake({});
+    SessionOptions o = basicOptions(*fake);
+    o.password = QStringLiteral("Wrong-Password-1");
+    const auto error = openAndRun(o);
+    ASSERT_TRUE(error);
+    EXPECT_EQ(error->kind, Error::Kind::Auth);
+    EXPECT_TRUE(error->message.contains(QStringLiteral("rejected the user name or password")))
+        << error->message.toStdString();
+}
+
+TEST(SessionReauthentication, KerberosSecondRejectionAfterReauthenticationIsAnError)
+{
+    QString kdcError;
+    auto kdc = testsupport::TestKdc::start(&kdcError);
+    ASSERT_TRUE(kdc) << kdcError.toStdString();
+    ASSERT_TRUE(kdc->addPrincipal(kAdmin, kAdminPassword));
+    const QString keytab = kdc->keytabFor(QStringLiteral("HTTP/localhost"));
+    ASSERT_FALSE(keytab.isEmpty());
+    kdc->applyEnvironment();
+
+    // 1 auth leg, 2 Create, 3-4 pool Receives: a 401 at 4, and the new auth leg (5) refused.
+    FakeExchangeProcess::Options fo;
+    fo.https = false;
+    fo.auth = QStringLiteral("negotiate");
+    fo.keytab = keytab;
+    fo.faults = {QStringLiteral("auth401@4"), QStringLiteral("auth401@5")};
+    FakeExchangeProcess fake(fo);
+    ASSERT_TRUE(fake.start()) << fake.errorString().toStdString();
+    SessionOptions o;
+    QUrl url = fake.url();
+    url.setHost(QStringLiteral("localhost"));
+    o.endpoint = url;
+    o.auth = AuthMethod::Kerberos;
+    o.userName = kAdmin;
+    o.password = kAdminPassword;
+    o.operationTimeoutSeconds = 5;
+    const auto error = openAndRun(o);
+    ASSERT_TRUE(error);
+    EXPECT_EQ(error->kind, Error::Kind::Auth) << error->toLogString().toStdString();
+    EXPECT_TRUE(error->message.contains(QStringLiteral("twice in a row")))
+        << error->message.toStdString();
+    EXPECT_FALSE(error->toLogString().contains(kAdminPassword));
+}
