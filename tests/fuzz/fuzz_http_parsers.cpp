@@ -64,21 +64,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
 }
 
 #ifdef SECURESTORE_FUZZ_REPLAY_MAIN
-#include <QDirIterator>
-#include <QFile>
-#include <QRandomGenerator>
-
-#include <cstdio>
-
-static void runOne(const QByteArray &input)
-{
-    LLVMFuzzerTestOneInput(reinterpret_cast<const uint8_t *>(input.constData()),
-                           size_t(input.size()));
-}
+#include "ReplayMain.h"
 
 int main(int argc, char **argv)
 {
-    // Built-in seeds: valid and broken shapes, each with every mode byte.
+    // Built-in seeds: valid and broken shapes, each with every mode byte (the first byte).
     const QList<QByteArray> seeds = {
         "HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhello",
         "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5;x\r\nhello\r\n0\r\nT: 1\r\n\r\n",
@@ -88,59 +78,11 @@ int main(int argc, char **argv)
         "POST /wsman HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nab\r\n0\r\n\r\n",
         "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nfffffffffffffff\r\n",
     };
-    long long runs = 0;
+    QList<QByteArray> inputs;
     for (const QByteArray &s : seeds) {
-        for (int m = 0; m < 256; ++m) {
-            runOne(char(m) + s);
-            ++runs;
-        }
+        for (int m = 0; m < 256; ++m)
+            inputs.append(char(m) + s);
     }
-    int randomRuns = 0;
-    for (int i = 1; i < argc; ++i) {
-        const QString arg = QString::fromLocal8Bit(argv[i]);
-        if (arg == QLatin1String("--random") && i + 1 < argc) {
-            randomRuns = atoi(argv[++i]);
-            continue;
-        }
-        QDirIterator it(arg, QDir::Files, QDirIterator::Subdirectories);
-        QStringList files;
-        if (QFileInfo(arg).isFile())
-            files.append(arg);
-        while (it.hasNext())
-            files.append(it.next());
-        for (const QString &f : files) {
-            QFile file(f);
-            if (file.open(QIODevice::ReadOnly)) {
-                runOne(file.readAll());
-                ++runs;
-            }
-        }
-    }
-    // Mutations of the seeds (deterministic).
-    QRandomGenerator rng(42);
-    for (int i = 0; i < randomRuns; ++i) {
-        QByteArray in = char(rng.bounded(256)) + seeds.at(int(rng.bounded(seeds.size())));
-        const int edits = 1 + int(rng.bounded(8));
-        for (int e = 0; e < edits; ++e) {
-            const int pos = int(rng.bounded(in.size()));
-            switch (rng.bounded(3)) {
-            case 0:
-                in[pos] = char(rng.bounded(256));
-                break;
-            case 1:
-                in.insert(pos, char(rng.bounded(256)));
-                break;
-            default:
-                in.remove(pos, 1 + int(rng.bounded(4)));
-                break;
-            }
-            if (in.isEmpty())
-                in = "x";
-        }
-        runOne(in);
-        ++runs;
-    }
-    std::printf("fuzz_http_parsers: %lld inputs, no crash\n", runs);
-    return 0;
+    return fuzzreplay::replayMain(argc, argv, "fuzz_http_parsers", inputs);
 }
 #endif

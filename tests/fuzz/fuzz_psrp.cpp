@@ -69,19 +69,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 }
 
 #ifdef SECURESTORE_FUZZ_REPLAY_MAIN
-#include <QDirIterator>
-#include <QFile>
-#include <QFileInfo>
-#include <QRandomGenerator>
-
-#include <cstdio>
-#include <cstdlib>
-
-static void runOne(const QByteArray &input)
-{
-    LLVMFuzzerTestOneInput(reinterpret_cast<const uint8_t *>(input.constData()),
-                           size_t(input.size()));
-}
+#include "ReplayMain.h"
 
 int main(int argc, char **argv)
 {
@@ -122,57 +110,6 @@ int main(int argc, char **argv)
         inputs.append(char(2) + msg);
         inputs.append(char(3) + s);
     }
-    long long runs = 0;
-    for (const QByteArray &in : inputs) {
-        runOne(in);
-        ++runs;
-    }
-    int randomRuns = 0;
-    for (int i = 1; i < argc; ++i) {
-        const QString arg = QString::fromLocal8Bit(argv[i]);
-        if (arg == QLatin1String("--random") && i + 1 < argc) {
-            randomRuns = std::atoi(argv[++i]);
-            continue;
-        }
-        QStringList files;
-        if (QFileInfo(arg).isFile())
-            files.append(arg);
-        QDirIterator it(arg, QDir::Files, QDirIterator::Subdirectories);
-        while (it.hasNext())
-            files.append(it.next());
-        for (const QString &f : files) {
-            QFile file(f);
-            if (file.open(QIODevice::ReadOnly)) {
-                runOne(file.readAll());
-                ++runs;
-            }
-        }
-    }
-    QRandomGenerator rng(4242);
-    for (int i = 0; i < randomRuns; ++i) {
-        QByteArray in = inputs.at(int(rng.bounded(int(inputs.size()))));
-        const int edits = 1 + int(rng.bounded(8));
-        for (int e = 0; e < edits && in.size() > 1; ++e) {
-            const int pos = 1 + int(rng.bounded(int(in.size() - 1)));
-            switch (rng.bounded(4)) {
-            case 0:
-                in[pos] = char(rng.bounded(256));
-                break;
-            case 1:
-                in.remove(pos, 1 + int(rng.bounded(16)));
-                break;
-            case 2:
-                in.insert(pos, in.mid(int(rng.bounded(int(in.size()))), 1 + int(rng.bounded(32))));
-                break;
-            default:
-                in.truncate(pos);
-                break;
-            }
-        }
-        runOne(in);
-        ++runs;
-    }
-    std::printf("fuzz_psrp: %lld inputs ran without a crash\n", runs);
-    return 0;
+    return fuzzreplay::replayMain(argc, argv, "fuzz_psrp", inputs);
 }
 #endif
