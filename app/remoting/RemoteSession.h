@@ -20,12 +20,21 @@ enum class AuthMethod {
     Basic,    // HTTPS only
 };
 
+// How AuthMethod::Kerberos frames its tokens under the "Negotiate" HTTP scheme.
+enum class KerberosToken {
+    Spnego,  // SPNEGO (OID 1.3.6.1.5.5.2) wrapping Kerberos: what Windows clients send (default)
+    RawKrb5, // a bare Kerberos AP-REQ (OID 1.2.840.113554.1.2.2), no SPNEGO, as Wine's SSPI
+             // and some clients send; Windows' Negotiate (and the fake) accept it. Message
+             // encryption is the same ("HTTP-SPNEGO-session-encrypted": the scheme decides).
+};
+
 struct SessionOptions
 {
     QUrl endpoint; // http://ex01.contoso.com/PowerShell or https://host:5986/wsman
     QString
         configurationName; // empty: Microsoft.Exchange for /PowerShell, else Microsoft.PowerShell
     AuthMethod auth = AuthMethod::Kerberos;
+    KerberosToken kerberosToken = KerberosToken::Spnego; // Kerberos only
     QString userName;        // empty: the current user's credentials (ccache / logon session)
     QString password;        // never logged
     QByteArray pinnedSha256; // raw 32 bytes: accept exactly this certificate if it does not verify

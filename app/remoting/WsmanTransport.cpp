@@ -50,6 +50,7 @@ Status WsmanTransport::prepare()
     contextOptions.host = url.host();
     contextOptions.userName = m_options.userName;
     contextOptions.password = m_options.password;
+    contextOptions.kerberosToken = m_options.kerberosToken;
     auto context = auth::createInitiator(contextOptions, m_overTls);
     if (!context)
         return context.error();

@@ -644,7 +644,7 @@ TEST_F(KerberosSession, RawKerberosApReqUnderNegotiateAuthenticatesAndEncrypts)
     co.host = QStringLiteral("localhost");
     co.userName = kAdmin;
     co.password = kAdminPassword;
-    co.bareKerberos = true; // raw krb5 tokens (OID 1.2.840.113554.1.2.2), no SPNEGO
+    co.kerberosToken = KerberosToken::RawKrb5; // raw krb5 (OID 1.2.840.113554.1.2.2), no SPNEGO
     auto created = auth::createInitiator(co, false);
     ASSERT_TRUE(created.ok()) << created.error().toLogString().toStdString();
     auto ctx = std::move(created).value();
@@ -713,6 +713,35 @@ TEST_F(KerberosSession, RawKerberosApReqUnderNegotiateAuthenticatesAndEncrypts)
     EXPECT_EQ(shellId->toUpper(), rpid.toString(QUuid::WithoutBraces).toUpper());
 }
 
+// The same through our whole client: SessionOptions::kerberosToken = RawKrb5 makes
+// RemoteSession send a bare krb5 AP-REQ under "Negotiate" (what Wine's SSPI sends), then
+// every body sealed with the Kerberos session key; the fake authenticates the admin from it.
+TEST_F(KerberosSession, RawKerberosUnderNegotiateThroughOurSession)
+{
+    auto fake = startFake();
+    SessionOptions o = options(*fake);
+    o.kerberosToken = KerberosToken::RawKrb5;
+    RemoteSession session;
+    session.setTraceEnabled(true);
+    QStringList trace;
+    QObject::connect(&session, &RemoteSession::trace, [&](const QString &line) { trace << line; });
+    const auto error = testsupport::openSession(session, o);
+    ASSERT_FALSE(error) << error->toLogString().toStdString()
+                        << "\nfake: " << fake->stderrText().toStdString();
+    const auto result = testsupport::run(session, {Command(QStringLiteral("Get-ExchangeServer"))});
+    ASSERT_TRUE(result.succeeded()) << testsupport::describe(result).toStdString();
+    EXPECT_NE(firstOfType(result, QStringLiteral("ExchangeServer")), nullptr);
+    // Same round trips as SPNEGO: the token rides on the first request, no 401 probe.
+    EXPECT_EQ(session.stats().requests, 6u);
+    EXPECT_TRUE(testsupport::closeSession(session));
+    fake->stop();
+    // The fake saw a bare Kerberos token under Negotiate (not SPNEGO) and knew the user.
+    const QString log = fake->stderrText();
+    EXPECT_TRUE(log.contains(QStringLiteral("Negotiate (Kerberos)"))) << log.toStdString();
+    EXPECT_FALSE(log.contains(QStringLiteral("SPNEGO"))) << log.toStdString();
+    EXPECT_TRUE(log.contains(kAdmin)) << log.toStdString();
+}
+
 // What the fake logs about a failed Kerberos logon is the server's view, never advice meant
 // for a client user ("run kinit").
 TEST_F(KerberosSession, RefusedTokensAreLoggedWithoutClientAdvice)
@@ -757,7 +786,8 @@ TEST(SessionFaults, AddedLatencyIsPaidPerRequestAndNothingElseChanges)
 }
 
 // NTLM with the organisation's users and no set-up at all: no NTLM_USER_FILE anywhere
-// (the fake writes its own gss-ntlmssp user file), both DOMAIN\\user and UPN forms.
+// (the fake writes its own gss-ntlmssp user file), DOMAIN\\user (the domain in any case)
+// and UPN forms.
 TEST(NtlmSession, DemoUsersWithoutAnySetUpOnAWinRmListenerStyleEndpoint)
 {
     const QByteArray inherited = qgetenv("NTLM_USER_FILE");
@@ -771,8 +801,10 @@ TEST(NtlmSession, DemoUsersWithoutAnySetUpOnAWinRmListenerStyleEndpoint)
         qputenv("NTLM_USER_FILE", inherited);
     ASSERT_TRUE(started) << fake.errorString().toStdString();
 
+    // The domain in any case, as Windows takes it: contoso\\admin too.
     for (const QString &user :
-         {QStringLiteral("CONTOSO\\admin"), QStringLiteral("admin@contoso.com")}) {
+         {QStringLiteral("CONTOSO\\admin"), QStringLiteral("admin@contoso.com"),
+          QStringLiteral("contoso\\admin")}) {
         SessionOptions o;
         o.endpoint = fake.wsmanUrl();
         o.auth = AuthMethod::Ntlm;

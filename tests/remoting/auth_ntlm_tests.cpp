@@ -165,6 +165,13 @@ TEST(NtlmUserFileTest, OrganisationUsersLogOnInEveryNameForm)
             {QStringLiteral("CONTOSO\\admin"), QStringLiteral("Contoso!Admin1")},
             {QStringLiteral("admin@contoso.com"), QStringLiteral("Contoso!Admin1")},
             {QStringLiteral("CONTOSO\\Admin"), QStringLiteral("Contoso!Admin1")},
+            // The domain in any case, as Windows accepts it (NTLMv2 uses it as typed).
+            {QStringLiteral("contoso\\admin"), QStringLiteral("Contoso!Admin1")},
+            {QStringLiteral("Contoso\\admin"), QStringLiteral("Contoso!Admin1")},
+            {QStringLiteral("CONTOSO.COM\\admin"), QStringLiteral("Contoso!Admin1")},
+            {QStringLiteral("contoso.com\\helpdesk"), QStringLiteral("Contoso!Help1")},
+            {QStringLiteral("CONTOSO\\admin"), QStringLiteral("Contoso!Admin1")},
+            {QStringLiteral("admin@CONTOSO.COM"), QStringLiteral("Contoso!Admin1")},
             {QStringLiteral("admin"), QStringLiteral("Contoso!Admin1")},
             {QStringLiteral("CONTOSO\\helpdesk"), QStringLiteral("Contoso!Help1")},
             {QStringLiteral("helpdesk@contoso.com"), QStringLiteral("Contoso!Help1")},
@@ -187,7 +194,35 @@ TEST(NtlmUserFileTest, OrganisationUsersLogOnInEveryNameForm)
                 Qt::CaseInsensitive))
                 << (*s)->peerName().toStdString();
         }
-        // A wrong password is still refused.
+        // A wrong password is still refused, also with a differently spelt domain, and a
+        // domain that is not the organisation's is not turned into one.
+        for (const QString &user :
+             {QStringLiteral("admin@contoso.com"), QStringLiteral("contoso\\admin")}) {
+            ContextOptions o;
+            o.method = AuthMethod::Ntlm;
+            o.host = QStringLiteral("localhost");
+            o.userName = user;
+            o.password = QStringLiteral("Contoso!Help1");
+            auto c = createInitiator(o, false);
+            auto s = fake::auth::GssapiAcceptor::create({}, QStringLiteral("Negotiate"));
+            ASSERT_TRUE(c.ok() && s.ok());
+            EXPECT_FALSE(authtest::handshake(**c, **s).ok()) << user.toStdString();
+        }
+        {
+            ContextOptions o;
+            o.method = AuthMethod::Ntlm;
+            o.host = QStringLiteral("localhost");
+            o.userName = QStringLiteral("fabrikam\\admin");
+            o.password = QStringLiteral("Contoso!Admin1");
+            auto c = createInitiator(o, false);
+            auto s = fake::auth::GssapiAcceptor::create({}, QStringLiteral("Negotiate"));
+            ASSERT_TRUE(c.ok() && s.ok());
+            EXPECT_FALSE(authtest::handshake(**c, **s).ok());
+        }
+        QFile written((*file)->path());
+        ASSERT_TRUE(written.open(QIODevice::ReadOnly));
+        EXPECT_FALSE(written.readAll().contains("fabrikam"));
+        // The old single wrong-password check:
         ContextOptions o;
         o.method = AuthMethod::Ntlm;
         o.host = QStringLiteral("localhost");
@@ -201,4 +236,52 @@ TEST(NtlmUserFileTest, OrganisationUsersLogOnInEveryNameForm)
     EXPECT_FALSE(qEnvironmentVariableIsSet("NTLM_USER_FILE")); // restored
     if (!before.isNull())
         qputenv("NTLM_USER_FILE", before);
+}
+
+// The domain of an NTLM AUTHENTICATE message, raw or inside SPNEGO; anything short,
+// truncated or pointing outside the message gives none (never a read past the end).
+TEST(NtlmUserFileTest, AuthenticateMessageDomainIsReadWithinBounds)
+{
+    QByteArray m("NTLMSSP\0\3\0\0\0", 12);
+    m.resize(64, '\0');
+    const QByteArray domain = QStringLiteral("contoso").toUtf8();
+    QByteArray utf16;
+    for (const char c : domain)
+        utf16 += QByteArray(1, c) + QByteArray(1, '\0');
+    auto put16 = [&](int at, quint16 v) {
+        m[at] = char(v & 0xff);
+        m[at + 1] = char(v >> 8);
+    };
+    auto put32 = [&](int at, quint32 v) {
+        for (int i = 0; i < 4; ++i)
+            m[at + i] = char((v >> (8 * i)) & 0xff);
+    };
+    put16(28, quint16(utf16.size()));
+    put16(30, quint16(utf16.size()));
+    put32(32, 64);
+    put32(60, 0x1); // Unicode
+    const QByteArray message = m + utf16;
+    EXPECT_EQ(fake::auth::NtlmUserFile::authenticateMessageDomain(message),
+              QStringLiteral("contoso"));
+    // Inside an SPNEGO negTokenResp (any bytes before it).
+    EXPECT_EQ(fake::auth::NtlmUserFile::authenticateMessageDomain(
+                  QByteArray::fromHex("a18201a03082019ca2820198048201") + message),
+              QStringLiteral("contoso"));
+    // OEM (no Unicode flag).
+    QByteArray oem = m + domain;
+    oem[28] = char(domain.size());
+    oem[60] = 0;
+    EXPECT_EQ(fake::auth::NtlmUserFile::authenticateMessageDomain(oem), QStringLiteral("contoso"));
+    // Truncated, offset outside, no domain, a NEGOTIATE message: none.
+    EXPECT_TRUE(fake::auth::NtlmUserFile::authenticateMessageDomain(message.left(70)).isNull());
+    EXPECT_TRUE(fake::auth::NtlmUserFile::authenticateMessageDomain(message.left(40)).isNull());
+    QByteArray outside = message;
+    outside[32] = char(0xf0);
+    EXPECT_TRUE(fake::auth::NtlmUserFile::authenticateMessageDomain(outside).isNull());
+    QByteArray empty = message;
+    empty[28] = 0;
+    EXPECT_TRUE(fake::auth::NtlmUserFile::authenticateMessageDomain(empty).isNull());
+    QByteArray negotiate = message;
+    negotiate[8] = 1;
+    EXPECT_TRUE(fake::auth::NtlmUserFile::authenticateMessageDomain(negotiate).isNull());
 }

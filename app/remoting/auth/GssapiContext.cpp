@@ -300,7 +300,7 @@ GssapiContext::createInitiator(const ContextOptions &options)
     p->options = options;
     switch (options.method) {
     case AuthMethod::Kerberos:
-        p->mechanism = options.bareKerberos ? Mechanism::Kerberos : Mechanism::Spnego;
+        p->mechanism = options.rawKerberos() ? Mechanism::Kerberos : Mechanism::Spnego;
         break;
     case AuthMethod::Ntlm:
         p->mechanism = Mechanism::Ntlm;
@@ -333,7 +333,7 @@ GssapiContext::createInitiator(const ContextOptions &options)
 
 QString GssapiContext::scheme() const
 {
-    if (d->mechanism == Mechanism::Kerberos)
+    if (d->mechanism == Mechanism::Kerberos && d->options.bareKerberos)
         return QStringLiteral("Kerberos");
     return QStringLiteral("Negotiate");
 }

@@ -57,6 +57,16 @@ struct ContextOptions
     // Kerberos only: use the bare "Kerberos" HTTP scheme (raw krb5 tokens) instead of
     // "Negotiate" (SPNEGO). Exchange and WinRM accept Negotiate; leave false unless needed.
     bool bareKerberos = false;
+    // Kerberos under "Negotiate": SPNEGO (default) or a bare krb5 AP-REQ (RawKrb5). With
+    // bareKerberos the tokens are always bare krb5.
+    KerberosToken kerberosToken = KerberosToken::Spnego;
+
+    // Kerberos tokens without SPNEGO (bareKerberos or KerberosToken::RawKrb5).
+    bool rawKerberos() const
+    {
+        return method == AuthMethod::Kerberos
+               && (bareKerberos || kerberosToken == KerberosToken::RawKrb5);
+    }
 };
 
 // Client side. Basic over http (overTls == false) is refused with an Error{Auth}.

@@ -91,7 +91,7 @@ SspiSecurityContext::SspiSecurityContext(const ContextOptions &options)
     if (options.method == AuthMethod::Ntlm)
         o.package = sspi::Package::Ntlm;
     else
-        o.package = options.bareKerberos ? sspi::Package::Kerberos : sspi::Package::Negotiate;
+        o.package = options.rawKerberos() ? sspi::Package::Kerberos : sspi::Package::Negotiate;
     o.targetName = (QStringLiteral("HTTP/") + options.host.trimmed()).toStdWString();
     o.user = options.userName.toStdWString();
     o.password = options.password.toStdWString();

@@ -11,7 +11,7 @@ class Context;
 }
 
 // Windows: SecurityContext over the Qt-free SSPI context (auth/SspiContext.h).
-// AuthMethod::Kerberos -> "Negotiate" package (or "Kerberos" with bareKerberos),
+// AuthMethod::Kerberos -> "Negotiate" package ("Kerberos" with bareKerberos or RawKrb5),
 // AuthMethod::Ntlm -> "NTLM" package sent under the "Negotiate" HTTP scheme.
 class SspiSecurityContext final : public SecurityContext
 {

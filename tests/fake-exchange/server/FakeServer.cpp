@@ -35,6 +35,32 @@ struct FakeServer::ConnectionState
 
 namespace {
 
+// How the client's tokens were framed, for the log: "Kerberos" or "NTLM" for a bare token,
+// "SPNEGO/Kerberos" (or "SPNEGO/NTLM") for one wrapped in SPNEGO.
+QString tokenFraming(const remoting::auth::SecurityContext &context)
+{
+    const auto *acceptor = dynamic_cast<const fake::auth::GssapiAcceptor *>(&context);
+    if (!acceptor)
+        return context.scheme();
+    using Mechanism = fake::auth::GssapiAcceptor::Mechanism;
+    auto name = [](Mechanism m) {
+        switch (m) {
+        case Mechanism::Spnego:
+            return QStringLiteral("SPNEGO");
+        case Mechanism::Kerberos:
+            return QStringLiteral("Kerberos");
+        case Mechanism::Ntlm:
+            return QStringLiteral("NTLM");
+        case Mechanism::Unknown:
+            break;
+        }
+        return QStringLiteral("unknown");
+    };
+    if (acceptor->mechanism() == Mechanism::Spnego)
+        return name(Mechanism::Spnego) + QLatin1Char('/') + name(acceptor->negotiatedMechanism());
+    return name(acceptor->mechanism());
+}
+
 QByteArray iisPage(int status, const QString &title, const QString &text)
 {
     return QStringLiteral("<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Strict//EN\" "
@@ -292,8 +318,9 @@ void FakeServer::process(ServerConnection *connection, const Request &request, i
             st.user = user;
             st.authenticated = true;
             ++m_authenticated;
-            qCInfo(lcFake) << "connection" << connection->id() << "authenticated" << user << "with"
-                           << st.scheme;
+            qCInfo(lcFake).noquote()
+                << "connection" << connection->id() << "authenticated" << user << "with"
+                << QStringLiteral("%1 (%2)").arg(st.scheme, tokenFraming(*st.context));
             if (!out->isEmpty())
                 mutualHeader = header;
         } else {

@@ -71,7 +71,7 @@ int main(int argc, char **argv)
         "Users are those of the organisation (\"users\" in the --org file; the built-in demo "
         "organisation has admin / Contoso!Admin1, helpdesk / Contoso!Help1 and auditor / "
         "Contoso!View1). They log on with Basic over https, with NTLM as DOMAIN\\user (e.g. "
-        "CONTOSO\\admin, domain spelt as configured), user@domain (admin@contoso.com) or user "
+        "CONTOSO\\admin, the domain in any case), user@domain (admin@contoso.com) or user "
         "- no set-up needed, the fake writes its own gss-ntlmssp user file for its own process "
         "- and with Kerberos as user@REALM when --keytab holds the HTTP/<host> key of a KDC "
         "that knows them."));

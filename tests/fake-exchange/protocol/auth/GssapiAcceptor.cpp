@@ -1,5 +1,6 @@
 #include "GssapiAcceptor.h"
 
+#include "NtlmUserFile.h"
 #include "auth/Gssapi.h"
 
 #include <QLoggingCategory>
@@ -248,6 +249,11 @@ Expected<QByteArray> GssapiAcceptor::step(const QByteArray &peerToken)
             return creds.error();
         }
     }
+
+    // NTLM (raw or inside SPNEGO): gss-ntlmssp must find the user with the domain spelt as
+    // the client typed it (Windows compares domains case-insensitively).
+    if (d->mechanism == Mechanism::Ntlm || d->mechanism == Mechanism::Spnego)
+        NtlmUserFile::prepareForLogon(peerToken);
 
     gss_channel_bindings_struct bindings;
     std::memset(&bindings, 0, sizeof bindings);
