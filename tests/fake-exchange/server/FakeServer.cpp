@@ -4,8 +4,11 @@
 #include "ShellHost.h"
 #include "auth/Auth.h"
 #include "auth/GssapiAcceptor.h"
+#include "wsman/WsmanServer.h"
 
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QTimer>
@@ -30,6 +33,33 @@ struct FakeServer::ConnectionState
         user.clear();
         scheme.clear();
         authenticated = false;
+    }
+};
+
+// What the request log (Options::requestLog) says about one request.
+struct FakeServer::RequestRecord
+{
+    int index = 0;
+    int connection = 0;
+    QString action;    // the last segment of the WS-Man action URI
+    QString commandId; // Command/Signal/Send: CommandId; Receive: its DesiredStream CommandId
+    QStringList cmdlets;
+    QString fault;
+
+    // Reads the action and CommandId from a SOAP body (not from an encrypted one).
+    void describe(const QByteArray &soap)
+    {
+        if (soap.isEmpty())
+            return;
+        const auto parsed = wsman::parseRequest(soap);
+        if (!parsed) {
+            action = QStringLiteral("unparsed");
+            return;
+        }
+        action = parsed->action.section(QLatin1Char('/'), -1);
+        commandId = parsed->desiredStreamCommandId.isEmpty() ? parsed->commandId
+                                                             : parsed->desiredStreamCommandId;
+        commandId = commandId.trimmed().toUpper();
     }
 };
 
@@ -97,17 +127,44 @@ FakeServer::~FakeServer() = default;
 
 void FakeServer::onRequest(ServerConnection *connection, const Request &request)
 {
-    const int index = ++m_requestIndex;
-    const int latency = m_options.faults.latencyFor(index);
+    RequestRecord record;
+    record.index = ++m_requestIndex;
+    record.connection = connection->id();
+    if (!remoting::auth::isEncryptedContentType(request.header("Content-Type")))
+        record.describe(request.body);
+    const int latency = m_options.faults.latencyFor(record.index);
     if (latency <= 0) {
-        process(connection, request, index);
+        process(connection, request, record);
+        writeRecord(record);
         return;
     }
     QPointer<ServerConnection> guard(connection);
-    QTimer::singleShot(latency, this, [this, guard, request, index] {
+    QTimer::singleShot(latency, this, [this, guard, request, record]() mutable {
         if (guard && guard->isOpen())
-            process(guard, request, index);
+            process(guard, request, record);
+        else
+            record.fault = QStringLiteral("latency (the client left before the answer)");
+        writeRecord(record);
     });
+}
+
+void FakeServer::writeRecord(const RequestRecord &record)
+{
+    if (m_options.requestLog.isEmpty())
+        return;
+    QJsonObject o{{QStringLiteral("index"), record.index},
+                  {QStringLiteral("connection"), record.connection},
+                  {QStringLiteral("action"), record.action}};
+    if (!record.commandId.isEmpty())
+        o.insert(QStringLiteral("commandId"), record.commandId);
+    if (!record.cmdlets.isEmpty())
+        o.insert(QStringLiteral("cmdlets"), QJsonArray::fromStringList(record.cmdlets));
+    if (!record.fault.isEmpty())
+        o.insert(QStringLiteral("fault"), record.fault);
+    QFile f(m_options.requestLog);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Append)
+        || f.write(QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n') < 0)
+        qCWarning(lcFake) << "cannot write the request log" << m_options.requestLog;
 }
 
 void FakeServer::respondStatus(ServerConnection *connection, int status, const QByteArray &html,
@@ -151,16 +208,20 @@ void FakeServer::challenge(ServerConnection *connection, const QString &why)
     connection->respond(r);
 }
 
-void FakeServer::process(ServerConnection *connection, const Request &request, int index)
+void FakeServer::process(ServerConnection *connection, const Request &request,
+                         RequestRecord &record)
 {
+    const int index = record.index;
     const FaultPlan &faults = m_options.faults;
     if (faults.has(FaultPlan::Kind::Drop, index)) {
         qCInfo(lcFake) << "fault: dropping the connection at request" << index;
+        record.fault = QStringLiteral("drop");
         ++m_faultsInjected;
         connection->abort();
         return;
     }
     if (faults.has(FaultPlan::Kind::Http500, index)) {
+        record.fault = QStringLiteral("http500");
         ++m_faultsInjected;
         respondStatus(connection, 500,
                       iisPage(500, QStringLiteral("Internal server error."),
@@ -169,6 +230,7 @@ void FakeServer::process(ServerConnection *connection, const Request &request, i
         return;
     }
     if (faults.has(FaultPlan::Kind::Http503, index)) {
+        record.fault = QStringLiteral("http503");
         ++m_faultsInjected;
         respondStatus(connection, 503,
                       iisPage(503, QStringLiteral("Service Unavailable"),
@@ -210,6 +272,7 @@ void FakeServer::process(ServerConnection *connection, const Request &request, i
     ConnectionState &st = *slot;
 
     if (faults.has(FaultPlan::Kind::Auth401, index)) {
+        record.fault = QStringLiteral("auth401");
         ++m_faultsInjected;
         st.forget();
         challenge(connection,
@@ -356,6 +419,7 @@ void FakeServer::process(ServerConnection *connection, const Request &request, i
             return;
         }
         soap = std::move(plain).value();
+        record.describe(soap);
     } else if (!soap.isEmpty() && !connection->isTls() && st.context) {
         // WinRM/Exchange over http refuse unencrypted bodies (AllowUnencrypted=false).
         respondStatus(connection, 400,
@@ -376,10 +440,13 @@ void FakeServer::process(ServerConnection *connection, const Request &request, i
     }
     if (const int at = faults.wsmanFaultAt(); at > 0 && index >= at && !m_wsmanFaultDone) {
         m_wsmanFaultDone = true;
+        record.fault = QStringLiteral("wsman");
         ++m_faultsInjected;
         m_shell->setFaultWsManAt(m_shell->requestCount() + 1);
     }
     dispatch(connection, st, route, soap, encrypted, mutualHeader);
+    if (record.action == QLatin1String("Command"))
+        record.cmdlets = m_shell->pipelineCmdlets(record.commandId);
 }
 
 void FakeServer::dispatch(ServerConnection *connection, ConnectionState &state,

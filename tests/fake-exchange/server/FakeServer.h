@@ -34,6 +34,11 @@ public:
                            QStringLiteral("ntlm")};
         QString keytab; // Kerberos service keytab (empty: KRB5_KTNAME / default)
         FaultPlan faults;
+        // One JSON object per line for every request, appended as it is handled: its index
+        // (as --fault counts), connection, WS-Man action (Create, Command, Receive, Send,
+        // Signal, Delete; "" for an empty authentication leg), CommandId, a Command's cmdlets
+        // and the fault injected. Empty: no log.
+        QString requestLog;
     };
 
     FakeServer(FakeOrganisation *organisation, HttpServer *http, Options options,
@@ -45,11 +50,14 @@ public:
 
 private:
     struct ConnectionState;
+    struct RequestRecord;
 
     void onRequest(ServerConnection *connection, const remoting::http::Request &request);
-    void process(ServerConnection *connection, const remoting::http::Request &request, int index);
+    void process(ServerConnection *connection, const remoting::http::Request &request,
+                 RequestRecord &record);
     void dispatch(ServerConnection *connection, ConnectionState &state, const QString &route,
                   const QByteArray &soap, bool encrypted, const QByteArray &mutualHeader);
+    void writeRecord(const RequestRecord &record);
     void challenge(ServerConnection *connection, const QString &why);
     void respondStatus(ServerConnection *connection, int status, const QByteArray &html,
                        bool close = false);

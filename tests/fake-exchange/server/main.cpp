@@ -3,7 +3,7 @@
 //   fake-exchange --listen [http://|https://]127.0.0.1:0 [--tls-cert FILE --tls-key FILE]
 //                 [--org FILE.json] [--state FILE.json] [--auth basic,negotiate,ntlm]
 //                 [--keytab FILE] [--latency-ms N] [--fault SPEC]... [--stats-file FILE]
-//                 [--clock TIME] [--time-scale F]
+//                 [--clock TIME] [--time-scale F] [--request-log FILE]
 //
 // stdout line 1: the endpoint URL (https://127.0.0.1:40123/PowerShell); line 2, when https
 // runs on a generated certificate: its SHA-256 fingerprint (AA:BB:...). Serves until
@@ -116,6 +116,11 @@ int main(int argc, char **argv)
         QStringLiteral("stats-file"),
         QStringLiteral("Write the request/byte counters as JSON here on exit."),
         QStringLiteral("file"));
+    const QCommandLineOption requestLogOpt(
+        QStringLiteral("request-log"),
+        QStringLiteral("Append one JSON line per request here: its index (as --fault counts), "
+                       "connection, WS-Man action, CommandId, a Command's cmdlets, the fault."),
+        QStringLiteral("file"));
     const QCommandLineOption clockOpt(
         QStringLiteral("clock"),
         QStringLiteral("Simulated time at start, ISO 8601 UTC (e.g. 2026-11-30T08:00:00Z); "
@@ -127,7 +132,7 @@ int main(int argc, char **argv)
         QStringLiteral("Simulated seconds per real second (default 1; 0 freezes the clock)."),
         QStringLiteral("factor"));
     cli.addOptions({listenOpt, certOpt, keyOpt, tlsOpt, orgOpt, stateOpt, authOpt, keytabOpt,
-                    latencyOpt, faultOpt, statsOpt, clockOpt, timeScaleOpt});
+                    latencyOpt, faultOpt, statsOpt, requestLogOpt, clockOpt, timeScaleOpt});
     cli.process(app);
 
     if (!cli.isSet(listenOpt))
@@ -170,6 +175,7 @@ int main(int argc, char **argv)
         }
     }
     options.keytab = cli.value(keytabOpt);
+    options.requestLog = cli.value(requestLogOpt);
     if (cli.isSet(latencyOpt)) {
         bool ok = false;
         const int ms = cli.value(latencyOpt).toInt(&ok);

@@ -203,6 +203,25 @@ int ShellHost::shellCount(const QString &user) const
     return n;
 }
 
+QStringList ShellHost::pipelineCmdlets(const QString &commandId) const
+{
+    QStringList names;
+    for (const auto &[id, shell] : m_shells) {
+        const auto it = shell->pipelines.find(upper(commandId));
+        if (it == shell->pipelines.end())
+            continue;
+        if (it->second.metadata)
+            return {QStringLiteral("Get-Command")};
+        if (!it->second.parsed)
+            return {};
+        for (const QList<Command> &statement : it->second.parsed->statements)
+            for (const Command &command : statement)
+                names.append(command.name);
+        return names;
+    }
+    return names;
+}
+
 QString ShellHost::expectedResourceUri(const QString &path)
 {
     QString p = path.section(QLatin1Char('?'), 0, 0);

@@ -12,6 +12,7 @@
 #include <QByteArray>
 #include <QElapsedTimer>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <map>
@@ -65,6 +66,9 @@ public:
     void setMaxShellsPerUser(int n);
 
     int requestCount() const { return m_requestCount; }
+    // The cmdlets of the pipeline with this CommandId (every statement's, in order; empty
+    // when there is no such pipeline or its CREATE_PIPELINE is not complete yet).
+    QStringList pipelineCmdlets(const QString &commandId) const;
     int shellCount() const;
     int shellCount(const QString &user) const;
 
