@@ -174,6 +174,7 @@ public:
     QList<UndoEntry> undoEntries; // newest first
     void undoCheckFinished(const InvocationResult &r);
     UndoVerdict judgeUndo(const JournalEntry &entry, const remoting::PsObject *live) const;
+    bool asFirstCommandLeftIt(const JournalEntry &entry, const remoting::PsObject &live) const;
     // Refuses the whole undo: nothing is changed. perEntry: (journal index, reason) of the
     // entries that cannot be undone; empty: `reason` applies to every entry.
     void refuseUndo(const QString &reason, const QList<std::pair<int, QString>> &perEntry = {});
@@ -981,6 +982,25 @@ void JournalingEngine::Private::undoCheckFinished(const InvocationResult &r)
     startOperations();
 }
 
+// A create made of several commands (New-RemoteDomain, then Set-RemoteDomain) whose outcome
+// the run never read back may have stopped after its first command: the object then shows
+// what that command set and defaults for the rest. It is as the run left it when every
+// expected value the first command sets matches.
+bool JournalingEngine::Private::asFirstCommandLeftIt(const JournalEntry &e,
+                                                     const remoting::PsObject &live) const
+{
+    const QList<remoting::Command> commands
+        = StepTable::applyCommands(e.step, e.operation, e.identity, e.desired);
+    if (commands.size() < 2)
+        return false;
+    QList<ExpectedValue> setByFirst;
+    for (const ExpectedValue &v : e.expected)
+        for (const remoting::CommandParameter &p : commands.first().parameters)
+            if (p.name.compare(v.property, Qt::CaseInsensitive) == 0)
+                setByFirst << v;
+    return !setByFirst.isEmpty() && ReadBack::compare(live, setByFirst).isEmpty();
+}
+
 // What the live object says about one journal entry (see the comment above undo()).
 JournalingEngine::Private::UndoVerdict
 JournalingEngine::Private::judgeUndo(const JournalEntry &e, const remoting::PsObject *live) const
@@ -1005,8 +1025,10 @@ JournalingEngine::Private::judgeUndo(const JournalEntry &e, const remoting::PsOb
     const bool oursByGuid = live && !recordedGuid.isEmpty() && !liveGuid.isEmpty();
     const QStringList differsFromIntended
         = live ? ReadBack::compare(*live, e.expected) : QStringList();
-    const bool asLeft
+    bool asLeft
         = live && (ReadBack::compare(*live, left).isEmpty() || differsFromIntended.isEmpty());
+    if (live && !asLeft && e.operation == ChangeOperation::Create && e.observed.isEmpty())
+        asLeft = asFirstCommandLeftIt(e, *live);
 
     if (e.operation == ChangeOperation::Create) {
         if (!live)

@@ -1,0 +1,477 @@
+// The fault matrix (issue 12, "Keep it tested"): every request of a full apply × {dropped
+// connection, HTTP 500, HTTP 503, WS-Man fault, 401 mid-session, slow Receive}, each case
+// its own test, against the real fake Exchange driving the real `securestore-setup` binary.
+//
+// The requests of a full apply are not hard-coded: a clean apply against a fresh fake is
+// run once (when the test list is made) and the fake's request log (--request-log) says how
+// many requests there are, which are Receives, and which cmdlets each pipeline ran. The
+// result is cached next to this binary (fault_matrix_probe.json) and made again whenever
+// securestore-setup, fake-exchange or this binary is newer than it; CMake relinks this
+// binary when either program changes, so the list of tests follows the product.
+//
+// Each case asserts: the exit code (what the client is expected to survive: a dropped
+// Receive is repeated, a 401 after the session was accepted re-authenticates once, a fault
+// on the final shell Delete does not undo verified work; everything else fails with exit 1),
+// that a failure during the changes names the step in flight, that no step is reported
+// Verified that is not in the fake's state, that a re-apply on what the faulted run left
+// completes (exit 0, fully configured), and that undo with the run's journal restores the
+// fake's state file byte for byte (where the run changed nothing: no journal, nothing to
+// undo). A slow Receive is request N answered long after `--timeout 2`: the client gives up
+// and reports the step unconfirmed (the change itself was made, as on a slow real server).
+//
+// Also here: concurrent apply + apply and apply + undo against one fake.
+
+#include "CliHarness.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QSaveFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <optional>
+
+using namespace testsupport;
+
+namespace {
+
+// ---------------------------------------------------------------------------------------
+// The requests of a clean apply.
+
+struct ProbedRequest
+{
+    int index = 0;
+    QString action;      // Create, Command, Receive, Send, Signal, Delete
+    QString commandId;   // the pipeline it belongs to (empty: the runspace pool / shell)
+    QStringList cmdlets; // the cmdlets of that pipeline
+};
+
+// The step a cmdlet changes ("" for a read).
+QString stepOfCmdlet(const QString &cmdlet)
+{
+    static const QStringList changeVerbs{QStringLiteral("New-"), QStringLiteral("Set-"),
+                                         QStringLiteral("Enable-"), QStringLiteral("Disable-"),
+                                         QStringLiteral("Remove-")};
+    bool changes = false;
+    for (const QString &verb : changeVerbs)
+        changes = changes || cmdlet.startsWith(verb);
+    if (!changes)
+        return {};
+    if (cmdlet.endsWith(QLatin1String("-TransportConfig")))
+        return QStringLiteral("ndr");
+    if (cmdlet.endsWith(QLatin1String("-JournalRule")))
+        return QStringLiteral("rule");
+    if (cmdlet.endsWith(QLatin1String("-RemoteDomain")))
+        return QStringLiteral("remoteDomain");
+    if (cmdlet.endsWith(QLatin1String("-SendConnector")))
+        return QStringLiteral("connector");
+    return QStringLiteral("unknown(%1)").arg(cmdlet);
+}
+
+QStringList stepsOf(const QStringList &cmdlets)
+{
+    QStringList steps;
+    for (const QString &c : cmdlets)
+        if (const QString s = stepOfCmdlet(c); !s.isEmpty() && !steps.contains(s))
+            steps << s;
+    return steps;
+}
+
+struct Probe
+{
+    QList<ProbedRequest> requests;
+    QString error; // set: the probe failed (the one test reports it)
+};
+
+QJsonObject probeToJson(const Probe &p)
+{
+    QJsonArray requests;
+    for (const ProbedRequest &r : p.requests)
+        requests.append(
+            QJsonObject{{QStringLiteral("index"), r.index},
+                        {QStringLiteral("action"), r.action},
+                        {QStringLiteral("commandId"), r.commandId},
+                        {QStringLiteral("cmdlets"), QJsonArray::fromStringList(r.cmdlets)}});
+    return {{QStringLiteral("requests"), requests}};
+}
+
+Probe probeFromJson(const QJsonObject &o)
+{
+    Probe p;
+    for (const QJsonValue &v : o.value(QLatin1String("requests")).toArray()) {
+        const QJsonObject r = v.toObject();
+        QStringList cmdlets;
+        for (const QJsonValue &c : r.value(QLatin1String("cmdlets")).toArray())
+            cmdlets << c.toString();
+        p.requests.append({r.value(QLatin1String("index")).toInt(),
+                           r.value(QLatin1String("action")).toString(),
+                           r.value(QLatin1String("commandId")).toString(), cmdlets});
+    }
+    if (p.requests.isEmpty())
+        p.error = QStringLiteral("the probe recorded no requests");
+    return p;
+}
+
+// Turns the fake's request log of a clean apply into the probe (a Receive gets the cmdlets
+// of its pipeline's Command).
+Probe probeFromLog(const QList<QJsonObject> &log)
+{
+    Probe p;
+    QMap<QString, QStringList> cmdletsByCommand;
+    for (const QJsonObject &e : log) {
+        ProbedRequest r;
+        r.index = e.value(QLatin1String("index")).toInt();
+        r.action = e.value(QLatin1String("action")).toString();
+        r.commandId = e.value(QLatin1String("commandId")).toString();
+        for (const QJsonValue &c : e.value(QLatin1String("cmdlets")).toArray())
+            r.cmdlets << c.toString();
+        if (r.action == QLatin1String("Command"))
+            cmdletsByCommand[r.commandId] = r.cmdlets;
+        else if (!r.commandId.isEmpty())
+            r.cmdlets = cmdletsByCommand.value(r.commandId);
+        p.requests.append(r);
+    }
+    for (int i = 0; i < p.requests.size(); ++i)
+        if (p.requests.at(i).index != i + 1)
+            p.error = QStringLiteral("the request log is not in index order");
+    if (p.requests.isEmpty())
+        p.error = QStringLiteral("the clean apply made no requests");
+    return p;
+}
+
+Probe runProbe()
+{
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        return {{}, QStringLiteral("no temporary directory")};
+    CliHarness h(dir.path());
+    QString error;
+    if (!h.startFake({}, &error))
+        return {{}, QStringLiteral("fake-exchange did not start: ") + error};
+    const CliOutcome apply = h.cli(h.applyArgs());
+    h.stopFake();
+    if (apply.exitCode != 0 || !notConfigured(h.state()).isEmpty())
+        return {{},
+                QStringLiteral("the clean apply failed:\n")
+                    + QString::fromStdString(apply.describe())};
+    return probeFromLog(h.requestLog());
+}
+
+QDateTime modified(const QString &path)
+{
+    return QFileInfo(path).lastModified();
+}
+
+// The probe, from the cache when it is newer than every program it depends on.
+const Probe &probe()
+{
+    static const Probe cached = [] {
+        std::optional<QCoreApplication> app; // the probe runs before main() makes one
+        static int argc = 1;
+        static char name[] = "fault_matrix_tests";
+        static char *argv[] = {name, nullptr};
+        if (!QCoreApplication::instance())
+            app.emplace(argc, argv);
+        const QString cache = binDir() + QStringLiteral("/fault_matrix_probe.json");
+        const QDateTime cacheTime = modified(cache);
+        const QString self = QCoreApplication::applicationFilePath();
+        const bool fresh = cacheTime.isValid() && cacheTime > modified(CliHarness::cliProgram())
+                           && cacheTime > modified(fakeExchangeProgram())
+                           && (self.isEmpty() || cacheTime > modified(self));
+        if (fresh) {
+            const Probe p = probeFromJson(parseObject(readFileBytes(cache)));
+            if (p.error.isEmpty())
+                return p;
+        }
+        const Probe p = runProbe();
+        if (p.error.isEmpty()) {
+            QSaveFile f(cache);
+            if (f.open(QIODevice::WriteOnly))
+                f.write(QJsonDocument(probeToJson(p)).toJson());
+            f.commit();
+        }
+        return p;
+    }();
+    return cached;
+}
+
+// ---------------------------------------------------------------------------------------
+// The cases.
+
+enum class FaultKind { Drop, Http500, Http503, WsMan, Auth401, SlowReceive, ProbeFailed };
+
+const char *kindName(FaultKind k)
+{
+    switch (k) {
+    case FaultKind::Drop:
+        return "Drop";
+    case FaultKind::Http500:
+        return "Http500";
+    case FaultKind::Http503:
+        return "Http503";
+    case FaultKind::WsMan:
+        return "WsManFault";
+    case FaultKind::Auth401:
+        return "Auth401";
+    case FaultKind::SlowReceive:
+        return "SlowReceive";
+    case FaultKind::ProbeFailed:
+        return "ProbeFailed";
+    }
+    return "?";
+}
+
+// The slow Receive: answered this long after it arrived, far beyond --timeout.
+constexpr int kSlowTimeoutSeconds = 2;
+constexpr int kSlowAnswerMs = 8000;
+
+struct MatrixCase
+{
+    FaultKind kind = FaultKind::ProbeFailed;
+    ProbedRequest request;
+
+    QString faultSpec() const
+    {
+        switch (kind) {
+        case FaultKind::Drop:
+            return QStringLiteral("drop@%1").arg(request.index);
+        case FaultKind::Http500:
+            return QStringLiteral("http500@%1").arg(request.index);
+        case FaultKind::Http503:
+            return QStringLiteral("http503@%1").arg(request.index);
+        case FaultKind::WsMan:
+            return QStringLiteral("wsman@%1").arg(request.index);
+        case FaultKind::Auth401:
+            return QStringLiteral("auth401@%1").arg(request.index);
+        case FaultKind::SlowReceive:
+            return QStringLiteral("latency:%1@%2").arg(kSlowAnswerMs).arg(request.index);
+        case FaultKind::ProbeFailed:
+            break;
+        }
+        return {};
+    }
+};
+
+void PrintTo(const MatrixCase &c, std::ostream *os)
+{
+    *os << kindName(c.kind) << " at request " << c.request.index << " ("
+        << c.request.action.toStdString() << " "
+        << c.request.cmdlets.join(QLatin1Char(',')).toStdString() << ")";
+}
+
+std::vector<MatrixCase> matrixCases()
+{
+    const Probe &p = probe();
+    if (!p.error.isEmpty())
+        return {MatrixCase{}};
+    std::vector<MatrixCase> cases;
+    for (FaultKind kind : {FaultKind::Drop, FaultKind::Http500, FaultKind::Http503,
+                           FaultKind::WsMan, FaultKind::Auth401, FaultKind::SlowReceive}) {
+        for (const ProbedRequest &r : p.requests) {
+            if (kind == FaultKind::SlowReceive && r.action != QLatin1String("Receive"))
+                continue;
+            cases.push_back({kind, r});
+        }
+    }
+    return cases;
+}
+
+std::string caseName(const ::testing::TestParamInfo<MatrixCase> &info)
+{
+    const MatrixCase &c = info.param;
+    if (c.kind == FaultKind::ProbeFailed)
+        return "ProbeFailed";
+    QString name = QStringLiteral("%1_%2_%3")
+                       .arg(QLatin1String(kindName(c.kind)))
+                       .arg(c.request.index, 2, 10, QLatin1Char('0'))
+                       .arg(c.request.action);
+    if (c.request.action == QLatin1String("Receive") && c.request.commandId.isEmpty())
+        name += QStringLiteral("_Pool");
+    // The pipeline's first change cmdlet (else its first cmdlet: the discovery).
+    QString cmdlet;
+    for (const QString &c2 : c.request.cmdlets)
+        if (cmdlet.isEmpty() && !stepOfCmdlet(c2).isEmpty())
+            cmdlet = c2;
+    if (cmdlet.isEmpty() && !c.request.cmdlets.isEmpty())
+        cmdlet = QStringLiteral("Discovery");
+    if (!cmdlet.isEmpty())
+        name += QLatin1Char('_') + QString(cmdlet).remove(QLatin1Char('-'));
+    return name.toStdString();
+}
+
+// Where in the run a request falls.
+enum class Phase { Opening, Discovery, Change, Closing };
+
+Phase phaseOf(const ProbedRequest &r)
+{
+    if (r.action == QLatin1String("Delete"))
+        return Phase::Closing;
+    if (r.commandId.isEmpty())
+        return Phase::Opening; // Create and the runspace pool's Receives
+    return stepsOf(r.cmdlets).isEmpty() ? Phase::Discovery : Phase::Change;
+}
+
+// What the client is expected to survive.
+int expectedExit(const MatrixCase &c)
+{
+    const Phase phase = phaseOf(c.request);
+    if (phase == Phase::Closing)
+        return 0; // the changes are verified; a failing shell Delete does not undo them
+    if (c.kind == FaultKind::Auth401)
+        return c.request.index == 1 ? 1 : 0; // 1: the credentials' first use was refused
+    if (c.kind == FaultKind::Drop && c.request.action == QLatin1String("Receive"))
+        return 0; // a Receive changes nothing: it is sent again
+    return 1;
+}
+
+class FaultMatrixTest : public ::testing::TestWithParam<MatrixCase>
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        m_h = std::make_unique<CliHarness>(m_dir.path());
+    }
+    void TearDown() override
+    {
+        if (m_h)
+            m_h->stopFake();
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<CliHarness> m_h;
+};
+
+TEST_P(FaultMatrixTest, ApplyReapplyUndo)
+{
+    const MatrixCase c = GetParam();
+    ASSERT_NE(c.kind, FaultKind::ProbeFailed)
+        << "the clean apply that lists the requests failed: " << probe().error.toStdString();
+    const Probe &p = probe();
+    const Phase phase = phaseOf(c.request);
+    const QStringList failingSteps = stepsOf(c.request.cmdlets);
+
+    QString error;
+    ASSERT_TRUE(m_h->startFake({c.faultSpec()}, &error)) << error.toStdString();
+    const QByteArray original = m_h->stateBytes();
+    ASSERT_FALSE(original.isEmpty());
+
+    // ---- the faulted apply
+    QStringList extra;
+    if (c.kind == FaultKind::SlowReceive)
+        extra << QStringLiteral("--timeout") << QString::number(kSlowTimeoutSeconds);
+    QElapsedTimer clock;
+    clock.start();
+    const CliOutcome apply = m_h->cli(m_h->applyArgs(extra));
+    const qint64 applyMs = clock.elapsed();
+    const QByteArray leftBytes = m_h->stateBytes();
+    const QJsonObject left = parseObject(leftBytes);
+    ASSERT_FALSE(apply.crashed) << apply.describe();
+
+    // The run made the same requests as the clean apply up to the fault, and the fault fired
+    // (else the product's request pattern changed since the test list was made: rebuild).
+    const QList<QJsonObject> log = m_h->requestLog();
+    for (int i = 0; i < log.size() && i + 1 < c.request.index && i < p.requests.size(); ++i)
+        ASSERT_EQ(log.at(i).value(QLatin1String("action")).toString(), p.requests.at(i).action)
+            << "request " << i + 1 << " differs from the clean apply's; the test list is stale";
+    if (c.kind != FaultKind::SlowReceive) {
+        ASSERT_GE(log.size(), c.request.index) << apply.describe();
+        EXPECT_FALSE(log.at(c.request.index - 1).value(QLatin1String("fault")).toString().isEmpty())
+            << "the fault did not fire\n"
+            << apply.describe();
+    }
+
+    const int exitCode = expectedExit(c);
+    EXPECT_EQ(apply.exitCode, exitCode) << apply.describe();
+    if (c.kind == FaultKind::SlowReceive) {
+        EXPECT_LT(applyMs, (kSlowTimeoutSeconds + 8) * 1000) << "--timeout was not kept";
+        EXPECT_TRUE(apply.err.contains(QStringLiteral("(--timeout %1)").arg(kSlowTimeoutSeconds)))
+            << apply.describe();
+    }
+
+    // No step is reported Verified that is not in Exchange.
+    const QStringList verified = stepsReported(apply, QStringLiteral("Verified"));
+    for (const QString &step : verified)
+        EXPECT_EQ(stepMissingFrom(left, step), QString())
+            << "[" << step.toStdString() << "] was reported Verified but is not in the state\n"
+            << apply.describe();
+
+    const QString journal = apply.journalPath();
+    if (apply.exitCode == 0) {
+        EXPECT_TRUE(apply.out.contains(QStringLiteral("Done: every change was verified.")))
+            << apply.describe();
+        EXPECT_EQ(notConfigured(left), QStringList()) << apply.describe();
+    } else {
+        EXPECT_FALSE(apply.out.contains(QStringLiteral("Done: every change was verified.")))
+            << apply.describe();
+        EXPECT_TRUE(apply.err.contains(QStringLiteral("error:"))
+                    || !stepsReported(apply, QStringLiteral("Failed")).isEmpty())
+            << "a failed run says why\n"
+            << apply.describe();
+    }
+    if (apply.exitCode != 0 && phase != Phase::Change) {
+        // Failed before the first change: nothing changed, nothing to undo.
+        EXPECT_TRUE(verified.isEmpty()) << apply.describe();
+        EXPECT_TRUE(journal.isEmpty()) << apply.describe();
+        EXPECT_TRUE(m_h->journalFiles().isEmpty()) << apply.describe();
+        EXPECT_EQ(leftBytes, original) << "a run that failed before its changes changed Exchange";
+    }
+    if (apply.exitCode != 0 && phase == Phase::Change) {
+        // The step in flight is named: Failed, or unconfirmed when the answer never came.
+        bool named = false;
+        for (const QString &step : failingSteps)
+            named = named || stepsReported(apply, QStringLiteral("Failed")).contains(step)
+                    || apply.err.contains(QStringLiteral("The step in flight, [%1] ").arg(step));
+        EXPECT_TRUE(named) << "none of " << failingSteps.join(QLatin1Char(',')).toStdString()
+                           << " is named as the failing step\n"
+                           << apply.describe();
+        // Every step whose pipeline came before the fault was verified.
+        for (const ProbedRequest &r : p.requests) {
+            if (r.index >= c.request.index || phaseOf(r) != Phase::Change)
+                continue;
+            for (const QString &step : stepsOf(r.cmdlets)) {
+                if (!failingSteps.contains(step)) {
+                    EXPECT_TRUE(verified.contains(step))
+                        << "[" << step.toStdString() << "] came before the fault\n"
+                        << apply.describe();
+                }
+            }
+        }
+        ASSERT_FALSE(journal.isEmpty()) << apply.describe();
+        EXPECT_TRUE(apply.err.contains(QStringLiteral("securestore-setup undo")))
+            << "says how to roll back\n"
+            << apply.describe();
+    }
+
+    // ---- a re-apply on what the faulted run left completes
+    const CliOutcome again = m_h->cli(m_h->applyArgs());
+    EXPECT_EQ(again.exitCode, 0) << again.describe();
+    EXPECT_EQ(notConfigured(m_h->state()), QStringList()) << again.describe();
+
+    // ---- undo with the faulted run's journal restores the organisation byte for byte
+    if (journal.isEmpty()) {
+        EXPECT_EQ(leftBytes, original) << "the run changed Exchange but wrote no journal\n"
+                                       << apply.describe();
+        return;
+    }
+    ASSERT_TRUE(QFileInfo::exists(journal)) << apply.describe();
+    m_h->stopFake();
+    ASSERT_TRUE(writeFileBytes(m_h->statePath(), leftBytes));
+    ASSERT_TRUE(m_h->startFake({}, &error)) << error.toStdString();
+    const CliOutcome undo = m_h->cli(m_h->undoArgs(journal));
+    EXPECT_EQ(undo.exitCode, 0) << undo.describe();
+    EXPECT_TRUE(undo.out.contains(QStringLiteral("Undone and verified."))) << undo.describe();
+    EXPECT_EQ(m_h->stateBytes(), original)
+        << "undo did not restore the organisation\n--- faulted apply\n"
+        << apply.describe() << "\n--- undo\n"
+        << undo.describe();
+}
+
+INSTANTIATE_TEST_SUITE_P(EveryRequest, FaultMatrixTest, ::testing::ValuesIn(matrixCases()),
+                         caseName);
+
+} // namespace
