@@ -196,17 +196,27 @@ public:
         , m_session(session)
         , m_statements(statements)
     {}
+    // A "pipeline" that carries another message the server answers like one
+    // (GET_COMMAND_METADATA: output objects, then PIPELINE_STATE).
+    PipelineJobImpl(SessionImpl *session, psrp::MessageType type, QByteArray data, QObject *parent)
+        : PipelineJob(parent)
+        , m_session(session)
+        , m_type(type)
+        , m_data(std::move(data))
+    {}
 
     void start()
     {
         SessionImpl *s = m_session;
         psrp::Message message;
         message.destination = psrp::Destination::Server;
-        message.type = psrp::MessageType::CreatePipeline;
+        message.type = m_type;
         message.rpid = s->rpid;
         message.pid = m_pid;
-        message.data = psrp::buildCreatePipeline(m_statements, s->info.protocolVersion);
-        s->trace(QStringLiteral(">> CREATE_PIPELINE"), message.data);
+        message.data = m_type == psrp::MessageType::CreatePipeline
+                           ? psrp::buildCreatePipeline(m_statements, s->info.protocolVersion)
+                           : m_data;
+        s->trace(QStringLiteral(">> ") + psrp::messageTypeName(m_type), message.data);
         const QList<QByteArray> fragments = s->fragmenter.fragment(psrp::encodeMessage(message));
         m_pending = fragments;
         const QByteArray first = m_pending.takeFirst();
@@ -369,6 +379,8 @@ private:
 
     SessionImpl *m_session;
     QList<Command> m_statements;
+    psrp::MessageType m_type = psrp::MessageType::CreatePipeline;
+    QByteArray m_data; // the message's payload when it is not a CREATE_PIPELINE
     QUuid m_pid = QUuid::createUuid();
     QString m_commandId;
     QList<QByteArray> m_pending;
@@ -565,6 +577,73 @@ PipelineJob *RemoteSession::invoke(const QList<Command> &statements)
     d->jobs.append(job);
     job->start();
     return job;
+}
+
+PipelineJob *RemoteSession::commandMetadata(const QStringList &namePatterns)
+{
+    auto *job = new PipelineJobImpl(d.get(), psrp::MessageType::GetCommandMetadata,
+                                    psrp::buildGetCommandMetadata(namePatterns), this);
+    if (!d->open) {
+        QMetaObject::invokeMethod(
+            job,
+            [job] { job->abort(Error::make(Error::Kind::Usage, tr("The session is not open."))); },
+            Qt::QueuedConnection);
+        return job;
+    }
+    d->jobs.append(job);
+    job->start();
+    return job;
+}
+
+AliveCheck *RemoteSession::isAlive()
+{
+    auto *check = new AliveCheck(this);
+    QPointer<AliveCheck> guard(check);
+    if (!d->open || d->closing || !d->transport) {
+        QMetaObject::invokeMethod(
+            check,
+            [check] {
+                check->finish(QString(),
+                              Error::make(Error::Kind::Usage, tr("The session is not open.")));
+            },
+            Qt::QueuedConnection);
+        return check;
+    }
+    const QString shellId = d->shellId;
+    const auto request = wsman::buildGet(d->endpoint, shellId);
+    d->trace(QStringLiteral(">> Get shell"), shellId.toUtf8());
+    d->transport->post(
+        request.xml,
+        [guard, shellId, id = request.messageId](const Expected<QByteArray> &soap) {
+            if (!guard)
+                return;
+            if (!soap)
+                return guard->finish(QString(), soap.error());
+            auto status = wsman::parseGetResponse(*soap, id);
+            if (!status) {
+                // The recorded answer for a shell the server no longer has: InvalidSelectors.
+                return guard->finish(QString(), status.error());
+            }
+            if (status->shellId.compare(shellId, Qt::CaseInsensitive) != 0)
+                return guard->finish(
+                    status->state,
+                    Error::make(Error::Kind::Protocol,
+                                tr("The server described another PowerShell session than ours."),
+                                QStringLiteral("GetResponse ShellId %1, expected %2")
+                                    .arg(status->shellId, shellId)));
+            if (!status->state.isEmpty()
+                && status->state.compare(QLatin1String("Connected"), Qt::CaseInsensitive) != 0)
+                return guard->finish(
+                    status->state,
+                    Error::make(Error::Kind::Remote,
+                                tr("The server reports this PowerShell session as %1, not "
+                                   "connected. Connect again.")
+                                    .arg(status->state),
+                                QStringLiteral("shell %1 State %2").arg(shellId, status->state)));
+            guard->finish(status->state, std::nullopt);
+        },
+        true);
+    return check;
 }
 
 void RemoteSession::close()

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "AliveCheck.h"
 #include "Command.h"
+#include "CommandMetadata.h"
 #include "Error.h"
 #include "Invocation.h"
 
@@ -129,6 +131,17 @@ public:
 
     void open(const SessionOptions &options);
     PipelineJob *invoke(const QList<Command> &statements) override;
+    // The commands this session may run whose names match one of the wildcard patterns
+    // (empty: all), as the server lists them for GET_COMMAND_METADATA: for Exchange, what
+    // the user's management roles grant. Costs one pipeline's round trips (Command,
+    // Receive); read the job's result with parseCommandMetadata(). plan/apply do not use
+    // it: their Get-Command rides in the read batch at no extra request.
+    PipelineJob *commandMetadata(const QStringList &namePatterns);
+    // Whether the server still has this session's shell and reports it Connected: one
+    // WS-Management Get on the shell resource (real clients' is-alive probe), which also
+    // counts as activity against the server's idle timeout. The check is parented to the
+    // session; the caller may deleteLater() it after finished().
+    AliveCheck *isAlive();
     void close();
 
     bool isOpen() const;

@@ -1,5 +1,6 @@
 // Golden tests: every PSRP fragment in every recorded real-server transcript must decode,
 // and the recorded facts (states, outputs, error records, versions) must come out right.
+#include "CommandMetadata.h"
 #include "PsrpTranscript.h"
 #include "psrp/Psrp.h"
 
@@ -427,6 +428,50 @@ TEST(PsrpRecorded, GetCommandMetadataOutputsCmdletInfo)
             if (v.isObject() && v.obj()->isA(QStringLiteral("CmdletInfo")))
                 ++cmdlets;
     EXPECT_GT(cmdlets, 0);
+}
+
+// Our GET_COMMAND_METADATA is the recorded client's, value for value, and the recorded
+// server's answer reads as the command list (count first, then one CmdletInfo each).
+TEST(PsrpRecorded, GetCommandMetadataBuilderAndParserMatchTheRecording)
+{
+    const Transcript &t = transcript(QStringLiteral("test_psrp_get_command_metadata.yml"));
+    const auto requests = t.ofType(MessageType::GetCommandMetadata, true);
+    ASSERT_EQ(requests.size(), 3); // new-pssession* (all types), new-* (functions), Get-* (WSMan)
+    auto ours = clixml::parse(buildGetCommandMetadata({QStringLiteral("new-pssession*")}));
+    ASSERT_TRUE(ours.ok()) << ours.error().toLogString().toStdString();
+    EXPECT_EQ(*ours, requests.first().value);
+    EXPECT_NE(*ours, clixml::parse(buildGetCommandMetadata({QStringLiteral("get-*")})).value());
+
+    int lists = 0;
+    QStringList names, types;
+    for (const auto &[pid, receiver] : pipelines(t)) {
+        const InvocationResult &result = receiver.result();
+        if (result.output.isEmpty() || !result.output.first().obj()
+            || !result.output.first().obj()->isA(QStringLiteral("GenericMeasureInfo")))
+            continue;
+        auto commands = parseCommandMetadata(result);
+        ASSERT_TRUE(commands.ok()) << commands.error().toLogString().toStdString();
+        ASSERT_FALSE(commands->isEmpty());
+        for (const CommandInfo &c : *commands) {
+            EXPECT_FALSE(c.name.isEmpty());
+            EXPECT_FALSE(c.commandType.isEmpty()) << c.name.toStdString();
+            names << c.name;
+            types << c.commandType;
+            if (c.name == QLatin1String("New-PSSession")) {
+                EXPECT_EQ(c.commandType, QStringLiteral("Cmdlet"));
+                EXPECT_TRUE(c.parameters.contains(QStringLiteral("ComputerName")));
+            }
+        }
+        // A count that does not match the objects that follow is refused.
+        InvocationResult cut = result;
+        cut.output.removeLast();
+        EXPECT_FALSE(parseCommandMetadata(cut).ok());
+        ++lists;
+    }
+    EXPECT_EQ(lists, 3);
+    EXPECT_TRUE(names.contains(QStringLiteral("New-PSSession")));
+    EXPECT_TRUE(types.contains(QStringLiteral("Cmdlet")));
+    EXPECT_TRUE(types.contains(QStringLiteral("Function")));
 }
 
 TEST(PsrpRecorded, DisconnectedCommandsOutputAB)

@@ -237,8 +237,10 @@ TEST(WsmanRecorded, BuildersReproduceRecordedRequests)
             built = buildSignal(ep, r->shellId, r->commandId, r->signalCode);
         else if (a == QLatin1String("Delete"))
             built = buildDelete(ep, r->shellId);
+        else if (a == QLatin1String("Get"))
+            built = buildGet(ep, r->shellId); // the is-alive probe
         if (!built)
-            continue; // Get/Enumerate/Disconnect/Reconnect/Connect: not used by this client
+            continue; // Enumerate/Disconnect/Reconnect/Connect: not used by this client
         SCOPED_TRACE((where(e) + QLatin1Char(' ') + a).toStdString());
         QStringList diffs;
         compareTrees(parseTree(e.request), parseTree(built->xml), {}, &diffs);
@@ -249,7 +251,7 @@ TEST(WsmanRecorded, BuildersReproduceRecordedRequests)
         ++perAction[a];
     }
     EXPECT_GE(compared, 200);
-    for (const char *a : {"Create", "Receive", "Command", "Send", "Signal", "Delete"})
+    for (const char *a : {"Create", "Receive", "Command", "Send", "Signal", "Delete", "Get"})
         EXPECT_GT(perAction.value(QLatin1String(a)), 0) << a;
 }
 
@@ -374,13 +376,51 @@ TEST(WsmanRecorded, InvalidSelectorsFault)
     EXPECT_EQ(status.error().kind, Error::Kind::WsMan);
     EXPECT_EQ(status.error().wsmanCode, 2150858843u);
     EXPECT_EQ(status.error().wsmanMachine, QStringLiteral("127.0.0.1"));
+    // What to do first, then the server's own text.
     EXPECT_EQ(
         status.error().message,
         QStringLiteral(
-            "The WS-Management service cannot process the request because the request contained "
-            "invalid selectors for the resource."));
+            "The server no longer knows this PowerShell session or command: it was closed, timed "
+            "out or the server restarted. Connect again. The server said: The WS-Management "
+            "service cannot process the request because the request contained invalid selectors "
+            "for the resource."));
     EXPECT_TRUE(status.error().detail.contains(QLatin1String("w:InvalidSelectors")));
     EXPECT_FALSE(isTimedOut(status.error()));
+}
+
+// The recorded is-alive answers (GetResponse): the shell they describe and its State.
+TEST(WsmanRecorded, GetResponsesDescribeTheShell)
+{
+    QMap<QString, int> states;
+    for (const auto &e : recordings()) {
+        if (!e.file.startsWith(QLatin1String("test_psrp_is_alive_"))
+            || !e.request.contains("transfer/Get<") || !e.response.contains("GetResponse"))
+            continue;
+        SCOPED_TRACE(where(e).toStdString());
+        auto r = parseRequest(e.request);
+        ASSERT_TRUE(r.ok());
+        auto status = parseGetResponse(e.response, r->messageId);
+        ASSERT_TRUE(status.ok()) << status.error().toLogString().toStdString();
+        EXPECT_EQ(status->shellId.toUpper(), r->shellId.toUpper());
+        EXPECT_EQ(status->resourceUri,
+                  QStringLiteral("http://schemas.microsoft.com/powershell/Microsoft.PowerShell"));
+        EXPECT_EQ(status->owner, QStringLiteral("vagrant"));
+        EXPECT_FALSE(status->idleTimeout.isEmpty());
+        ++states[status->state];
+        // An answer to another request is refused.
+        EXPECT_FALSE(parseGetResponse(e.response, newMessageId()).ok());
+    }
+    EXPECT_GE(states.value(QStringLiteral("Connected")), 3);
+    EXPECT_EQ(states.value(QStringLiteral("Disconnected")), 1);
+    EXPECT_EQ(states.size(), 2);
+    // A GetResponse without a Shell is a protocol error.
+    const QByteArray noShell
+        = "<s:Envelope xmlns:s=\"http://www.w3.org/2003/05/soap-envelope\" "
+          "xmlns:a=\"http://schemas.xmlsoap.org/ws/2004/08/addressing\"><s:Header>"
+          "<a:RelatesTo>uuid:1</a:RelatesTo></s:Header><s:Body/></s:Envelope>";
+    auto bad = parseGetResponse(noShell, QStringLiteral("uuid:1"));
+    ASSERT_FALSE(bad.ok());
+    EXPECT_EQ(bad.error().kind, Error::Kind::Protocol);
 }
 
 TEST(WsmanRecorded, OtherWsmanFault)

@@ -143,6 +143,27 @@ QByteArray buildInitRunspacePool(int minRunspaces, int maxRunspaces)
             .value());
 }
 
+QByteArray buildGetCommandMetadata(const QStringList &namePatterns)
+{
+    QList<PsValue> names;
+    for (const QString &pattern : namePatterns)
+        names.append(str(pattern));
+    if (names.isEmpty())
+        names.append(str(QStringLiteral("*")));
+    constexpr int kAllCommandTypes = 511; // System.Management.Automation.CommandTypes.All
+    return clixml::serialize(
+        ObjectBuilder()
+            .ms(QStringLiteral("Name"), ObjectBuilder()
+                                            .types({QStringLiteral("System.String[]"),
+                                                    QStringLiteral("System.Array"), kObject})
+                                            .list(names)
+                                            .value())
+            .ms(QStringLiteral("CommandType"), PsValue::int32(kAllCommandTypes))
+            .ms(QStringLiteral("Namespace"), PsValue::nil())
+            .ms(QStringLiteral("ArgumentList"), PsValue::nil())
+            .value());
+}
+
 QByteArray buildCreatePipeline(const QList<Command> &statements, const QString &protocolVersion)
 {
     return buildCreatePipeline(statements, protocolVersion, true);

@@ -26,6 +26,9 @@ QByteArray buildInitRunspacePool(int minRunspaces = 1, int maxRunspaces = 1);
 QByteArray buildCreatePipeline(const QList<Command> &statements, const QString &protocolVersion);
 QByteArray buildCreatePipeline(const QList<Command> &statements, const QString &protocolVersion,
                                bool noInput);
+// GET_COMMAND_METADATA (MS-PSRP 2.2.2.14) as recorded: Name = the wildcard patterns
+// (System.String[]; empty: "*"), CommandType 511 (all), no Namespace, no ArgumentList.
+QByteArray buildGetCommandMetadata(const QStringList &namePatterns);
 
 // An ErrorRecord from its serialized form (as real servers send it: ErrorCategory_* and
 // InvocationInfo_* extended members, Exception with Message, FullyQualifiedErrorId...).

@@ -236,4 +236,11 @@ Request buildDelete(const Endpoint &ep, const QString &shellId)
     return writeEnvelope(ep, action::del, false, {}, shellId, {});
 }
 
+Request buildGet(const Endpoint &ep, const QString &shellId)
+{
+    Endpoint shellResource = ep;
+    shellResource.resourceUri = QLatin1String(shellResourceUri);
+    return writeEnvelope(shellResource, action::get, false, {}, shellId, {});
+}
+
 } // namespace remoting::wsman

@@ -45,6 +45,25 @@ QString bodyStart(const QByteArray &body)
     return out;
 }
 
+// What to do about the faults whose server text names no cause a user can act on.
+QString faultAdvice(quint32 code)
+{
+    switch (code) {
+    case codeInvalidSelectors:
+        return tr("The server no longer knows this PowerShell session or command: it was closed, "
+                  "timed out or the server restarted. Connect again.");
+    case codeResourceNotFound:
+        return tr("The server has no PowerShell endpoint for this address and configuration. "
+                  "Check the server URL (for Exchange: http://<server>/PowerShell).");
+    case codeActionNotSupported:
+        return tr("The server does not support this WS-Management request; the address may not "
+                  "be a PowerShell remoting endpoint.");
+    default:
+        break;
+    }
+    return QString();
+}
+
 Error faultError(const XmlElement &fault)
 {
     Error e;
@@ -77,6 +96,9 @@ Error faultError(const XmlElement &fault)
         message = tr("The server reported a WS-Management fault without a message.");
     // Everything here is the server's text: shown and logged, so bounded.
     e.message = serverText(message);
+    const QString advice = faultAdvice(e.wsmanCode);
+    if (!advice.isEmpty())
+        e.message = tr("%1 The server said: %2").arg(advice, e.message);
     e.wsmanMachine = serverText(e.wsmanMachine, 255);
     e.detail
         = QStringLiteral("WS-Man fault %1 %2 from %3")
@@ -255,6 +277,30 @@ Expected<ReceiveResult> parseReceiveResponse(const QByteArray &xml,
         }
     }
     return result;
+}
+
+Expected<ShellStatus> parseGetResponse(const QByteArray &xml, const QString &expectedMessageId)
+{
+    XmlElement root;
+    auto body = openEnvelope(xml, expectedMessageId, &root);
+    if (!body)
+        return body.error();
+    const XmlElement *shell = (*body)->child(ns::shell, "Shell");
+    if (!shell)
+        return protocolError(QStringLiteral("GetResponse without a Shell"));
+    auto text = [&](const char *name) {
+        const XmlElement *e = shell->child(ns::shell, name);
+        return e ? serverText(e->text.trimmed(), 200) : QString();
+    };
+    ShellStatus status;
+    status.shellId = text("ShellId");
+    status.state = text("State");
+    status.resourceUri = text("ResourceUri");
+    status.owner = text("Owner");
+    status.idleTimeout = text("IdleTimeOut");
+    if (status.shellId.isEmpty())
+        return protocolError(QStringLiteral("GetResponse without a ShellId"));
+    return status;
 }
 
 Status parseEmptyResponse(const QByteArray &xml, const QString &expectedMessageId)

@@ -47,8 +47,15 @@ inline constexpr char receiveResponse[]
 inline constexpr char signal[] = "http://schemas.microsoft.com/wbem/wsman/1/windows/shell/Signal";
 inline constexpr char signalResponse[]
     = "http://schemas.microsoft.com/wbem/wsman/1/windows/shell/SignalResponse";
+inline constexpr char get[] = "http://schemas.xmlsoap.org/ws/2004/09/transfer/Get";
+inline constexpr char getResponse[] = "http://schemas.xmlsoap.org/ws/2004/09/transfer/GetResponse";
 inline constexpr char fault[] = "http://schemas.dmtf.org/wbem/wsman/1/wsman/fault";
 } // namespace action
+
+// The WinRS shell resource: what a WS-Transfer Get addresses to describe a shell (the
+// recorded is-alive probes use it, not the PowerShell plug-in's own URI).
+inline constexpr char shellResourceUri[]
+    = "http://schemas.microsoft.com/wbem/wsman/1/windows/shell";
 
 // Well-known WS-Man fault codes (WSManFault Code attribute).
 inline constexpr quint32 codeTimedOut = 2150858793u; // w:TimedOut: no output yet, receive again
@@ -56,6 +63,8 @@ inline constexpr quint32 codeInvalidSelectors
     = 2150858843u; // w:InvalidSelectors: unknown shell/command
 inline constexpr quint32 codeResourceNotFound
     = 2150858752u; // w:DestinationUnreachable: unknown ResourceURI
+inline constexpr quint32 codeActionNotSupported
+    = 2150858771u; // a:ActionNotSupported: an action the resource does not support
 
 struct Endpoint
 {
@@ -89,6 +98,9 @@ Request buildSend(const Endpoint &endpoint, const QString &shellId, const QStrin
 Request buildSignal(const Endpoint &endpoint, const QString &shellId, const QString &commandId,
                     const QString &code);
 Request buildDelete(const Endpoint &endpoint, const QString &shellId);
+// WS-Transfer Get on the shell resource (shellResourceUri, SelectorSet ShellId, empty body):
+// real clients' is-alive / keep-alive probe, as in the recorded test_psrp_is_alive_*.yml.
+Request buildGet(const Endpoint &endpoint, const QString &shellId);
 QString
 signalTerminate();       // http://schemas.microsoft.com/wbem/wsman/1/windows/shell/signal/terminate
 QString signalPsCtrlC(); // http://schemas.microsoft.com/powershell/signal/crtl_c (sic)
@@ -122,6 +134,17 @@ struct ReceiveResult
 
 Expected<ReceiveResult> parseReceiveResponse(const QByteArray &xml,
                                              const QString &expectedMessageId);
+// What a GetResponse says about a shell (rsp:Shell): its id, State ("Connected",
+// "Disconnected"), the plug-in's resource URI, owner and idle timeout as sent.
+struct ShellStatus
+{
+    QString shellId;
+    QString state;
+    QString resourceUri;
+    QString owner;
+    QString idleTimeout; // e.g. "PT7200.000S"
+};
+Expected<ShellStatus> parseGetResponse(const QByteArray &xml, const QString &expectedMessageId);
 Status parseEmptyResponse(const QByteArray &xml,
                           const QString &expectedMessageId); // Send/Signal/Delete
 bool isTimedOut(const Error &error);                         // WsMan code 2150858793
