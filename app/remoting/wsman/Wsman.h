@@ -64,7 +64,7 @@ inline constexpr quint32 codeInvalidSelectors
 inline constexpr quint32 codeResourceNotFound
     = 2150858752u; // w:DestinationUnreachable: unknown ResourceURI
 inline constexpr quint32 codeActionNotSupported
-    = 2150858771u; // a:ActionNotSupported: an action the resource does not support
+    = 2150858771u; // a:ActionNotSupported (WinRM's error table; no recording shows it)
 
 struct Endpoint
 {

@@ -332,8 +332,7 @@ ShellHost::Outcome ShellHost::process(const QString &user, const QString &path,
         f.reason = QStringLiteral(
             "The WS-Management service cannot process the request. The request contains one "
             "or more invalid SOAP headers. ");
-        f.message = QStringLiteral("The WS-Management service cannot process the request. %1. ")
-                        .arg(parsed.error().detail);
+        f.message = guess::invalidHeaderMessage(parsed.error().detail);
         f.machine = machine();
         return {fault({}, f, 400), 0};
     }
@@ -414,11 +413,7 @@ ShellHost::Reply ShellHost::onCreate(const QString &user, const ws::ParsedReques
         f.code = guess::pluginRefusedCode; // the plug-in refused the creation data
         f.subcode = QStringLiteral("w:InternalError");
         f.receiver = true;
-        f.message
-            = QStringLiteral(
-                  "The WS-Management service cannot process the request. The creation XML of the "
-                  "PowerShell runspace pool is invalid: %1")
-                  .arg(why);
+        f.message = guess::creationXmlRefusedMessage(why);
         f.machine = machine();
         return fault(r.messageId, f);
     };
@@ -513,8 +508,7 @@ ShellHost::Reply ShellHost::onCommand(Shell &shell, const QString &user, const w
         f.code = guess::pluginRefusedCode;
         f.subcode = QStringLiteral("w:InternalError");
         f.receiver = true;
-        f.message = QStringLiteral("The PowerShell pipeline data is invalid: %1")
-                        .arg(messages.error().toLogString());
+        f.message = guess::pipelineDataRefusedMessage(messages.error().toLogString());
         f.machine = machine();
         return fault(r.messageId, f);
     }
@@ -543,8 +537,7 @@ ShellHost::Reply ShellHost::onSend(Shell &shell, const QString &user, const ws::
         f.code = guess::pluginRefusedCode;
         f.subcode = QStringLiteral("w:InternalError");
         f.receiver = true;
-        f.message = QStringLiteral("The PowerShell data is invalid: %1")
-                        .arg(messages.error().toLogString());
+        f.message = guess::sendDataRefusedMessage(messages.error().toLogString());
         f.machine = machine();
         return fault(r.messageId, f);
     }
@@ -686,9 +679,7 @@ ShellHost::Reply ShellHost::onSignal(Shell &shell, const ws::ParsedRequest &r)
         ws::Fault f;
         f.code = guess::unknownSignalCode;
         f.subcode = QStringLiteral("w:InvalidParameter");
-        f.message
-            = QStringLiteral("The WS-Management service does not support the signal code %1. ")
-                  .arg(r.signalCode);
+        f.message = guess::unknownSignalMessage(r.signalCode);
         f.machine = machine();
         return fault(r.messageId, f);
     }

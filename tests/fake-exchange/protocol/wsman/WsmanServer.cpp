@@ -237,7 +237,7 @@ Fault resourceNotFoundFault(const QString &machine, const QString &resourceUri)
     f.code = guess::resourceNotFoundCode;
     f.subcode = QStringLiteral("w:DestinationUnreachable");
     f.reason = guess::resourceNotFoundReason();
-    f.message = f.reason + QStringLiteral("Resource URI: %1").arg(resourceUri);
+    f.message = guess::resourceNotFoundMessage(resourceUri);
     f.machine = machine;
     f.faultDetail = QStringLiteral(
         "http://schemas.dmtf.org/wbem/wsman/1/wsman/faultDetail/InvalidResourceURI");
