@@ -413,8 +413,7 @@ void CliRun::onFinished(const ApplyResult &result)
         return;
     }
     if (result.refused) {
-        complain(tr("Undo refused: the live organisation is not as this run left it (see the "
-                    "steps marked Refused above). Nothing was undone."));
+        complain(tr("Undo refused (see the steps marked Refused above). Nothing was undone."));
         finish(3);
         return;
     }

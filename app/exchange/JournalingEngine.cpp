@@ -2,6 +2,7 @@
 
 #include "ChangeJournal.h"
 #include "Discovery.h"
+#include "JournalLock.h"
 #include "Planner.h"
 #include "ReadBack.h"
 #include "RunLog.h"
@@ -18,6 +19,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <memory>
 
 Q_LOGGING_CATEGORY(lcEngine, "securestore.engine")
 
@@ -104,7 +106,8 @@ public:
     int currentChange = 0;
     ChangeJournal journal;
     bool journalCreated = false;
-    OrganisationIdentity bindTo; // apply: the organisation the plan was made for
+    std::unique_ptr<JournalLock> journalLock; // held while this run changes or undoes
+    OrganisationIdentity bindTo;              // apply: the organisation the plan was made for
     ApplyResult result;
     QElapsedTimer stepTimer;
 
@@ -513,9 +516,18 @@ void JournalingEngine::Private::nextOperation()
     Operation &op = operations[current];
     if (op.writeEntry) {
         if (!journalCreated) {
+            QString lockError;
+            journalLock = JournalLock::createNew(serverLabel, &lockError);
+            if (!journalLock) {
+                setOutcome(StepState::Failed,
+                           tr("Nothing was changed: the change journal could not be written. %1")
+                               .arg(lockError));
+                finishRun();
+                return;
+            }
             journal.setServer(serverLabel);
             journal.setOrganisation(bindTo);
-            journal.setPath(ChangeJournal::newPath(serverLabel));
+            journal.setPath(journalLock->journalPath());
             journalCreated = true;
             result.journalPath = journal.path();
         }
@@ -729,6 +741,7 @@ void JournalingEngine::Private::finishRun()
                 .arg(result.cancelled)
                 .arg(result.journalPath));
     mode = Mode::Idle;
+    journalLock.reset();
     Q_EMIT q->finished(result);
 }
 
@@ -794,6 +807,15 @@ void JournalingEngine::undo(const QString &journalPath)
     }
     if (d->undoEntries.isEmpty()) {
         d->finishRun();
+        return;
+    }
+    QString holder;
+    d->journalLock = JournalLock::acquire(journalPath, &holder);
+    if (!d->journalLock) {
+        d->refuseUndo(tr("The run that writes this change journal is still going (%1): undoing "
+                         "now could remove what it is creating. Nothing was undone: run undo "
+                         "again when that run has finished.")
+                          .arg(holder));
         return;
     }
     if (d->journal.organisation().isEmpty()) {
