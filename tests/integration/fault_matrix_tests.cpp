@@ -35,6 +35,11 @@
 #include <memory>
 #include <optional>
 
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <sys/types.h>
+#endif
+
 using namespace testsupport;
 
 namespace {
@@ -328,7 +333,7 @@ int expectedExit(const MatrixCase &c)
     return 1;
 }
 
-class FaultMatrixTest : public ::testing::TestWithParam<MatrixCase>
+class HarnessTest : public ::testing::Test
 {
 protected:
     void SetUp() override
@@ -344,6 +349,14 @@ protected:
 
     QTemporaryDir m_dir;
     std::unique_ptr<CliHarness> m_h;
+};
+
+class FaultMatrixTest : public HarnessTest, public ::testing::WithParamInterface<MatrixCase>
+{
+};
+
+class ConcurrentRunsTest : public HarnessTest
+{
 };
 
 TEST_P(FaultMatrixTest, ApplyReapplyUndo)
@@ -473,5 +486,186 @@ TEST_P(FaultMatrixTest, ApplyReapplyUndo)
 
 INSTANTIATE_TEST_SUITE_P(EveryRequest, FaultMatrixTest, ::testing::ValuesIn(matrixCases()),
                          caseName);
+
+// ---------------------------------------------------------------------------------------
+// Concurrent runs against one fake.
+
+#ifdef Q_OS_UNIX
+// An undo of the journal of a run that is still changing Exchange (the latest journal, or
+// named) refuses and changes nothing: it would remove what that run is creating. Once the
+// run has finished, the same undo restores the organisation byte for byte.
+TEST_F(ConcurrentRunsTest, UndoWhileTheJournalsRunIsStillChangingRefuses)
+{
+    const Probe &p = probe();
+    ASSERT_TRUE(p.error.isEmpty()) << p.error.toStdString();
+    int firstChangeAnswer = 0;
+    for (const ProbedRequest &r : p.requests)
+        if (!firstChangeAnswer && phaseOf(r) == Phase::Change
+            && r.action == QLatin1String("Receive"))
+            firstChangeAnswer = r.index;
+    ASSERT_GT(firstChangeAnswer, 0);
+    // The apply's first change is made; its answer comes 3 s later.
+    QString error;
+    ASSERT_TRUE(m_h->startFake({QStringLiteral("latency:3000@%1").arg(firstChangeAnswer)}, &error))
+        << error.toStdString();
+    const QByteArray original = m_h->stateBytes();
+
+    const std::unique_ptr<QProcess> apply = m_h->launch(m_h->applyArgs());
+    // Once the fake has handled every request before that answer, the run has a journal and
+    // waits for the answer: hold it there.
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return m_h->requestLog().size() >= firstChangeAnswer - 1; }, 30000))
+        << CliHarness::collect(*apply).describe();
+    ASSERT_EQ(::kill(pid_t(apply->processId()), SIGSTOP), 0);
+    ASSERT_EQ(m_h->journalFiles().size(), 1);
+    const QString journal = m_h->journalFiles().constFirst();
+    const QByteArray during = m_h->stateBytes();
+
+    for (const QString &named : {journal, QString()}) {
+        const CliOutcome undo = m_h->cli(m_h->undoArgs(named));
+        EXPECT_EQ(undo.exitCode, 3) << undo.describe();
+        EXPECT_TRUE(undo.out.contains(QStringLiteral("still going"))) << undo.describe();
+        EXPECT_TRUE(undo.out.contains(QStringLiteral("process %1").arg(apply->processId())))
+            << undo.describe();
+        EXPECT_TRUE(undo.err.contains(QStringLiteral("Nothing was undone"))) << undo.describe();
+        EXPECT_FALSE(undo.out.contains(QStringLiteral("Undone and verified"))) << undo.describe();
+        EXPECT_EQ(m_h->stateBytes(), during) << "the undo changed Exchange under a running apply";
+    }
+
+    ASSERT_EQ(::kill(pid_t(apply->processId()), SIGCONT), 0);
+    const CliOutcome applied = CliHarness::collect(*apply);
+    EXPECT_EQ(applied.exitCode, 0) << applied.describe();
+    EXPECT_EQ(applied.journalPath(), journal);
+    EXPECT_EQ(notConfigured(m_h->state()), QStringList()) << applied.describe();
+
+    const CliOutcome undo = m_h->cli(m_h->undoArgs(journal));
+    EXPECT_EQ(undo.exitCode, 0) << undo.describe();
+    EXPECT_EQ(m_h->stateBytes(), original) << undo.describe();
+}
+#endif
+
+// Two applies confirmed at the same moment on one computer: separate journals, exactly one
+// loses at its first create ("already exists"); the loser's undo refuses and changes nothing;
+// the winner's undo restores the organisation byte for byte; then the loser's journal has
+// nothing left to undo, and a new apply completes.
+TEST_F(ConcurrentRunsTest, TwoAppliesAtOnceLoserRefusesWinnerRestores)
+{
+    QString error;
+    ASSERT_TRUE(m_h->startFake({}, &error)) << error.toStdString();
+    const QByteArray original = m_h->stateBytes();
+    QStringList args = m_h->applyArgs();
+    args.removeAll(QStringLiteral("--yes")); // both wait at the question, then go together
+    const std::unique_ptr<QProcess> first = m_h->launch(args, kAdminPasswordLine, false);
+    const std::unique_ptr<QProcess> second = m_h->launch(args, kAdminPasswordLine, false);
+    QByteArray errFirst;
+    QByteArray errSecond;
+    const auto asked = [](QProcess &proc, QByteArray &err) {
+        err += proc.readAllStandardError();
+        return err.contains("[y/N]");
+    };
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return asked(*first, errFirst) && asked(*second, errSecond); }, 60000))
+        << errFirst.toStdString() << errSecond.toStdString();
+    for (QProcess *proc : {first.get(), second.get()}) {
+        proc->write("y\n");
+        proc->closeWriteChannel();
+    }
+    CliOutcome a = CliHarness::collect(*first);
+    a.err.prepend(QString::fromUtf8(errFirst));
+    CliOutcome b = CliHarness::collect(*second);
+    b.err.prepend(QString::fromUtf8(errSecond));
+    ASSERT_TRUE((a.exitCode == 0 && b.exitCode == 1) || (a.exitCode == 1 && b.exitCode == 0))
+        << "exactly one apply should lose\n"
+        << a.describe() << "\n"
+        << b.describe();
+    const CliOutcome &winner = a.exitCode == 0 ? a : b;
+    const CliOutcome &loser = a.exitCode == 0 ? b : a;
+    EXPECT_TRUE(loser.all().contains(QStringLiteral("already exists"))) << loser.describe();
+    ASSERT_FALSE(winner.journalPath().isEmpty()) << winner.describe();
+    ASSERT_FALSE(loser.journalPath().isEmpty()) << loser.describe();
+    EXPECT_NE(winner.journalPath(), loser.journalPath());
+    EXPECT_EQ(m_h->journalFiles().size(), 2);
+    const QByteArray configured = m_h->stateBytes();
+    EXPECT_EQ(notConfigured(parseObject(configured)), QStringList());
+    for (const QString &step : stepsReported(loser, QStringLiteral("Verified")))
+        EXPECT_EQ(stepMissingFrom(parseObject(configured), step), QString()) << loser.describe();
+
+    const CliOutcome loserUndo = m_h->cli(m_h->undoArgs(loser.journalPath()));
+    EXPECT_EQ(loserUndo.exitCode, 3) << loserUndo.describe();
+    EXPECT_TRUE(loserUndo.out.contains(QStringLiteral("someone else"))) << loserUndo.describe();
+    EXPECT_EQ(m_h->stateBytes(), configured) << "the loser's undo touched the winner's objects";
+
+    const CliOutcome winnerUndo = m_h->cli(m_h->undoArgs(winner.journalPath()));
+    EXPECT_EQ(winnerUndo.exitCode, 0) << winnerUndo.describe();
+    EXPECT_EQ(m_h->stateBytes(), original) << winnerUndo.describe();
+
+    const CliOutcome loserAgain = m_h->cli(m_h->undoArgs(loser.journalPath()));
+    EXPECT_EQ(loserAgain.exitCode, 0) << loserAgain.describe();
+    EXPECT_EQ(m_h->stateBytes(), original) << loserAgain.describe();
+
+    const CliOutcome again = m_h->cli(m_h->applyArgs());
+    EXPECT_EQ(again.exitCode, 0) << again.describe();
+    EXPECT_EQ(notConfigured(m_h->state()), QStringList()) << again.describe();
+}
+
+// An undo of an earlier run (one computer) while another computer applies the same settings:
+// whatever the order, the undo never removes an object the other run made and verified, and
+// afterwards verify tells the truth and a new apply completes.
+TEST_F(ConcurrentRunsTest, UndoOfAnEarlierRunWhileAnotherComputerApplies)
+{
+    QString error;
+    ASSERT_TRUE(m_h->startFake({}, &error)) << error.toStdString();
+    const CliOutcome earlier = m_h->cli(m_h->applyArgs());
+    ASSERT_EQ(earlier.exitCode, 0) << earlier.describe();
+    ASSERT_FALSE(earlier.journalPath().isEmpty());
+
+    const std::unique_ptr<QProcess> undoing
+        = m_h->launch(m_h->undoArgs(earlier.journalPath()), kAdminPasswordLine, true, 0);
+    const std::unique_ptr<QProcess> applying
+        = m_h->launch(m_h->applyArgs(), kAdminPasswordLine, true, 1);
+    const CliOutcome undo = CliHarness::collect(*undoing);
+    const CliOutcome apply = CliHarness::collect(*applying);
+    EXPECT_FALSE(undo.crashed) << undo.describe();
+    EXPECT_FALSE(apply.crashed) << apply.describe();
+    EXPECT_TRUE(undo.exitCode == 0 || undo.exitCode == 1 || undo.exitCode == 3) << undo.describe();
+    EXPECT_TRUE(apply.exitCode == 0 || apply.exitCode == 1) << apply.describe();
+    const QJsonObject after = m_h->state();
+
+    // Every object the other computer's apply created and verified is still there, the same one.
+    if (const QString journal = apply.journalPath(); !journal.isEmpty()) {
+        const QJsonObject j = parseObject(readFileBytes(journal));
+        for (const QJsonValue &v : j.value(QLatin1String("entries")).toArray()) {
+            const QJsonObject e = v.toObject();
+            if (e.value(QLatin1String("operation")).toString() != QLatin1String("create")
+                || e.value(QLatin1String("status")).toString() != QLatin1String("verified"))
+                continue;
+            const QString guid = e.value(QLatin1String("observed"))
+                                     .toObject()
+                                     .value(QLatin1String("Guid"))
+                                     .toString();
+            const char *collection
+                = e.value(QLatin1String("step")).toString() == QLatin1String("rule")
+                      ? "journalRules"
+                  : e.value(QLatin1String("step")).toString() == QLatin1String("remoteDomain")
+                      ? "remoteDomains"
+                      : "sendConnectors";
+            const QJsonObject live
+                = findByName(after, collection, e.value(QLatin1String("identity")).toString());
+            EXPECT_FALSE(live.isEmpty())
+                << "the undo removed what the other run made: "
+                << e.value(QLatin1String("identity")).toString().toStdString() << "\n"
+                << undo.describe() << "\n"
+                << apply.describe();
+            EXPECT_EQ(live.value(QLatin1String("guid")).toString().toLower(), guid.toLower());
+        }
+    }
+    // verify tells the truth about the result, and a new apply completes.
+    const CliOutcome verify = m_h->cli(QStringList{QStringLiteral("verify")} + m_h->connection()
+                                       + CliHarness::settings());
+    EXPECT_EQ(verify.exitCode, notConfigured(after).isEmpty() ? 0 : 1) << verify.describe();
+    const CliOutcome again = m_h->cli(m_h->applyArgs());
+    EXPECT_EQ(again.exitCode, 0) << again.describe();
+    EXPECT_EQ(notConfigured(m_h->state()), QStringList()) << again.describe();
+}
 
 } // namespace
