@@ -198,6 +198,8 @@ void CliRun::onOpened()
     const remoting::SessionInfo info = m_session->info();
     qCDebug(lcCli) << "session opened" << info.shellId;
     if (m_options.subcommand == QLatin1String("undo")) {
+        if (!m_options.yes && !confirmUndo())
+            return;
         say(tr("Undoing the changes recorded in %1").arg(m_options.journalFile));
         enter(Phase::Changing);
         m_engine->undo(m_options.journalFile);
@@ -222,6 +224,31 @@ void CliRun::onOpened()
     say(tr("Reading the Exchange configuration…"));
     enter(Phase::Discovering);
     m_engine->discover(settings);
+}
+
+bool CliRun::confirmUndo()
+{
+    enter(Phase::Confirming);
+    {
+        QTextStream err(stderr);
+        err << tr("Undo the changes recorded in %1 on %2? [y/N] ")
+                   .arg(m_options.journalFile, host());
+    }
+    std::fflush(stderr);
+    const QString answer = m_readLine().trimmed().toLower();
+    if (InterruptHandler::count() > 0) { // the signal ended the read
+        m_interrupted = true;
+        m_json[QStringLiteral("interrupted")] = true;
+        complain(tr("Interrupted: nothing was undone."));
+        finish(130);
+        return false;
+    }
+    if (answer != QLatin1String("y") && answer != QLatin1String("yes")) {
+        complain(tr("Nothing was undone (not confirmed; pass --yes to undo without asking)."));
+        finish(1);
+        return false;
+    }
+    return true;
 }
 
 void CliRun::reportError(const remoting::Error &error)

@@ -64,6 +64,8 @@ private:
     void reportError(const remoting::Error &error);
     void finish(int exitCode);
     void reallyExit();
+    // Without --yes, asks before undoing; false when the run ends here (no, or interrupted).
+    bool confirmUndo();
     void enter(Phase phase);
     void say(const QString &text);      // human output: stdout, or stderr with --json
     void complain(const QString &text); // stderr

@@ -441,6 +441,7 @@ TEST_P(FaultMatrixTest, ApplyReapplyUndo)
         bool named = false;
         for (const QString &step : failingSteps)
             named = named || stepsReported(apply, QStringLiteral("Failed")).contains(step)
+                    || stepsReported(apply, QStringLiteral("Unconfirmed")).contains(step)
                     || apply.err.contains(QStringLiteral("The step in flight, [%1] ").arg(step));
         EXPECT_TRUE(named) << "none of " << failingSteps.join(QLatin1Char(',')).toStdString()
                            << " is named as the failing step\n"
@@ -669,6 +670,42 @@ TEST_F(ConcurrentRunsTest, UndoOfAnEarlierRunWhileAnotherComputerApplies)
     const CliOutcome again = m_h->cli(m_h->applyArgs());
     EXPECT_EQ(again.exitCode, 0) << again.describe();
     EXPECT_EQ(notConfigured(m_h->state()), QStringList()) << again.describe();
+}
+
+} // namespace
+
+namespace {
+
+class UndoCommandTest : public HarnessTest
+{
+};
+
+// `undo` without --yes asks first, like apply (the printed undo command has no --yes): "n"
+// or no answer changes nothing; "y" undoes.
+TEST_F(UndoCommandTest, AsksBeforeUndoingWithoutYes)
+{
+    QString error;
+    ASSERT_TRUE(m_h->startFake({}, &error)) << error.toStdString();
+    const QByteArray original = m_h->stateBytes();
+    const CliOutcome apply = m_h->cli(m_h->applyArgs());
+    ASSERT_EQ(apply.exitCode, 0) << apply.describe();
+    const QByteArray configured = m_h->stateBytes();
+    QStringList args = m_h->undoArgs(apply.journalPath());
+    args.removeAll(QStringLiteral("--yes"));
+
+    for (const QByteArray &answer : {QByteArray("n\n"), QByteArray()}) {
+        const std::unique_ptr<QProcess> p = m_h->launch(args, kAdminPasswordLine + answer);
+        const CliOutcome no = CliHarness::collect(*p);
+        EXPECT_EQ(no.exitCode, 1) << no.describe();
+        EXPECT_TRUE(no.err.contains(QStringLiteral("? [y/N]"))) << no.describe();
+        EXPECT_TRUE(no.err.contains(QStringLiteral("Nothing was undone"))) << no.describe();
+        EXPECT_EQ(m_h->stateBytes(), configured) << no.describe();
+    }
+    const std::unique_ptr<QProcess> p = m_h->launch(args, kAdminPasswordLine + "y\n");
+    const CliOutcome yes = CliHarness::collect(*p);
+    EXPECT_EQ(yes.exitCode, 0) << yes.describe();
+    EXPECT_TRUE(yes.out.contains(QStringLiteral("Undone and verified."))) << yes.describe();
+    EXPECT_EQ(m_h->stateBytes(), original) << yes.describe();
 }
 
 } // namespace
