@@ -23,28 +23,28 @@ bool isDone(exchange::StepState s)
            || s == exchange::StepState::Skipped || s == exchange::StepState::NoChange;
 }
 
-QIcon iconFor(exchange::StepState s)
+QString iconName(exchange::StepState s)
 {
     switch (s) {
     case exchange::StepState::Verified:
     case exchange::StepState::NoChange:
-        return appIcon(QStringLiteral("step-verified"));
+        return QStringLiteral("step-verified");
     case exchange::StepState::Failed:
-        return appIcon(QStringLiteral("step-failed"));
+        return QStringLiteral("step-failed");
     case exchange::StepState::Applying:
     case exchange::StepState::Verifying:
-        return appIcon(QStringLiteral("step-running"));
+        return QStringLiteral("step-running");
     case exchange::StepState::Skipped:
     case exchange::StepState::Waiting:
         break;
     }
-    return appIcon(QStringLiteral("step-waiting"));
+    return QStringLiteral("step-waiting");
 }
 
 } // namespace
 
 ApplyPage::ApplyPage(SetupController *controller, QWidget *parent)
-    : QWizardPage(parent)
+    : LazyWizardPage(parent)
     , m_controller(controller)
 {
     setObjectName(QStringLiteral("applyPage"));
@@ -52,7 +52,10 @@ ApplyPage::ApplyPage(SetupController *controller, QWidget *parent)
     setSubTitle(tr("Each change is made, then read back from Exchange to confirm it."));
     setCommitPage(true);
     setButtonText(QWizard::CommitButton, tr("&Next"));
+}
 
+void ApplyPage::build()
+{
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
     m_statusLabel->setWordWrap(true);
@@ -90,6 +93,7 @@ ApplyPage::ApplyPage(SetupController *controller, QWidget *parent)
 
 void ApplyPage::initializePage()
 {
+    ensureBuilt();
     m_stepsTreeWidget->clear();
     m_logPlainTextEdit->clear();
     const exchange::Plan &plan = m_controller->plan();
@@ -154,6 +158,16 @@ void ApplyPage::onFinished()
         m_statusLabel->setText(tr("A step failed; the steps after it were not run. See the log."));
     m_progressBar->setValue(m_progressBar->maximum());
     Q_EMIT completeChanged();
+}
+
+QIcon ApplyPage::iconFor(exchange::StepState state)
+{
+    // Each icon decoded once, not at every step change.
+    const QString name = iconName(state);
+    auto it = m_icons.constFind(name);
+    if (it == m_icons.constEnd())
+        it = m_icons.insert(name, appIcon(name));
+    return *it;
 }
 
 bool ApplyPage::isComplete() const

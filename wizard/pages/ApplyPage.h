@@ -1,6 +1,10 @@
 #pragma once
 
-#include <QWizardPage>
+#include "JournalingEngine.h"
+#include "LazyWizardPage.h"
+
+#include <QHash>
+#include <QIcon>
 
 class QLabel;
 class QPlainTextEdit;
@@ -13,7 +17,7 @@ class SetupController;
 
 // Page 9 (commit page): applies the plan step by step; each step shows its own state, a
 // progress bar counts finished steps and the log streams live. Cancel stops between steps.
-class ApplyPage : public QWizardPage
+class ApplyPage : public LazyWizardPage
 {
     Q_OBJECT
 public:
@@ -22,16 +26,21 @@ public:
     void initializePage() override;
     bool isComplete() const override;
 
+protected:
+    void build() override;
+
 private:
     void showStep(int index);
     void onFinished();
     void updateStatus();
+    QIcon iconFor(exchange::StepState state);
 
     SetupController *m_controller;
-    QLabel *m_statusLabel;
-    QProgressBar *m_progressBar;
-    QTreeWidget *m_stepsTreeWidget;
-    QPlainTextEdit *m_logPlainTextEdit;
+    QLabel *m_statusLabel = nullptr;
+    QProgressBar *m_progressBar = nullptr;
+    QTreeWidget *m_stepsTreeWidget = nullptr;
+    QPlainTextEdit *m_logPlainTextEdit = nullptr;
+    QHash<QString, QIcon> m_icons;
 };
 
 } // namespace wizard

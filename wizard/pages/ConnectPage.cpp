@@ -17,14 +17,17 @@
 namespace wizard {
 
 ConnectPage::ConnectPage(SetupController *controller, QWidget *parent)
-    : QWizardPage(parent)
+    : LazyWizardPage(parent)
     , m_controller(controller)
 {
     setObjectName(QStringLiteral("connectPage"));
     setTitle(tr("Connect to Exchange"));
     setSubTitle(tr("Enter an Exchange server of the organisation. The wizard reads its "
                    "configuration before changing anything."));
+}
 
+void ConnectPage::build()
+{
     m_serverLineEdit = new QLineEdit(this);
     m_serverLineEdit->setObjectName(QStringLiteral("serverLineEdit"));
     m_serverLineEdit->setPlaceholderText(tr("ex01.contoso.com"));
@@ -150,6 +153,7 @@ void ConnectPage::loadFromController()
 
 void ConnectPage::initializePage()
 {
+    ensureBuilt();
     if (m_controller->server().isEmpty())
         m_controller->loadLastServer();
     else

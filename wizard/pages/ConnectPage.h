@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QWizardPage>
+#include "LazyWizardPage.h"
 
 class QCheckBox;
 class QComboBox;
@@ -17,7 +17,7 @@ class SetupController;
 
 // Page 2: server, sign-in method, credentials and Test connection. Next is enabled only while
 // the last successful test matches the current inputs.
-class ConnectPage : public QWizardPage
+class ConnectPage : public LazyWizardPage
 {
     Q_OBJECT
 public:
@@ -27,6 +27,9 @@ public:
     void cleanupPage() override;
     bool isComplete() const override;
 
+protected:
+    void build() override;
+
 private:
     void loadFromController();
     void updateState();
@@ -34,16 +37,16 @@ private:
     void onCertificateUntrusted(const QSslCertificate &certificate);
 
     SetupController *m_controller;
-    QLineEdit *m_serverLineEdit;
-    QLabel *m_endpointLabel;
-    QComboBox *m_authComboBox;
-    QLineEdit *m_userLineEdit;
-    QLineEdit *m_passwordLineEdit;
-    QCheckBox *m_rememberCheckBox;
-    QPushButton *m_testButton;
-    QProgressBar *m_busyProgressBar;
-    CheckLabel *m_statusLabel;
-    QLabel *m_detailLabel;
+    QLineEdit *m_serverLineEdit = nullptr;
+    QLabel *m_endpointLabel = nullptr;
+    QComboBox *m_authComboBox = nullptr;
+    QLineEdit *m_userLineEdit = nullptr;
+    QLineEdit *m_passwordLineEdit = nullptr;
+    QCheckBox *m_rememberCheckBox = nullptr;
+    QPushButton *m_testButton = nullptr;
+    QProgressBar *m_busyProgressBar = nullptr;
+    CheckLabel *m_statusLabel = nullptr;
+    QLabel *m_detailLabel = nullptr;
     bool m_loading = false;
 };
 

@@ -58,14 +58,17 @@ void setLine(CheckLabel *label, HealthCheckController::LineState state, const QS
 } // namespace
 
 FinishPage::FinishPage(SetupController *controller, HealthCheckController *health, QWidget *parent)
-    : QWizardPage(parent)
+    : LazyWizardPage(parent)
     , m_controller(controller)
     , m_health(health)
 {
     setObjectName(QStringLiteral("finishPage"));
     setTitle(tr("Finished"));
     setFinalPage(true);
+}
 
+void FinishPage::build()
+{
     m_summaryLabel = new QLabel(this);
     m_summaryLabel->setObjectName(QStringLiteral("summaryLabel"));
     m_summaryLabel->setWordWrap(true);
@@ -232,6 +235,7 @@ void FinishPage::showHealth()
 
 void FinishPage::initializePage()
 {
+    ensureBuilt();
     const bool checkOnly = field(QStringLiteral("checkOnly")).toBool();
     m_health->setCheckOnly(checkOnly);
     m_stepsTreeWidget->setVisible(!checkOnly);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QWizardPage>
+#include "LazyWizardPage.h"
 
 class QGroupBox;
 class QLabel;
@@ -17,7 +17,7 @@ class SetupController;
 // undo; and, live, whether journaling works (HealthCheckController): configuration, queues,
 // "waiting for the first journal report…" until one is seen leaving. The user may finish
 // without waiting. Also the whole page for "check that journaling works" from the Welcome page.
-class FinishPage : public QWizardPage
+class FinishPage : public LazyWizardPage
 {
     Q_OBJECT
 public:
@@ -30,24 +30,27 @@ public:
     // message, or empty on success.
     QString saveReport(const QString &path) const;
 
+protected:
+    void build() override;
+
 private:
     void showHealth();
 
     SetupController *m_controller;
     HealthCheckController *m_health;
-    QGroupBox *m_healthGroupBox;
-    CheckLabel *m_healthConfigurationLabel;
-    CheckLabel *m_healthQueuesLabel;
-    CheckLabel *m_healthDeliveryLabel;
-    QLabel *m_healthVerdictLabel;
-    QLabel *m_healthDetailsLabel;
-    QPushButton *m_stopCheckButton;
-    QLabel *m_summaryLabel;
-    QTreeWidget *m_stepsTreeWidget;
-    QLabel *m_filesLabel;
-    QLabel *m_undoLabel;
-    QPushButton *m_openLogButton;
-    QPushButton *m_saveReportButton;
+    QGroupBox *m_healthGroupBox = nullptr;
+    CheckLabel *m_healthConfigurationLabel = nullptr;
+    CheckLabel *m_healthQueuesLabel = nullptr;
+    CheckLabel *m_healthDeliveryLabel = nullptr;
+    QLabel *m_healthVerdictLabel = nullptr;
+    QLabel *m_healthDetailsLabel = nullptr;
+    QPushButton *m_stopCheckButton = nullptr;
+    QLabel *m_summaryLabel = nullptr;
+    QTreeWidget *m_stepsTreeWidget = nullptr;
+    QLabel *m_filesLabel = nullptr;
+    QLabel *m_undoLabel = nullptr;
+    QPushButton *m_openLogButton = nullptr;
+    QPushButton *m_saveReportButton = nullptr;
 };
 
 } // namespace wizard

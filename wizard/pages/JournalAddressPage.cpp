@@ -11,13 +11,16 @@
 namespace wizard {
 
 JournalAddressPage::JournalAddressPage(SetupController *controller, QWidget *parent)
-    : QWizardPage(parent)
+    : LazyWizardPage(parent)
     , m_controller(controller)
 {
     setObjectName(QStringLiteral("journalAddressPage"));
     setTitle(tr("Journaling address"));
     setSubTitle(tr("The unique address your SecureStore archive receives journal reports on."));
+}
 
+void JournalAddressPage::build()
+{
     auto *help = new QLabel(tr("In the Mailprotector Console, open the domain, select the "
                                "<b>Archiving</b> tab and copy the journaling address shown at the "
                                "bottom of the page. Paste it below."),
@@ -49,6 +52,7 @@ JournalAddressPage::JournalAddressPage(SetupController *controller, QWidget *par
 
 void JournalAddressPage::initializePage()
 {
+    ensureBuilt();
     if (m_addressLineEdit->text().trimmed() != m_controller->settings().journalAddress)
         m_addressLineEdit->setText(m_controller->settings().journalAddress);
     revalidate();
@@ -64,6 +68,8 @@ void JournalAddressPage::revalidate()
 
 bool JournalAddressPage::isComplete() const
 {
+    if (!isBuilt())
+        return false;
     return m_checkLabel->check().ok() && !m_addressLineEdit->text().trimmed().isEmpty();
 }
 

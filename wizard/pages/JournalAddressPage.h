@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QWizardPage>
+#include "LazyWizardPage.h"
 
 class QLineEdit;
 
@@ -10,7 +10,7 @@ class CheckLabel;
 class SetupController;
 
 // Page 3: the unique journaling address from the Mailprotector Console, checked as typed.
-class JournalAddressPage : public QWizardPage
+class JournalAddressPage : public LazyWizardPage
 {
     Q_OBJECT
 public:
@@ -19,12 +19,15 @@ public:
     void initializePage() override;
     bool isComplete() const override;
 
+protected:
+    void build() override;
+
 private:
     void revalidate();
 
     SetupController *m_controller;
-    QLineEdit *m_addressLineEdit;
-    CheckLabel *m_checkLabel;
+    QLineEdit *m_addressLineEdit = nullptr;
+    CheckLabel *m_checkLabel = nullptr;
 };
 
 } // namespace wizard

@@ -15,13 +15,16 @@
 namespace wizard {
 
 JournalRulePage::JournalRulePage(SetupController *controller, QWidget *parent)
-    : QWizardPage(parent)
+    : LazyWizardPage(parent)
     , m_controller(controller)
 {
     setObjectName(QStringLiteral("journalRulePage"));
     setTitle(tr("Journal rule"));
     setSubTitle(tr("A rule that sends a journal report of every internal message to SecureStore."));
+}
 
+void JournalRulePage::build()
+{
     m_nameLineEdit = new QLineEdit(this);
     m_nameLineEdit->setObjectName(QStringLiteral("ruleNameLineEdit"));
     m_nameLineEdit->setAccessibleName(tr("Rule name"));
@@ -67,6 +70,7 @@ JournalRulePage::JournalRulePage(SetupController *controller, QWidget *parent)
 
 void JournalRulePage::initializePage()
 {
+    ensureBuilt();
     const exchange::Organisation &org = m_controller->organisation();
     m_rulesTreeWidget->clear();
     for (const exchange::JournalRule &rule : org.journalRules) {
@@ -102,6 +106,8 @@ void JournalRulePage::revalidate()
 
 bool JournalRulePage::isComplete() const
 {
+    if (!isBuilt())
+        return false;
     return m_checkLabel->check().ok();
 }
 

@@ -2,7 +2,7 @@
 
 #include "Organisation.h"
 
-#include <QWizardPage>
+#include "LazyWizardPage.h"
 
 class QLabel;
 class QLineEdit;
@@ -15,7 +15,7 @@ class SetupController;
 
 // Page 5: the journal rule (name; scope Internal; all recipients), the existing rules, what
 // will happen (create, reuse, enable, conflict) and double-archiving warnings.
-class JournalRulePage : public QWizardPage
+class JournalRulePage : public LazyWizardPage
 {
     Q_OBJECT
 public:
@@ -24,14 +24,17 @@ public:
     void initializePage() override;
     bool isComplete() const override;
 
+protected:
+    void build() override;
+
 private:
     void revalidate();
 
     SetupController *m_controller;
-    QLineEdit *m_nameLineEdit;
-    CheckLabel *m_checkLabel;
-    QTreeWidget *m_rulesTreeWidget;
-    CheckLabel *m_warningsLabel;
+    QLineEdit *m_nameLineEdit = nullptr;
+    CheckLabel *m_checkLabel = nullptr;
+    QTreeWidget *m_rulesTreeWidget = nullptr;
+    CheckLabel *m_warningsLabel = nullptr;
 };
 
 } // namespace wizard

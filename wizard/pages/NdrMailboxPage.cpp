@@ -14,14 +14,17 @@
 namespace wizard {
 
 NdrMailboxPage::NdrMailboxPage(SetupController *controller, QWidget *parent)
-    : QWizardPage(parent)
+    : LazyWizardPage(parent)
     , m_controller(controller)
 {
     setObjectName(QStringLiteral("ndrMailboxPage"));
     setTitle(tr("Undeliverable journal reports"));
     setSubTitle(tr("Exchange sends journal reports it cannot deliver to this mailbox instead "
                    "of dropping them after two days."));
+}
 
+void NdrMailboxPage::build()
+{
     auto *help = new QLabel(tr("Choose a user or shared mailbox in this organisation, ideally one "
                                "used only for these reports. It must not be the journaling "
                                "address. Reports that arrive there cannot simply be sent again; "
@@ -72,6 +75,7 @@ NdrMailboxPage::NdrMailboxPage(SetupController *controller, QWidget *parent)
 
 void NdrMailboxPage::initializePage()
 {
+    ensureBuilt();
     const exchange::Organisation &org = m_controller->organisation();
     QStringList addresses;
     for (const exchange::Recipient &r : org.mailboxes) {
@@ -100,8 +104,9 @@ void NdrMailboxPage::initializePage()
 bool NdrMailboxPage::needsReplaceConsent() const
 {
     const QString current = m_controller->organisation().journalingReportNdrTo;
-    return !current.isEmpty()
-           && current.compare(m_ndrLineEdit->text().trimmed(), Qt::CaseInsensitive) != 0;
+    const QString chosen
+        = m_ndrLineEdit ? m_ndrLineEdit->text().trimmed() : m_controller->settings().ndrMailbox;
+    return !current.isEmpty() && current.compare(chosen, Qt::CaseInsensitive) != 0;
 }
 
 void NdrMailboxPage::revalidate()
@@ -119,6 +124,8 @@ void NdrMailboxPage::revalidate()
 
 bool NdrMailboxPage::isComplete() const
 {
+    if (!isBuilt())
+        return false;
     return m_checkLabel->check().ok() && !m_ndrLineEdit->text().trimmed().isEmpty()
            && (!needsReplaceConsent() || m_replaceCheckBox->isChecked());
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QWizardPage>
+#include "LazyWizardPage.h"
 
 class QCheckBox;
 class QLabel;
@@ -14,7 +14,7 @@ class SetupController;
 
 // Page 4: the mailbox that receives undeliverable journal reports (JournalingReportNdrTo).
 // Type-ahead from the discovered mailboxes; replacing a different current value needs consent.
-class NdrMailboxPage : public QWizardPage
+class NdrMailboxPage : public LazyWizardPage
 {
     Q_OBJECT
 public:
@@ -25,15 +25,18 @@ public:
     // True when Exchange already sends these reports to a different address.
     bool needsReplaceConsent() const;
 
+protected:
+    void build() override;
+
 private:
     void revalidate();
 
     SetupController *m_controller;
-    QLabel *m_currentLabel;
-    QLineEdit *m_ndrLineEdit;
-    QStringListModel *m_mailboxModel;
-    CheckLabel *m_checkLabel;
-    QCheckBox *m_replaceCheckBox;
+    QLabel *m_currentLabel = nullptr;
+    QLineEdit *m_ndrLineEdit = nullptr;
+    QStringListModel *m_mailboxModel = nullptr;
+    CheckLabel *m_checkLabel = nullptr;
+    QCheckBox *m_replaceCheckBox = nullptr;
 };
 
 } // namespace wizard

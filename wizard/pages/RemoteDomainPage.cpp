@@ -14,14 +14,17 @@
 namespace wizard {
 
 RemoteDomainPage::RemoteDomainPage(SetupController *controller, QWidget *parent)
-    : QWizardPage(parent)
+    : LazyWizardPage(parent)
     , m_controller(controller)
 {
     setObjectName(QStringLiteral("remoteDomainPage"));
     setTitle(tr("winmail.dat protection"));
     setSubTitle(tr("A remote domain for the archive's domain makes Exchange send journal "
                    "reports without winmail.dat attachments and without out-of-office replies."));
+}
 
+void RemoteDomainPage::build()
+{
     m_enabledCheckBox
         = new QCheckBox(tr("&Create or update the remote domain (recommended)"), this);
     m_enabledCheckBox->setObjectName(QStringLiteral("remoteDomainCheckBox"));
@@ -86,6 +89,7 @@ FieldCheck RemoteDomainPage::check(bool enabled, const QString &name, const QStr
 
 void RemoteDomainPage::initializePage()
 {
+    ensureBuilt();
     const exchange::JournalingSettings &s = m_controller->settings();
     m_enabledCheckBox->setChecked(s.remoteDomainEnabled);
     if (m_nameLineEdit->text().trimmed() != s.remoteDomainName)
@@ -107,6 +111,8 @@ void RemoteDomainPage::revalidate()
 
 bool RemoteDomainPage::isComplete() const
 {
+    if (!isBuilt())
+        return false;
     return m_checkLabel->check().ok();
 }
 

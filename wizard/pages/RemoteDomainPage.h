@@ -2,7 +2,7 @@
 
 #include "FieldCheck.h"
 
-#include <QWizardPage>
+#include "LazyWizardPage.h"
 
 class QCheckBox;
 class QLabel;
@@ -15,7 +15,7 @@ class SetupController;
 
 // Page 6: the remote domain that keeps journal reports free of winmail.dat (TNEF off, no
 // out-of-office replies). On by default; an existing one for the domain is reused.
-class RemoteDomainPage : public QWizardPage
+class RemoteDomainPage : public LazyWizardPage
 {
     Q_OBJECT
 public:
@@ -27,14 +27,17 @@ public:
     static FieldCheck check(bool enabled, const QString &name, const QString &domain,
                             const QList<exchange::RemoteDomain> &remoteDomains);
 
+protected:
+    void build() override;
+
 private:
     void revalidate();
 
     SetupController *m_controller;
-    QCheckBox *m_enabledCheckBox;
-    QLineEdit *m_nameLineEdit;
-    QLineEdit *m_domainLineEdit;
-    CheckLabel *m_checkLabel;
+    QCheckBox *m_enabledCheckBox = nullptr;
+    QLineEdit *m_nameLineEdit = nullptr;
+    QLineEdit *m_domainLineEdit = nullptr;
+    CheckLabel *m_checkLabel = nullptr;
 };
 
 } // namespace wizard

@@ -24,7 +24,7 @@
 namespace wizard {
 
 ReviewPage::ReviewPage(SetupController *controller, QWidget *parent)
-    : QWizardPage(parent)
+    : LazyWizardPage(parent)
     , m_controller(controller)
 {
     setObjectName(QStringLiteral("reviewPage"));
@@ -32,7 +32,10 @@ ReviewPage::ReviewPage(SetupController *controller, QWidget *parent)
     setSubTitle(tr("Nothing has been changed yet. Check what will be done, then choose Apply."));
     setCommitPage(true);
     setButtonText(QWizard::CommitButton, tr("&Apply"));
+}
 
+void ReviewPage::build()
+{
     m_busyProgressBar = new QProgressBar(this);
     m_busyProgressBar->setObjectName(QStringLiteral("busyProgressBar"));
     m_busyProgressBar->setRange(0, 0);
@@ -94,6 +97,7 @@ ReviewPage::ReviewPage(SetupController *controller, QWidget *parent)
 
 void ReviewPage::initializePage()
 {
+    ensureBuilt();
     m_confirmCheckBox->setChecked(false);
     m_stepsTreeWidget->clear();
     m_scriptPlainTextEdit->clear();
@@ -203,7 +207,7 @@ bool ReviewPage::isComplete() const
     if (!plan.isValid() || plan.hasConflicts()
         || !m_controller->organisation().missingRoles.isEmpty())
         return false;
-    return !plan.hasChanges() || m_confirmCheckBox->isChecked();
+    return !plan.hasChanges() || (m_confirmCheckBox && m_confirmCheckBox->isChecked());
 }
 
 void ReviewPage::copyScript()

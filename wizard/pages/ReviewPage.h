@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QWizardPage>
+#include "LazyWizardPage.h"
 
 class QCheckBox;
 class QLabel;
@@ -17,7 +17,7 @@ class SetupController;
 // Page 8: reads the organisation again with the answers given, then shows the plan step by
 // step, the exact PowerShell (copy, save as .ps1) and asks for the "applies to all future
 // messages" confirmation. Validation issues and conflicts block Apply.
-class ReviewPage : public QWizardPage
+class ReviewPage : public LazyWizardPage
 {
     Q_OBJECT
 public:
@@ -27,6 +27,9 @@ public:
     void cleanupPage() override;
     bool isComplete() const override;
 
+protected:
+    void build() override;
+
 private:
     void showPlan();
     void updateBusy();
@@ -34,15 +37,15 @@ private:
     void saveScript();
 
     SetupController *m_controller;
-    QProgressBar *m_busyProgressBar;
-    CheckLabel *m_statusLabel;
-    QTreeWidget *m_stepsTreeWidget;
-    CheckLabel *m_issuesLabel;
-    QPlainTextEdit *m_scriptPlainTextEdit;
-    QPushButton *m_copyButton;
-    QPushButton *m_saveButton;
-    QPushButton *m_refreshButton;
-    QCheckBox *m_confirmCheckBox;
+    QProgressBar *m_busyProgressBar = nullptr;
+    CheckLabel *m_statusLabel = nullptr;
+    QTreeWidget *m_stepsTreeWidget = nullptr;
+    CheckLabel *m_issuesLabel = nullptr;
+    QPlainTextEdit *m_scriptPlainTextEdit = nullptr;
+    QPushButton *m_copyButton = nullptr;
+    QPushButton *m_saveButton = nullptr;
+    QPushButton *m_refreshButton = nullptr;
+    QCheckBox *m_confirmCheckBox = nullptr;
 };
 
 } // namespace wizard

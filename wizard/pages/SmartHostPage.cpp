@@ -15,13 +15,16 @@
 namespace wizard {
 
 SmartHostPage::SmartHostPage(SetupController *controller, QWidget *parent)
-    : QWizardPage(parent)
+    : LazyWizardPage(parent)
     , m_controller(controller)
 {
     setObjectName(QStringLiteral("smartHostPage"));
     setTitle(tr("Smart host connector"));
     setSubTitle(tr("Only needed when your outbound mail relays through Mailprotector."));
+}
 
+void SmartHostPage::build()
+{
     auto *help = new QLabel(tr("If Exchange sends all outbound mail through Mailprotector's "
                                "outbound service, journal reports would take that route too and "
                                "could be archived twice. A send connector for the archive's "
@@ -120,6 +123,7 @@ QStringList SmartHostPage::checkedServers() const
 
 void SmartHostPage::initializePage()
 {
+    ensureBuilt();
     const exchange::JournalingSettings &s = m_controller->settings();
     const exchange::Organisation &org = m_controller->organisation();
     QSignalBlocker block(m_serversListWidget);
@@ -164,6 +168,8 @@ void SmartHostPage::revalidate()
 
 bool SmartHostPage::isComplete() const
 {
+    if (!isBuilt())
+        return false;
     return m_checkLabel->check().ok();
 }
 

@@ -2,7 +2,7 @@
 
 #include "FieldCheck.h"
 
-#include <QWizardPage>
+#include "LazyWizardPage.h"
 
 class QCheckBox;
 class QLabel;
@@ -16,7 +16,7 @@ class SetupController;
 
 // Page 7: the optional send connector routing the archive's domain to the SecureStore smart
 // host. Off by default: only needed when outbound mail relays through Mailprotector.
-class SmartHostPage : public QWizardPage
+class SmartHostPage : public LazyWizardPage
 {
     Q_OBJECT
 public:
@@ -28,18 +28,21 @@ public:
     static FieldCheck check(bool enabled, const QString &name, const QString &smartHost,
                             int checkedServers, int availableServers);
 
+protected:
+    void build() override;
+
 private:
     void revalidate();
     QStringList checkedServers() const;
 
     SetupController *m_controller;
-    QCheckBox *m_enabledCheckBox;
-    QLineEdit *m_nameLineEdit;
-    QLineEdit *m_smartHostLineEdit;
-    QListWidget *m_serversListWidget;
-    QCheckBox *m_tlsCheckBox;
-    CheckLabel *m_checkLabel;
-    CheckLabel *m_existingLabel;
+    QCheckBox *m_enabledCheckBox = nullptr;
+    QLineEdit *m_nameLineEdit = nullptr;
+    QLineEdit *m_smartHostLineEdit = nullptr;
+    QListWidget *m_serversListWidget = nullptr;
+    QCheckBox *m_tlsCheckBox = nullptr;
+    CheckLabel *m_checkLabel = nullptr;
+    CheckLabel *m_existingLabel = nullptr;
 };
 
 } // namespace wizard
