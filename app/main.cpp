@@ -13,7 +13,6 @@
 #include <cstdio>
 
 #ifdef SECURESTORE_HAVE_GUI
-#include "AppIcon.h"
 #include "Localisation.h"
 #include "SetupController.h"
 #include "SetupWizard.h"
@@ -74,14 +73,14 @@ void installTranslations(const QString &language)
 #ifdef SECURESTORE_HAVE_GUI
 int runWizard(QApplication &app, const cli::WizardArguments &arguments)
 {
-    QApplication::setWindowIcon(wizard::appIcon(QStringLiteral("securestore")));
-
     wizard::SetupWizard wizard;
+    // The wizard's own icon (decoded once) also for any window without a parent.
+    QApplication::setWindowIcon(wizard.windowIcon());
     wizard::SetupController *controller = wizard.controller();
-    if (!arguments.server.isEmpty()) {
+    // What was remembered for the server (settings, a keychain password) is read when the
+    // Connect page is first shown, not at start-up.
+    if (!arguments.server.isEmpty())
         controller->setServer(arguments.server);
-        controller->loadRemembered();
-    }
     if (!arguments.fingerprint.isEmpty()
         && !controller->setTrustedFingerprint(arguments.fingerprint)) {
         std::fprintf(stderr, "%s\n",

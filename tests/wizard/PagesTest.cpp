@@ -1,6 +1,9 @@
 // The pages as widgets (offscreen): naming, accessibility, typing drives validation and Next.
+#include "AppIcon.h"
 #include "CheckLabel.h"
+#include "LazyWizardPage.h"
 #include "Planner.h"
+#include "RemoteSession.h"
 #include "SetupController.h"
 #include "SetupWizard.h"
 
@@ -53,6 +56,14 @@ T *child(QWidget *page, const char *name)
     return w;
 }
 
+// Makes the widgets of a page that builds them when first shown, to inspect them.
+QWizardPage *built(QWizardPage *page)
+{
+    if (auto *lazy = qobject_cast<wizard::LazyWizardPage *>(page))
+        lazy->ensureBuilt();
+    return page;
+}
+
 void typeInto(QLineEdit *edit, const QString &text)
 {
     edit->selectAll();
@@ -67,7 +78,8 @@ TEST(PagesTest, TenPagesWithTypedObjectNamesAndAccessibleInputs)
     SetupWizard w(newController());
     EXPECT_EQ(w.pageIds().size(), 10);
     for (int id : w.pageIds()) {
-        QWizardPage *page = w.page(id);
+        QWizardPage *page = built(w.page(id));
+        EXPECT_FALSE(page->findChildren<QWidget *>().isEmpty()) << page->objectName().toStdString();
         EXPECT_TRUE(page->objectName().endsWith(QLatin1String("Page")))
             << page->objectName().toStdString();
         EXPECT_FALSE(page->title().isEmpty());
@@ -87,6 +99,48 @@ TEST(PagesTest, TenPagesWithTypedObjectNamesAndAccessibleInputs)
     }
     EXPECT_TRUE(w.page(SetupWizard::ReviewPageId)->isCommitPage());
     EXPECT_TRUE(w.page(SetupWizard::ApplyPageId)->isCommitPage());
+}
+
+// Start-up does only what the Welcome page needs (issue 11): the other pages make their
+// widgets when first shown, no remote session exists before Test connection, and the icon
+// comes from its PNGs (no SVG icon engine to load).
+TEST(PagesTest, StartBuildsTheWelcomePageOnly)
+{
+    auto *controller = newController();
+    SetupWizard w(controller);
+    w.show();
+    ASSERT_EQ(w.currentId(), SetupWizard::WelcomePageId);
+    EXPECT_NE(w.currentPage()->findChild<QWidget *>(QStringLiteral("setupRadioButton")), nullptr);
+    for (int id : w.pageIds()) {
+        if (id == SetupWizard::WelcomePageId)
+            continue;
+        auto *page = qobject_cast<wizard::LazyWizardPage *>(w.page(id));
+        ASSERT_NE(page, nullptr) << id;
+        EXPECT_FALSE(page->isBuilt()) << page->objectName().toStdString();
+        EXPECT_TRUE(page->findChildren<QWidget *>().isEmpty()) << page->objectName().toStdString();
+        EXPECT_FALSE(page->title().isEmpty()); // the header is known before the page is built
+        if (id != SetupWizard::FinishPageId) { // (always complete: Finish is always offered)
+            EXPECT_FALSE(page->isComplete()) << page->objectName().toStdString();
+        }
+    }
+    EXPECT_TRUE(w.findChildren<remoting::RemoteSession *>().isEmpty());
+    EXPECT_EQ(controller->session(), nullptr);
+
+    w.next(); // welcome -> connect: built on the way
+    ASSERT_EQ(w.currentId(), SetupWizard::ConnectPageId);
+    auto *connect = qobject_cast<wizard::LazyWizardPage *>(w.currentPage());
+    EXPECT_TRUE(connect->isBuilt());
+    EXPECT_NE(connect->findChild<QLineEdit *>(QStringLiteral("serverLineEdit")), nullptr);
+    EXPECT_FALSE(
+        qobject_cast<wizard::LazyWizardPage *>(w.page(SetupWizard::ReviewPageId))->isBuilt());
+    w.back();
+    w.next(); // shown again: the same widgets, not a second set
+    EXPECT_EQ(connect->findChildren<QLineEdit *>(QStringLiteral("serverLineEdit")).size(), 1);
+
+    const QList<QSize> sizes = w.windowIcon().availableSizes();
+    EXPECT_EQ(sizes, (QList<QSize>{{16, 16}, {24, 24}, {32, 32}, {48, 48}, {64, 64}, {128, 128}}));
+    EXPECT_EQ(w.pixmap(QWizard::LogoPixmap).size(), QSize(48, 48));
+    EXPECT_EQ(wizard::appIcon(QStringLiteral("step-failed")).availableSizes().size(), 4);
 }
 
 TEST(PagesTest, ConnectPageNeedsASuccessfulTest)
@@ -287,7 +341,7 @@ TEST(PagesTest, StatusColoursFollowThePalette)
 
     SetupWizard w(newController());
     for (int id : w.pageIds())
-        for (QWidget *child : w.page(id)->findChildren<QWidget *>())
+        for (QWidget *child : built(w.page(id))->findChildren<QWidget *>())
             EXPECT_FALSE(child->styleSheet().contains(QLatin1Char('#')))
                 << child->objectName().toStdString() << ": " << child->styleSheet().toStdString();
 }

@@ -1,7 +1,7 @@
 #include "WelcomePage.h"
 
-#include <QLabel>
 #include <QRadioButton>
+#include <QTextEdit>
 #include <QVBoxLayout>
 
 namespace wizard {
@@ -14,11 +14,18 @@ WelcomePage::WelcomePage(QWidget *parent)
     setSubTitle(tr("This wizard configures your Exchange organisation to send a copy of every "
                    "internal message to your Mailprotector SecureStore archive."));
 
-    auto *text = new QLabel(this);
-    text->setObjectName(QStringLiteral("welcomeLabel"));
-    text->setWordWrap(true);
-    text->setTextFormat(Qt::RichText);
-    text->setText(
+    // A read-only text view rather than a word-wrapped rich-text QLabel: the layouts ask such a
+    // label for its height at many widths while the wizard is shown, and each answer lays out
+    // and shapes the whole text again; the view lays it out once for its width (issue 11).
+    auto *text = new QTextEdit(this);
+    text->setObjectName(QStringLiteral("welcomeTextEdit"));
+    text->setReadOnly(true);
+    text->setTextInteractionFlags(Qt::NoTextInteraction);
+    text->setFocusPolicy(Qt::NoFocus);
+    text->setFrameShape(QFrame::NoFrame);
+    text->viewport()->setAutoFillBackground(false);
+    text->document()->setDocumentMargin(0);
+    text->setHtml(
         tr("<p><b>What will be configured</b></p>"
            "<ol><li>A mailbox that receives journal reports that cannot be delivered.</li>"
            "<li>A journal rule that sends internal messages to your SecureStore journaling "
@@ -45,8 +52,7 @@ WelcomePage::WelcomePage(QWidget *parent)
     registerField(QStringLiteral("checkOnly"), m_checkRadio);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(text);
-    layout->addStretch();
+    layout->addWidget(text, 1);
     layout->addWidget(m_setupRadio);
     layout->addWidget(m_checkRadio);
 }
