@@ -75,7 +75,8 @@ const OptionSpec kOptions[] = {
                        "(undo) the change journal to roll back; default: the latest")},
     {"timeout", "SECONDS",
      QT_TRANSLATE_NOOP("cli::CliOptions",
-                       "give up on a request unanswered after SECONDS (default 120)")},
+                       "each request's deadline: give up on one not fully answered after "
+                       "SECONDS (default 120); the step in flight is then reported unconfirmed")},
     {"since", "TIME",
      QT_TRANSLATE_NOOP("cli::CliOptions", "(check) ISO 8601 time, or a duration ago (2h, 1d)")},
     {"wait", "DURATION",
@@ -449,9 +450,14 @@ remoting::SessionOptions CliOptions::sessionOptions(const QString &password) con
     s.userName = user;
     s.password = password;
     s.pinnedSha256 = trustFingerprint;
-    // The transport's own read timeout follows --timeout when that is longer (it never
-    // undercuts a WS-Man long-poll); CliRun reports a request unanswered after --timeout.
+    // --timeout is every request's total deadline in the session (a trickling answer does
+    // not extend it; the WS-Man OperationTimeout is lowered to fit). CliRun watches the
+    // command in flight and, after --timeout, reports it by name, the step unconfirmed and
+    // the undo command; the session's deadline follows a moment later (kDeadlineGraceMs), so
+    // that report comes first, and it also ends what CliRun does not watch (deleting the
+    // shell, the check's reads).
     s.readTimeoutMs = timeoutSeconds * 1000;
+    s.requestTimeoutMs = timeoutSeconds * 1000 + kDeadlineGraceMs;
     return s;
 }
 

@@ -21,6 +21,8 @@ struct CliOptions
 public:
     static constexpr int kDefaultTimeoutSeconds = 120; // --timeout: one request's deadline
     static constexpr int kMaxTimeoutSeconds = 24 * 3600;
+    // The session's request deadline is --timeout plus this (see sessionOptions()).
+    static constexpr int kDeadlineGraceMs = 1000;
     static constexpr int kMaxPasswordLength = 1024; // characters read by --password-stdin
 
     QString subcommand; // plan, apply, verify, undo, export-script, diagnose

@@ -50,12 +50,20 @@ TEST(CliOptions, ParsesEveryOption)
               (QStringList{QStringLiteral("EX01"), QStringLiteral("EX02")}));
     EXPECT_TRUE(o->json && o->stats && o->yes);
     EXPECT_EQ(o->timeoutSeconds, 30);
-    EXPECT_EQ(o->sessionOptions(QStringLiteral("pw")).readTimeoutMs, 30000);
+    // --timeout is each request's total deadline in the session too, not only the CLI's
+    // watch (a moment later, so that the CLI's report of the command comes first).
+    const remoting::SessionOptions session = o->sessionOptions(QStringLiteral("pw"));
+    EXPECT_EQ(session.readTimeoutMs, 30000);
+    EXPECT_EQ(session.requestTimeoutMs, 30000 + CliOptions::kDeadlineGraceMs);
+    EXPECT_EQ(session.effectiveRequestTimeoutMs(), 31000);
+    EXPECT_EQ(session.effectiveOperationTimeoutSeconds(), 26); // the server's long poll fits
     EXPECT_TRUE(o->offlineProblems().isEmpty());
 
     auto defaults = CliOptions::parse(base(QStringLiteral("plan")));
     ASSERT_TRUE(defaults.ok());
     EXPECT_EQ(defaults->timeoutSeconds, CliOptions::kDefaultTimeoutSeconds);
+    EXPECT_EQ(defaults->sessionOptions(QString()).requestTimeoutMs,
+              CliOptions::kDefaultTimeoutSeconds * 1000 + CliOptions::kDeadlineGraceMs);
     EXPECT_EQ(defaults->auth, remoting::AuthMethod::Kerberos);
     EXPECT_TRUE(defaults->settings.remoteDomainEnabled);
     EXPECT_FALSE(defaults->settings.connectorEnabled);
@@ -207,6 +215,7 @@ TEST(CliOptions, HelpAndVersionNeedNothingElse)
     const QString apply = CliOptions::usage(QStringLiteral("apply"));
     EXPECT_TRUE(apply.startsWith(QStringLiteral("Usage: securestore-setup apply [options]")));
     EXPECT_TRUE(apply.contains(QStringLiteral("--timeout SECONDS")));
+    EXPECT_TRUE(apply.contains(QStringLiteral("each request's deadline"))) << apply.toStdString();
 }
 
 TEST(CliOptions, TimeoutMustBeWholeSecondsInRange)
@@ -220,6 +229,12 @@ TEST(CliOptions, TimeoutMustBeWholeSecondsInRange)
                                 << QStringLiteral("--timeout") << QStringLiteral("86400"));
     ASSERT_TRUE(ok.ok());
     EXPECT_EQ(ok->timeoutSeconds, 86400);
+    EXPECT_EQ(ok->sessionOptions(QString()).effectiveRequestTimeoutMs(), 86400 * 1000 + 1000);
+    auto shortest = CliOptions::parse(base(QStringLiteral("plan"))
+                                      << QStringLiteral("--timeout") << QStringLiteral("1"));
+    ASSERT_TRUE(shortest.ok());
+    EXPECT_EQ(shortest->sessionOptions(QString()).effectiveRequestTimeoutMs(), 2000);
+    EXPECT_EQ(shortest->sessionOptions(QString()).effectiveOperationTimeoutSeconds(), 1);
 }
 
 TEST(CliOptions, CredentialsRules)

@@ -1554,6 +1554,25 @@ TEST_F(CliTest, LongWaitIsAnnouncedAndTimeoutReportsTheStepUnconfirmed)
     EXPECT_TRUE(r.err.contains(QStringLiteral("--journal ") + journal)) << r.describe();
 }
 
+// --timeout is also the session's deadline for each request, so it bounds what the CLI's own
+// watch leaves alone: here deleting the remote shell at the end of a plan (request 6 with
+// Basic), which the server holds for 30 s. Without the deadline the plan waits for it.
+TEST_F(CliTest, TimeoutAlsoBoundsDeletingTheShell)
+{
+    constexpr int kDeleteRequest = 6;
+    ASSERT_TRUE(startFake({}, {QStringLiteral("latency:30000@%1").arg(kDeleteRequest)}));
+    auto running = startCli(
+        QStringList{QStringLiteral("plan"), QStringLiteral("--timeout"), QStringLiteral("3")}
+        + connection() + settings());
+    ASSERT_TRUE(running->started());
+    running->closeInput();
+    const CliResult r = running->finish(40000);
+    EXPECT_FALSE(r.crashed) << r.describe();
+    EXPECT_EQ(r.exitCode, 0) << r.describe();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("[rule] Create"))) << r.describe();
+    EXPECT_LT(running->elapsedMs(), 15000) << r.describe();
+}
+
 #ifdef Q_OS_UNIX
 // ---------------------------------------------------------------------------------------
 // Interruption (issue 12 item 4): the first Ctrl-C (or SIGTERM) lets the step in flight
