@@ -110,7 +110,7 @@ QJsonObject JournalEntry::toJson() const
 {
     QJsonObject o;
     o[QStringLiteral("server")] = server;
-    o[QStringLiteral("step")] = stepKindName(step);
+    o[QStringLiteral("step")] = stepKnown ? stepKindName(step) : stepName;
     o[QStringLiteral("operation")] = operation == ChangeOperation::None
                                          ? operationName
                                          : ChangeJournal::operationName(operation);
@@ -134,9 +134,14 @@ JournalEntry JournalEntry::fromJson(const QJsonObject &o)
 {
     JournalEntry e;
     e.server = o.value(QLatin1String("server")).toString();
-    e.step = stepKindFromName(o.value(QLatin1String("step")).toString());
+    const QString stepName = o.value(QLatin1String("step")).toString();
+    e.step = stepKindFromName(stepName, &e.stepKnown);
     e.operationName = o.value(QLatin1String("operation")).toString();
     e.operation = valueOf(operationNames(), e.operationName, ChangeOperation::None);
+    if (!e.stepKnown) { // undo leaves it to the user
+        e.stepName = stepName;
+        e.operation = ChangeOperation::None;
+    }
     e.identity = o.value(QLatin1String("identity")).toString();
     e.previous = o.value(QLatin1String("previous")).toObject();
     e.desired = o.value(QLatin1String("new")).toObject();
@@ -218,8 +223,13 @@ remoting::Expected<ChangeJournal> ChangeJournal::load(const QString &path)
     if (!f.open(QIODevice::ReadOnly))
         return Error::make(Error::Kind::Usage,
                            tr("Cannot read the change journal %1: %2").arg(path, f.errorString()));
+    return parse(f.readAll(), path);
+}
+
+remoting::Expected<ChangeJournal> ChangeJournal::parse(const QByteArray &data, const QString &path)
+{
     QJsonParseError perr;
-    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &perr);
+    const QJsonDocument doc = QJsonDocument::fromJson(data, &perr);
     if (doc.isNull() || !doc.isObject()
         || doc.object().value(QLatin1String("format")).toString()
                != QLatin1String("securestore-change-journal"))

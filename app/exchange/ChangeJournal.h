@@ -25,6 +25,11 @@ struct JournalEntry
 {
     QString server;
     StepKind step = StepKind::NdrMailbox;
+    // False for a step this version does not know (edited, or written by a newer version):
+    // its name is kept in stepName and its operation is None, so undo never reverses it as
+    // another kind of object.
+    bool stepKnown = true;
+    QString stepName; // as written, when !stepKnown
     ChangeOperation operation = ChangeOperation::None;
     QString operationName;         // as written; kept for an operation this version does not know
     QString identity;              // the object's name / identity
@@ -55,6 +60,9 @@ public:
                            const QDateTime &when = QDateTime::currentDateTimeUtc());
     static QString latestPath(); // empty when none
     static remoting::Expected<ChangeJournal> load(const QString &path);
+    // The journal in `data` (a file's contents); `path` names it in messages and becomes its
+    // path. What load() does after reading the file.
+    static remoting::Expected<ChangeJournal> parse(const QByteArray &data, const QString &path);
 
     static QString statusName(JournalStatus status);         // "pending", "verified", ...
     static QString operationName(ChangeOperation operation); // "set-ndr", "create", ...

@@ -790,9 +790,9 @@ void JournalingEngine::undo(const QString &journalPath)
         outcome.identity = e.identity;
         if (StepTable::undo(e.step, e.operation, e.identity, e.previous).commands.isEmpty()) {
             // Never skipped silently: the run must not report that everything was undone.
-            d->logLine(QStringLiteral("undo: entry %1 has an unknown operation '%2'")
+            d->logLine(QStringLiteral("undo: entry %1 has an unknown step '%2' or operation '%3'")
                            .arg(i)
-                           .arg(e.operationName));
+                           .arg(e.stepKnown ? stepKindName(e.step) : e.stepName, e.operationName));
             outcome.state = StepState::Failed;
             outcome.message = tr("This change (%1 \"%2\") cannot be undone automatically; "
                                  "undo it by hand.")

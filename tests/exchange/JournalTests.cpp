@@ -1,6 +1,7 @@
 // Change journal JSON round trip and file handling.
 #include "ChangeJournal.h"
 #include "RunLog.h"
+#include "StepTable.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -84,6 +85,58 @@ TEST(ChangeJournal, UnknownOperationIsKeptAndUnknownStatusIsNeverConfirmed)
     EXPECT_EQ(e.operationName, QStringLiteral("retarget"));
     EXPECT_EQ(e.status, JournalStatus::Pending); // checked against the live state by undo
     EXPECT_EQ(e.toJson().value(QLatin1String("operation")).toString(), QStringLiteral("retarget"));
+}
+
+// Found by fuzz_journal's invariant: an entry whose step this version does not know was read
+// as the NDR step, so `"step": "transportRule", "operation": "set-ndr"` would have made undo
+// reset the organisation's NDR mailbox. It is kept as written and never undone automatically.
+TEST(ChangeJournal, UnknownStepIsKeptAndNeverUndoneAsAnotherStep)
+{
+    for (const QString &step :
+         {QStringLiteral("transportRule"), QString(), QStringLiteral("NDR")}) {
+        QJsonObject entry{
+            {QStringLiteral("operation"), QStringLiteral("set-ndr")},
+            {QStringLiteral("identity"), QStringLiteral("x")},
+            {QStringLiteral("previous"), QJsonObject{{QStringLiteral("JournalingReportNdrTo"),
+                                                      QStringLiteral("old@contoso.com")}}},
+            {QStringLiteral("status"), QStringLiteral("verified")}};
+        if (!step.isNull())
+            entry.insert(QStringLiteral("step"), step);
+        const JournalEntry e = JournalEntry::fromJson(entry);
+        EXPECT_FALSE(e.stepKnown) << step.toStdString();
+        EXPECT_EQ(e.operation, ChangeOperation::None) << step.toStdString();
+        EXPECT_TRUE(StepTable::undo(e.step, e.operation, e.identity, e.previous).commands.isEmpty())
+            << step.toStdString();
+        const QJsonObject again = e.toJson();
+        EXPECT_EQ(again.value(QLatin1String("step")).toString(), step);
+        EXPECT_EQ(again.value(QLatin1String("operation")).toString(), QStringLiteral("set-ndr"));
+        // Saved and read again (undo rewrites the journal), it is still not an NDR entry.
+        EXPECT_FALSE(JournalEntry::fromJson(again).stepKnown) << step.toStdString();
+    }
+    const JournalEntry known = JournalEntry::fromJson(
+        QJsonObject{{QStringLiteral("step"), QStringLiteral("ndr")},
+                    {QStringLiteral("operation"), QStringLiteral("set-ndr")}});
+    EXPECT_TRUE(known.stepKnown);
+    EXPECT_EQ(known.operation, ChangeOperation::SetNdr);
+}
+
+TEST(ChangeJournal, ParseReadsWhatLoadReadsAndRefusesOtherText)
+{
+    auto parsed = ChangeJournal::parse(
+        "{\"format\": \"securestore-change-journal\", \"server\": \"ex01\", \"entries\": "
+        "[{\"step\": \"rule\", \"operation\": \"create\", \"identity\": \"R\"}]}",
+        QStringLiteral("/tmp/j.json"));
+    ASSERT_TRUE(parsed.ok()) << parsed.error().message.toStdString();
+    EXPECT_EQ(parsed->path(), QStringLiteral("/tmp/j.json"));
+    EXPECT_EQ(parsed->server(), QStringLiteral("ex01"));
+    ASSERT_EQ(parsed->entries().size(), 1);
+    EXPECT_EQ(parsed->entries().first().step, StepKind::JournalRule);
+    for (const char *bad : {"", "[]", "{\"format\": \"other\"}", "{\"format\": "}) {
+        auto refused = ChangeJournal::parse(bad, QStringLiteral("j.json"));
+        ASSERT_FALSE(refused.ok()) << bad;
+        EXPECT_EQ(refused.error().kind, remoting::Error::Kind::Usage);
+        EXPECT_TRUE(refused.error().message.contains(QStringLiteral("j.json"))) << bad;
+    }
 }
 
 TEST(ChangeJournal, RejectsOtherFiles)
