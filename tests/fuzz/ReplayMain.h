@@ -1,9 +1,13 @@
 #pragma once
-// Replay driver for builds without libFuzzer (gcc, or clang without -DSECURESTORE_FUZZ=ON):
-// runs the target over its built-in seeds, over the files/directories given on the command
-// line, and over N deterministic mutations of the seeds (--random N), so CTest exercises
-// every fuzz entry point everywhere. `--write-seeds DIR` writes the built-in seeds as files
-// (tests/fuzz/run-fuzzers.sh uses it to start each corpus).
+// Built-in seeds and the replay driver of every fuzz target. A target defines its seeds in a
+// function and ends with SECURESTORE_FUZZ_SEEDS("fuzz_x", seedsFunction):
+// - without libFuzzer (gcc, or clang without -DSECURESTORE_FUZZ=ON) that is a main() that runs
+//   the target over its built-in seeds, over the files/directories given on the command line,
+//   and over N deterministic mutations of the seeds (--random N), so CTest exercises every
+//   fuzz entry point everywhere; `--write-seeds DIR` writes the built-in seeds as files;
+// - with libFuzzer it is LLVMFuzzerInitialize: with SECURESTORE_FUZZ_WRITE_SEEDS=DIR in the
+//   environment the target writes its built-in seeds there and exits (tests/fuzz/
+//   run-fuzzers.sh starts each corpus with them), otherwise it fuzzes as usual.
 #include <QByteArray>
 #include <QCryptographicHash>
 #include <QDir>
@@ -28,6 +32,24 @@ inline void runOne(const QByteArray &input)
                            size_t(input.size()));
 }
 
+// Writes each seed as DIR/seed-<sha1>; 0 on success.
+inline int writeSeeds(const char *directory, const char *name, const QList<QByteArray> &seeds)
+{
+    const QString dir = QString::fromLocal8Bit(directory);
+    QDir().mkpath(dir);
+    int failures = 0;
+    for (const QByteArray &s : seeds) {
+        QFile f(
+            dir + QLatin1String("/seed-")
+            + QString::fromLatin1(QCryptographicHash::hash(s, QCryptographicHash::Sha1).toHex()));
+        if (!f.open(QIODevice::WriteOnly) || f.write(s) != s.size())
+            ++failures;
+    }
+    std::printf("%s: wrote %lld seeds to %s\n", name, static_cast<long long>(seeds.size()),
+                qPrintable(dir));
+    return failures == 0 ? 0 : 1;
+}
+
 inline int replayMain(int argc, char **argv, const char *name, const QList<QByteArray> &seeds)
 {
     long long runs = 0;
@@ -42,20 +64,8 @@ inline int replayMain(int argc, char **argv, const char *name, const QList<QByte
             randomRuns = std::atoi(argv[++i]);
             continue;
         }
-        if (arg == QLatin1String("--write-seeds") && i + 1 < argc) {
-            const QString dir = QString::fromLocal8Bit(argv[++i]);
-            QDir().mkpath(dir);
-            for (const QByteArray &s : seeds) {
-                QFile f(dir + QLatin1String("/seed-")
-                        + QString::fromLatin1(
-                            QCryptographicHash::hash(s, QCryptographicHash::Sha1).toHex()));
-                if (f.open(QIODevice::WriteOnly))
-                    f.write(s);
-            }
-            std::printf("%s: wrote %lld seeds to %s\n", name, static_cast<long long>(seeds.size()),
-                        qPrintable(dir));
-            return 0;
-        }
+        if (arg == QLatin1String("--write-seeds") && i + 1 < argc)
+            return writeSeeds(argv[++i], name, seeds);
         QStringList files;
         if (QFileInfo(arg).isFile())
             files.append(arg);
@@ -99,3 +109,19 @@ inline int replayMain(int argc, char **argv, const char *name, const QList<QByte
 }
 
 } // namespace fuzzreplay
+
+#ifdef SECURESTORE_FUZZ_REPLAY_MAIN
+#define SECURESTORE_FUZZ_SEEDS(name, seedsFunction)                                                \
+    int main(int argc, char **argv)                                                                \
+    {                                                                                              \
+        return fuzzreplay::replayMain(argc, argv, name, seedsFunction());                          \
+    }
+#else
+#define SECURESTORE_FUZZ_SEEDS(name, seedsFunction)                                                \
+    extern "C" int LLVMFuzzerInitialize(int *, char ***)                                           \
+    {                                                                                              \
+        if (const char *dir = std::getenv("SECURESTORE_FUZZ_WRITE_SEEDS"))                         \
+            std::exit(fuzzreplay::writeSeeds(dir, name, seedsFunction()));                         \
+        return 0;                                                                                  \
+    }
+#endif

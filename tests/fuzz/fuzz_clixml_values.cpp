@@ -85,10 +85,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     return 0;
 }
 
-#ifdef SECURESTORE_FUZZ_REPLAY_MAIN
 #include "ReplayMain.h"
 
-int main(int argc, char **argv)
+namespace {
+
+QList<QByteArray> builtinSeeds()
 {
     QByteArray ladder = "<Obj RefId=\"t\"><LST><Obj RefId=\"0\"><LST><S>a</S></LST></Obj>";
     for (int i = 1; i < 30; ++i)
@@ -125,6 +126,9 @@ int main(int argc, char **argv)
                          "</Version><DCT N=\"x\"><En><S N=\"Key\">k</S><Nil N=\"Value\"/>"
                          "</En></DCT></MS></Obj>"),
     };
-    return fuzzreplay::replayMain(argc, argv, "fuzz_clixml_values", seeds);
+    return seeds;
 }
-#endif
+
+} // namespace
+
+SECURESTORE_FUZZ_SEEDS("fuzz_clixml_values", builtinSeeds)

@@ -73,10 +73,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     return 0;
 }
 
-#ifdef SECURESTORE_FUZZ_REPLAY_MAIN
 #include "ReplayMain.h"
 
-int main(int argc, char **argv)
+namespace {
+
+QList<QByteArray> builtinSeeds()
 {
     TransparentContext ctx;
     QByteArray type;
@@ -87,6 +88,9 @@ int main(int argc, char **argv)
     const QList<QByteArray> seeds
         = {char(0) + body, char(1) + spaced, char(2) + body, char(3) + soap,
            char(0) + QByteArray("--Encrypted Boundary\r\n")};
-    return fuzzreplay::replayMain(argc, argv, "fuzz_encrypted_body", seeds);
+    return seeds;
 }
-#endif
+
+} // namespace
+
+SECURESTORE_FUZZ_SEEDS("fuzz_encrypted_body", builtinSeeds)

@@ -63,10 +63,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
     return 0;
 }
 
-#ifdef SECURESTORE_FUZZ_REPLAY_MAIN
 #include "ReplayMain.h"
 
-int main(int argc, char **argv)
+namespace {
+
+QList<QByteArray> builtinSeeds()
 {
     // Built-in seeds: valid and broken shapes, each with every mode byte (the first byte).
     const QList<QByteArray> seeds = {
@@ -83,6 +84,9 @@ int main(int argc, char **argv)
         for (int m = 0; m < 256; ++m)
             inputs.append(char(m) + s);
     }
-    return fuzzreplay::replayMain(argc, argv, "fuzz_http_parsers", inputs);
+    return inputs;
 }
-#endif
+
+} // namespace
+
+SECURESTORE_FUZZ_SEEDS("fuzz_http_parsers", builtinSeeds)

@@ -68,10 +68,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     return 0;
 }
 
-#ifdef SECURESTORE_FUZZ_REPLAY_MAIN
 #include "ReplayMain.h"
 
-int main(int argc, char **argv)
+namespace {
+
+QList<QByteArray> builtinSeeds()
 {
     QList<QByteArray> seeds = {
         "<Obj RefId=\"0\"><TN "
@@ -110,6 +111,9 @@ int main(int argc, char **argv)
         inputs.append(char(2) + msg);
         inputs.append(char(3) + s);
     }
-    return fuzzreplay::replayMain(argc, argv, "fuzz_psrp", inputs);
+    return inputs;
 }
-#endif
+
+} // namespace
+
+SECURESTORE_FUZZ_SEEDS("fuzz_psrp", builtinSeeds)

@@ -82,10 +82,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     return 0;
 }
 
-#ifdef SECURESTORE_FUZZ_REPLAY_MAIN
 #include "ReplayMain.h"
 
-int main(int argc, char **argv)
+namespace {
+
+QList<QByteArray> builtinSeeds()
 {
     const QByteArray head
         = "<s:Envelope xmlns:s=\"http://www.w3.org/2003/05/soap-envelope\" "
@@ -120,6 +121,9 @@ int main(int argc, char **argv)
         char(3 + 8) + head + tail,
         char(4) + QByteArray("<html><body>Service Unavailable</body></html>"),
     };
-    return fuzzreplay::replayMain(argc, argv, "fuzz_wsman", seeds);
+    return seeds;
 }
-#endif
+
+} // namespace
+
+SECURESTORE_FUZZ_SEEDS("fuzz_wsman", builtinSeeds)
