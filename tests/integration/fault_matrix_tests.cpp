@@ -16,7 +16,7 @@
 // Verified that is not in the fake's state, that a re-apply on what the faulted run left
 // completes (exit 0, fully configured), and that undo with the run's journal restores the
 // fake's state file byte for byte (where the run changed nothing: no journal, nothing to
-// undo). A slow Receive is request N answered long after `--timeout 2`: the client gives up
+// undo). A slow Receive is request N answered long after `--timeout 3`: the client gives up
 // and reports the step unconfirmed (the change itself was made, as on a slow real server).
 //
 // Also here: concurrent apply + apply and apply + undo against one fake.
@@ -231,8 +231,8 @@ const char *kindName(FaultKind k)
 }
 
 // The slow Receive: answered this long after it arrived, far beyond --timeout.
-constexpr int kSlowTimeoutSeconds = 2;
-constexpr int kSlowAnswerMs = 8000;
+constexpr int kSlowTimeoutSeconds = 3; // a margin for a loaded machine
+constexpr int kSlowAnswerMs = 10000;
 
 struct MatrixCase
 {
@@ -508,9 +508,9 @@ TEST_F(ConcurrentRunsTest, UndoWhileTheJournalsRunIsStillChangingRefuses)
             && r.action == QLatin1String("Receive"))
             firstChangeAnswer = r.index;
     ASSERT_GT(firstChangeAnswer, 0);
-    // The apply's first change is made; its answer comes 3 s later.
+    // The apply's first change is made; its answer comes 6 s later (time to stop the run there).
     QString error;
-    ASSERT_TRUE(m_h->startFake({QStringLiteral("latency:3000@%1").arg(firstChangeAnswer)}, &error))
+    ASSERT_TRUE(m_h->startFake({QStringLiteral("latency:6000@%1").arg(firstChangeAnswer)}, &error))
         << error.toStdString();
     const QByteArray original = m_h->stateBytes();
 
