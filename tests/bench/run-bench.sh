@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
-# CLI benchmark against the fake Exchange (issues 4 and 11, "Performance").
+# Benchmark (issues 4 and 11, "Performance"): the CLI against the fake Exchange for each
+# authentication method, then the wizard's start-up against a bare QWizard, in one run.
 #
-# Usage: tests/bench/run-bench.sh [--release] [--auth LIST] <build-dir> [runs]
-#   <build-dir>  a configured and built tree holding bin/securestore-setup and bin/fake-exchange;
-#                with --release it is configured (CMAKE_BUILD_TYPE=Release) and those two
-#                targets are built first
+# Usage: tests/bench/run-bench.sh [--release] [--auth LIST] [--no-startup] <build-dir> [runs]
+#   <build-dir>  a configured and built tree holding bin/securestore-setup and bin/fake-exchange
+#                (and bin/wizard_startup_bench for the start-up part); with --release it is
+#                configured (CMAKE_BUILD_TYPE=Release) and those targets are built first
 #   [runs]       repetitions per latency and method (default 3; the median is reported)
 #   --auth LIST  methods to run, comma-separated (default basic,ntlm,kerberos)
+#   --no-startup leave out the start-up part (tests/bench/run-startup-bench.sh)
 #
 # Methods: basic = HTTPS + Basic (pinned certificate); ntlm = http + NTLM with MS-WSMV message
 # encryption (gss-ntlmssp, users from NTLM_USER_FILE); kerberos = http + Kerberos with message
@@ -16,27 +18,29 @@
 #   plan, apply --yes (NDR, rule, remote domain, connector), apply --yes again (re-apply),
 #   check (the journaling health check, no --wait: exit 0 or 4 both count)
 # with --stats, and prints per phase: HTTP requests, bytes sent/received, wall time, the
-# ratio elapsed / (requests x latency), and the request ratio against Basic. The machine's
-# load average is printed before and after, so a noisy run can be recognised.
-# Budgets (exit 1 when one that the code claims is missed):
-#   Basic: plan and re-apply 6 requests, apply 16, check 8; NTLM and Kerberos add their
-#   authentication legs once per connection (NTLM 2, Kerberos 1 over http)
-#   at 50 ms: elapsed <= 1.15 x requests x latency for plan, apply and re-apply
-# Goals printed as not met (not claimed by the code yet): apply <= 9 requests needs the single
-# change pipeline (issue 11 item 1); plan <= 5 is below what real servers allow (they answer
-# the runspace pool's opening in two Receives, see README).
+# ratio elapsed / (requests x latency), and the request ratio against Basic. Then the wizard's
+# cold start and peak memory against a bare QWizard (median of 9 alternating starts, ratios).
+# The machine (CPUs, load average before and after) is printed so a noisy run can be seen.
+# Budgets (issue 11); the script prints every one missed and exits 1 when one is:
+#   plan <= 5 requests, apply <= 9, re-apply <= 5 (Basic; NTLM and Kerberos add their
+#   authentication legs once per connection: NTLM 2, Kerberos 1 over http); check <= 8 (+legs),
+#   what the code already does;
+#   at 50 ms: elapsed <= 1.15 x requests x latency for plan, apply and re-apply;
+#   wizard start-up <= 1.2 x the bare QWizard.
 # Not a ctest (timings depend on the machine); run it by hand.
 set -euo pipefail
 
 usage() {
-    sed -n '2,28p' "$0" | sed 's/^# \{0,1\}//' >&2
+    sed -n '2,34p' "$0" | sed 's/^# \{0,1\}//' >&2
     exit 2
 }
 RELEASE=0
+STARTUP=1
 METHODS=basic,ntlm,kerberos
 while [[ $# -gt 0 && $1 == --* ]]; do
     case $1 in
     --release) RELEASE=1 ;;
+    --no-startup) STARTUP=0 ;;
     --auth)
         [[ $# -ge 2 ]] || usage
         METHODS=$2
@@ -50,7 +54,9 @@ done
 SRC=$(cd "$(dirname "$0")/../.." && pwd)
 if [[ $RELEASE -eq 1 ]]; then
     cmake -S "$SRC" -B "$1" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
-    cmake --build "$1" --target securestore-setup fake-exchange -j"$(nproc)" >/dev/null
+    targets=(securestore-setup fake-exchange)
+    [[ $STARTUP -eq 1 ]] && targets+=(wizard_startup_bench)
+    cmake --build "$1" --target "${targets[@]}" -j"$(nproc)" >/dev/null
 fi
 if [[ ! -x "$1/bin/securestore-setup" || ! -x "$1/bin/fake-exchange" ]]; then
     usage
@@ -202,12 +208,28 @@ legs() { # authentication requests a method adds once per connection
     esac
 }
 
-status=0
+budget() { # $1 phase, $2 method -> the most requests the phase may take
+    local base
+    case $1 in
+    plan | re-apply) base=5 ;;
+    apply) base=9 ;;
+    *) base=8 ;;
+    esac
+    echo $((base + $(legs "$2")))
+}
+
+MISSED=()
+missed() {
+    echo "  ! $1"
+    MISSED+=("$1")
+}
+
 printf 'CONTOSO:admin:%s\n' "$PASSWORD" >"$WORK/ntlm-users"
 [[ ,$METHODS, == *,kerberos,* ]] && start_kdc
-echo "securestore-setup CLI benchmark: ${BUILD_TYPE:-unknown} build, $RUNS run(s) per latency and method, $(nproc) CPU(s)"
+echo "securestore-setup benchmark: ${BUILD_TYPE:-unknown} build, $RUNS run(s) per latency and method"
+echo "machine: $(nproc) CPU(s) ($(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)), $(awk '/^MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-declare -A BASIC_REQUESTS
+declare -A BASIC_REQUESTS SUMMARY
 for method in ${METHODS//,/ }; do
     for latency in 0 50; do
         RESULTS="$WORK/results-$method-$latency.txt"
@@ -222,8 +244,8 @@ for method in ${METHODS//,/ }; do
             stop_fake
         done
         echo
-        echo "$method, latency ${latency} ms (median of $RUNS):"
-        printf '  %-9s %8s %10s %10s %9s %9s %s\n' phase requests sent received wall_ms \
+        echo "$method, latency ${latency} ms (median of $RUNS; load $(cut -d' ' -f1 /proc/loadavg)):"
+        printf '  %-9s %8s %7s %10s %10s %9s %9s %s\n' phase requests budget sent received wall_ms \
             "$([[ $latency -gt 0 ]] && echo ratio)" "$([[ $method != basic && -n ${BASIC_REQUESTS[plan]:-} ]] && echo 'requests/basic')"
         for phase in plan apply re-apply check; do
             read -r _ requests sent received ms <<<"$(median "$RESULTS" "$phase")"
@@ -237,31 +259,67 @@ for method in ${METHODS//,/ }; do
             elif [[ -n ${BASIC_REQUESTS[$phase]:-} ]]; then
                 against=$(awk -v a="$requests" -v b="${BASIC_REQUESTS[$phase]}" 'BEGIN { printf "%.2f", a / b }')
             fi
-            printf '  %-9s %8s %10s %10s %9s %9s %s\n' "$phase" "$requests" "$sent" "$received" "$ms" "$ratio" "$against"
-            budget=6
-            [[ $phase == apply ]] && budget=16
-            [[ $phase == check ]] && budget=8
-            budget=$((budget + $(legs "$method")))
-            if [[ $requests -gt $budget ]]; then
-                echo "  ! $phase used $requests requests (budget $budget)"
-                status=1
-            fi
+            max=$(budget "$phase" "$method")
+            printf '  %-9s %8s %7s %10s %10s %9s %9s %s\n' "$phase" "$requests" "<= $max" "$sent" "$received" "$ms" "$ratio" "$against"
             if [[ $latency -eq 0 ]]; then
-                case $phase in
-                apply) [[ $requests -gt $((9 + $(legs "$method"))) ]] &&
-                    echo "    goal apply <= $((9 + $(legs "$method"))) requests: not met: needs the single change pipeline (issue 11 item 1)" ;;
-                plan | re-apply) [[ $requests -gt $((5 + $(legs "$method"))) ]] &&
-                    echo "    goal $phase <= $((5 + $(legs "$method"))) requests: not met: real servers open the runspace pool in two Receives (README)" ;;
-                esac
+                SUMMARY[$method,$phase]="$requests"
+                if [[ $requests -gt $max ]]; then
+                    missed "$method $phase: $requests requests, budget $max"
+                fi
+            else
+                if [[ $requests != "${SUMMARY[$method,$phase]%% *}" ]]; then
+                    missed "$method $phase: $requests requests at ${latency} ms, ${SUMMARY[$method,$phase]%% *} at 0 ms"
+                fi
+                SUMMARY[$method,$phase]+=" ${ms}ms/$ratio"
             fi
             if [[ $latency -gt 0 && $phase != check ]] && awk -v r="$ratio" 'BEGIN { exit !(r > 1.15) }'; then
-                echo "  ! $phase latency ratio $ratio is above 1.15"
-                status=1
+                missed "$method $phase: elapsed $ms ms at ${latency} ms = $ratio x requests x latency, budget 1.15"
             fi
         done
     done
 done
 echo
+echo "load average after the CLI part: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo
+echo "summary: requests (0 ms), wall time / ratio at 50 ms"
+printf '  %-9s' phase
+for method in ${METHODS//,/ }; do printf ' %-22s' "$method"; done
+echo
+for phase in plan apply re-apply check; do
+    printf '  %-9s' "$phase"
+    for method in ${METHODS//,/ }; do printf ' %-22s' "${SUMMARY[$method,$phase]}"; done
+    echo
+done
+
+if [[ $STARTUP -eq 1 ]]; then
+    echo
+    if [[ -x $BUILD/bin/wizard_startup_bench ]]; then
+        startup_rc=0
+        "$SRC/tests/bench/run-startup-bench.sh" "$BUILD" 9 || startup_rc=$?
+        if [[ $startup_rc -eq 1 ]]; then
+            MISSED+=("wizard start-up above 1.2 x the bare QWizard")
+        elif [[ $startup_rc -ne 0 ]]; then
+            MISSED+=("wizard start-up benchmark failed (exit $startup_rc)")
+        fi
+    else
+        echo "wizard start-up: not measured ($BUILD/bin/wizard_startup_bench is not built; --release builds it)"
+    fi
+fi
+
+echo
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
-[[ $status -eq 0 ]] && echo "all claimed budgets met" || echo "a claimed budget was missed"
-exit $status
+if [[ ${#MISSED[@]} -eq 0 ]]; then
+    echo "every budget met"
+    exit 0
+fi
+echo "${#MISSED[@]} budget(s) missed:"
+printf '  %s\n' "${MISSED[@]}"
+# What the misses known at the time of writing wait for (issue 11):
+all=$(printf '%s\n' "${MISSED[@]}")
+grep -q ' apply: [0-9]* requests' <<<"$all" &&
+    echo "  apply: needs every change and its read-back in one change pipeline (issue 11 item 1)"
+grep -Eq ' (plan|re-apply): [0-9]* requests' <<<"$all" &&
+    echo "  plan, re-apply: the fake, like the recorded real servers, answers the runspace pool's opening in two Receives (README)"
+grep -q 'x requests x latency' <<<"$all" &&
+    echo "  latency: per-request work on this machine at its load (printed above) adds to each 50 ms"
+exit 1
