@@ -1,9 +1,10 @@
 #pragma once
 
+#include "CommandRunner.h"
+#include "Error.h"
 #include "HealthReport.h"
 #include "Invocation.h"
 #include "JournalingSettings.h"
-#include "RemoteSession.h"
 
 #include <QDateTime>
 #include <QObject>

@@ -1,9 +1,10 @@
 #pragma once
 
+#include "CommandRunner.h"
+#include "Error.h"
 #include "JournalingSettings.h"
 #include "Organisation.h"
 #include "Plan.h"
-#include "RemoteSession.h"
 
 #include <QMetaType>
 

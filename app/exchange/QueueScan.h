@@ -1,7 +1,7 @@
 #pragma once
 
 #include "HealthReport.h"
-#include "psrp/PsValue.h"
+#include "PsValue.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -3,7 +3,7 @@
 #include "Invocation.h"
 
 #include "Plan.h"
-#include "psrp/PsValue.h"
+#include "PsValue.h"
 
 #include <QList>
 #include <QString>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "psrp/PsValue.h"
+#include "PsValue.h"
 
 #include <QList>
 #include <QString>

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QMetaType>
 #include <QSslCertificate>
 #include <QString>
 
@@ -87,3 +88,6 @@ inline Status success()
 }
 
 } // namespace remoting
+
+// Carried by signals (RemoteSession::failed, the engine's failed).
+Q_DECLARE_METATYPE(remoting::Error)

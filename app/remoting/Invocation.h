@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Error.h"
-#include "psrp/PsValue.h"
+#include "PsValue.h"
 
 #include <QList>
 #include <QString>

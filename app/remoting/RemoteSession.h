@@ -1,10 +1,9 @@
 #pragma once
 
 #include "AliveCheck.h"
-#include "Command.h"
 #include "CommandMetadata.h"
+#include "CommandRunner.h"
 #include "Error.h"
-#include "Invocation.h"
 
 #include <QByteArray>
 #include <QObject>
@@ -76,46 +75,6 @@ struct TrafficStats
     quint64 bytesReceived = 0;
 };
 
-// One running pipeline. Emits finished() exactly once; cancel() sends the PSRP stop signal.
-class PipelineJob : public QObject
-{
-    Q_OBJECT
-public:
-    using QObject::QObject;
-    const InvocationResult &result() const { return m_result; }
-    bool isFinished() const { return m_finished; }
-
-public Q_SLOTS:
-    virtual void cancel() = 0;
-
-Q_SIGNALS:
-    void finished(const remoting::InvocationResult &result);
-
-protected:
-    void finish(InvocationResult result)
-    {
-        if (m_finished)
-            return;
-        m_finished = true;
-        m_result = std::move(result);
-        Q_EMIT finished(m_result);
-    }
-
-private:
-    InvocationResult m_result;
-    bool m_finished = false;
-};
-
-// What the engine needs from Exchange: run statements, get results. RemoteSession is the
-// real implementation.
-class CommandRunner
-{
-public:
-    virtual ~CommandRunner() = default;
-    // The job is parented to the runner; the caller may deleteLater() it after finished().
-    virtual PipelineJob *invoke(const QList<Command> &statements) = 0;
-};
-
 class SessionImpl;
 
 // Remote PowerShell (MS-PSRP over WS-Management) on one persistent HTTP connection.
@@ -162,6 +121,3 @@ private:
 };
 
 } // namespace remoting
-
-Q_DECLARE_METATYPE(remoting::InvocationResult)
-Q_DECLARE_METATYPE(remoting::Error)

@@ -4,7 +4,7 @@
 
 #include "Invocation.h"
 #include "Organisation.h"
-#include "psrp/PsValue.h"
+#include "PsValue.h"
 
 #include <QStringList>
 

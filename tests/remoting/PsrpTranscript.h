@@ -1,7 +1,7 @@
 #pragma once
 
+#include "PsValue.h"
 #include "psrp/Message.h"
-#include "psrp/PsValue.h"
 
 #include <QList>
 #include <QString>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "OrganisationModel.h"
-#include "psrp/PsValue.h"
+#include "PsValue.h"
 
 #include <QStringList>
 

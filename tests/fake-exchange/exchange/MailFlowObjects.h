@@ -1,7 +1,7 @@
 #pragma once
 
 #include "MailFlowSimulation.h"
-#include "psrp/PsValue.h"
+#include "PsValue.h"
 
 #include <QMap>
 

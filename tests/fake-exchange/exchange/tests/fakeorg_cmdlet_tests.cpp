@@ -1,7 +1,7 @@
 // Every emulated cmdlet: success paths with read-back shapes, error paths with exact texts.
 #include "OrgTestSupport.h"
 
-#include "psrp/PsValue.h"
+#include "PsValue.h"
 
 using namespace fake;
 using namespace fake::test;

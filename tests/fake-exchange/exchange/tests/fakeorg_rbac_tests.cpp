@@ -3,7 +3,7 @@
 #include "OrgTestSupport.h"
 
 #include "ManagementRoles.h"
-#include "psrp/PsValue.h"
+#include "PsValue.h"
 
 using namespace fake;
 using namespace fake::test;

@@ -8,8 +8,8 @@
 #include "Command.h"
 #include "Error.h"
 #include "Invocation.h"
+#include "PsValue.h"
 #include "psrp/Message.h"
-#include "psrp/PsValue.h"
 #include "psrp/PsrpMessages.h"
 
 #include <QByteArray>
