@@ -299,6 +299,7 @@ void SetupController::onSessionOpened()
         return;
     }
     qCInfo(lcWizard) << "session open; protocol" << m_session->info().protocolVersion;
+    m_sessionLastUsed.restart();
     m_engine->setRunner(m_session, serverLabel());
     setActivity(Activity::Discovering);
     // The mailbox list (type-ahead on the undeliverable-reports page) is read once per tested
@@ -339,6 +340,7 @@ void SetupController::onSessionFailed(const remoting::Error &error)
 
 void SetupController::onDiscovered(const exchange::Organisation &organisation)
 {
+    m_sessionLastUsed.restart();
     const Pending pending = m_pending;
     m_pending = Pending::None;
     if (m_cancelRequested) {
@@ -416,14 +418,59 @@ void SetupController::refreshPlan()
         return;
     }
     m_cancelRequested = false;
-    if (m_session && m_session->isOpen()) {
-        m_pending = Pending::Refresh;
-        setActivity(Activity::Discovering);
-        m_engine->setListMailboxes(false);
-        m_engine->discover(m_settings);
-    } else {
+    if (!m_session || !m_session->isOpen()) {
         openSession(Pending::Refresh);
+        return;
     }
+    m_pending = Pending::Refresh;
+    setActivity(Activity::Discovering);
+    if (m_idleProbeAfterMs >= 0 && m_sessionLastUsed.isValid()
+        && m_sessionLastUsed.elapsed() >= m_idleProbeAfterMs) {
+        qCInfo(lcWizard) << "session idle for" << m_sessionLastUsed.elapsed() / 1000
+                         << "s; asking the server whether it still has it";
+        remoting::AliveCheck *check = m_session->isAlive();
+        connect(check, &remoting::AliveCheck::finished, this,
+                [this, check] { onIdleProbeFinished(check); });
+        return;
+    }
+    discoverForPlan();
+}
+
+void SetupController::discoverForPlan()
+{
+    m_engine->setListMailboxes(false);
+    m_engine->discover(m_settings);
+}
+
+void SetupController::onIdleProbeFinished(remoting::AliveCheck *check)
+{
+    check->deleteLater();
+    if (m_pending != Pending::Refresh)
+        return; // the session was retired meanwhile
+    if (m_cancelRequested) {
+        m_pending = Pending::None;
+        m_cancelRequested = false;
+        setActivity(Activity::Idle);
+        setError(tr("Cancelled."));
+        m_planCurrent = false;
+        Q_EMIT planChanged();
+        return;
+    }
+    if (check->isAlive()) {
+        m_sessionLastUsed.restart();
+        discoverForPlan();
+        return;
+    }
+    const remoting::Error error = check->error().value_or(remoting::Error());
+    // The server no longer has the shell (dropped after idling, or restarted): a new session
+    // with the same inputs, then the plan. Anything else is reported as a failed discovery.
+    if (check->isShellGone()) {
+        qCInfo(lcWizard).noquote()
+            << "the server dropped the idle session; connecting again:" << error.toLogString();
+        openSession(Pending::Refresh);
+        return;
+    }
+    onEngineFailed(error);
 }
 
 void SetupController::setOrganisation(const exchange::Organisation &organisation)
@@ -505,6 +552,7 @@ void SetupController::cancel()
 
 void SetupController::onApplyFinished(const exchange::ApplyResult &result)
 {
+    m_sessionLastUsed.restart();
     m_result = result;
     for (const exchange::StepOutcome &o : result.steps) {
         for (int i = 0; i < m_outcomes.size(); ++i) {

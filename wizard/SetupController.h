@@ -5,6 +5,7 @@
 #include "RemoteSession.h"
 #include "ServerAddress.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QSslCertificate>
@@ -90,8 +91,15 @@ public:
         return m_session && m_session->isOpen() ? m_session.data() : nullptr;
     }
 
-    // Discovers again with the current settings, then plans -> planChanged().
+    // Discovers again with the current settings, then plans -> planChanged(). When the
+    // session has been idle for idleProbeAfterMs() (the user lingered on the pages), it
+    // first asks the server whether the shell is still there (RemoteSession::isAlive(), one
+    // request) and connects again transparently when the server has dropped it.
     void refreshPlan();
+    // Idle time after which refreshPlan() probes the session first; default 5 minutes
+    // (quicker flows send no extra request). Negative: never probe.
+    void setIdleProbeAfterMs(int ms) { m_idleProbeAfterMs = ms; }
+    int idleProbeAfterMs() const { return m_idleProbeAfterMs; }
     const exchange::Plan &plan() const { return m_plan; }
     bool isPlanCurrent() const { return m_planCurrent; }
     QString script() const;
@@ -145,6 +153,8 @@ private:
     void onDiscovered(const exchange::Organisation &organisation);
     void onEngineFailed(const remoting::Error &error);
     void onApplyFinished(const exchange::ApplyResult &result);
+    void discoverForPlan();
+    void onIdleProbeFinished(remoting::AliveCheck *check);
     void storePassword();
     QSettings *settingsStore() const;
     QString settingsGroup() const;
@@ -180,6 +190,8 @@ private:
     QString m_errorDetail;
 
     QPointer<remoting::RemoteSession> m_session;
+    QElapsedTimer m_sessionLastUsed; // since the session last answered (opened, discovery, apply)
+    int m_idleProbeAfterMs = 5 * 60 * 1000;
     exchange::JournalingEngine *m_engine = nullptr;
 };
 

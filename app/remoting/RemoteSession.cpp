@@ -622,7 +622,10 @@ AliveCheck *RemoteSession::isAlive()
             auto status = wsman::parseGetResponse(*soap, id);
             if (!status) {
                 // The recorded answer for a shell the server no longer has: InvalidSelectors.
-                return guard->finish(QString(), status.error());
+                const Error &e = status.error();
+                return guard->finish(QString(), e,
+                                     e.kind == Error::Kind::WsMan
+                                         && e.wsmanCode == wsman::codeInvalidSelectors);
             }
             if (status->shellId.compare(shellId, Qt::CaseInsensitive) != 0)
                 return guard->finish(
@@ -639,7 +642,8 @@ AliveCheck *RemoteSession::isAlive()
                                 tr("The server reports this PowerShell session as %1, not "
                                    "connected. Connect again.")
                                     .arg(status->state),
-                                QStringLiteral("shell %1 State %2").arg(shellId, status->state)));
+                                QStringLiteral("shell %1 State %2").arg(shellId, status->state)),
+                    true);
             guard->finish(status->state, std::nullopt);
         },
         true);

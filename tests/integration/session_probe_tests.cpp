@@ -169,6 +169,7 @@ TEST_F(SessionProbes, IsAliveAsksTheServerForTheShell)
     }
     AliveCheck *gone = probe(session);
     EXPECT_FALSE(gone->isAlive());
+    EXPECT_TRUE(gone->isShellGone());
     ASSERT_TRUE(gone->error());
     EXPECT_EQ(gone->error()->kind, Error::Kind::WsMan);
     EXPECT_EQ(gone->error()->wsmanCode, wsman::codeInvalidSelectors);
@@ -182,6 +183,7 @@ TEST_F(SessionProbes, IsAliveAsksTheServerForTheShell)
     RemoteSession never;
     AliveCheck *notOpen = probe(never);
     EXPECT_FALSE(notOpen->isAlive());
+    EXPECT_FALSE(notOpen->isShellGone());
     ASSERT_TRUE(notOpen->error());
     EXPECT_EQ(notOpen->error()->kind, Error::Kind::Usage);
     EXPECT_EQ(never.stats().requests, 0u);
