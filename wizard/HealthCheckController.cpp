@@ -1,6 +1,6 @@
 #include "HealthCheckController.h"
 
-#include "RemoteSession.h"
+#include "CommandSession.h"
 
 namespace wizard {
 
@@ -54,7 +54,7 @@ HealthCheckController::~HealthCheckController()
     m_check->cancel();
 }
 
-void HealthCheckController::start(remoting::RemoteSession *session,
+void HealthCheckController::start(remoting::CommandSession *session,
                                   const exchange::JournalingSettings &settings)
 {
     if (m_check->isBusy())

@@ -8,7 +8,7 @@
 #include <QPointer>
 
 namespace remoting {
-class RemoteSession;
+class CommandSession;
 }
 
 namespace wizard {
@@ -38,7 +38,7 @@ public:
     bool isCheckOnly() const { return m_checkOnly; }
 
     // Runs the check on the session (read-only) -> changed()..., finished().
-    void start(remoting::RemoteSession *session, const exchange::JournalingSettings &settings);
+    void start(remoting::CommandSession *session, const exchange::JournalingSettings &settings);
     // Stops waiting; the report keeps what was found so far.
     void cancel();
     bool isRunning() const;
@@ -65,7 +65,7 @@ private:
     void onFailed(const remoting::Error &error);
 
     exchange::HealthCheck *m_check;
-    QPointer<remoting::RemoteSession> m_session;
+    QPointer<remoting::CommandSession> m_session;
     exchange::HealthReport m_report;
     QString m_errorText;
     qint64 m_waitMs = 10 * 60 * 1000;

@@ -1,21 +1,42 @@
 #include "SetupController.h"
 
 #include "ConnectionAdvice.h"
-#include "CredentialStore.h"
+#include "RememberedPassword.h"
+#include "RememberedSettings.h"
 #include "ScriptRenderer.h"
 
 #include <QCryptographicHash>
-#include <QJsonDocument>
 #include <QLoggingCategory>
-#include <QSettings>
+#include <QMetaEnum>
 #include <QTimer>
 
 Q_LOGGING_CATEGORY(lcWizard, "securestore.wizard")
 
 namespace wizard {
 
+namespace {
+
+// The parts of two SessionOptions that say which server is reached and how one signs in.
+bool sameConnection(const remoting::SessionOptions &a, const remoting::SessionOptions &b)
+{
+    return a.endpoint == b.endpoint && a.auth == b.auth && a.userName == b.userName
+           && a.password == b.password && a.pinnedSha256 == b.pinnedSha256;
+}
+
+} // namespace
+
+SetupController::SessionFactory SetupController::remoteSessions()
+{
+    return [](QObject *parent) -> remoting::CommandSession * {
+        return new remoting::RemoteSession(parent);
+    };
+}
+
 SetupController::SetupController(QObject *parent)
     : QObject(parent)
+    , m_sessionFactory(remoteSessions())
+    , m_remembered(std::make_unique<RememberedSettings>())
+    , m_rememberedPassword(new RememberedPassword(this))
     , m_engine(new exchange::JournalingEngine(this))
 {
     connect(m_engine, &exchange::JournalingEngine::discovered, this,
@@ -26,11 +47,18 @@ SetupController::SetupController(QObject *parent)
     connect(m_engine, &exchange::JournalingEngine::logLine, this, &SetupController::logLine);
     connect(m_engine, &exchange::JournalingEngine::stepChanged, this,
             [this](int index, const exchange::StepOutcome &outcome) {
-                while (m_outcomes.size() <= index)
-                    m_outcomes.append(exchange::StepOutcome{});
+                if (index < 0 || index >= m_outcomes.size()) {
+                    qCWarning(lcWizard)
+                        << "engine reported step" << index << "of" << m_outcomes.size();
+                    return;
+                }
                 m_outcomes[index] = outcome;
                 Q_EMIT stepChanged(index, outcome);
             });
+    connect(m_rememberedPassword, &RememberedPassword::loaded, this,
+            &SetupController::onPasswordLoaded);
+    connect(m_rememberedPassword, &RememberedPassword::failed, this,
+            &SetupController::credentialMessage);
 }
 
 SetupController::~SetupController()
@@ -38,6 +66,11 @@ SetupController::~SetupController()
     // The engine may hold jobs of the session: stop it first, then let the session go.
     if (m_engine)
         m_engine->setRunner(nullptr, QString());
+}
+
+void SetupController::setSessionFactory(SessionFactory factory)
+{
+    m_sessionFactory = factory ? std::move(factory) : remoteSessions();
 }
 
 void SetupController::shutdown(std::function<void()> done, int timeoutMs)
@@ -52,7 +85,7 @@ void SetupController::shutdown(std::function<void()> done, int timeoutMs)
             callback();
         }
     };
-    remoting::RemoteSession *session = m_session;
+    remoting::CommandSession *session = m_session;
     if (!session) {
         QTimer::singleShot(0, this, finish);
         return;
@@ -60,38 +93,25 @@ void SetupController::shutdown(std::function<void()> done, int timeoutMs)
     m_session = nullptr;
     m_engine->setRunner(nullptr, QString());
     session->disconnect(this);
-    connect(session, &remoting::RemoteSession::closed, this, finish);
-    connect(session, &remoting::RemoteSession::failed, this, finish);
+    connect(session, &remoting::CommandSession::closed, this, finish);
+    connect(session, &remoting::CommandSession::failed, this, finish);
     QTimer::singleShot(timeoutMs, this, finish);
     session->close();
 }
 
 void SetupController::setCredentialStore(credentials::CredentialStore *store)
 {
-    m_store = store;
+    m_rememberedPassword->setStore(store);
 }
 
 void SetupController::setSettingsFile(const QString &path)
 {
-    m_settingsFile = path;
-    m_settingsStore.reset();
+    m_remembered->setFile(path);
 }
 
-QSettings *SetupController::settingsStore() const
+QString SetupController::stateName(State state)
 {
-    if (!m_settingsStore) {
-        if (m_settingsFile.isEmpty())
-            m_settingsStore = std::make_unique<QSettings>();
-        else
-            m_settingsStore = std::make_unique<QSettings>(m_settingsFile, QSettings::IniFormat);
-    }
-    return m_settingsStore.get();
-}
-
-QString SetupController::settingsGroup() const
-{
-    const QString key = serverAddress().settingsKey();
-    return key.isEmpty() ? QString() : QStringLiteral("servers/") + key;
+    return QString::fromLatin1(QMetaEnum::fromType<State>().valueToKey(int(state)));
 }
 
 // ---------------------------------------------------------------------------------------
@@ -99,8 +119,15 @@ QString SetupController::settingsGroup() const
 
 void SetupController::invalidateConnection()
 {
-    ++m_inputRevision;
-    m_planCurrent = false;
+    switch (m_state) {
+    case State::Verified:
+    case State::Planned:
+    case State::Applied:
+        setState(State::Unverified);
+        break;
+    default: // busy states compare the inputs when they end (settle())
+        break;
+    }
     Q_EMIT connectionInputsChanged();
 }
 
@@ -207,9 +234,21 @@ QString SetupController::connectionInputError() const
     return {};
 }
 
+bool SetupController::inputsMatchSession() const
+{
+    return sameConnection(m_sessionOptions, sessionOptions());
+}
+
 bool SetupController::isConnectionVerified() const
 {
-    return m_verifiedRevision == m_inputRevision && m_session && m_session->isOpen();
+    switch (m_state) {
+    case State::Unverified:
+    case State::Testing:
+    case State::TestCancelling:
+        return false;
+    default:
+        return m_session && m_session->isOpen() && inputsMatchSession();
+    }
 }
 
 QString SetupController::serverLabel() const
@@ -220,12 +259,56 @@ QString SetupController::serverLabel() const
 // ---------------------------------------------------------------------------------------
 // State
 
-void SetupController::setActivity(Activity activity)
+void SetupController::setState(State state)
 {
-    if (activity == m_activity)
+    if (state == m_state)
         return;
-    m_activity = activity;
-    Q_EMIT activityChanged(activity);
+    qCDebug(lcWizard).noquote() << "state" << stateName(m_state) << "->" << stateName(state);
+    m_state = state;
+    Q_EMIT stateChanged(state);
+    notifyActivity();
+}
+
+void SetupController::settle(State idle)
+{
+    if (idle != State::Unverified && !inputsMatchSession())
+        idle = State::Unverified; // a connection input changed while the operation ran
+    setState(idle);
+}
+
+SetupController::Activity SetupController::activity() const
+{
+    switch (m_state) {
+    case State::Testing:
+    case State::Planning:
+        return m_session && m_session->isOpen() ? Activity::Discovering : Activity::Connecting;
+    case State::Applying:
+        return Activity::Applying;
+    case State::TestCancelling:
+    case State::PlanCancelling:
+    case State::ApplyCancelling:
+        return Activity::Cancelling;
+    case State::Unverified:
+    case State::Verified:
+    case State::Planned:
+    case State::Applied:
+        break;
+    }
+    return Activity::Idle;
+}
+
+bool SetupController::isBusy() const
+{
+    return activity() != Activity::Idle;
+}
+
+void SetupController::notifyActivity()
+{
+    const Activity now = activity();
+    if (now == m_shownActivity)
+        return;
+    m_shownActivity = now;
+    Q_EMIT activityChanged(now);
 }
 
 void SetupController::setError(const QString &text, const QString &detail)
@@ -233,6 +316,12 @@ void SetupController::setError(const QString &text, const QString &detail)
     m_errorText = text;
     m_errorDetail = detail;
     Q_EMIT errorChanged();
+}
+
+void SetupController::setFailure(const remoting::Error &error)
+{
+    setError(ConnectionAdvice::explain(error, serverAddress().url().host()).toText(),
+             error.toLogString());
 }
 
 void SetupController::clearError()
@@ -251,28 +340,25 @@ void SetupController::retireSession()
 {
     if (!m_session)
         return;
-    remoting::RemoteSession *old = m_session;
+    remoting::CommandSession *old = m_session;
     m_session = nullptr;
+    m_probe = nullptr; // its answer, if any, is about the old session
     m_engine->setRunner(nullptr, QString());
     old->disconnect(this);
     // Also while still opening: close() deletes a shell the server may already have made.
-    connect(old, &remoting::RemoteSession::closed, old, &QObject::deleteLater);
-    connect(old, &remoting::RemoteSession::failed, old, &QObject::deleteLater);
+    connect(old, &remoting::CommandSession::closed, old, &QObject::deleteLater);
+    connect(old, &remoting::CommandSession::failed, old, &QObject::deleteLater);
     old->close();
 }
 
-void SetupController::openSession(Pending pending)
+void SetupController::openSession()
 {
-    retireSession();
-    m_pending = pending;
-    m_cancelRequested = false;
-    m_testRevision = m_inputRevision;
-    m_session = new remoting::RemoteSession(this);
-    connect(m_session, &remoting::RemoteSession::opened, this, &SetupController::onSessionOpened);
-    connect(m_session, &remoting::RemoteSession::failed, this, &SetupController::onSessionFailed);
-    setActivity(Activity::Connecting);
+    m_sessionOptions = sessionOptions();
+    m_session = m_sessionFactory(this);
+    connect(m_session, &remoting::CommandSession::opened, this, &SetupController::onSessionOpened);
+    connect(m_session, &remoting::CommandSession::failed, this, &SetupController::onSessionFailed);
     qCInfo(lcWizard) << "connecting to" << serverLabel();
-    m_session->open(sessionOptions());
+    m_session->open(m_sessionOptions);
 }
 
 void SetupController::testConnection()
@@ -286,122 +372,147 @@ void SetupController::testConnection()
         Q_EMIT connectionTested(false);
         return;
     }
-    m_verifiedRevision = 0;
-    openSession(Pending::Test);
+    retireSession();
+    setState(State::Testing);
+    openSession();
 }
 
 void SetupController::onSessionOpened()
 {
-    if (m_cancelRequested) {
-        m_pending = Pending::None;
-        retireSession();
-        setActivity(Activity::Idle);
-        return;
-    }
-    qCInfo(lcWizard) << "session open; protocol" << m_session->info().protocolVersion;
+    qCInfo(lcWizard) << "session open";
     m_sessionLastUsed.restart();
     m_engine->setRunner(m_session, serverLabel());
-    setActivity(Activity::Discovering);
+    notifyActivity(); // Connecting -> Discovering
     // The mailbox list (type-ahead on the undeliverable-reports page) is read once per tested
     // connection, not again for every plan.
-    m_engine->setListMailboxes(m_pending == Pending::Test);
+    m_engine->setListMailboxes(m_state == State::Testing);
     m_engine->discover(m_settings);
 }
 
 void SetupController::onSessionFailed(const remoting::Error &error)
 {
     qCWarning(lcWizard).noquote() << "session failed:" << error.toLogString();
-    const Pending pending = m_pending;
-    const bool wasConnecting
-        = m_activity == Activity::Connecting || m_activity == Activity::Cancelling;
-    if (!wasConnecting && m_activity != Activity::Idle)
-        return; // a failure during discovery/apply also reaches us through the engine
-    m_pending = Pending::None;
-    retireSession();
-    setActivity(Activity::Idle);
-    if (m_cancelRequested) {
-        setError(tr("Cancelled."));
-        m_cancelRequested = false;
-    } else {
-        const ConnectionAdvice advice
-            = ConnectionAdvice::explain(error, serverAddress().url().host());
-        setError(advice.toText(), error.toLogString());
-        if (error.kind == remoting::Error::Kind::Tls && !error.certificateChain.isEmpty()) {
-            const QSslCertificate leaf = error.certificateChain.first();
-            if (leaf.digest(QCryptographicHash::Sha256) != pinnedSha256())
-                Q_EMIT certificateUntrusted(leaf);
-        }
+    const bool opening = (m_state == State::Testing || m_state == State::Planning) && m_session
+                         && !m_session->isOpen();
+    if (!opening) {
+        // A running discovery or apply hears of it from the engine; while idle the session
+        // is simply gone (a refresh opens another).
+        if (!isBusy())
+            retireSession();
+        return;
     }
-    if (pending == Pending::Test)
+    retireSession();
+    setFailure(error);
+    if (error.kind == remoting::Error::Kind::Tls && !error.certificateChain.isEmpty()) {
+        const QSslCertificate leaf = error.certificateChain.first();
+        if (leaf.digest(QCryptographicHash::Sha256) != pinnedSha256())
+            Q_EMIT certificateUntrusted(leaf);
+    }
+    if (m_state == State::Testing) {
+        setState(State::Unverified);
         Q_EMIT connectionTested(false);
-    else if (pending == Pending::Refresh)
+    } else {
+        settle(State::Verified);
         Q_EMIT planChanged();
+    }
 }
 
 void SetupController::onDiscovered(const exchange::Organisation &organisation)
 {
-    m_sessionLastUsed.restart();
-    const Pending pending = m_pending;
-    m_pending = Pending::None;
-    if (m_cancelRequested) {
-        m_cancelRequested = false;
-        setActivity(Activity::Idle);
-        setError(tr("Cancelled."));
-        if (pending == Pending::Test)
-            Q_EMIT connectionTested(false);
+    switch (m_state) {
+    case State::TestCancelling:
+    case State::PlanCancelling:
+        // The discovery ended before the stop reached it: the answer is not used.
+        finishCancelled();
+        return;
+    case State::Testing:
+    case State::Planning:
+        break;
+    default:
+        qCWarning(lcWizard).noquote() << "discovery result in state" << stateName(m_state);
         return;
     }
+    m_sessionLastUsed.restart();
     const QList<exchange::Recipient> mailboxes = m_organisation.mailboxes;
     const bool mailboxListComplete = m_organisation.mailboxListComplete;
     m_organisation = organisation;
-    if (pending != Pending::Test) { // a plan refresh does not list mailboxes again
+    if (m_state == State::Planning) { // a plan refresh does not list mailboxes again
         m_organisation.mailboxes = mailboxes;
         m_organisation.mailboxListComplete = mailboxListComplete;
-    }
-    if (pending == Pending::Test) {
-        m_verifiedRevision = m_testRevision;
-        setActivity(Activity::Idle);
-        clearError();
-        saveRemembered();
-        storePassword();
-        qCInfo(lcWizard) << "connection verified:" << organisation.serverName
-                         << organisation.exchangeVersion;
-        Q_EMIT connectionTested(isConnectionVerified());
-    } else {
         m_plan = m_engine->plan(m_settings);
-        m_planCurrent = true;
-        setActivity(Activity::Idle);
         clearError();
+        settle(State::Planned);
         Q_EMIT planChanged();
+        return;
     }
+    if (!inputsMatchSession()) {
+        setState(State::Unverified);
+        Q_EMIT connectionTested(false);
+        return;
+    }
+    clearError();
+    setState(State::Verified);
+    saveRemembered();
+    if (needsCredentials())
+        m_rememberedPassword->update(serverAddress().settingsKey(), m_userName.trimmed(),
+                                     m_password, m_rememberPassword);
+    qCInfo(lcWizard) << "connection verified:" << organisation.serverName
+                     << organisation.exchangeVersion;
+    Q_EMIT connectionTested(true);
 }
 
 void SetupController::onEngineFailed(const remoting::Error &error)
 {
     qCWarning(lcWizard).noquote() << "engine failed:" << error.toLogString();
-    const Pending pending = m_pending;
-    m_pending = Pending::None;
-    const bool applying = m_activity == Activity::Applying
-                          || (m_activity == Activity::Cancelling && pending == Pending::None);
-    if (applying) {
-        // apply() reports through finished(); a failure there is surfaced as the result.
-        setError(ConnectionAdvice::explain(error, serverAddress().url().host()).toText(),
-                 error.toLogString());
+    switch (m_state) {
+    case State::Testing:
+        setFailure(error);
+        setState(State::Unverified);
+        Q_EMIT connectionTested(false);
+        return;
+    case State::Planning:
+        setFailure(error);
+        settle(State::Verified);
+        Q_EMIT planChanged();
+        return;
+    case State::TestCancelling:
+    case State::PlanCancelling:
+        finishCancelled();
+        return;
+    case State::Applying:
+    case State::ApplyCancelling:
+        // apply() reports through finished(); the failure is shown with the result.
+        setFailure(error);
+        return;
+    case State::Unverified:
+    case State::Verified:
+    case State::Planned:
+    case State::Applied:
+        setFailure(error);
         return;
     }
-    setActivity(Activity::Idle);
-    if (m_cancelRequested) {
-        m_cancelRequested = false;
-        setError(tr("Cancelled."));
-    } else {
-        setError(ConnectionAdvice::explain(error, serverAddress().url().host()).toText(),
-                 error.toLogString());
-    }
-    if (pending == Pending::Test)
+}
+
+void SetupController::finishCancelled()
+{
+    setError(tr("Cancelled."));
+    switch (m_state) {
+    case State::Testing:
+    case State::TestCancelling:
+        // Nothing proven: the half-tested session is of no further use.
+        retireSession();
+        setState(State::Unverified);
         Q_EMIT connectionTested(false);
-    else if (pending == Pending::Refresh) {
-        m_planCurrent = false;
+        return;
+    case State::Planning:
+    case State::PlanCancelling:
+        if (m_session && !m_session->isOpen())
+            retireSession();
+        settle(State::Verified);
         Q_EMIT planChanged();
+        return;
+    default:
+        return;
     }
 }
 
@@ -410,25 +521,29 @@ void SetupController::refreshPlan()
     if (isBusy())
         return;
     clearError();
-    m_planCurrent = false;
-    if (m_verifiedRevision != m_inputRevision) {
+    if (m_state == State::Unverified) {
         setError(tr("The connection settings changed. Go back to the connection page and test "
                     "the connection again."));
         Q_EMIT planChanged();
         return;
     }
-    m_cancelRequested = false;
     if (!m_session || !m_session->isOpen()) {
-        openSession(Pending::Refresh);
+        retireSession();
+        setState(State::Planning);
+        openSession();
         return;
     }
-    m_pending = Pending::Refresh;
-    setActivity(Activity::Discovering);
+    setState(State::Planning);
     if (m_idleProbeAfterMs >= 0 && m_sessionLastUsed.isValid()
         && m_sessionLastUsed.elapsed() >= m_idleProbeAfterMs) {
         qCInfo(lcWizard) << "session idle for" << m_sessionLastUsed.elapsed() / 1000
                          << "s; asking the server whether it still has it";
         remoting::AliveCheck *check = m_session->isAlive();
+        m_probe = check;
+        if (check->isFinished()) {
+            onIdleProbeFinished(check);
+            return;
+        }
         connect(check, &remoting::AliveCheck::finished, this,
                 [this, check] { onIdleProbeFinished(check); });
         return;
@@ -445,15 +560,15 @@ void SetupController::discoverForPlan()
 void SetupController::onIdleProbeFinished(remoting::AliveCheck *check)
 {
     check->deleteLater();
-    if (m_pending != Pending::Refresh)
+    if (check != m_probe)
         return; // the session was retired meanwhile
-    if (m_cancelRequested) {
-        m_pending = Pending::None;
-        m_cancelRequested = false;
-        setActivity(Activity::Idle);
-        setError(tr("Cancelled."));
-        m_planCurrent = false;
-        Q_EMIT planChanged();
+    m_probe = nullptr;
+    if (m_state == State::PlanCancelling) {
+        finishCancelled();
+        return;
+    }
+    if (m_state != State::Planning) {
+        qCWarning(lcWizard).noquote() << "probe result in state" << stateName(m_state);
         return;
     }
     if (check->isAlive()) {
@@ -463,11 +578,14 @@ void SetupController::onIdleProbeFinished(remoting::AliveCheck *check)
     }
     const remoting::Error error = check->error().value_or(remoting::Error());
     // The server no longer has the shell (dropped after idling, or restarted): a new session
-    // with the same inputs, then the plan. Anything else is reported as a failed discovery.
+    // with the same inputs, then the plan (still Planning). Anything else is reported as a
+    // failed discovery.
     if (check->isShellGone()) {
         qCInfo(lcWizard).noquote()
             << "the server dropped the idle session; connecting again:" << error.toLogString();
-        openSession(Pending::Refresh);
+        retireSession();
+        openSession();
+        notifyActivity(); // Discovering -> Connecting
         return;
     }
     onEngineFailed(error);
@@ -476,7 +594,8 @@ void SetupController::onIdleProbeFinished(remoting::AliveCheck *check)
 void SetupController::setOrganisation(const exchange::Organisation &organisation)
 {
     m_organisation = organisation;
-    m_planCurrent = false;
+    if (m_state == State::Planned)
+        setState(State::Verified);
 }
 
 QString SetupController::script() const
@@ -488,7 +607,8 @@ void SetupController::updateSettings(
     const std::function<void(exchange::JournalingSettings &)> &change)
 {
     change(m_settings);
-    m_planCurrent = false;
+    if (m_state == State::Planned)
+        setState(State::Verified);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -496,14 +616,13 @@ void SetupController::updateSettings(
 
 void SetupController::apply()
 {
-    if (isBusy() || m_applied)
+    if (isBusy() || hasApplied())
         return;
-    if (!m_planCurrent || !m_plan.isValid() || m_plan.hasConflicts()) {
+    if (m_state != State::Planned || !m_plan.isValid() || m_plan.hasConflicts()) {
         setError(tr("The plan is not ready: resolve the issues on the review page first."));
         return;
     }
     clearError();
-    m_cancelRequested = false;
     m_outcomes.clear();
     for (const exchange::PlannedStep &step : m_plan.steps) {
         exchange::StepOutcome o;
@@ -511,61 +630,75 @@ void SetupController::apply()
         o.state = exchange::StepState::Waiting;
         m_outcomes.append(o);
     }
-    m_applied = true;
+    m_result = exchange::ApplyResult{};
     saveRemembered();
-    setActivity(Activity::Applying);
+    setState(State::Applying);
     qCInfo(lcWizard) << "applying" << m_plan.steps.size() << "steps";
     m_engine->apply(m_settings, m_plan);
+    if (m_state == State::Applying && !m_engine->isBusy()) {
+        // The engine refused to start (failed() said why, e.g. the session was lost):
+        // nothing was sent, so the plan may be applied once the connection is back.
+        m_result.reset();
+        m_outcomes.clear();
+        settle(State::Planned);
+    }
 }
 
 void SetupController::cancel()
 {
-    switch (m_activity) {
-    case Activity::Idle:
-    case Activity::Cancelling:
-        return;
-    case Activity::Applying:
-        m_cancelRequested = true;
-        setActivity(Activity::Cancelling);
-        m_engine->cancel();
-        return;
-    case Activity::Connecting:
-    case Activity::Discovering:
-        m_cancelRequested = true;
-        setActivity(Activity::Cancelling);
-        m_engine->cancel();
-        if (m_activity == Activity::Cancelling && m_session && !m_session->isOpen()
-            && !m_engine->isBusy()) {
-            // Still opening: abandon the session; nothing was changed.
-            const Pending pending = m_pending;
-            m_pending = Pending::None;
-            retireSession();
-            m_cancelRequested = false;
-            setActivity(Activity::Idle);
-            setError(tr("Cancelled."));
-            if (pending == Pending::Test)
-                Q_EMIT connectionTested(false);
+    switch (m_state) {
+    case State::Testing:
+    case State::Planning:
+        if (m_session && !m_session->isOpen()) {
+            // Still opening: abandon the session (its shell is deleted); nothing was read.
+            finishCancelled();
+            return;
         }
+        setState(m_state == State::Testing ? State::TestCancelling : State::PlanCancelling);
+        if (m_probe)
+            return;         // the probe's answer ends it (one request, no pipeline to stop)
+        m_engine->cancel(); // -> failed(Cancelled) or, when it was already done, discovered()
+        return;
+    case State::Applying:
+        setState(State::ApplyCancelling);
+        m_engine->cancel(); // stops between steps -> finished(cancelled)
+        return;
+    case State::Unverified:
+    case State::TestCancelling:
+    case State::Verified:
+    case State::PlanCancelling:
+    case State::Planned:
+    case State::ApplyCancelling:
+    case State::Applied:
         return;
     }
 }
 
+const exchange::ApplyResult &SetupController::applyResult() const
+{
+    static const exchange::ApplyResult none;
+    return m_result ? *m_result : none;
+}
+
 void SetupController::onApplyFinished(const exchange::ApplyResult &result)
 {
+    if (m_state != State::Applying && m_state != State::ApplyCancelling) {
+        qCWarning(lcWizard).noquote() << "apply result in state" << stateName(m_state);
+        return;
+    }
     m_sessionLastUsed.restart();
     m_result = result;
-    for (const exchange::StepOutcome &o : result.steps) {
-        for (int i = 0; i < m_outcomes.size(); ++i) {
-            if (m_outcomes.at(i).kind == o.kind)
-                m_outcomes[i] = o;
-        }
-    }
-    m_cancelRequested = false;
-    setActivity(Activity::Idle);
+    // The engine reports one outcome per plan step, in the plan's order.
+    if (result.steps.size() == m_outcomes.size())
+        m_outcomes = result.steps;
+    else
+        qCWarning(lcWizard) << "apply reported" << result.steps.size() << "outcomes for"
+                            << m_outcomes.size() << "steps";
     if (result.success)
         clearError();
     qCInfo(lcWizard) << "apply finished; success" << result.success << "cancelled"
                      << result.cancelled;
+    settle(State::Applied);
     Q_EMIT applyFinished(result);
 }
 
@@ -574,7 +707,7 @@ void SetupController::onApplyFinished(const exchange::ApplyResult &result)
 
 void SetupController::loadLastServer()
 {
-    const QString last = settingsStore()->value(QStringLiteral("lastServer")).toString();
+    const QString last = m_remembered->lastServer();
     if (last.isEmpty() || !m_serverText.isEmpty())
         return;
     setServer(last);
@@ -583,94 +716,48 @@ void SetupController::loadLastServer()
 
 void SetupController::loadRemembered()
 {
-    const QString group = settingsGroup();
-    if (group.isEmpty())
-        return;
-    QSettings *s = settingsStore();
-    s->beginGroup(group);
-    const bool known = s->contains(QStringLiteral("auth"));
+    const QString key = serverAddress().settingsKey();
+    const std::optional<RememberedServer> known = m_remembered->server(key);
     if (known) {
-        setAuthChoice(AuthChoice(qBound(0, s->value(QStringLiteral("auth")).toInt(), 3)));
-        setUserName(s->value(QStringLiteral("user")).toString());
-        m_rememberPassword = s->value(QStringLiteral("rememberPassword"), false).toBool();
-        m_passwordStored = m_rememberPassword;
-        const QByteArray pin
-            = QByteArray::fromHex(s->value(QStringLiteral("pinnedSha256")).toByteArray());
-        if (pin.size() == 32 && !m_pins.contains(serverAddress().settingsKey()))
-            m_pins.insert(serverAddress().settingsKey(), pin);
-        const QJsonDocument doc
-            = QJsonDocument::fromJson(s->value(QStringLiteral("settings")).toByteArray());
-        if (doc.isObject()) {
-            m_settings = exchange::JournalingSettings::fromJson(doc.object());
+        setAuthChoice(AuthChoice(qBound(0, known->authChoice, 3)));
+        setUserName(known->userName);
+        m_rememberPassword = known->rememberPassword;
+        m_rememberedPassword->setMayBeStored(known->rememberPassword);
+        if (!known->pinnedSha256.isEmpty() && !m_pins.contains(key))
+            m_pins.insert(key, known->pinnedSha256);
+        if (known->settings) {
+            m_settings = *known->settings;
             m_settings.replaceExistingNdr = false; // consent is asked again every run
         }
     }
-    s->endGroup();
-    invalidateConnection();
+    if (!key.isEmpty())
+        invalidateConnection();
     Q_EMIT rememberedLoaded();
 
-    if (known && m_rememberPassword && m_store && needsCredentials() && !m_userName.isEmpty()
-        && m_password.isEmpty()) {
-        const QString server = serverAddress().settingsKey();
-        const QString user = m_userName;
-        QPointer<SetupController> self(this);
-        m_store->readPassword(
-            server, user,
-            [self, server, user](bool ok, const QString &secret, const QString &error) {
-                if (!self || self->serverAddress().settingsKey() != server
-                    || self->m_userName != user)
-                    return;
-                if (ok) {
-                    self->setPassword(secret);
-                    Q_EMIT self->passwordLoaded();
-                } else {
-                    Q_EMIT self->credentialMessage(error);
-                }
-            });
-    }
+    if (known && m_rememberPassword && needsCredentials() && !m_userName.isEmpty()
+        && m_password.isEmpty())
+        m_rememberedPassword->load(key, m_userName);
+}
+
+void SetupController::onPasswordLoaded(const QString &server, const QString &user,
+                                       const QString &secret)
+{
+    // An answer for a server or user no longer typed is dropped.
+    if (serverAddress().settingsKey() != server || m_userName != user)
+        return;
+    setPassword(secret);
+    Q_EMIT passwordLoaded();
 }
 
 void SetupController::saveRemembered()
 {
-    const QString group = settingsGroup();
-    if (group.isEmpty())
-        return;
-    QSettings *s = settingsStore();
-    s->setValue(QStringLiteral("lastServer"), m_serverText.trimmed());
-    s->beginGroup(group);
-    s->setValue(QStringLiteral("auth"), int(m_auth));
-    s->setValue(QStringLiteral("user"), m_userName.trimmed());
-    s->setValue(QStringLiteral("rememberPassword"), m_rememberPassword);
-    const QByteArray pin = pinnedSha256();
-    if (pin.isEmpty())
-        s->remove(QStringLiteral("pinnedSha256"));
-    else
-        s->setValue(QStringLiteral("pinnedSha256"), QString::fromLatin1(pin.toHex()));
-    s->setValue(
-        QStringLiteral("settings"),
-        QString::fromUtf8(QJsonDocument(m_settings.toJson()).toJson(QJsonDocument::Compact)));
-    s->endGroup();
-    s->sync();
-}
-
-void SetupController::storePassword()
-{
-    if (!m_store || !needsCredentials() || m_userName.trimmed().isEmpty())
-        return;
-    const QString server = serverAddress().settingsKey();
-    const QString user = m_userName.trimmed();
-    QPointer<SetupController> self(this);
-    if (m_rememberPassword) {
-        m_passwordStored = true;
-        m_store->writePassword(server, user, m_password, [self](bool ok, const QString &error) {
-            if (self && !ok)
-                Q_EMIT self->credentialMessage(error);
-        });
-    } else if (m_passwordStored) {
-        // The technician turned "remember" off: forget what was stored before.
-        m_passwordStored = false;
-        m_store->deletePassword(server, user, [](bool, const QString &) {});
-    }
+    RememberedServer r;
+    r.authChoice = int(m_auth);
+    r.userName = m_userName;
+    r.rememberPassword = m_rememberPassword;
+    r.pinnedSha256 = pinnedSha256();
+    r.settings = m_settings;
+    m_remembered->remember(m_serverText, serverAddress().settingsKey(), r);
 }
 
 void SetupController::trustCertificate(const QSslCertificate &certificate)

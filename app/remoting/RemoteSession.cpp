@@ -464,7 +464,7 @@ void SessionImpl::onPoolReceive(const Expected<QByteArray> &soap, const QString 
 }
 
 RemoteSession::RemoteSession(QObject *parent)
-    : QObject(parent)
+    : CommandSession(parent)
     , d(std::make_unique<SessionImpl>(this))
 {
     qRegisterMetaType<remoting::InvocationResult>();

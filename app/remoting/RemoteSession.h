@@ -3,6 +3,7 @@
 #include "AliveCheck.h"
 #include "CommandMetadata.h"
 #include "CommandRunner.h"
+#include "CommandSession.h"
 #include "Error.h"
 
 #include <QByteArray>
@@ -81,14 +82,14 @@ class SessionImpl;
 // Asynchronous: open() -> opened() | failed(); invoke() -> PipelineJob::finished();
 // close() -> closed() (the shell is deleted on the server, also when close() comes while the
 // session is still opening).
-class RemoteSession : public QObject, public CommandRunner
+class RemoteSession : public CommandSession
 {
     Q_OBJECT
 public:
     explicit RemoteSession(QObject *parent = nullptr);
     ~RemoteSession() override;
 
-    void open(const SessionOptions &options);
+    void open(const SessionOptions &options) override;
     PipelineJob *invoke(const QList<Command> &statements) override;
     // The commands this session may run whose names match one of the wildcard patterns
     // (empty: all), as the server lists them for GET_COMMAND_METADATA: for Exchange, what
@@ -100,19 +101,16 @@ public:
     // WS-Management Get on the shell resource (real clients' is-alive probe), which also
     // counts as activity against the server's idle timeout. The check is parented to the
     // session; the caller may deleteLater() it after finished().
-    AliveCheck *isAlive();
-    void close();
+    AliveCheck *isAlive() override;
+    void close() override;
 
-    bool isOpen() const;
+    bool isOpen() const override;
     SessionInfo info() const;
     TrafficStats stats() const;
     // Decoded traffic (SOAP and PSRP messages, secrets redacted) through trace().
     void setTraceEnabled(bool enabled);
 
 Q_SIGNALS:
-    void opened();
-    void failed(const remoting::Error &error);
-    void closed();
     void trace(const QString &line);
 
 private:
