@@ -27,27 +27,100 @@ struct Error
         Timeout,
     };
 
+    // Why it failed, set where the failure is born (the socket error, the TLS verdict, the
+    // 401, the WS-Man fault code...), never read back from the message text, which is
+    // translated. exchange::ErrorAdvice turns it into what the user should do next; the
+    // message itself only says what happened.
+    enum class Reason {
+        Unclassified,
+        InvalidInput,           // the caller's input or options; nothing was sent
+        HostNotFound,           // DNS has no address for the server name
+        ConnectionRefused,      // nothing accepts connections on that port
+        NetworkUnreachable,     // no route, network down, another failure while connecting
+        ConnectionLost,         // the server closed or reset the connection mid-request
+        Timeout,                // connecting, an answer or a whole request took too long
+        TlsUntrusted,           // the certificate chain is not trusted (self-signed, unknown CA)
+        TlsHostnameMismatch,    // a trusted certificate, but issued for another name
+        TlsPinMismatch,         // not the certificate whose fingerprint was pinned
+        TlsOther,               // the handshake failed without a certificate verdict
+        InsecureTransport,      // credentials or commands would travel unencrypted over http
+        AuthRejected,           // the server or the KDC refused the credentials (HTTP 401...)
+        AccountUnusable,        // the account is disabled, locked out or its password expired
+        AuthUnavailable,        // nothing to sign in with: no ticket, no credentials, no mechanism
+        KdcUnreachable,         // no Kerberos domain controller answered
+        KerberosServiceUnknown, // the KDC has no HTTP/<host> principal (IP, alias, short name)
+        ClockSkew,              // clocks differ by more than Kerberos allows
+        AuthFailed,             // the authentication exchange failed otherwise
+        AccessDenied,           // HTTP 403 or WS-Man access denied: the account may not connect
+        EndpointNotFound,       // HTTP 404: no PowerShell endpoint at this path
+        ServerFault,            // HTTP 5xx or a WS-Man fault: the server failed the request
+        HttpStatus,             // another HTTP status, or an answer that is not WS-Management
+        Protocol,               // malformed or unexpected WS-Man / PSRP data
+        RemoteCommand,          // PowerShell or Exchange reported an error for a command
+        Cancelled,
+    };
+
     Kind kind = Kind::Protocol;
-    QString message; // for the user
+    Reason reason = Reason::Unclassified;
+    QString message; // for the user: what happened (ErrorAdvice adds what to do)
     QString detail;  // for the log; never contains a secret
     int httpStatus = 0;
     quint32 wsmanCode = 0;
     QString wsmanMachine;
     QList<QSslCertificate> certificateChain; // Tls: the chain the server presented
 
+    // The reason defaults from the kind where the kind says it all (Usage, Protocol, Remote,
+    // Cancelled, Timeout); elsewhere the site that knows more passes or sets it.
     static Error make(Kind kind, QString message, QString detail = {})
     {
         Error e;
         e.kind = kind;
+        e.reason = defaultReason(kind);
         e.message = std::move(message);
         e.detail = std::move(detail);
         return e;
     }
+    static Error make(Kind kind, Reason reason, QString message, QString detail = {})
+    {
+        Error e = make(kind, std::move(message), std::move(detail));
+        e.reason = reason;
+        return e;
+    }
+    static Reason defaultReason(Kind kind)
+    {
+        switch (kind) {
+        case Kind::Usage:
+            return Reason::InvalidInput;
+        case Kind::Protocol:
+            return Reason::Protocol;
+        case Kind::Remote:
+            return Reason::RemoteCommand;
+        case Kind::Cancelled:
+            return Reason::Cancelled;
+        case Kind::Timeout:
+            return Reason::Timeout;
+        case Kind::Network:
+            return Reason::NetworkUnreachable;
+        case Kind::Tls:
+            return Reason::TlsOther;
+        case Kind::Auth:
+            return Reason::AuthFailed;
+        case Kind::Http:
+            return Reason::HttpStatus;
+        case Kind::WsMan:
+            return Reason::ServerFault;
+        }
+        return Reason::Unclassified;
+    }
+    // A stable name for logs and --json ("host-not-found"); not translated.
+    static const char *reasonName(Reason reason);
     // One line for logs: message, then detail when present.
     QString toLogString() const
     {
-        return detail.isEmpty() ? message
-                                : message + QStringLiteral(" [") + detail + QLatin1Char(']');
+        const QString why
+            = QStringLiteral(" (") + QLatin1String(reasonName(reason)) + QLatin1Char(')');
+        return detail.isEmpty() ? message + why
+                                : message + why + QStringLiteral(" [") + detail + QLatin1Char(']');
     }
 };
 
@@ -77,6 +150,65 @@ public:
 private:
     std::variant<T, Error> m_v;
 };
+
+inline const char *Error::reasonName(Reason reason)
+{
+    switch (reason) {
+    case Reason::Unclassified:
+        return "unclassified";
+    case Reason::InvalidInput:
+        return "invalid-input";
+    case Reason::HostNotFound:
+        return "host-not-found";
+    case Reason::ConnectionRefused:
+        return "connection-refused";
+    case Reason::NetworkUnreachable:
+        return "network-unreachable";
+    case Reason::ConnectionLost:
+        return "connection-lost";
+    case Reason::Timeout:
+        return "timeout";
+    case Reason::TlsUntrusted:
+        return "tls-untrusted";
+    case Reason::TlsHostnameMismatch:
+        return "tls-hostname-mismatch";
+    case Reason::TlsPinMismatch:
+        return "tls-pin-mismatch";
+    case Reason::TlsOther:
+        return "tls-other";
+    case Reason::InsecureTransport:
+        return "insecure-transport";
+    case Reason::AuthRejected:
+        return "auth-rejected";
+    case Reason::AccountUnusable:
+        return "account-unusable";
+    case Reason::AuthUnavailable:
+        return "auth-unavailable";
+    case Reason::KdcUnreachable:
+        return "kdc-unreachable";
+    case Reason::KerberosServiceUnknown:
+        return "kerberos-service-unknown";
+    case Reason::ClockSkew:
+        return "clock-skew";
+    case Reason::AuthFailed:
+        return "auth-failed";
+    case Reason::AccessDenied:
+        return "access-denied";
+    case Reason::EndpointNotFound:
+        return "endpoint-not-found";
+    case Reason::ServerFault:
+        return "server-fault";
+    case Reason::HttpStatus:
+        return "http-status";
+    case Reason::Protocol:
+        return "protocol";
+    case Reason::RemoteCommand:
+        return "remote-command";
+    case Reason::Cancelled:
+        return "cancelled";
+    }
+    return "unclassified";
+}
 
 struct Unit
 {

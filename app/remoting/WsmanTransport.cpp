@@ -1,5 +1,6 @@
 #include "WsmanTransport.h"
 
+#include "ServerText.h"
 #include "auth/ChannelBindings.h"
 #include "auth/MessageEncryption.h"
 #include "auth/SecurityContext.h"
@@ -227,9 +228,9 @@ void WsmanTransport::sendBody()
     if (m_encrypt) {
         if (!m_context->canEncrypt()) {
             finishCurrent(Error::make(
-                Error::Kind::Auth,
+                Error::Kind::Auth, Error::Reason::InsecureTransport,
                 tr("The server did not agree to encrypt the session, and this tool does not "
-                   "send Exchange commands unencrypted over http. Use https://."),
+                   "send Exchange commands unencrypted over http."),
                 QStringLiteral("security context offers no confidentiality")));
             return;
         }
@@ -284,7 +285,7 @@ void WsmanTransport::onResponse(const http::Response &response)
         Error e;
         if (m_acceptedBefore) {
             e = Error::make(
-                Error::Kind::Auth,
+                Error::Kind::Auth, Error::Reason::AuthRejected,
                 tr("The server rejected our credentials twice in a row (HTTP 401), although it "
                    "had accepted them earlier in this session; authenticating anew did not help. "
                    "The password may have changed or the account been locked meanwhile, or a "
@@ -293,17 +294,11 @@ void WsmanTransport::onResponse(const http::Response &response)
                    "session affinity."),
                 detail + QStringLiteral(" (second rejection after re-authentication)"));
         } else {
-            e = Error::make(
-                Error::Kind::Auth,
-                basic ? tr("The server rejected the user name or password (HTTP 401). Check "
-                           "them, and that Basic authentication is enabled on the PowerShell "
-                           "virtual directory.")
-                      : tr("The server did not accept our %1 credentials (HTTP 401). Check the "
-                           "user name and password, that the server name is the one its SPN "
-                           "is registered for (HTTP/<fqdn>), and that this authentication "
-                           "method is enabled on the server.")
-                            .arg(m_context->scheme()),
-                detail);
+            e = Error::make(Error::Kind::Auth, Error::Reason::AuthRejected,
+                            basic ? tr("The server rejected the user name or password (HTTP 401).")
+                                  : tr("The server did not accept our %1 credentials (HTTP 401).")
+                                        .arg(m_context->scheme()),
+                            detail);
         }
         e.httpStatus = 401;
         finishCurrent(e);
@@ -318,7 +313,7 @@ void WsmanTransport::onResponse(const http::Response &response)
         if (!acceptFinalToken(response))
             return;
         if (!m_context->isComplete()) {
-            finishCurrent(Error::make(Error::Kind::Auth,
+            finishCurrent(Error::make(Error::Kind::Auth, Error::Reason::AuthFailed,
                                       tr("Authentication with the server did not complete."),
                                       QStringLiteral("handshake ended without a final token")));
             return;
@@ -383,42 +378,21 @@ Expected<QByteArray> WsmanTransport::unpackBody(const http::Response &response)
 
 Error WsmanTransport::httpError(const http::Response &response) const
 {
-    QString hint;
-    switch (response.status) {
-    case 403:
-        hint = tr("Access was denied. The virtual directory may require SSL (use https://), or "
-                  "your account "
-                  "is not enabled for remote PowerShell.");
-        break;
-    case 404:
-        hint = tr("There is no PowerShell endpoint at this address. Check the URL (Exchange: "
-                  "http://<server>/PowerShell; WinRM: https://<server>:5986/wsman).");
-        break;
-    case 500:
-        hint = tr(
-            "The server's PowerShell virtual directory or its back end reported an internal error. "
-            "Check the Exchange server's event log and IIS.");
-        break;
-    case 503:
-        hint = tr(
-            "The service is unavailable (overloaded or restarting). Try again in a few minutes.");
-        break;
-    case 200:
-        hint = tr("The server did not answer with a WS-Management message. The address may point "
-                  "to a web "
-                  "page instead of the PowerShell endpoint, or the virtual directory is broken.");
-        break;
-    default:
-        hint = tr("Check the server address and that remote PowerShell is enabled.");
-        break;
-    }
+    Error::Reason reason = Error::Reason::HttpStatus;
+    if (response.status == 403)
+        reason = Error::Reason::AccessDenied;
+    else if (response.status == 404)
+        reason = Error::Reason::EndpointNotFound;
+    else if (response.status >= 500)
+        reason = Error::Reason::ServerFault;
     QString start = QString::fromUtf8(response.body.left(300)).simplified();
-    Error e = Error::make(Error::Kind::Http,
-                          tr("The server answered HTTP %1 %2. %3")
-                              .arg(response.status)
-                              .arg(QString::fromLatin1(response.reason), hint),
-                          start.isEmpty() ? QStringLiteral("(empty body)")
-                                          : QStringLiteral("body: ") + start);
+    Error e = Error::make(
+        Error::Kind::Http, reason,
+        response.status == 200 ? tr("The server answered HTTP 200 without a WS-Management message.")
+                               : tr("The server answered HTTP %1 %2.")
+                                     .arg(response.status)
+                                     .arg(serverText(QString::fromLatin1(response.reason), 100)),
+        start.isEmpty() ? QStringLiteral("(empty body)") : QStringLiteral("body: ") + start);
     e.httpStatus = response.status;
     return e;
 }

@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTcpServer>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -164,6 +165,7 @@ TEST_F(BasicHttpsSession, UntrustedCertificateIsRefusedWithItsFingerprint)
     const auto error = testsupport::openSession(session, o);
     ASSERT_TRUE(error);
     EXPECT_EQ(error->kind, Error::Kind::Tls) << error->toLogString().toStdString();
+    EXPECT_EQ(error->reason, Error::Reason::TlsUntrusted) << error->toLogString().toStdString();
     EXPECT_TRUE(error->message.contains(m_fake->fingerprintHex(), Qt::CaseInsensitive))
         << error->message.toStdString() << " vs " << m_fake->fingerprintHex().toStdString();
     EXPECT_FALSE(error->certificateChain.isEmpty());
@@ -173,6 +175,8 @@ TEST_F(BasicHttpsSession, UntrustedCertificateIsRefusedWithItsFingerprint)
     const auto wrongPin = testsupport::openSession(again, o);
     ASSERT_TRUE(wrongPin);
     EXPECT_EQ(wrongPin->kind, Error::Kind::Tls);
+    EXPECT_EQ(wrongPin->reason, Error::Reason::TlsPinMismatch)
+        << wrongPin->toLogString().toStdString();
 }
 
 TEST_F(BasicHttpsSession, WrongPasswordIsAnAuthErrorAndLeaksNothing)
@@ -183,6 +187,7 @@ TEST_F(BasicHttpsSession, WrongPasswordIsAnAuthErrorAndLeaksNothing)
     const auto error = testsupport::openSession(session, o);
     ASSERT_TRUE(error);
     EXPECT_EQ(error->kind, Error::Kind::Auth);
+    EXPECT_EQ(error->reason, Error::Reason::AuthRejected) << error->toLogString().toStdString();
     EXPECT_EQ(error->httpStatus, 401);
     EXPECT_FALSE(error->toLogString().contains(o.password));
 }
@@ -226,8 +231,9 @@ TEST(SessionUsage, BasicOverHttpIsRefusedBeforeSendingAnything)
     const auto error = testsupport::openSession(session, o);
     ASSERT_TRUE(error);
     EXPECT_EQ(error->kind, Error::Kind::Auth);
-    EXPECT_TRUE(error->message.contains(QStringLiteral("https"), Qt::CaseInsensitive))
-        << error->message.toStdString();
+    EXPECT_EQ(error->reason, Error::Reason::InsecureTransport)
+        << error->toLogString().toStdString();
+    EXPECT_TRUE(error->message.contains(QStringLiteral("HTTPS"))) << error->message.toStdString();
     fake.stop();
     EXPECT_EQ(readStats(fo.statsFile).value(QStringLiteral("requests")).toInt(-1), 0);
 }
@@ -240,6 +246,39 @@ TEST(SessionUsage, MalformedUrlIsAUsageError)
     const auto error = testsupport::openSession(session, o);
     ASSERT_TRUE(error);
     EXPECT_EQ(error->kind, Error::Kind::Usage);
+    EXPECT_EQ(error->reason, Error::Reason::InvalidInput);
+}
+
+// Failures before any byte reaches a server get their reason from the socket error, not from
+// its text: an unresolvable name (.invalid never resolves) and a closed loopback port.
+TEST(SessionUsage, UnresolvableNameAndClosedPortCarryTheirReason)
+{
+    SessionOptions o; // Basic over https: no credentials are needed before connecting
+    o.auth = AuthMethod::Basic;
+    o.userName = kAdmin;
+    o.password = kAdminPassword;
+    o.endpoint = QUrl(QStringLiteral("https://ex01.no-such-host.invalid/PowerShell"));
+    RemoteSession dns;
+    const auto notFound = testsupport::openSession(dns, o);
+    ASSERT_TRUE(notFound);
+    EXPECT_EQ(notFound->kind, Error::Kind::Network);
+    EXPECT_EQ(notFound->reason, Error::Reason::HostNotFound)
+        << notFound->toLogString().toStdString();
+    EXPECT_TRUE(notFound->message.contains(QStringLiteral("ex01.no-such-host.invalid")));
+
+    quint16 port = 0;
+    {
+        QTcpServer probe;
+        ASSERT_TRUE(probe.listen(QHostAddress::LocalHost, 0));
+        port = probe.serverPort();
+    }
+    o.endpoint = QUrl(QStringLiteral("https://127.0.0.1:%1/PowerShell").arg(port));
+    RemoteSession closed;
+    const auto refused = testsupport::openSession(closed, o);
+    ASSERT_TRUE(refused);
+    EXPECT_EQ(refused->kind, Error::Kind::Network);
+    EXPECT_EQ(refused->reason, Error::Reason::ConnectionRefused)
+        << refused->toLogString().toStdString();
 }
 
 TEST_F(BasicHttpsSession, ExchangeErrorsArriveWithExactTextAndCategory)
@@ -432,11 +471,13 @@ TEST(SessionFaults, HttpErrorsShowTheStatus)
     ASSERT_TRUE(run.openError);
     EXPECT_EQ(run.openError->kind, Error::Kind::Http);
     EXPECT_EQ(run.openError->httpStatus, 503);
+    EXPECT_EQ(run.openError->reason, Error::Reason::ServerFault);
     EXPECT_TRUE(run.openError->message.contains(QStringLiteral("503")));
 
     const FaultRun run500 = runWithFault(QStringLiteral("http500@1"));
     ASSERT_TRUE(run500.openError);
     EXPECT_EQ(run500.openError->httpStatus, 500);
+    EXPECT_EQ(run500.openError->reason, Error::Reason::ServerFault);
 }
 
 TEST(SessionFaults, WsManFaultIsTyped)
@@ -446,6 +487,7 @@ TEST(SessionFaults, WsManFaultIsTyped)
     EXPECT_EQ(run.openError->kind, Error::Kind::WsMan)
         << run.openError->toLogString().toStdString();
     EXPECT_NE(run.openError->wsmanCode, 0u);
+    EXPECT_EQ(run.openError->reason, Error::Reason::ServerFault);
 }
 
 TEST(SessionFaults, DroppedConnectionDuringReceiveIsResentAndTheShellSurvives)
@@ -594,6 +636,7 @@ TEST_F(KerberosSession, DroppedCommandFailsClearlyAndIsNotSentTwice)
     const auto dropped = testsupport::run(session, {Command(QStringLiteral("Get-ExchangeServer"))});
     ASSERT_TRUE(dropped.transportError) << testsupport::describe(dropped).toStdString();
     EXPECT_EQ(dropped.transportError->kind, Error::Kind::Network);
+    EXPECT_EQ(dropped.transportError->reason, Error::Reason::ConnectionLost);
     const auto next = testsupport::run(session, {Command(QStringLiteral("Get-ExchangeServer"))});
     EXPECT_TRUE(next.succeeded()) << testsupport::describe(next).toStdString();
 }
@@ -607,6 +650,7 @@ TEST_F(KerberosSession, WrongPasswordSaysSo)
     const auto error = testsupport::openSession(session, o);
     ASSERT_TRUE(error);
     EXPECT_EQ(error->kind, Error::Kind::Auth) << error->toLogString().toStdString();
+    EXPECT_EQ(error->reason, Error::Reason::AuthRejected) << error->toLogString().toStdString();
     EXPECT_FALSE(error->toLogString().contains(o.password));
 }
 
@@ -841,4 +885,5 @@ TEST(NtlmSession, DemoUsersWithoutAnySetUpOnAWinRmListenerStyleEndpoint)
     const auto error = testsupport::openSession(session, o);
     ASSERT_TRUE(error);
     EXPECT_EQ(error->kind, Error::Kind::Auth) << error->toLogString().toStdString();
+    EXPECT_EQ(error->reason, Error::Reason::AuthRejected) << error->toLogString().toStdString();
 }

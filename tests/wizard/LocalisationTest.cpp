@@ -52,11 +52,12 @@ TEST(LocalisationTest, RemotingErrorsAreTranslatedAtRunTime)
     remoting::auth::ContextOptions basic;
     basic.method = remoting::AuthMethod::Basic;
     basic.host = QStringLiteral("ex01.contoso.com");
-    basic.userName = QStringLiteral("admin");
-    const auto refused = remoting::auth::createInitiator(basic, /*overTls=*/false);
-    ASSERT_FALSE(refused.ok());
-    EXPECT_TRUE(refused.error().message.startsWith(QStringLiteral("Die Standardauthentifizierung")))
-        << refused.error().message.toStdString();
+    const auto context = remoting::auth::createInitiator(basic, /*overTls=*/true);
+    ASSERT_TRUE(context.ok());
+    const auto noUser = (*context)->step(QByteArray());
+    ASSERT_FALSE(noUser.ok());
+    EXPECT_TRUE(noUser.error().message.startsWith(QStringLiteral("Die Standardauthentifizierung")))
+        << noUser.error().message.toStdString();
 
     remoting::auth::ContextOptions kerberos;
     kerberos.method = remoting::AuthMethod::Kerberos;

@@ -19,11 +19,10 @@ Expected<QByteArray> BasicContext::step(const QByteArray &peerToken)
     if (m_sent) {
         // A second challenge after the credentials were sent means they were rejected.
         return Error::make(
-            Error::Kind::Auth,
+            Error::Kind::Auth, Error::Reason::AuthRejected,
             QCoreApplication::translate("remoting::auth",
                                         "The server rejected the user name or password (Basic "
-                                        "authentication). Check the credentials, and that Basic "
-                                        "authentication is enabled on the server."),
+                                        "authentication)."),
             QStringLiteral("Basic: challenged again after sending credentials"));
     }
     Q_UNUSED(peerToken);
@@ -71,13 +70,11 @@ void BasicContext::reset()
 
 Error BasicContext::refusedOverHttp()
 {
-    return Error::make(Error::Kind::Auth,
+    return Error::make(Error::Kind::Auth, Error::Reason::InsecureTransport,
                        QCoreApplication::translate(
                            "remoting::auth",
                            "Basic authentication sends the password in clear text, so it is "
-                           "only used over HTTPS. Use an https:// address (for example "
-                           "https://server/PowerShell), or choose Kerberos or NTLM, which "
-                           "encrypt the messages over http."),
+                           "only used over HTTPS."),
                        QStringLiteral("Basic refused: endpoint is not TLS"));
 }
 

@@ -122,59 +122,54 @@ Error GssapiContext::Private::mapError(const char *call, OM_uint32 major, OM_uin
                              : options.userName;
     const QString host = options.host;
     const bool ntlm = negotiatedNtlm();
-    auto make
-        = [&](const QString &message) { return Error::make(Error::Kind::Auth, message, detail); };
+    auto make = [&](Error::Reason reason, const QString &message) {
+        return Error::make(Error::Kind::Auth, reason, message, detail);
+    };
 
     if (code == KRB5KDC_ERR_PREAUTH_FAILED || code == KRB5KRB_AP_ERR_BAD_INTEGRITY
         || has("Preauthentication failed") || has("Password incorrect")) {
-        return make(QCoreApplication::translate(
-                        "remoting::auth",
-                        "The domain controller rejected the password for %1. Check the password "
-                        "(and Caps Lock) and try again.")
+        return make(Error::Reason::AuthRejected,
+                    QCoreApplication::translate(
+                        "remoting::auth", "The domain controller rejected the password for %1.")
                         .arg(user));
     }
     if (code == KRB5KDC_ERR_C_PRINCIPAL_UNKNOWN
         || (has("Client") && has("not found in Kerberos database"))) {
-        return make(QCoreApplication::translate(
-                        "remoting::auth",
-                        "The user %1 is not known to the Kerberos realm. Check the user name; "
-                        "enter it as user@REALM (for example admin@CONTOSO.COM).")
+        return make(Error::Reason::AuthRejected,
+                    QCoreApplication::translate("remoting::auth",
+                                                "The user %1 is not known to the Kerberos realm.")
                         .arg(user));
     }
     if (code == KRB5KDC_ERR_S_PRINCIPAL_UNKNOWN || has("Server not found in Kerberos database")
         || (has("Server") && has("not found in Kerberos database"))) {
-        return make(QCoreApplication::translate(
+        return make(Error::Reason::KerberosServiceUnknown,
+                    QCoreApplication::translate(
                         "remoting::auth",
-                        "The domain controller does not know the service principal HTTP/%1. "
-                        "Kerberos needs the server's full DNS name (FQDN) as registered in Active "
-                        "Directory, as in the SPN HTTP/<fqdn>: IP addresses, CNAME aliases and "
-                        "load-balancer names fail unless an alternate service account is set up. "
-                        "Use the server's FQDN in the address, for example "
-                        "http://ex01.contoso.com/PowerShell.")
+                        "The domain controller does not know the service principal HTTP/%1.")
                         .arg(host));
     }
     if (code == KRB5KRB_AP_ERR_SKEW || has("Clock skew")) {
-        return make(QCoreApplication::translate(
-            "remoting::auth",
-            "The clocks of this computer and the domain controller or the server differ "
-            "by more than Kerberos allows (usually 5 minutes). Correct this computer's "
-            "date, time and time zone, then try again."));
+        return make(Error::Reason::ClockSkew,
+                    QCoreApplication::translate(
+                        "remoting::auth",
+                        "The clocks of this computer and the domain controller or the server "
+                        "differ by more than Kerberos allows (usually 5 minutes)."));
     }
     if (code == KRB5_KDC_UNREACH || code == KRB5_REALM_CANT_RESOLVE || code == KRB5_REALM_UNKNOWN
         || has("Cannot contact any KDC") || has("Cannot find KDC")) {
-        return make(QCoreApplication::translate(
-            "remoting::auth", "No Kerberos domain controller (KDC) could be reached for the realm. "
-                              "Check the network connection and DNS, or the realm's kdc entries in "
-                              "krb5.conf."));
+        return make(Error::Reason::KdcUnreachable,
+                    QCoreApplication::translate(
+                        "remoting::auth",
+                        "No Kerberos domain controller (KDC) could be reached for the realm."));
     }
     if (code == KRB5KDC_ERR_KEY_EXP || has("Password has expired")) {
-        return make(
-            QCoreApplication::translate(
-                "remoting::auth", "The password of %1 has expired. Change it, then try again.")
-                .arg(user));
+        return make(Error::Reason::AccountUnusable,
+                    QCoreApplication::translate("remoting::auth", "The password of %1 has expired.")
+                        .arg(user));
     }
     if (code == KRB5KDC_ERR_CLIENT_REVOKED || has("revoked")) {
-        return make(QCoreApplication::translate("remoting::auth",
+        return make(Error::Reason::AccountUnusable,
+                    QCoreApplication::translate("remoting::auth",
                                                 "The account %1 is disabled or locked out.")
                         .arg(user));
     }
@@ -182,40 +177,47 @@ Error GssapiContext::Private::mapError(const char *call, OM_uint32 major, OM_uin
         || code == KRB5_CC_END || has("No Kerberos credentials available")
         || has("No credentials cache") || has("Credentials cache") || major == GSS_S_NO_CRED) {
         if (ntlm) {
-            return make(QCoreApplication::translate(
-                "remoting::auth",
-                "No NTLM credentials are available for the current user. Enter a user "
-                "name (DOMAIN\\user) and password."));
+            return make(
+                Error::Reason::AuthUnavailable,
+                QCoreApplication::translate(
+                    "remoting::auth", "No NTLM credentials are available for the current user."));
         }
-        return make(QCoreApplication::translate(
-                        "remoting::auth",
-                        "No Kerberos ticket is available for %1. Run \"kinit user@REALM\" (or log "
-                        "on to the domain) first, or enter a user name and password.")
-                        .arg(user));
+        return make(
+            Error::Reason::AuthUnavailable,
+            QCoreApplication::translate("remoting::auth", "No Kerberos ticket is available for %1.")
+                .arg(user));
     }
     if (code == KRB5KRB_AP_ERR_TKT_EXPIRED || has("Ticket expired")) {
-        return make(QCoreApplication::translate(
-            "remoting::auth",
-            "The Kerberos ticket has expired. Run \"kinit\" again (or log on again), "
-            "or enter a user name and password."));
+        return make(
+            Error::Reason::AuthUnavailable,
+            QCoreApplication::translate("remoting::auth", "The Kerberos ticket has expired."));
     }
     if (code == KRB5KRB_AP_ERR_MODIFIED || has("Decrypt integrity check failed")) {
-        return make(QCoreApplication::translate(
+        return make(Error::Reason::AuthFailed,
+                    QCoreApplication::translate(
                         "remoting::auth",
                         "The server could not decrypt the Kerberos ticket: its keytab does not "
                         "match the service principal HTTP/%1 (stale key or wrong SPN).")
                         .arg(host));
     }
+    if (GSS_ROUTINE_ERROR(major) == GSS_S_BAD_MECH && qstrncmp(call, "gss_acquire_cred", 16) == 0) {
+        return make(
+            Error::Reason::AuthUnavailable,
+            QCoreApplication::translate("remoting::auth", "%1 is not available on this computer.")
+                .arg(QLatin1String(mechName(mechanism))));
+    }
     if (major == GSS_S_BAD_SIG || major == GSS_S_BAD_MIC || major == GSS_S_DEFECTIVE_TOKEN
         || major == GSS_S_BAD_MECH || major == GSS_S_DUPLICATE_TOKEN || major == GSS_S_OLD_TOKEN
         || major == GSS_S_UNSEQ_TOKEN || major == GSS_S_GAP_TOKEN) {
-        return make(QCoreApplication::translate(
+        return make(Error::Reason::AuthFailed,
+                    QCoreApplication::translate(
                         "remoting::auth",
                         "A security token or encrypted message from the peer failed its integrity "
                         "check (%1).")
                         .arg(displayStatus(major, GSS_C_GSS_CODE, GSS_C_NO_OID)));
     }
-    return make(QCoreApplication::translate("remoting::auth", "%1 authentication failed: %2")
+    return make(Error::Reason::AuthFailed,
+                QCoreApplication::translate("remoting::auth", "%1 authentication failed: %2")
                     .arg(QLatin1String(mechName(mechanism)),
                          minorText.isEmpty() ? displayStatus(major, GSS_C_GSS_CODE, GSS_C_NO_OID)
                                              : minorText));
@@ -241,6 +243,7 @@ Status GssapiContext::Private::acquireInitiatorCredentials()
         if (GSS_ERROR(major)) {
             Error e = mapError("gss_import_name(user)", major, minor);
             e.kind = Error::Kind::Usage;
+            e.reason = Error::Reason::InvalidInput;
             e.message = QCoreApplication::translate("remoting::auth",
                                                     "The user name \"%1\" is not valid.")
                             .arg(options.userName);
@@ -323,6 +326,7 @@ GssapiContext::createInitiator(const ContextOptions &options)
     if (GSS_ERROR(major)) {
         Error e = p->mapError("gss_import_name(HTTP@host)", major, minor);
         e.kind = Error::Kind::Usage;
+        e.reason = Error::Reason::InvalidInput;
         e.message = QCoreApplication::translate(
                         "remoting::auth", "The server name \"%1\" cannot be used for Kerberos.")
                         .arg(options.host);

@@ -31,36 +31,32 @@ Error toError(const sspi::Result &r, const ContextOptions &o)
                                                         QString::fromLocal8Bit(r.text.c_str()));
     const QString user = o.userName.isEmpty() ? tr("the current user") : o.userName;
     QString message;
+    Error::Reason reason = Error::Reason::AuthFailed;
     switch (r.failure) {
     case sspi::Failure::NoCredentials:
-        message = tr("No Windows credentials are available for %1. Log on to the domain, or "
-                     "enter a user name and password.")
-                      .arg(user);
+        reason = Error::Reason::AuthUnavailable;
+        message = tr("No Windows credentials are available for %1.").arg(user);
         break;
     case sspi::Failure::WrongPassword:
-        message = tr("The logon was rejected for %1. Check the user name and password (and "
-                     "that the account is not disabled or locked out).")
-                      .arg(user);
+        reason = Error::Reason::AuthRejected;
+        message = tr("The logon was rejected for %1.").arg(user);
         break;
     case sspi::Failure::UnknownTarget:
-        message = tr("The domain controller does not know the service principal HTTP/%1. "
-                     "Kerberos needs the server's full DNS name (FQDN) as registered in Active "
-                     "Directory, as in the SPN HTTP/<fqdn>: IP addresses, CNAME aliases and "
-                     "load-balancer names fail unless an alternate service account is set up. "
-                     "Use the server's FQDN in the address, for example "
-                     "http://ex01.contoso.com/PowerShell.")
-                      .arg(o.host);
+        reason = Error::Reason::KerberosServiceUnknown;
+        message
+            = tr("The domain controller does not know the service principal HTTP/%1.").arg(o.host);
         break;
     case sspi::Failure::ClockSkew:
-        message = tr("The clocks of this computer and the domain controller or the server differ "
-                     "by more than Kerberos allows (usually 5 minutes). Correct this computer's "
-                     "date, time and time zone, then try again.");
+        reason = Error::Reason::ClockSkew;
+        message = tr("The clocks of this computer and the domain controller or the server "
+                     "differ by more than Kerberos allows (usually 5 minutes).");
         break;
     case sspi::Failure::NoAuthority:
-        message = tr("No domain controller could be reached to authenticate. Check the network "
-                     "connection and DNS.");
+        reason = Error::Reason::KdcUnreachable;
+        message = tr("No domain controller could be reached to authenticate.");
         break;
     case sspi::Failure::AccountRestricted:
+        reason = Error::Reason::AccountUnusable;
         message
             = tr("The account %1 is disabled, locked out or its password has expired.").arg(user);
         break;
@@ -79,7 +75,7 @@ Error toError(const sspi::Result &r, const ContextOptions &o)
             = tr("Windows authentication failed: %1").arg(QString::fromLocal8Bit(r.text.c_str()));
         break;
     }
-    return Error::make(Error::Kind::Auth, message, detail);
+    return Error::make(Error::Kind::Auth, reason, message, detail);
 }
 
 } // namespace

@@ -165,6 +165,20 @@ void HttpConnection::onSslErrors(const QList<QSslError> &errors)
     }
 }
 
+Error::Reason HttpConnection::certificateReason(const QList<QSslError> &errors)
+{
+    // A name mismatch alone: the chain is trusted, only the name in the address is not the
+    // certificate's. Anything else wrong with the chain makes it untrusted as a whole.
+    bool mismatch = false;
+    for (const QSslError &e : errors) {
+        if (e.error() == QSslError::HostNameMismatch)
+            mismatch = true;
+        else if (e.error() != QSslError::NoError)
+            return Error::Reason::TlsUntrusted;
+    }
+    return mismatch ? Error::Reason::TlsHostnameMismatch : Error::Reason::TlsOther;
+}
+
 Error HttpConnection::tlsError(const QString &socketError) const
 {
     QSslCertificate leaf = m_socket ? m_socket->peerCertificate() : QSslCertificate();
@@ -178,27 +192,21 @@ Error HttpConnection::tlsError(const QString &socketError) const
     QStringList reasons;
     for (const QSslError &e : m_sslErrors)
         reasons.append(e.errorString());
-    Error e;
-    e.kind = Error::Kind::Tls;
+    Error e = Error::make(Error::Kind::Tls, Error::Reason::TlsOther, QString());
     e.certificateChain = chain;
     if (leaf.isNull()) {
-        e.message = tr("The secure connection to %1 failed: %2. Check that the server accepts "
-                       "TLS 1.2 or later on this port.")
-                        .arg(host, socketError);
+        e.message = tr("The secure connection to %1 failed: %2.").arg(host, socketError);
     } else {
         const QString fingerprint = formatFingerprint(sha256Fingerprint(leaf));
         if (!m_pinned.isEmpty()) {
+            e.reason = Error::Reason::TlsPinMismatch;
             e.message = tr("The certificate of %1 (SHA-256 fingerprint %2) does not match the "
-                           "pinned fingerprint %3. If the server's certificate was replaced, "
-                           "confirm the new fingerprint with its administrator and pin it instead.")
+                           "pinned fingerprint %3.")
                             .arg(host, fingerprint, formatFingerprint(m_pinned));
         } else if (!reasons.isEmpty()) {
-            e.message
-                = tr("The certificate of %1 (SHA-256 fingerprint %3) is not trusted: %2. "
-                     "If you have confirmed this fingerprint with the server's administrator, "
-                     "pin it to accept this certificate, or install a certificate this "
-                     "computer trusts on the server.")
-                      .arg(host, reasons.join(QLatin1String("; ")), fingerprint);
+            e.reason = certificateReason(m_sslErrors);
+            e.message = tr("The certificate of %1 (SHA-256 fingerprint %3) is not trusted: %2.")
+                            .arg(host, reasons.join(QLatin1String("; ")), fingerprint);
         } else {
             e.message = tr("The secure connection to %1 failed: %2 (SHA-256 fingerprint %3).")
                             .arg(host, socketError, fingerprint);
@@ -227,16 +235,26 @@ void HttpConnection::onSocketError()
               && (!m_sslErrors.isEmpty() || code == QAbstractSocket::SslHandshakeFailedError
                   || code == QAbstractSocket::SslInternalError
                   || code == QAbstractSocket::SslInvalidUserDataError);
+        const QString host = m_base.host();
+        const int port = m_base.port(m_tls ? 443 : 80);
+        const QString detail = QStringLiteral("socket error %1: %2").arg(int(code)).arg(text);
         if (tls) {
             e = tlsError(text);
+        } else if (code == QAbstractSocket::HostNotFoundError) {
+            e = Error::make(Error::Kind::Network, Error::Reason::HostNotFound,
+                            tr("The server name %1 could not be found in DNS.").arg(host), detail);
+        } else if (code == QAbstractSocket::ConnectionRefusedError) {
+            e = Error::make(Error::Kind::Network, Error::Reason::ConnectionRefused,
+                            tr("%1 refused the connection on port %2.").arg(host).arg(port),
+                            detail);
+        } else if (code == QAbstractSocket::SocketTimeoutError) {
+            e = Error::make(Error::Kind::Network, Error::Reason::Timeout,
+                            tr("Could not connect to %1 port %2 in time.").arg(host).arg(port),
+                            detail);
         } else {
-            e = Error::make(Error::Kind::Network,
-                            tr("Could not connect to %1 port %2: %3. Check the server name and "
-                               "that the server is reachable.")
-                                .arg(m_base.host())
-                                .arg(m_base.port(m_tls ? 443 : 80))
-                                .arg(text),
-                            QStringLiteral("socket error %1").arg(int(code)));
+            e = Error::make(
+                Error::Kind::Network, Error::Reason::NetworkUnreachable,
+                tr("Could not connect to %1 port %2: %3.").arg(host).arg(port).arg(text), detail);
         }
         qCWarning(lcHttp) << "connect failed:" << e.toLogString();
         dropSocket();
@@ -248,7 +266,7 @@ void HttpConnection::onSocketError()
         onDisconnected();
         return;
     }
-    const Error e = Error::make(Error::Kind::Network,
+    const Error e = Error::make(Error::Kind::Network, Error::Reason::ConnectionLost,
                                 tr("The connection to %1 failed: %2.").arg(m_base.host(), text),
                                 QStringLiteral("socket error %1").arg(int(code)));
     qCWarning(lcHttp) << e.toLogString();
@@ -280,13 +298,11 @@ void HttpConnection::onDisconnected()
                    << (hadRequest ? "during a request" : "while idle");
     dropSocket();
     if (hadRequest) {
-        failAll(
-            Error::make(Error::Kind::Network,
-                        tr("The server %1 closed the connection before answering. Try again; if "
-                           "it keeps happening, check the server's event log.")
-                            .arg(m_base.host()),
-                        QStringLiteral("connection closed with a request outstanding")),
-            true);
+        failAll(Error::make(
+                    Error::Kind::Network, Error::Reason::ConnectionLost,
+                    tr("The server %1 closed the connection before answering.").arg(m_base.host()),
+                    QStringLiteral("connection closed with a request outstanding")),
+                true);
     } else {
         Q_EMIT connectionLost();
         pump();
@@ -296,13 +312,11 @@ void HttpConnection::onDisconnected()
 void HttpConnection::onTimeout()
 {
     if (m_phase == Phase::Connecting) {
-        const Error e
-            = Error::make(Error::Kind::Timeout,
-                          tr("Could not connect to %1 within %2 seconds. Check the server "
-                             "name, port and firewall.")
-                              .arg(m_base.host())
-                              .arg(m_connectMs / 1000.0),
-                          QStringLiteral("connect timeout %1 ms").arg(m_connectMs));
+        const Error e = Error::make(Error::Kind::Timeout,
+                                    tr("Could not connect to %1 within %2 seconds.")
+                                        .arg(m_base.host())
+                                        .arg(m_connectMs / 1000.0),
+                                    QStringLiteral("connect timeout %1 ms").arg(m_connectMs));
         dropSocket();
         failAll(e, false);
         return;
@@ -402,7 +416,7 @@ void HttpConnection::onReadyRead()
         completeResponse(std::move(r));
     } else if (st == ResponseParser::Error) {
         const Error e
-            = Error::make(Error::Kind::Http,
+            = Error::make(Error::Kind::Http, Error::Reason::Protocol,
                           tr("The server %1 sent a malformed HTTP response.").arg(m_base.host()),
                           m_parser.errorString());
         qCWarning(lcHttp) << e.toLogString();

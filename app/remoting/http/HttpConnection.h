@@ -90,6 +90,7 @@ private:
     void dropSocket();
     void failAll(const Error &error, bool lost);
     Error tlsError(const QString &socketError) const;
+    static Error::Reason certificateReason(const QList<QSslError> &errors);
     QByteArray hostHeader() const;
     void storeCookies(const Response &response);
     QByteArray cookieHeader(const QByteArray &path) const;

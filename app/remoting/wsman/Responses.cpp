@@ -66,8 +66,7 @@ QString faultAdvice(quint32 code)
 
 Error faultError(const XmlElement &fault)
 {
-    Error e;
-    e.kind = Error::Kind::WsMan;
+    Error e = Error::make(Error::Kind::WsMan, Error::Reason::ServerFault, QString());
     QString subcode;
     if (const auto *code = fault.child(ns::soap, "Code")) {
         if (const auto *sub = code->child(ns::soap, "Subcode"))
@@ -90,6 +89,9 @@ Error faultError(const XmlElement &fault)
                 message = m->allText().simplified();
         }
     }
+    // ERROR_ACCESS_DENIED (5) / w:AccessDenied: the account may not use this endpoint.
+    if (e.wsmanCode == 5 || subcode.endsWith(QLatin1String(":AccessDenied")))
+        e.reason = Error::Reason::AccessDenied;
     if (message.isEmpty())
         message = reason.simplified();
     if (message.isEmpty())
@@ -170,10 +172,10 @@ Error nonSoapBodyError(const QByteArray &body, int httpStatus)
         message
             = httpStatus
                   ? tr("The server answered HTTP %1 with an empty body instead of a WS-Management "
-                       "message. Check that the URL points to the PowerShell endpoint.")
+                       "message.")
                         .arg(httpStatus)
-                  : tr("The server answered with an empty body instead of a WS-Management message. "
-                       "Check that the URL points to the PowerShell endpoint.");
+                  : tr("The server answered with an empty body instead of a WS-Management "
+                       "message.");
     else if (html)
         message = httpStatus
                       ? tr("The server answered HTTP %1 with a web page instead of a WS-Management "
@@ -194,8 +196,10 @@ Error nonSoapBodyError(const QByteArray &body, int httpStatus)
                         .arg(bodyStart(body))
                   : tr("The server answered with something that is not a WS-Management message: %1")
                         .arg(bodyStart(body));
-    Error e = Error::make(Error::Kind::Http, message,
-                          QStringLiteral("non-SOAP body of %1 bytes").arg(body.size()));
+    Error e
+        = Error::make(Error::Kind::Http,
+                      httpStatus >= 500 ? Error::Reason::ServerFault : Error::Reason::HttpStatus,
+                      message, QStringLiteral("non-SOAP body of %1 bytes").arg(body.size()));
     e.httpStatus = httpStatus;
     return e;
 }
