@@ -1,6 +1,6 @@
 #include "SetupController.h"
 
-#include "ConnectionAdvice.h"
+#include "ErrorAdvice.h"
 #include "RememberedPassword.h"
 #include "RememberedSettings.h"
 #include "ScriptRenderer.h"
@@ -191,6 +191,11 @@ QString SetupController::fingerprintText(const QByteArray &sha256)
     return QString::fromLatin1(sha256.toHex(':').toUpper());
 }
 
+QString SetupController::explain(const remoting::Error &error) const
+{
+    return exchange::ErrorAdvice::text(error, exchange::ErrorAdvice::Context::of(sessionOptions()));
+}
+
 remoting::SessionOptions SetupController::sessionOptions() const
 {
     remoting::SessionOptions o;
@@ -320,8 +325,7 @@ void SetupController::setError(const QString &text, const QString &detail)
 
 void SetupController::setFailure(const remoting::Error &error)
 {
-    setError(ConnectionAdvice::explain(error, serverAddress().url().host()).toText(),
-             error.toLogString());
+    setError(explain(error), error.toLogString());
 }
 
 void SetupController::clearError()

@@ -116,6 +116,9 @@ public:
     bool setTrustedFingerprint(const QString &hex);
     QByteArray pinnedSha256() const;
     remoting::SessionOptions sessionOptions() const;
+    // What the wizard shows for a failure: its message, then what to do (exchange::ErrorAdvice
+    // for these connection settings, the same text the command line prints).
+    QString explain(const remoting::Error &error) const;
     // What keeps Test connection from starting (translated); empty when it can start.
     QString connectionInputError() const;
 

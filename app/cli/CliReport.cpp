@@ -215,11 +215,20 @@ QJsonObject CliReport::organisationJson(const Organisation &org)
     return o;
 }
 
-QJsonObject CliReport::errorJson(const remoting::Error &e)
+QJsonObject CliReport::errorJson(const remoting::Error &e, const QString &advice)
 {
-    return QJsonObject{{QStringLiteral("kind"), errorKindName(e.kind)},
-                       {QStringLiteral("message"), e.message},
-                       {QStringLiteral("detail"), e.detail}};
+    QJsonObject o{{QStringLiteral("kind"), errorKindName(e.kind)},
+                  {QStringLiteral("reason"), QLatin1String(remoting::Error::reasonName(e.reason))},
+                  {QStringLiteral("message"), e.message},
+                  {QStringLiteral("detail"), e.detail}};
+    if (!advice.isEmpty())
+        o.insert(QStringLiteral("advice"), advice);
+    return o;
+}
+
+QString CliReport::adviceLine(const QString &advice)
+{
+    return tr("what to do: %1").arg(advice);
 }
 
 } // namespace cli

@@ -24,7 +24,10 @@ public:
     static QJsonObject planJson(const exchange::Plan &plan);
     static QJsonObject resultJson(const exchange::ApplyResult &result);
     static QJsonObject organisationJson(const exchange::Organisation &org);
-    static QJsonObject errorJson(const remoting::Error &error);
+    // kind, reason (a stable name), message, detail and, when there is one, advice.
+    static QJsonObject errorJson(const remoting::Error &error, const QString &advice = {});
+    // "what to do: <advice>", as under a health finding.
+    static QString adviceLine(const QString &advice);
 };
 
 } // namespace cli

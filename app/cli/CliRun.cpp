@@ -2,6 +2,7 @@
 
 #include "ChangeJournal.h"
 #include "CliReport.h"
+#include "ErrorAdvice.h"
 #include "InterruptHandler.h"
 #include "ScriptRenderer.h"
 #include "StdinLine.h"
@@ -22,35 +23,6 @@ namespace cli {
 using namespace exchange;
 
 namespace {
-
-// The command line's advice for an error, added only where the message gives none yet (the
-// remoting layer's messages mostly end with what to do: one piece of advice, not two), and
-// always where the step is one of this tool's options (--trust-fingerprint).
-QString nextStepFor(const remoting::Error &e)
-{
-    const bool messageAdvises = e.message.trimmed().contains(QLatin1String(". "));
-    switch (e.kind) {
-    case remoting::Error::Kind::Network:
-    case remoting::Error::Kind::Timeout:
-        if (messageAdvises)
-            return {};
-        return QCoreApplication::translate(
-            "cli", "Check the server name, that it is reachable on that port, and try again.");
-    case remoting::Error::Kind::Tls:
-        if (e.certificateChain.isEmpty())
-            return {};
-        return QCoreApplication::translate(
-            "cli", "If you trust this server, pass its fingerprint with --trust-fingerprint.");
-    case remoting::Error::Kind::Auth:
-        if (messageAdvises)
-            return {};
-        return QCoreApplication::translate(
-            "cli",
-            "Check the user name and password (or your Kerberos ticket) and the --auth method.");
-    default:
-        return {};
-    }
-}
 
 // A path or value as one shell word (copied into a terminal as it is printed).
 QString shellWord(const QString &text)
@@ -253,14 +225,15 @@ bool CliRun::confirmUndo()
 
 void CliRun::reportError(const remoting::Error &error)
 {
-    QString line = tr("error: %1").arg(error.message);
-    const QString next = nextStepFor(error);
-    if (!next.isEmpty() && !error.message.contains(next))
-        line += QLatin1Char(' ') + next;
-    complain(line);
+    // The same advice as the wizard's (exchange::ErrorAdvice), chosen by the error's reason.
+    const QString next = ErrorAdvice::nextStep(
+        error, ErrorAdvice::Context::of(m_options.sessionOptions(QString())));
+    complain(tr("error: %1").arg(error.message));
+    if (!next.isEmpty())
+        complain(CliReport::adviceLine(next));
     if (!error.detail.isEmpty() && error.detail != error.message)
         complain(QStringLiteral("  (%1)").arg(error.detail));
-    m_json[QStringLiteral("error")] = CliReport::errorJson(error);
+    m_json[QStringLiteral("error")] = CliReport::errorJson(error, next);
 }
 
 void CliRun::onSessionFailed(const remoting::Error &error)

@@ -1,7 +1,6 @@
 // Every page's validation logic, without windows: FieldCheck, ServerAddress, the page checks.
 #include "FieldCheck.h"
 #include "AddressSyntax.h"
-#include "ConnectionAdvice.h"
 #include "JournalRulePage.h"
 #include "Planner.h"
 #include "RemoteDomainPage.h"
@@ -293,42 +292,4 @@ TEST(PageCheckTest, SmartHost)
     EXPECT_EQ(
         exchange::Planner::connectorsRouting(QStringLiteral("Archive.Example.net"), {c, internet}),
         QStringList{QStringLiteral("Archive route")});
-}
-
-TEST(ConnectionAdviceTest, ExplainsInWordsWithNextStep)
-{
-    using remoting::Error;
-    Error dns = Error::make(Error::Kind::Network, QStringLiteral("Host not found"),
-                            QStringLiteral("HostNotFoundError"));
-    ConnectionAdvice a = ConnectionAdvice::explain(dns, QStringLiteral("ex01.contoso.com"));
-    EXPECT_TRUE(a.problem.contains(QStringLiteral("DNS")));
-    EXPECT_FALSE(a.nextStep.isEmpty());
-
-    Error auth = Error::make(Error::Kind::Auth, QStringLiteral("401"));
-    auth.httpStatus = 401;
-    EXPECT_TRUE(ConnectionAdvice::explain(auth, QStringLiteral("ex01"))
-                    .nextStep.contains(QStringLiteral("DOMAIN\\user")));
-
-    Error krb = Error::make(Error::Kind::Auth, QStringLiteral("Kerberos failed"),
-                            QStringLiteral("GSS: Server not found in Kerberos database"));
-    EXPECT_TRUE(ConnectionAdvice::explain(krb, QStringLiteral("ex01"))
-                    .nextStep.contains(QStringLiteral("HTTP/ex01")));
-
-    Error forbidden = Error::make(Error::Kind::Http, QStringLiteral("403"));
-    forbidden.httpStatus = 403;
-    EXPECT_TRUE(ConnectionAdvice::explain(forbidden, QStringLiteral("ex01"))
-                    .nextStep.contains(QStringLiteral("RemotePowerShellEnabled")));
-
-    Error notFound = Error::make(Error::Kind::Http, QStringLiteral("404"));
-    notFound.httpStatus = 404;
-    EXPECT_TRUE(ConnectionAdvice::explain(notFound, QStringLiteral("ex01"))
-                    .nextStep.contains(QStringLiteral("/PowerShell")));
-
-    for (auto kind :
-         {Error::Kind::Tls, Error::Kind::Timeout, Error::Kind::WsMan, Error::Kind::Protocol}) {
-        const ConnectionAdvice advice = ConnectionAdvice::explain(
-            Error::make(kind, QStringLiteral("x")), QStringLiteral("ex01"));
-        EXPECT_FALSE(advice.problem.isEmpty());
-        EXPECT_FALSE(advice.nextStep.isEmpty());
-    }
 }
