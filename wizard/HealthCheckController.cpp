@@ -55,10 +55,12 @@ HealthCheckController::~HealthCheckController()
 }
 
 void HealthCheckController::start(remoting::CommandSession *session,
-                                  const exchange::JournalingSettings &settings)
+                                  const exchange::JournalingSettings &settings,
+                                  const exchange::ErrorAdvice::Context &connection)
 {
     if (m_check->isBusy())
         return;
+    m_connection = connection;
     m_report = HealthReport();
     m_errorText.clear();
     m_started = true;
@@ -105,7 +107,8 @@ void HealthCheckController::onFinished(const HealthReport &report)
 
 void HealthCheckController::onFailed(const remoting::Error &error)
 {
-    m_errorText = tr("The check could not be completed: %1").arg(error.message);
+    m_errorText = tr("The check could not be completed: %1")
+                      .arg(exchange::ErrorAdvice::text(error, m_connection));
     m_report.finished = true;
     Q_EMIT changed();
     Q_EMIT finished(m_report);

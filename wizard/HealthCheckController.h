@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ErrorAdvice.h"
 #include "HealthCheck.h"
 #include "HealthReport.h"
 #include "JournalingSettings.h"
@@ -37,8 +38,10 @@ public:
     void setCheckOnly(bool checkOnly) { m_checkOnly = checkOnly; }
     bool isCheckOnly() const { return m_checkOnly; }
 
-    // Runs the check on the session (read-only) -> changed()..., finished().
-    void start(remoting::CommandSession *session, const exchange::JournalingSettings &settings);
+    // Runs the check on the session (read-only) -> changed()..., finished(). A failure is
+    // explained with exchange::ErrorAdvice for `connection` (the settings it was opened with).
+    void start(remoting::CommandSession *session, const exchange::JournalingSettings &settings,
+               const exchange::ErrorAdvice::Context &connection = {});
     // Stops waiting; the report keeps what was found so far.
     void cancel();
     bool isRunning() const;
@@ -68,6 +71,7 @@ private:
     QPointer<remoting::CommandSession> m_session;
     exchange::HealthReport m_report;
     QString m_errorText;
+    exchange::ErrorAdvice::Context m_connection;
     qint64 m_waitMs = 10 * 60 * 1000;
     int m_pollIntervalMs = 0;
     bool m_checkOnly = false;

@@ -250,7 +250,8 @@ void FinishPage::initializePage()
             tr("Checking the journaling configuration of %1 and whether journal reports leave "
                "the organisation for the archive. You can finish at any time.")
                 .arg(m_controller->serverLabel()));
-        m_health->start(m_controller->session(), m_controller->settings());
+        m_health->start(m_controller->session(), m_controller->settings(),
+                        exchange::ErrorAdvice::Context::of(m_controller->sessionOptions()));
         showHealth();
         return;
     }
@@ -309,7 +310,8 @@ void FinishPage::initializePage()
     // Prove it works: only after a run that left journaling configured.
     m_healthGroupBox->setVisible(r.success);
     if (r.success) {
-        m_health->start(m_controller->session(), m_controller->settings());
+        m_health->start(m_controller->session(), m_controller->settings(),
+                        exchange::ErrorAdvice::Context::of(m_controller->sessionOptions()));
         showHealth();
     }
 }
