@@ -8,7 +8,11 @@
 
 namespace remoting {
 
-// One running pipeline. Emits finished() exactly once; cancel() sends the PSRP stop signal.
+// One running pipeline. Emits received() for each answer that brought output or records
+// while the pipeline runs (several when the server produces its output slowly), then
+// finished() exactly once. cancel() sends the PSRP stop signal (once the server has accepted
+// the command); the job goes on receiving until the server reports the pipeline's end, so
+// finished() still carries everything the stopped pipeline wrote.
 class PipelineJob : public QObject
 {
     Q_OBJECT
@@ -21,9 +25,17 @@ public Q_SLOTS:
     virtual void cancel() = 0;
 
 Q_SIGNALS:
+    // Everything received so far (output, errors, records; state still Running). The
+    // results of later signals extend earlier ones; finished() carries the whole.
+    void received(const remoting::InvocationResult &soFar);
     void finished(const remoting::InvocationResult &result);
 
 protected:
+    void publish(const InvocationResult &soFar)
+    {
+        if (!m_finished)
+            Q_EMIT received(soFar);
+    }
     void finish(InvocationResult result)
     {
         if (m_finished)

@@ -25,6 +25,10 @@ struct ErrorRecord
     QString exceptionType;     // full .NET type name of the exception when known
     QString commandName;       // InvocationInfo.MyCommand when present
     PsValue raw;               // the whole deserialized record
+    // How many output objects the pipeline had written before this record arrived (-1:
+    // unknown). PSRP sends output and error records on one ordered stream; this keeps that
+    // order, so a caller can tell which statement of a pipeline wrote the record.
+    int outputsBefore = -1;
 
     // Exchange puts the exception type in "[FailureCategory=Cmdlet-XxxException]"; falls
     // back to reason/exceptionType. Returns e.g. "ArgumentException".

@@ -231,8 +231,13 @@ public:
 
     void cancel() override
     {
-        if (isFinished() || m_commandId.isEmpty() || m_stopping)
+        if (isFinished() || m_stopping)
             return;
+        if (m_commandId.isEmpty()) {
+            // The Command is on its way: stop as soon as the server names the command.
+            m_stopWhenStarted = true;
+            return;
+        }
         m_stopping = true;
         const auto request = wsman::buildSignal(m_session->endpoint, m_session->shellId,
                                                 m_commandId, wsman::signalPsCtrlC());
@@ -267,6 +272,8 @@ private:
         if (!commandId)
             return abort(commandId.error());
         m_commandId = *commandId;
+        if (m_stopWhenStarted)
+            cancel();
         sendRest();
     }
 
@@ -374,6 +381,8 @@ private:
             finish(m_receiver.result());
             return;
         }
+        if (gotData)
+            publish(m_receiver.result());
         receiveAfter(m_backoff.nextDelayMs(gotData));
     }
 
@@ -388,6 +397,7 @@ private:
     psrp::PipelineReceiver m_receiver;
     ReceiveBackoff m_backoff;
     bool m_stopping = false;
+    bool m_stopWhenStarted = false;
 };
 
 void SessionImpl::receivePoolAfter(int delayMs)

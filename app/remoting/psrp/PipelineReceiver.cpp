@@ -98,9 +98,12 @@ Status PipelineReceiver::handle(const Message &m)
     case MessageType::PipelineOutput:
         m_result.output.append(*v);
         break;
-    case MessageType::ErrorRecord:
-        m_result.errors.append(errorRecordFromValue(*v));
+    case MessageType::ErrorRecord: {
+        ErrorRecord e = errorRecordFromValue(*v);
+        e.outputsBefore = int(m_result.output.size());
+        m_result.errors.append(e);
         break;
+    }
     case MessageType::WarningRecord:
         appendBounded(&m_result.warnings, informationalMessage(*v), &m_result.droppedRecords);
         break;
