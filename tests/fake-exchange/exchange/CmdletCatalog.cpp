@@ -167,11 +167,21 @@ QList<CmdletSpec> buildCatalog()
               QStringLiteral("Name"),
               false,
               getCommand});
-    // Select-Object as Exchange's remote session exposes it (-First, -Last, -Skip, -Property).
+    // Select-Object as Exchange's remote session exposes it (-First, -Last, -Skip, -Property,
+    // -InputObject).
     CmdletSpec select{QStringLiteral("Select-Object"),
                       QStringLiteral("Microsoft.PowerShell.Commands.SelectObjectCommand"),
-                      {list(QStringLiteral("Property")), integer(QStringLiteral("First")),
-                       integer(QStringLiteral("Last")), integer(QStringLiteral("Skip"))},
+                      {list(QStringLiteral("Property")),
+                       integer(QStringLiteral("First")),
+                       integer(QStringLiteral("Last")),
+                       integer(QStringLiteral("Skip")),
+                       // bound as given (a marker string is what the engine passes)
+                       {QStringLiteral("InputObject"),
+                        T::Text,
+                        false,
+                        false,
+                        QStringLiteral("System.Management.Automation.PSObject"),
+                        {}}},
                       QStringLiteral("Property"),
                       false,
                       selectObject};

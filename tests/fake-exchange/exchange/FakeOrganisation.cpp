@@ -180,6 +180,19 @@ QString FakeOrganisation::exchangeVersion() const
     return m_model.servers.isEmpty() ? QString() : m_model.servers.first().version;
 }
 
+int FakeOrganisation::delayFor(const QList<remoting::Command> &statement) const
+{
+    int ms = 0;
+    for (const remoting::Command &command : statement) {
+        const int next = m_calls.value(command.name.toLower()) + 1;
+        for (const InjectedFault &f : m_injected)
+            if (f.delayMs > 0 && f.cmdlet.compare(command.name, Qt::CaseInsensitive) == 0
+                && (f.occurrence == 0 || f.occurrence == next))
+                ms = std::max(ms, f.delayMs);
+    }
+    return ms;
+}
+
 CmdletOutcome FakeOrganisation::run(const QString &user, const remoting::Command &command)
 {
     return runPipeline(user, {command});
@@ -271,10 +284,29 @@ CmdletOutcome FakeOrganisation::invoke(const QString &user, const QStringList &r
     OrganisationModel scratch;
     if (whatIf)
         scratch = m_model;
+    const int callNumber = ++m_calls[spec->name.toLower()];
+    bool injectedFailure = false;
+    for (const InjectedFault &f : std::as_const(m_injected))
+        injectedFailure = injectedFailure
+                          || (f.fail && f.cmdlet.compare(spec->name, Qt::CaseInsensitive) == 0
+                              && (f.occurrence == 0 || f.occurrence == callNumber));
     CmdletCall call(whatIf ? scratch : m_model, *spec, bound, roles, outcome);
     call.setTime(m_clock.now(), m_clock.start());
     call.setInput(input);
-    spec->handler(call);
+    if (injectedFailure) {
+        ++m_injectedFailures;
+        qCInfo(lcFakeOrg) << "fault: call" << callNumber << "of" << spec->name << "fails";
+        outcome.errors.append(CmdletErrors::exchangeTask(
+            serverName(), spec->name, spec->taskClass,
+            QStringLiteral("Microsoft.Exchange.Configuration.Tasks.TaskException"),
+            QStringLiteral("NotSpecified"),
+            QStringLiteral("The operation couldn't be performed because of an injected fault "
+                           "(fake-exchange --fault cmdlet-error:%1, call %2).")
+                .arg(spec->name)
+                .arg(callNumber)));
+    } else {
+        spec->handler(call);
+    }
     if (whatIf)
         outcome.output.clear();
 

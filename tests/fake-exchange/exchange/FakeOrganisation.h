@@ -8,6 +8,7 @@
 #include "OrganisationModel.h"
 #include "SimulatedClock.h"
 
+#include <QMap>
 #include <QString>
 
 #include <memory>
@@ -60,6 +61,22 @@ public:
     void freezeClockAt(const QDateTime &at) { m_clock.freezeAt(at); }
     QDateTime now() const { return m_clock.now(); }
 
+    // ---- cmdlet-level fault injection (deterministic; fake-exchange --fault cmdlet-…) ----
+    // The occurrence-th call of `cmdlet` (counted over this organisation's lifetime, 1-based;
+    // 0 = every call) fails, or takes delayMs. A failing call changes nothing and writes an
+    // Exchange-style error record (non-terminating, so -ErrorAction decides what it ends).
+    struct InjectedFault
+    {
+        QString cmdlet;
+        int occurrence = 0;
+        bool fail = false;
+        int delayMs = 0;
+    };
+    void addInjectedFault(const InjectedFault &fault) { m_injected.append(fault); }
+    // How long the next run of `statement` takes (the slowest of its commands' next calls).
+    int delayFor(const QList<remoting::Command> &statement) const;
+    int injectedFailures() const { return m_injectedFailures; }
+
     QString serverName() const;
     QString exchangeVersion() const;
     const OrganisationModel &model() const { return m_model; }
@@ -80,6 +97,9 @@ private:
     QString m_statePath;
     QString m_lastSaveError;
     SimulatedClock m_clock;
+    QList<InjectedFault> m_injected;
+    QMap<QString, int> m_calls; // per lower-case cmdlet name
+    int m_injectedFailures = 0;
 };
 
 } // namespace fake

@@ -49,7 +49,10 @@ PsValue project(const PsValue &object, const QStringList &properties)
 
 void selectObject(CmdletCall &call)
 {
-    QList<PsValue> objects = call.input();
+    // -InputObject: that one object instead of the pipeline's (PowerShell's Select-Object).
+    QList<PsValue> objects = call.has(QStringLiteral("InputObject"))
+                                 ? QList<PsValue>{call.value(QStringLiteral("InputObject"))}
+                                 : call.input();
     if (call.has(QStringLiteral("Skip")))
         objects = objects.mid(std::max(0, call.integer(QStringLiteral("Skip"))));
     if (call.has(QStringLiteral("First")))

@@ -118,6 +118,10 @@ FakeServer::FakeServer(FakeOrganisation *organisation, HttpServer *http, Options
 {
     if (const int ms = m_options.faults.slowReceiveMs())
         m_shell->setSlowReceiveMs(ms);
+    for (const FaultPlan::Fault &f : m_options.faults.faults)
+        if (f.kind == FaultPlan::Kind::CmdletError || f.kind == FaultPlan::Kind::CmdletSlow)
+            organisation->addInjectedFault(
+                {f.cmdlet, f.at, f.kind == FaultPlan::Kind::CmdletError, f.value});
     m_http->setHandler([this](ServerConnection *c, const Request &r) { onRequest(c, r); });
     connect(m_http, &HttpServer::connectionClosed, this,
             [this](int id) { m_connections.erase(id); });
@@ -493,7 +497,7 @@ QJsonObject FakeServer::stats() const
     o.insert(QStringLiteral("openShells"), m_shell->shellCount());
     o.insert(QStringLiteral("authenticated"), m_authenticated);
     o.insert(QStringLiteral("authFailures"), m_authFailures);
-    o.insert(QStringLiteral("faultsInjected"), m_faultsInjected);
+    o.insert(QStringLiteral("faultsInjected"), m_faultsInjected + m_org->injectedFailures());
     QJsonObject statuses;
     for (auto it = m_statusCounts.cbegin(); it != m_statusCounts.cend(); ++it)
         statuses.insert(QString::number(it.key()), it.value());

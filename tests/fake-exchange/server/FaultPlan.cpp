@@ -6,6 +6,26 @@ namespace fake {
 
 bool FaultPlan::add(const QString &spec, QString *error)
 {
+    static const QRegularExpression cmdletRe(
+        QStringLiteral("^cmdlet-(error|slow):([A-Za-z]+-[A-Za-z]+)(?::(\\d+))?(?:#(\\d+))?$"));
+    const QRegularExpressionMatch c = cmdletRe.match(spec.trimmed());
+    if (spec.trimmed().startsWith(QLatin1String("cmdlet-"))) {
+        const bool slow = c.hasMatch() && c.captured(1) == QLatin1String("slow");
+        if (!c.hasMatch() || slow == c.captured(3).isEmpty()
+            || (!c.captured(4).isEmpty() && c.captured(4).toInt() <= 0)) {
+            *error = QStringLiteral("bad --fault '%1' (expected cmdlet-error:NAME[#N] or "
+                                    "cmdlet-slow:NAME:MS[#N], e.g. cmdlet-error:New-JournalRule#1)")
+                         .arg(spec);
+            return false;
+        }
+        Fault f;
+        f.kind = slow ? Kind::CmdletSlow : Kind::CmdletError;
+        f.cmdlet = c.captured(2);
+        f.value = slow ? c.captured(3).toInt() : 0;
+        f.at = c.captured(4).isEmpty() ? 0 : c.captured(4).toInt();
+        faults.append(f);
+        return true;
+    }
     static const QRegularExpression re(QStringLiteral(
         "^(latency|drop|http500|http503|wsman|auth401|slow-receive)(?::(\\d+))?(?:@(\\d+))?$"));
     const QRegularExpressionMatch m = re.match(spec.trimmed().toLower());
@@ -92,11 +112,20 @@ int FaultPlan::slowReceiveMs() const
 
 QStringList FaultPlan::describe() const
 {
-    static const char *names[]
-        = {"latency", "drop", "http500", "http503", "wsman", "auth401", "slow-receive"};
+    static const char *names[] = {"latency", "drop",         "http500",      "http503",    "wsman",
+                                  "auth401", "slow-receive", "cmdlet-error", "cmdlet-slow"};
     QStringList out;
     for (const Fault &f : faults) {
         QString s = QString::fromLatin1(names[int(f.kind)]);
+        if (f.kind == Kind::CmdletError || f.kind == Kind::CmdletSlow) {
+            s += QLatin1Char(':') + f.cmdlet;
+            if (f.kind == Kind::CmdletSlow)
+                s += QStringLiteral(":%1").arg(f.value);
+            if (f.at)
+                s += QStringLiteral("#%1").arg(f.at);
+            out.append(s);
+            continue;
+        }
         if (f.kind == Kind::Latency || f.kind == Kind::SlowReceive)
             s += QStringLiteral(":%1").arg(f.value);
         if (f.at)

@@ -18,14 +18,32 @@ namespace fake {
 //   auth401@N           answer request N with 401 and forget the connection's
 //                       authentication (the client must authenticate again)
 //   slow-receive:MS     pipelines' output is ready MS ms after their Command (Receives wait)
+// and keyed by cmdlet call (the N-th call of a cmdlet over the fake's lifetime, 1-based;
+// without #N every call), for one statement of a pipeline:
+//   cmdlet-error:NAME[#N]     the call fails with an Exchange-style error record and changes
+//                             nothing (with -ErrorAction Stop it ends the pipeline: Failed)
+//   cmdlet-slow:NAME:MS[#N]   the call takes MS ms: the statements before it are answered at
+//                             once, later ones wait; a stop signal meanwhile lets the call
+//                             finish, then the pipeline ends Stopped (see ShellHost)
 struct FaultPlan
 {
-    enum class Kind { Latency, Drop, Http500, Http503, WsMan, Auth401, SlowReceive };
+    enum class Kind {
+        Latency,
+        Drop,
+        Http500,
+        Http503,
+        WsMan,
+        Auth401,
+        SlowReceive,
+        CmdletError,
+        CmdletSlow
+    };
     struct Fault
     {
         Kind kind = Kind::Latency;
-        int at = 0;    // request index; 0 = every request
-        int value = 0; // milliseconds for Latency/SlowReceive
+        int at = 0;     // request index (cmdlet faults: the call number); 0 = every one
+        int value = 0;  // milliseconds for Latency/SlowReceive/CmdletSlow
+        QString cmdlet; // CmdletError/CmdletSlow
     };
 
     QList<Fault> faults;

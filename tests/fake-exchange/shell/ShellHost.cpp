@@ -111,8 +111,11 @@ struct ShellHost::Pipeline
     std::optional<psrp::CommandMetadataRequest> metadata; // a GET_COMMAND_METADATA "pipeline"
     std::deque<QByteArray> out;                           // encoded fragments not yet received
     qint64 readyAtMs = 0;
-    bool started = false;  // statements executed (or refused)
-    bool terminal = false; // a terminal PIPELINE_STATE is queued
+    int next = 0;               // the statement to run next
+    qint64 pendingDueMs = -1;   // a slow statement (cmdlet-slow) completes then; -1: none running
+    bool stopRequested = false; // ctrl_c while a slow statement ran: stop after it
+    bool started = false;       // statements executed (or refused)
+    bool terminal = false;      // a terminal PIPELINE_STATE is queued
     bool doneSent = false;
 };
 
@@ -572,16 +575,56 @@ void ShellHost::runPipeline(Shell &shell, Pipeline &p, const QString &user)
                       psrp::buildPipelineState(PipelineState::Completed));
         return;
     }
-    for (const QList<Command> &pipeline : p.parsed->statements) {
-        for (const Command &command : pipeline) {
-            if (command.isScript) {
-                qCInfo(lcShell) << "refused script text in a NoLanguage runspace";
-                queuePipeline(shell, p, int(codec::MessageType::PipelineState),
-                              psrp::buildPipelineState(PipelineState::Failed, noLanguageError()));
+    continuePipeline(shell, p, user);
+}
+
+// Runs the statements one after another, as PowerShell does: each statement's output, error
+// records and warnings are queued in order; a terminating error (e.g. -ErrorAction Stop on a
+// failing cmdlet) ends the pipeline Failed and no later statement runs. A statement that takes
+// time (cmdlet-slow) pauses the run: what the earlier statements wrote is answered at once,
+// and when it is due (a Receive asks), it runs and the first output from it on is answered
+// before the statements after that run (at the next request for this pipeline). A stop
+// signal while it
+// runs lets it finish (Exchange's cmdlets complete a write they have begun), then the
+// pipeline ends Stopped; a stop between statements ends it at once.
+void ShellHost::continuePipeline(Shell &shell, Pipeline &p, const QString &user)
+{
+    const QList<QList<Command>> &statements = p.parsed->statements;
+    bool ranSlow = false;
+    while (!p.terminal) {
+        if (p.pendingDueMs < 0) {
+            if (p.stopRequested) {
+                queuePipeline(
+                    shell, p, int(codec::MessageType::PipelineState),
+                    psrp::buildPipelineState(PipelineState::Stopped, pipelineStoppedError()));
                 return;
             }
+            if (p.next >= statements.size())
+                break;
+            if (ranSlow && !p.out.empty())
+                return; // answer what the slow statement (and any after it) wrote first
+            for (const Command &command : statements.at(p.next)) {
+                if (command.isScript) {
+                    qCInfo(lcShell) << "refused script text in a NoLanguage runspace";
+                    queuePipeline(
+                        shell, p, int(codec::MessageType::PipelineState),
+                        psrp::buildPipelineState(PipelineState::Failed, noLanguageError()));
+                    return;
+                }
+            }
+            if (const int delay = m_org->delayFor(statements.at(p.next)); delay > 0) {
+                qCInfo(lcShell) << "fault: statement" << p.next << "takes" << delay << "ms";
+                p.pendingDueMs = nowMs() + delay;
+                return;
+            }
+        } else {
+            if (nowMs() < p.pendingDueMs)
+                return;
+            p.pendingDueMs = -1;
+            ranSlow = true;
         }
-        CmdletOutcome outcome = m_org->runPipeline(user, pipeline);
+        CmdletOutcome outcome = m_org->runPipeline(user, statements.at(p.next));
+        ++p.next;
         for (const auto &value : outcome.output)
             queuePipeline(shell, p, int(codec::MessageType::PipelineOutput),
                           psrp::buildPipelineOutput(value));
@@ -597,14 +640,19 @@ void ShellHost::runPipeline(Shell &shell, Pipeline &p, const QString &user)
             return;
         }
     }
-    queuePipeline(shell, p, int(codec::MessageType::PipelineState),
-                  psrp::buildPipelineState(PipelineState::Completed));
+    if (!p.terminal)
+        queuePipeline(shell, p, int(codec::MessageType::PipelineState),
+                      psrp::buildPipelineState(PipelineState::Completed));
 }
 
 void ShellHost::stopPipeline(Shell &shell, Pipeline &p)
 {
-    if (p.started || p.terminal)
+    if (p.terminal)
         return; // finished pipelines ignore the stop signal
+    if (p.started && p.pendingDueMs >= 0) {
+        p.stopRequested = true; // the statement running finishes first
+        return;
+    }
     p.started = true;
     queuePipeline(shell, p, int(codec::MessageType::PipelineState),
                   psrp::buildPipelineState(PipelineState::Stopped, pipelineStoppedError()));
@@ -648,6 +696,8 @@ ShellHost::Outcome ShellHost::onReceive(Shell &shell, const QString &user,
         return {fault(r.messageId, ws::invalidSelectorsFault(machine())), 0};
     Pipeline &p = it->second;
     startPipelineIfReady(shell, p, user);
+    if (p.started && !p.terminal && p.parsed && !p.metadata)
+        continuePipeline(shell, p, user);
     take(p.out, p.commandId);
     const bool done = p.terminal && p.out.empty();
     if (!chunks.isEmpty() || (done && !p.doneSent)) {
@@ -661,6 +711,8 @@ ShellHost::Outcome ShellHost::onReceive(Shell &shell, const QString &user,
         qint64 wake = waitDeadlineMs;
         if (!p.started && p.parsed)
             wake = std::min(wake, p.readyAtMs);
+        if (p.pendingDueMs >= 0)
+            wake = std::min(wake, p.pendingDueMs);
         return {std::nullopt, int(std::max<qint64>(0, wake - nowMs()))};
     }
     return {fault(r.messageId, ws::timedOutFault(machine())), 0};

@@ -105,6 +105,7 @@ private:
     static bool absorbPipelineMessage(Pipeline &p, const remoting::psrp::Message &m);
     void startPipelineIfReady(Shell &shell, Pipeline &p, const QString &user);
     void runPipeline(Shell &shell, Pipeline &p, const QString &user);
+    void continuePipeline(Shell &shell, Pipeline &p, const QString &user);
     void stopPipeline(Shell &shell, Pipeline &p);
     QString machine() const;
     qint64 nowMs() const { return m_clock.elapsed(); }
