@@ -46,6 +46,7 @@ const QList<std::pair<JournalStatus, QLatin1String>> &statusNames()
         {JournalStatus::Failed, QLatin1String("failed")},
         {JournalStatus::Unconfirmed, QLatin1String("unconfirmed")},
         {JournalStatus::Undone, QLatin1String("undone")},
+        {JournalStatus::NotRun, QLatin1String("not-run")},
     };
     return names;
 }

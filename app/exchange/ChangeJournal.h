@@ -18,6 +18,10 @@ enum class JournalStatus {
     Failed,      // Exchange refused the change (it did not happen)
     Unconfirmed, // sent, but the outcome is unknown (connection lost, read-back missing/differs)
     Undone,      // reversed (or found never made) by undo, verified
+    // Written before the run's pipeline was sent, but the pipeline ended (an earlier change
+    // failed, or it was stopped) before this change's statement started: PowerShell runs the
+    // statements of one pipeline in order, so nothing was changed here. Undo leaves it alone.
+    NotRun,
 };
 
 // One change the engine is about to make (written before the change is sent).

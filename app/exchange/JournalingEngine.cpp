@@ -17,6 +17,7 @@
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QTimer>
+#include <QUuid>
 
 #include <algorithm>
 #include <memory>
@@ -111,6 +112,31 @@ public:
     ApplyResult result;
     QElapsedTimer stepTimer;
 
+    // ---- apply: every change of the plan, each followed by its read-back, as statements
+    // of ONE pipeline (see the comment above startApplyPipeline) ----
+    struct Statement
+    {
+        enum Kind { Change, ReadBack };
+        int op = 0;     // operations index
+        int change = 0; // operations[op].changes index this statement changes / reads back
+        Kind kind = Change;
+        Command command;
+    };
+    QList<Statement> statements; // the engine's statements, without the markers
+    QString markerPrefix;        // this run's marker text (a random nonce)
+    int statementsDone = 0;      // markers seen: statements[0..statementsDone) completed
+    qsizetype outputsSeen = 0;   // of the pipeline's output, already attributed
+    qsizetype errorsSeen = 0;    // of its error records, already attributed
+    QList<QList<remoting::PsValue>> statementOutput;
+    QList<QList<ErrorRecord>> statementErrors;
+    QList<bool> decided;            // per operation: its outcome is final
+    QList<qint64> opStartedMs;      // per operation: when its first statement started
+    QElapsedTimer runTimer;         // since the pipeline was sent
+    QElapsedTimer statementTimer;   // since the statement in flight started
+    bool stopSent = false;          // the pipeline was asked to stop (cancel, failed step)
+    bool stoppedForFailure = false; // ... because a step failed (not the user's cancel)
+    int followUpOp = -1;            // the operation being read back after a stop
+
     RunLog log;
     QString requestedLogPath;
 
@@ -154,7 +180,22 @@ public:
     void sendCurrentChange();
     void changeFinished(const InvocationResult &r);
     void setOutcome(StepState state, const QString &message, const QString &detail = {});
+    void setOutcomeOf(int op, StepState state, const QString &message, const QString &detail = {});
     void finishRun();
+
+    // ---- apply in one pipeline ----
+    void startApplyPipeline();
+    QString markerFor(int statement) const;
+    int opInFlight() const; // the operation of the statement in flight; -1: none
+    void consume(const InvocationResult &soFar);
+    void statementCompleted(int index);
+    void decideFailed(int op, const QString &message, const QString &detail, JournalStatus status);
+    void decideVerified(int op);
+    void decideNotRun(int from, const QString &message);
+    void requestStop(const QString &why);
+    void applyPipelineFinished(const InvocationResult &r);
+    void followUpFinished(const InvocationResult &r);
+    void finishApply();
 
     // ---- undo ----
     struct UndoEntry
@@ -243,6 +284,13 @@ QString JournalingEngine::commandInFlight(qint64 *waitingMs) const
 {
     if (!d->job || d->job->isFinished())
         return {};
+    if (d->mode == Private::Mode::Apply && d->followUpOp < 0
+        && d->statementsDone < d->statements.size()) {
+        // The apply pipeline: the statement the server is working on, since it started.
+        if (waitingMs)
+            *waitingMs = d->statementTimer.elapsed();
+        return d->statements.at(d->statementsDone).command.name;
+    }
     if (waitingMs)
         *waitingMs = d->stepTimer.elapsed();
     return d->jobCommand;
@@ -263,6 +311,8 @@ void JournalingEngine::cancel()
     d->cancelRequested = true;
     if (d->mode == Private::Mode::Discover && d->job)
         d->job->cancel(); // reads only: safe to stop mid-pipeline
+    if (d->mode == Private::Mode::Apply)
+        d->requestStop(QStringLiteral("cancelled"));
 }
 
 // ---------------------------------------------------------------- discovery
@@ -486,7 +536,7 @@ void JournalingEngine::apply(const JournalingSettings &settings, const Plan &pla
     for (int i = 0; i < d->result.steps.size(); ++i)
         if (d->result.steps.at(i).state != StepState::Waiting)
             Q_EMIT stepChanged(i, d->result.steps.at(i));
-    d->startOperations();
+    d->startApplyPipeline();
 }
 
 void JournalingEngine::Private::startOperations()
@@ -745,6 +795,496 @@ void JournalingEngine::Private::finishRun()
     Q_EMIT q->finished(result);
 }
 
+void JournalingEngine::Private::setOutcomeOf(int op, StepState state, const QString &message,
+                                             const QString &detail)
+{
+    const int idx = outcomeIndex.at(op);
+    StepOutcome &o = result.steps[idx];
+    o.state = state;
+    o.message = message;
+    o.detail = detail;
+    Q_EMIT q->stepChanged(idx, o);
+}
+
+// ---------------------------------------------------------------- apply in one pipeline
+//
+// Every change of the plan, each followed by its read-back, is a statement of ONE pipeline:
+//   change1 -ErrorAction Stop; <marker 0>; read-back1 -ErrorAction Stop; <marker 1>; change2 …
+// -ErrorAction Stop turns any error of a change or read-back into a terminating one, and a
+// terminating error ends the whole pipeline (Failed): as before, no later step runs after a
+// failed one. Every journal entry is written as pending before the pipeline is sent.
+//
+// Attribution: after every statement a marker statement (Select-Object -InputObject <text>,
+// which Exchange's remote session always offers) writes a string naming this run and the
+// statement. Output and error records arrive on one ordered stream, so everything between
+// marker k-1 and marker k belongs to statement k, and a terminating error belongs to the
+// statement after the last marker seen. This is more robust than attributing by object type
+// or by the error's command name: a change may write objects of the read-back's type
+// (New-JournalRule writes the rule), the same cmdlet appears twice (Get-RemoteDomain after
+// New- and Set-RemoteDomain), and how many objects a cmdlet writes differs between Exchange
+// versions; the markers do not depend on any of it.
+//
+// Each step is decided from its own read-back objects, exactly as with one pipeline per
+// change, as soon as its last marker arrives (the job publishes every Receive that brought
+// output, so progress streams while the server works). A stop (cancel, or a step found
+// failed while later statements still run) sends the PSRP stop signal; once the pipeline has
+// ended, the step whose statement was in flight is read back in a small read-only pipeline
+// before it is reported, and the steps after it are known not to have run.
+
+QString JournalingEngine::Private::markerFor(int statement) const
+{
+    return markerPrefix + QString::number(statement);
+}
+
+int JournalingEngine::Private::opInFlight() const
+{
+    return statementsDone < statements.size() ? statements.at(statementsDone).op : -1;
+}
+
+void JournalingEngine::Private::startApplyPipeline()
+{
+    statements.clear();
+    statementsDone = 0;
+    outputsSeen = 0;
+    errorsSeen = 0;
+    statementOutput.clear();
+    statementErrors.clear();
+    decided = QList<bool>(operations.size(), false);
+    opStartedMs = QList<qint64>(operations.size(), -1);
+    stopSent = false;
+    stoppedForFailure = false;
+    followUpOp = -1;
+    markerPrefix = QStringLiteral("securestore-setup statement done %1 #")
+                       .arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    if (operations.isEmpty()) {
+        finishRun();
+        return;
+    }
+
+    // The journal first: every entry pending before anything is sent.
+    journal.setServer(serverLabel);
+    journal.setOrganisation(bindTo);
+    journal.setPath(ChangeJournal::newPath(serverLabel));
+    journalCreated = true;
+    result.journalPath = journal.path();
+    for (int i = 0; i < operations.size(); ++i) {
+        Operation &op = operations[i];
+        op.entry.time = QDateTime::currentDateTimeUtc();
+        op.entry.status = JournalStatus::Pending;
+        const remoting::Status written = journal.append(op.entry);
+        if (!written) {
+            decided[i] = true;
+            setOutcomeOf(i, StepState::Failed,
+                         tr("Nothing was changed: the change journal could not be written. %1")
+                             .arg(written.error().message));
+            decideNotRun(0, tr("Not attempted: nothing was changed."));
+            finishRun();
+            return;
+        }
+        op.journalIndex = int(journal.entries().size()) - 1;
+        logLine(QStringLiteral("journal: %1 entry %2 (%3 %4 %5) pending")
+                    .arg(journal.path())
+                    .arg(op.journalIndex)
+                    .arg(stepKindName(op.kind), ChangeJournal::operationName(op.entry.operation),
+                         op.identity));
+    }
+
+    QList<Command> commands;
+    auto stop = [](Command c) { return c.add(QStringLiteral("ErrorAction"), "Stop"); };
+    for (int i = 0; i < operations.size(); ++i) {
+        const Operation &op = operations.at(i);
+        for (int c = 0; c < op.changes.size(); ++c) {
+            statements << Statement{i, c, Statement::Change, stop(op.changes.at(c))};
+            for (const Command &read : op.readBack)
+                statements << Statement{i, c, Statement::ReadBack, stop(read)};
+        }
+    }
+    QStringList rendered;
+    for (int k = 0; k < statements.size(); ++k) {
+        commands << statements.at(k).command;
+        commands << Command(QStringLiteral("Select-Object"))
+                        .add(QStringLiteral("InputObject"), markerFor(k));
+        rendered << ScriptRenderer::command(statements.at(k).command);
+    }
+    statementOutput = QList<QList<remoting::PsValue>>(statements.size());
+    statementErrors = QList<QList<ErrorRecord>>(statements.size());
+
+    logLine(QStringLiteral("send (one pipeline, %1 statements, a marker after each): %2")
+                .arg(statements.size())
+                .arg(rendered.join(QStringLiteral(" ; "))));
+    stepTimer.start();
+    runTimer.start();
+    statementTimer.start();
+    jobCommand = commands.first().name;
+    opStartedMs[0] = 0;
+    setOutcomeOf(0, StepState::Applying, operations.first().doneMessage);
+    PipelineJob *j = runner->invoke(commands);
+    job = j;
+    QObject::connect(j, &PipelineJob::received, q, [this, j](const InvocationResult &soFar) {
+        if (job == j)
+            consume(soFar);
+    });
+    QObject::connect(j, &PipelineJob::finished, q, [this, j](const InvocationResult &r) {
+        j->deleteLater();
+        applyPipelineFinished(r);
+    });
+    if (cancelRequested)
+        requestStop(QStringLiteral("cancelled"));
+}
+
+// Attributes what arrived since the last call to the statements, in stream order.
+void JournalingEngine::Private::consume(const InvocationResult &soFar)
+{
+    auto takeErrors = [&](qsizetype outputsBefore) {
+        while (errorsSeen < soFar.errors.size()) {
+            const ErrorRecord &e = soFar.errors.at(errorsSeen);
+            // Unknown position (a runner that does not say): with the output it came with.
+            if (e.outputsBefore >= 0 && e.outputsBefore > outputsBefore)
+                return;
+            if (statementsDone < statements.size())
+                statementErrors[statementsDone] << e;
+            else
+                logLine(QStringLiteral("error record after the last statement: %1 [%2]")
+                            .arg(e.message, errorDetail(e)));
+            ++errorsSeen;
+        }
+    };
+    for (; outputsSeen < soFar.output.size(); ++outputsSeen) {
+        takeErrors(outputsSeen);
+        const remoting::PsValue &v = soFar.output.at(outputsSeen);
+        const int done = statementsDone;
+        if (done < statements.size() && !v.isObject() && v.toString() == markerFor(done)) {
+            statementsDone = done + 1;
+            statementTimer.start();
+            statementCompleted(done);
+            continue;
+        }
+        if (done < statements.size())
+            statementOutput[done] << v;
+    }
+    takeErrors(outputsSeen);
+}
+
+void JournalingEngine::Private::statementCompleted(int index)
+{
+    const Statement &st = statements.at(index);
+    const int opIndex = st.op;
+    Operation &op = operations[opIndex];
+    logLine(QStringLiteral("statement %1 done (%2 ms): %3, %4 object(s), %5 error(s)")
+                .arg(index)
+                .arg(runTimer.elapsed())
+                .arg(st.command.name)
+                .arg(statementOutput.at(index).size())
+                .arg(statementErrors.at(index).size()));
+    if (decided.at(opIndex))
+        return;
+    // A statement that starts the next step.
+    auto nextStarts = [&] {
+        const int next = index + 1;
+        if (next < statements.size() && statements.at(next).op != opIndex && !stopSent) {
+            opStartedMs[statements.at(next).op] = runTimer.elapsed();
+            setOutcomeOf(statements.at(next).op, StepState::Applying,
+                         operations.at(statements.at(next).op).doneMessage);
+        }
+    };
+    if (!statementErrors.at(index).isEmpty()) {
+        // -ErrorAction Stop makes errors terminating; a record here is unexpected: the
+        // statement did not do what was asked.
+        const ErrorRecord &e = statementErrors.at(index).first();
+        if (st.kind == Statement::Change)
+            decideFailed(opIndex, tr("Exchange refused the change: %1").arg(e.message),
+                         errorDetail(e), JournalStatus::Failed);
+        else
+            decideFailed(opIndex,
+                         tr("The change was sent but could not be read back: %1").arg(e.message),
+                         errorDetail(e), JournalStatus::Unconfirmed);
+        requestStop(QStringLiteral("step failed"));
+        return;
+    }
+    // the transport configuration is a singleton: found by type alone
+    const QString readBackName = StepTable::isSingleton(op.kind) ? QString() : op.identity;
+    if (st.kind == Statement::Change) {
+        // Its read-back decides. What the change itself wrote (a New- cmdlet writes the object
+        // it made) identifies the object as this run's even when the read-back fails.
+        if (const remoting::PsObject *made
+            = ReadBack::find(statementOutput.at(index), op.readBackType, readBackName))
+            recordObserved(op, *made);
+        return;
+    }
+    const remoting::PsObject *obj
+        = ReadBack::find(statementOutput.at(index), op.readBackType, readBackName);
+    if (!obj) {
+        decideFailed(
+            opIndex,
+            tr("The change was sent but \"%1\" could not be read back, so it is not verified.")
+                .arg(op.identity),
+            op.readBackType, JournalStatus::Unconfirmed);
+        requestStop(QStringLiteral("step failed"));
+        return;
+    }
+    recordObserved(op, *obj);
+    const bool lastOfStep
+        = index + 1 >= statements.size() || statements.at(index + 1).op != opIndex;
+    if (!lastOfStep)
+        return;
+    const QStringList mismatches = ReadBack::compare(*obj, op.expected);
+    if (!mismatches.isEmpty()) {
+        decideFailed(opIndex,
+                     tr("Read back does not match: %1").arg(mismatches.join(QStringLiteral("; "))),
+                     op.readBackType, JournalStatus::Unconfirmed);
+        requestStop(QStringLiteral("step failed"));
+        return;
+    }
+    decideVerified(opIndex);
+    nextStarts();
+}
+
+void JournalingEngine::Private::decideFailed(int opIndex, const QString &message,
+                                             const QString &detail, JournalStatus status)
+{
+    if (decided.at(opIndex))
+        return;
+    decided[opIndex] = true;
+    const Operation &op = operations.at(opIndex);
+    logLine(QStringLiteral("step failed: %1 %2: %3 [%4]")
+                .arg(stepKindName(op.kind), op.identity, message, detail));
+    QString shown = detail;
+    if (op.journalIndex >= 0) {
+        const QString problem = markJournal(op.journalIndex, status);
+        if (!problem.isEmpty())
+            shown = problem;
+    }
+    if (opStartedMs.at(opIndex) >= 0)
+        result.steps[outcomeIndex.at(opIndex)].elapsedMs
+            = runTimer.elapsed() - opStartedMs.at(opIndex);
+    setOutcomeOf(opIndex, StepState::Failed, message, shown);
+}
+
+void JournalingEngine::Private::decideVerified(int opIndex)
+{
+    decided[opIndex] = true;
+    const Operation &op = operations.at(opIndex);
+    const QString journalProblem = markJournal(op.journalIndex, JournalStatus::Verified);
+    logLine(QStringLiteral("verified: %1 %2").arg(stepKindName(op.kind), op.identity));
+    if (opStartedMs.at(opIndex) >= 0)
+        result.steps[outcomeIndex.at(opIndex)].elapsedMs
+            = runTimer.elapsed() - opStartedMs.at(opIndex);
+    setOutcomeOf(opIndex, StepState::Verified, op.doneMessage, journalProblem);
+}
+
+// Operations from `from` on never started: the pipeline ended before their first statement.
+void JournalingEngine::Private::decideNotRun(int from, const QString &message)
+{
+    for (int i = std::max(0, from); i < operations.size(); ++i) {
+        if (decided.value(i))
+            continue;
+        if (i < decided.size())
+            decided[i] = true;
+        const Operation &op = operations.at(i);
+        QString problem;
+        if (op.journalIndex >= 0)
+            problem = markJournal(op.journalIndex, JournalStatus::NotRun);
+        setOutcomeOf(i, StepState::Skipped, message, problem);
+    }
+}
+
+void JournalingEngine::Private::requestStop(const QString &why)
+{
+    if (why == QLatin1String("step failed"))
+        stoppedForFailure = true;
+    if (stopSent || !job || job->isFinished() || followUpOp >= 0)
+        return;
+    stopSent = true;
+    logLine(
+        QStringLiteral("stopping the pipeline (%1) at statement %2").arg(why).arg(statementsDone));
+    job->cancel();
+}
+
+void JournalingEngine::Private::applyPipelineFinished(const InvocationResult &r)
+{
+    consume(r);
+    logLine(QStringLiteral("pipeline ended (%1 ms) after %2 of %3 statements: %4")
+                .arg(runTimer.elapsed())
+                .arg(statementsDone)
+                .arg(statements.size())
+                .arg(RunLog::describe(r)));
+    const int inFlight = opInFlight();
+
+    if (r.transportError) {
+        // The server's pipeline may have gone on (or not): what was not confirmed by a
+        // marker and its read-back is unconfirmed, never assumed either way.
+        if (inFlight >= 0)
+            decideFailed(inFlight,
+                         tr("The connection failed while changing %1, so the change is "
+                            "unconfirmed: %2 Run verify, or undo from the change journal.")
+                             .arg(operations.at(inFlight).identity, r.transportError->message),
+                         r.transportError->toLogString(), JournalStatus::Unconfirmed);
+        for (int i = 0; i < operations.size(); ++i)
+            if (!decided.at(i))
+                decideFailed(i,
+                             tr("Unconfirmed: the connection failed before this change was "
+                                "confirmed; it may or may not have been made. Run verify, or "
+                                "undo from the change journal."),
+                             r.transportError->toLogString(), JournalStatus::Unconfirmed);
+        finishApply();
+        return;
+    }
+
+    if (r.state == remoting::PipelineState::Stopped && inFlight >= 0) {
+        const QString notRun = stoppedForFailure && !cancelRequested
+                                   ? tr("Not attempted: an earlier step failed, so nothing was "
+                                        "changed here.")
+                                   : tr("Cancelled before this step: nothing was changed here.");
+        decideNotRun(inFlight + 1, notRun);
+        if (decided.at(inFlight)) {
+            finishApply();
+            return;
+        }
+        // The step in flight may or may not have been made: read it back before reporting.
+        followUpOp = inFlight;
+        const Operation &op = operations.at(inFlight);
+        logLine(QStringLiteral("stopped during %1 %2: reading it back")
+                    .arg(stepKindName(op.kind), op.identity));
+        setOutcomeOf(inFlight, StepState::Verifying, op.doneMessage);
+        PipelineJob *j = send(op.readBack);
+        QObject::connect(j, &PipelineJob::finished, q, [this, j](const InvocationResult &res) {
+            j->deleteLater();
+            followUpFinished(res);
+        });
+        return;
+    }
+
+    // Stopped carries a PipelineStoppedException record too: it is not a refusal.
+    if (r.state != remoting::PipelineState::Stopped
+        && (r.state == remoting::PipelineState::Failed || r.failure)) {
+        const ErrorRecord failure = r.failure.value_or(ErrorRecord{});
+        const QString cmd = !failure.activity.isEmpty() ? failure.activity : failure.commandName;
+        if (inFlight >= 0) {
+            // The failed statement is the one after the last marker, or that marker itself
+            // (Select-Object): then it is not known whether the statement completed.
+            const Statement &st = statements.at(statementsDone);
+            const bool markerFailed
+                = cmd.compare(QLatin1String("Select-Object"), Qt::CaseInsensitive) == 0
+                  && st.command.name.compare(cmd, Qt::CaseInsensitive) != 0;
+            if (!markerFailed && st.kind == Statement::Change)
+                decideFailed(inFlight, tr("Exchange refused the change: %1").arg(failure.message),
+                             errorDetail(failure), JournalStatus::Failed);
+            else if (!markerFailed)
+                decideFailed(
+                    inFlight,
+                    tr("The change was sent but could not be read back: %1").arg(failure.message),
+                    errorDetail(failure), JournalStatus::Unconfirmed);
+            else
+                decideFailed(inFlight,
+                             tr("The pipeline failed while changing %1 (%2), so the change is "
+                                "unconfirmed. Run verify.")
+                                 .arg(operations.at(inFlight).identity, failure.message),
+                             errorDetail(failure), JournalStatus::Unconfirmed);
+            decideNotRun(inFlight + 1,
+                         tr("Not attempted: an earlier step failed, so nothing was changed here."));
+        } else {
+            logLine(QStringLiteral("pipeline failed after its last statement: %1 [%2]")
+                        .arg(failure.message, errorDetail(failure)));
+        }
+        finishApply();
+        return;
+    }
+
+    // Completed (or stopped after the last statement): every step has its markers, unless
+    // the server's output was not what the statements write.
+    for (int i = 0; i < operations.size(); ++i)
+        if (!decided.at(i))
+            decideFailed(i,
+                         tr("Exchange ended the pipeline without confirming this change, so it "
+                            "is unconfirmed. Run verify."),
+                         QStringLiteral("%1 of %2 statements confirmed, state %3")
+                             .arg(statementsDone)
+                             .arg(statements.size())
+                             .arg(int(r.state)),
+                         JournalStatus::Unconfirmed);
+    finishApply();
+}
+
+// After a stop: what the step in flight looks like now decides it.
+void JournalingEngine::Private::followUpFinished(const InvocationResult &r)
+{
+    const int opIndex = followUpOp;
+    followUpOp = -1;
+    Operation &op = operations[opIndex];
+    logLine(QStringLiteral("read back after the stop (%1 ms): %2")
+                .arg(stepTimer.elapsed())
+                .arg(RunLog::describe(r)));
+    const QString unconfirmed
+        = tr("Stopped while changing %1; it could not be read back, so the change is "
+             "unconfirmed. Run verify, or undo from the change journal.")
+              .arg(op.identity);
+    if (r.transportError) {
+        decideFailed(opIndex, unconfirmed, r.transportError->toLogString(),
+                     JournalStatus::Unconfirmed);
+        finishApply();
+        return;
+    }
+    const ErrorRecord *readError = r.failure ? &*r.failure : nullptr;
+    for (const ErrorRecord &e : r.errors)
+        if (!readError && !ReadBack::isNotFound(e))
+            readError = &e;
+    if (readError && !ReadBack::isNotFound(*readError)) {
+        decideFailed(opIndex, unconfirmed, errorDetail(*readError), JournalStatus::Unconfirmed);
+        finishApply();
+        return;
+    }
+    const QString readBackName = StepTable::isSingleton(op.kind) ? QString() : op.identity;
+    const remoting::PsObject *obj = ReadBack::find(r.output, op.readBackType, readBackName);
+    if (obj && ReadBack::compare(*obj, op.expected).isEmpty()) {
+        recordObserved(op, *obj);
+        decideVerified(opIndex);
+        finishApply();
+        return;
+    }
+    // Not as intended: as before the run (nothing was made), or part-way.
+    const UndoAction before
+        = StepTable::undo(op.kind, op.entry.operation, op.identity, op.entry.previous);
+    const bool unchanged = before.expectAbsent
+                               ? obj == nullptr
+                               : obj && ReadBack::compare(*obj, before.expected).isEmpty();
+    if (unchanged && statements.at(statementsDone).change == 0
+        && statements.at(statementsDone).kind == Statement::Change) {
+        decided[opIndex] = true;
+        markJournal(op.journalIndex, JournalStatus::NotRun);
+        logLine(QStringLiteral("not made: %1 %2 is as before the run")
+                    .arg(stepKindName(op.kind), op.identity));
+        setOutcomeOf(opIndex, StepState::Skipped,
+                     tr("Cancelled while this change was being sent; read back, it was not made: "
+                        "nothing was changed here."));
+        finishApply();
+        return;
+    }
+    if (obj)
+        recordObserved(op, *obj);
+    decideFailed(
+        opIndex,
+        tr("Stopped part-way through changing %1: read back, it is neither as before "
+           "nor as intended%2. Run apply again, or undo from the change journal.")
+            .arg(op.identity, obj ? QStringLiteral(" (%1)").arg(
+                                  ReadBack::compare(*obj, op.expected).join(QStringLiteral("; ")))
+                                  : QString()),
+        op.readBackType, JournalStatus::Unconfirmed);
+    finishApply();
+}
+
+void JournalingEngine::Private::finishApply()
+{
+    job.clear();
+    // Cancelled: the user's stop left a step undone (a stop that came after the last
+    // statement changed nothing, and the run is reported as it completed).
+    bool allVerified = true;
+    for (int i = 0; i < operations.size(); ++i)
+        allVerified
+            = allVerified && result.steps.at(outcomeIndex.at(i)).state == StepState::Verified;
+    result.cancelled = cancelRequested && !allVerified;
+    finishRun();
+}
+
 // ---------------------------------------------------------------- undo
 //
 // Undo reverses only what this run is known to have made, and only while the live object is
@@ -783,7 +1323,7 @@ void JournalingEngine::undo(const QString &journalPath)
     const QList<JournalEntry> &entries = d->journal.entries();
     for (int i = entries.size() - 1; i >= 0; --i) {
         const JournalEntry &e = entries.at(i);
-        if (e.status == JournalStatus::Undone)
+        if (e.status == JournalStatus::Undone || e.status == JournalStatus::NotRun)
             continue;
         StepOutcome outcome;
         outcome.kind = e.step;

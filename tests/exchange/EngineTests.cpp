@@ -7,6 +7,7 @@
 #include "Planner.h"
 
 #include <QFile>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -23,15 +24,28 @@ using remoting::PipelineState;
 
 namespace {
 
+// A statement's ErrorAction parameter, as PowerShell applies it.
+bool stopsOnError(const Command &c)
+{
+    const auto *p = c.parameter(QStringLiteral("ErrorAction"));
+    return p && p->value.toString().compare(QLatin1String("Stop"), Qt::CaseInsensitive) == 0;
+}
+
 class ScriptedJob : public remoting::PipelineJob
 {
 public:
     using PipelineJob::PipelineJob;
-    void cancel() override {}
+    void cancel() override { m_cancelled = true; }
     void complete(InvocationResult r) { finish(std::move(r)); }
+    bool cancelled() const { return m_cancelled; }
+
+private:
+    bool m_cancelled = false;
 };
 
-// Answers each pipeline with a function of its statements, asynchronously.
+// Answers each pipeline with a function of its statements, asynchronously. A pipeline
+// cancelled before it is answered runs only its first statement (the one in flight) and ends
+// Stopped, as a PSRP stop signal does.
 class ScriptedRunner : public QObject, public remoting::CommandRunner
 {
 public:
@@ -41,13 +55,26 @@ public:
     remoting::PipelineJob *invoke(const QList<Command> &statements) override
     {
         sent << statements;
+        auto *job = new ScriptedJob(this);
+        m_last = job;
         if (onSend)
             onSend();
-        auto *job = new ScriptedJob(this);
-        const InvocationResult r = answer(statements);
-        QTimer::singleShot(0, job, [job, r] { job->complete(r); });
+        QTimer::singleShot(0, job, [this, job, statements] {
+            if (!job->cancelled()) {
+                job->complete(answer(statements));
+                return;
+            }
+            InvocationResult r = answer(statements.mid(0, 1));
+            if (r.state == PipelineState::Completed)
+                r.state = PipelineState::Stopped;
+            job->complete(r);
+        });
         return job;
     }
+    remoting::PipelineJob *lastJob() const { return m_last; }
+
+private:
+    QPointer<remoting::PipelineJob> m_last;
 };
 
 JournalingSettings settings()
@@ -72,11 +99,29 @@ struct State
     QString orgGuid = shapes::freshOrg().identity.guid;
     QString remoteGuid; // the remote domain's Guid as Exchange reports it (empty: none)
 
+    // Runs the statements in order as PowerShell does: an error of a statement with
+    // -ErrorAction Stop ends the pipeline (Failed) and no later statement runs.
     InvocationResult run(const QList<Command> &statements)
     {
         InvocationResult r;
         r.state = PipelineState::Completed;
         for (const Command &c : statements) {
+            const qsizetype errorsBefore = r.errors.size();
+            runOne(c, r);
+            for (qsizetype i = errorsBefore; i < r.errors.size(); ++i)
+                r.errors[i].outputsBefore = int(r.output.size());
+            if (r.errors.size() > errorsBefore && stopsOnError(c)) {
+                r.failure = r.errors.takeLast();
+                r.state = PipelineState::Failed;
+                return r;
+            }
+        }
+        return r;
+    }
+
+    void runOne(const Command &c, InvocationResult &r)
+    {
+        {
             const auto p = [&](const char *n) {
                 const auto *param = c.parameter(QLatin1String(n));
                 return param ? param->value.toString() : QString();
@@ -88,10 +133,13 @@ struct State
                     "[Server=EX01] [FailureCategory=Cmdlet-ArgumentException] "
                     "8A1D3C06,Microsoft.Exchange.MessagingPolicies.Journaling.NewJournalRule");
                 e.activity = c.name;
+                e.outputsBefore = int(r.output.size());
                 r.errors << e;
-                continue;
+                return;
             }
-            if (c.name == QLatin1String("Get-OrganizationConfig"))
+            if (c.name == QLatin1String("Select-Object"))
+                r.output << c.parameter(QStringLiteral("InputObject"))->value;
+            else if (c.name == QLatin1String("Get-OrganizationConfig"))
                 r.output << shapes::organizationConfig(orgName, orgGuid);
             else if (c.name == QLatin1String("Set-TransportConfig"))
                 ndr = p("JournalingReportNdrTo");
@@ -127,7 +175,6 @@ struct State
                                                  QStringLiteral("GetRemoteDomain"));
             }
         }
-        return r;
     }
 };
 
@@ -161,27 +208,37 @@ TEST_F(EngineTest, ApplyJournalsBeforeEachChangeVerifiesAndUndoRestores)
     const Plan plan = Planner::plan(settings(), shapes::freshOrg());
     ASSERT_TRUE(plan.isValid());
 
-    // Before each change is sent, the journal on disk already holds its entry.
-    int changes = 0;
+    // Before the pipeline is sent, the journal on disk already holds every entry, pending.
+    int pipelines = 0;
     runner.onSend = [&] {
-        const QList<Command> &last = runner.sent.last();
-        if (last.first().name.startsWith(QLatin1String("Get-")))
-            return;
-        ++changes;
+        ++pipelines;
         auto j = ChangeJournal::load(ChangeJournal::latestPath());
         ASSERT_TRUE(j.ok());
-        ASSERT_FALSE(j->entries().isEmpty());
-        EXPECT_EQ(j->entries().last().status, JournalStatus::Pending);
+        ASSERT_EQ(j->entries().size(), 3);
+        for (const JournalEntry &e : j->entries())
+            EXPECT_EQ(e.status, JournalStatus::Pending);
     };
     QSignalSpy finished(&engine, &JournalingEngine::finished);
     engine.apply(settings(), plan);
     ASSERT_TRUE(finished.wait(5000));
     const ApplyResult result = finished.first().first().value<ApplyResult>();
     EXPECT_TRUE(result.success);
-    EXPECT_EQ(changes, 4); // NDR, rule, remote domain new + set
-    // change + read-back in one pipeline
-    EXPECT_EQ(runner.sent.first().size(), 2);
-    EXPECT_EQ(runner.sent.first().at(1).name, QStringLiteral("Get-TransportConfig"));
+    EXPECT_EQ(pipelines, 1);
+    // Every change (NDR, rule, remote domain new + set) and its read-back, -ErrorAction Stop,
+    // each followed by a marker statement: one pipeline.
+    const QList<Command> &sent = runner.sent.first();
+    const QStringList expected{
+        QStringLiteral("Set-TransportConfig"), QStringLiteral("Get-TransportConfig"),
+        QStringLiteral("New-JournalRule"),     QStringLiteral("Get-JournalRule"),
+        QStringLiteral("New-RemoteDomain"),    QStringLiteral("Get-RemoteDomain"),
+        QStringLiteral("Set-RemoteDomain"),    QStringLiteral("Get-RemoteDomain")};
+    ASSERT_EQ(sent.size(), 2 * expected.size());
+    for (int i = 0; i < expected.size(); ++i) {
+        EXPECT_EQ(sent.at(2 * i).name, expected.at(i));
+        EXPECT_TRUE(stopsOnError(sent.at(2 * i))) << i;
+        EXPECT_EQ(sent.at(2 * i + 1).name, QStringLiteral("Select-Object"));
+        EXPECT_FALSE(stopsOnError(sent.at(2 * i + 1)));
+    }
     ASSERT_EQ(result.steps.size(), 4);
     EXPECT_EQ(result.steps.at(0).state, StepState::Verified);
     EXPECT_EQ(result.steps.at(1).state, StepState::Verified);
@@ -234,12 +291,14 @@ TEST_F(EngineTest, StopsAtTheFirstFailedStepAndNeverReportsUnverifiedSuccess)
     EXPECT_EQ(result.steps.at(1).state, StepState::Failed);
     EXPECT_TRUE(result.steps.at(1).message.contains(QStringLiteral("already exists")));
     EXPECT_TRUE(result.steps.at(1).detail.contains(QStringLiteral("NewJournalRule")));
-    EXPECT_EQ(result.steps.at(2).state, StepState::Waiting); // never attempted
+    EXPECT_EQ(result.steps.at(2).state, StepState::Skipped); // never attempted
     EXPECT_FALSE(state.remote);
     auto journal = ChangeJournal::load(result.journalPath);
     ASSERT_TRUE(journal.ok());
-    ASSERT_EQ(journal->entries().size(), 2);
+    ASSERT_EQ(journal->entries().size(), 3);
+    EXPECT_EQ(journal->entries().at(0).status, JournalStatus::Verified);
     EXPECT_EQ(journal->entries().at(1).status, JournalStatus::Failed);
+    EXPECT_EQ(journal->entries().at(2).status, JournalStatus::NotRun);
 
     // undo of that journal: the rule was never created (not found is fine), NDR restored
     state.failOn.clear();
@@ -256,10 +315,10 @@ TEST_F(EngineTest, ReadBackMismatchFailsTheStep)
     ScriptedRunner runner;
     runner.answer = [&](const QList<Command> &s) {
         InvocationResult r = state.run(s);
-        if (s.first().name == QLatin1String("Set-TransportConfig")) {
-            r.output.clear();
-            r.output << shapes::transportConfig(QStringLiteral("someone-else@contoso.com"));
-        }
+        // Exchange reads back another NDR mailbox than the one set.
+        for (remoting::PsValue &v : r.output)
+            if (v.isObject() && v.obj()->isA(QStringLiteral("TransportConfigContainer")))
+                v = shapes::transportConfig(QStringLiteral("someone-else@contoso.com"));
         return r;
     };
     JournalingEngine engine;
@@ -274,7 +333,7 @@ TEST_F(EngineTest, ReadBackMismatchFailsTheStep)
     EXPECT_EQ(runner.sent.size(), 1);
 }
 
-TEST_F(EngineTest, CancelStopsBetweenSteps)
+TEST_F(EngineTest, CancelStopsThePipelineAndReadsBackTheStepInFlight)
 {
     State state;
     ScriptedRunner runner;
@@ -288,10 +347,21 @@ TEST_F(EngineTest, CancelStopsBetweenSteps)
     const ApplyResult result = finished.first().first().value<ApplyResult>();
     EXPECT_TRUE(result.cancelled);
     EXPECT_FALSE(result.success);
-    EXPECT_EQ(result.steps.at(0).state,
-              StepState::Verified); // the running change completed and was verified
+    // The running change completed; the stopped pipeline never read it back, so a read-only
+    // pipeline did, and verified it. The later steps never ran.
+    EXPECT_EQ(result.steps.at(0).state, StepState::Verified);
     EXPECT_EQ(result.steps.at(1).state, StepState::Skipped);
-    EXPECT_EQ(runner.sent.size(), 1);
+    EXPECT_EQ(result.steps.at(2).state, StepState::Skipped);
+    EXPECT_EQ(state.ndr, settings().ndrMailbox);
+    EXPECT_FALSE(state.rule);
+    ASSERT_EQ(runner.sent.size(), 2);
+    EXPECT_EQ(runner.sent.at(1), (QList<Command>{Command(QStringLiteral("Get-TransportConfig"))}));
+    auto journal = ChangeJournal::load(result.journalPath);
+    ASSERT_TRUE(journal.ok());
+    ASSERT_EQ(journal->entries().size(), 3);
+    EXPECT_EQ(journal->entries().at(0).status, JournalStatus::Verified);
+    EXPECT_EQ(journal->entries().at(1).status, JournalStatus::NotRun);
+    EXPECT_EQ(journal->entries().at(2).status, JournalStatus::NotRun);
 }
 
 TEST_F(EngineTest, DiscoveryFallsBackWhenAReadIsNotGranted)

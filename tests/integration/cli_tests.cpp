@@ -52,14 +52,16 @@ const QString kConnectorName = QStringLiteral("SecureStore Archive Smarthost");
 
 // Request indexes (1-based, over the fake's lifetime, as counted by --fault) of a full apply
 // of the four steps over HTTPS + Basic, measured with --stats and --fault http500@N / drop@N:
-//   1-2 shell create + pool open, 3-5 discovery, 6-7 NDR, 8-9 rule, 10-11 New-RemoteDomain,
-//   12-13 Set-RemoteDomain + read-back, 14-15 New-SendConnector + read-back, 16 shell delete
-//   (each pipeline: one Command, one Receive). The tests also assert which step failed, so a
-//   change in the request pattern shows up as a clear failure rather than a different test.
-constexpr int kRuleCommand = 8;                  // New-JournalRule (the NDR step is verified)
-constexpr int kRemoteDomainSettingsCommand = 12; // the remote domain exists, its settings not yet
-constexpr int kConnectorCommand = 14;            // New-SendConnector never reaches the server
-constexpr int kConnectorReceive = 15;            // the connector is created, its output is lost
+//   1-3 shell create + pool open, 4-5 discovery, 6 the apply pipeline's Command (every change
+//   and its read-back as statements of one pipeline), 7 its Receive (all output), 8 shell delete.
+// With --fault cmdlet-slow:NAME:MS the statements before NAME are answered by the Receive 7 and
+// NAME's output by Receive 8 (the server works on NAME meanwhile), the rest by Receive 9: a
+// fault at request 8 comes while the steps before NAME are verified and NAME is in flight.
+// The tests also assert which step failed, so a change in the request pattern shows up as a
+// clear failure rather than a different test.
+constexpr int kApplyCommand = 6;     // the apply pipeline never reaches (or leaves) the server
+constexpr int kReceiveAfterSlow = 8; // the Receive that waits for the slow cmdlet's output
+constexpr int kApplyRequests = 8; // Create, 2 pool Receives, 2 discovery, Command, Receive, Delete
 
 struct Stats
 {
@@ -613,7 +615,7 @@ TEST_F(CliTest, FreshOrganisationApplyVerifyReapply)
     EXPECT_TRUE(apply.out.contains(QStringLiteral("Done: every change was verified.")))
         << apply.describe();
     ASSERT_TRUE(apply.stats) << apply.describe();
-    EXPECT_EQ(apply.stats->requests, 16) << apply.describe();
+    EXPECT_EQ(apply.stats->requests, kApplyRequests) << apply.describe();
     EXPECT_GT(apply.stats->sent, 0);
     EXPECT_GT(apply.stats->received, 0);
     expectConfigured(state());
@@ -957,13 +959,13 @@ TEST_F(CliTest, InvalidInputsExit2AndChangeNothing)
 
 struct FaultCase
 {
-    QString fault;      // --fault SPEC
+    QStringList faults; // --fault SPECs
     QString failedStep; // the step reported Failed; empty: the client recovers, apply succeeds
 };
 
 void PrintTo(const FaultCase &c, std::ostream *os)
 {
-    *os << c.fault.toStdString();
+    *os << c.faults.join(QLatin1Char(' ')).toStdString();
 }
 
 class CliFaultTest : public CliTest, public ::testing::WithParamInterface<FaultCase>
@@ -973,7 +975,7 @@ class CliFaultTest : public CliTest, public ::testing::WithParamInterface<FaultC
 TEST_P(CliFaultTest, ServerErrorMidApplyThenUndoRestoresOriginal)
 {
     const FaultCase c = GetParam();
-    ASSERT_TRUE(startFake({}, {c.fault}));
+    ASSERT_TRUE(startFake({}, c.faults));
     const QJsonObject original = state();
 
     const CliResult apply
@@ -1045,19 +1047,186 @@ TEST_P(CliFaultTest, ServerErrorMidApplyThenUndoRestoresOriginal)
     expectConfigured(state());
 }
 
+// The single apply pipeline streams: a slow cmdlet makes the server answer the steps before it
+// first, so a fault on the Receive that waits for it comes with those steps verified and that
+// step (and the ones after it) in flight.
+const QString kSlowRemoteDomainSettings = QStringLiteral("cmdlet-slow:Set-RemoteDomain:300");
+const QString kSlowConnector = QStringLiteral("cmdlet-slow:New-SendConnector:300");
+
 INSTANTIATE_TEST_SUITE_P(
     Faults, CliFaultTest,
     ::testing::Values(
-        FaultCase{QStringLiteral("http500@%1").arg(kRemoteDomainSettingsCommand),
+        FaultCase{{kSlowRemoteDomainSettings, QStringLiteral("http500@%1").arg(kReceiveAfterSlow)},
                   QStringLiteral("remoteDomain")},
-        FaultCase{QStringLiteral("drop@%1").arg(kRemoteDomainSettingsCommand),
+        FaultCase{{kSlowRemoteDomainSettings, QStringLiteral("http503@%1").arg(kReceiveAfterSlow)},
                   QStringLiteral("remoteDomain")},
-        FaultCase{QStringLiteral("drop@%1").arg(kConnectorCommand), QStringLiteral("connector")},
-        FaultCase{QStringLiteral("http500@%1").arg(kConnectorReceive), QStringLiteral("connector")},
-        FaultCase{QStringLiteral("drop@%1").arg(kConnectorReceive), QString()}),
+        FaultCase{{kSlowConnector, QStringLiteral("http500@%1").arg(kReceiveAfterSlow)},
+                  QStringLiteral("connector")},
+        // A lost Receive is sent again (it changes nothing): the apply completes.
+        FaultCase{{kSlowRemoteDomainSettings, QStringLiteral("drop@%1").arg(kReceiveAfterSlow)},
+                  QString()},
+        FaultCase{{kSlowConnector, QStringLiteral("drop@%1").arg(kReceiveAfterSlow)}, QString()},
+        FaultCase{{QStringLiteral("drop@%1").arg(kApplyCommand + 1)}, QString()}),
     [](const ::testing::TestParamInfo<FaultCase> &info) {
-        QString name = info.param.fault;
+        QString name = info.param.faults.join(QLatin1Char('_'));
         name.replace(QLatin1Char('@'), QLatin1String("_at_"));
+        name.replace(QLatin1Char(':'), QLatin1Char('_'));
+        name.replace(QLatin1Char('-'), QLatin1Char('_'));
+        return name.toStdString();
+    });
+
+// The apply pipeline's Command is lost or refused: nothing ran, every step is unconfirmed (never
+// verified), undo finds nothing to reverse and changes nothing, and the apply can be repeated.
+TEST_F(CliTest, FaultOnTheApplyCommandLeavesEveryStepUnconfirmedAndChangesNothing)
+{
+    for (const QString &fault : {QStringLiteral("http500@%1").arg(kApplyCommand),
+                                 QStringLiteral("drop@%1").arg(kApplyCommand)}) {
+        SCOPED_TRACE(fault.toStdString());
+        ASSERT_TRUE(startFake({}, {fault}));
+        const QByteArray before = stateBytes();
+        const CliResult apply
+            = run(QStringLiteral("apply"), QStringList{QStringLiteral("--yes")} + settings());
+        EXPECT_EQ(apply.exitCode, 1) << apply.describe();
+        EXPECT_FALSE(apply.out.contains(QStringLiteral("Verified"))) << apply.describe();
+        for (const char *step : {"ndr", "rule", "remoteDomain", "connector"})
+            EXPECT_TRUE(apply.out.contains(QStringLiteral("[%1] Failed").arg(QLatin1String(step))))
+                << step << "\n"
+                << apply.describe();
+        EXPECT_EQ(stateBytes(), before);
+        const QString journal = journalPathFrom(apply);
+        ASSERT_TRUE(QFileInfo::exists(journal)) << apply.describe();
+        for (const QJsonValue &e : readJson(journal).value(QLatin1String("entries")).toArray())
+            EXPECT_EQ(e.toObject().value(QLatin1String("status")).toString(),
+                      QStringLiteral("unconfirmed"));
+        stopFake();
+        ASSERT_TRUE(startFake());
+        const CliResult undo = cli(QStringList{QStringLiteral("undo"), QStringLiteral("--journal"),
+                                               journal, QStringLiteral("--yes")}
+                                   + connection());
+        EXPECT_EQ(undo.exitCode, 0) << undo.describe();
+        EXPECT_EQ(stateBytes(), before) << undo.describe();
+        const CliResult again
+            = run(QStringLiteral("apply"), QStringList{QStringLiteral("--yes")} + settings());
+        EXPECT_EQ(again.exitCode, 0) << again.describe();
+        expectConfigured(state());
+        stopFake();
+        QFile::remove(statePath());
+        QFile::remove(journal);
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Issue 11 item 1: a cmdlet failing in each statement position of the single apply pipeline
+// (-ErrorAction Stop) stops every statement after it. The steps before it are verified, its
+// step failed, the later ones not attempted; the journal records exactly that; undo restores
+// the organisation byte for byte; a second apply completes.
+
+struct StatementCase
+{
+    QString fault;  // cmdlet-error:NAME#N (N counts the discovery's reads too)
+    int failedStep; // 0 ndr, 1 rule, 2 remoteDomain, 3 connector
+    QString status; // the failed step's journal status: failed (refused) / unconfirmed
+    bool remoteDomainMade = false; // New-RemoteDomain ran before the failure
+};
+
+void PrintTo(const StatementCase &c, std::ostream *os)
+{
+    *os << c.fault.toStdString();
+}
+
+class CliStatementFailureTest : public CliTest, public ::testing::WithParamInterface<StatementCase>
+{
+};
+
+TEST_P(CliStatementFailureTest, FailureStopsTheRestJournalSaysSoUndoRestoresReapplyCompletes)
+{
+    const StatementCase c = GetParam();
+    const QString statsFile = m_dir.filePath(QStringLiteral("fake-stats.json"));
+    ASSERT_TRUE(startFake({}, {c.fault}, 0, statsFile));
+    const QByteArray original = stateBytes();
+    const QStringList steps{QStringLiteral("ndr"), QStringLiteral("rule"),
+                            QStringLiteral("remoteDomain"), QStringLiteral("connector")};
+
+    const CliResult apply
+        = run(QStringLiteral("apply"),
+              QStringList{QStringLiteral("--yes"), QStringLiteral("--stats")} + settings());
+    EXPECT_EQ(apply.exitCode, 1) << apply.describe();
+    ASSERT_TRUE(apply.stats) << apply.describe();
+    EXPECT_EQ(apply.stats->requests, kApplyRequests) << apply.describe();
+    for (int i = 0; i < steps.size(); ++i) {
+        const QString expected = i < c.failedStep    ? QStringLiteral("Verified")
+                                 : i == c.failedStep ? QStringLiteral("Failed")
+                                                     : QStringLiteral("Skipped");
+        EXPECT_TRUE(apply.out.contains(QStringLiteral("[%1] %2").arg(steps.at(i), expected)))
+            << steps.at(i).toStdString() << " " << expected.toStdString() << "\n"
+            << apply.describe();
+    }
+    EXPECT_TRUE(apply.out.contains(QStringLiteral("injected fault"))) << apply.describe();
+    const QString journal = journalPathFrom(apply);
+    ASSERT_TRUE(QFileInfo::exists(journal)) << apply.describe();
+    const QJsonArray entries = readJson(journal).value(QLatin1String("entries")).toArray();
+    ASSERT_EQ(entries.size(), steps.size()) << "every entry is written before the pipeline";
+    for (int i = 0; i < steps.size(); ++i) {
+        const QJsonObject e = entries.at(i).toObject();
+        EXPECT_EQ(e.value(QLatin1String("step")).toString(), steps.at(i));
+        const QString expected = i < c.failedStep    ? QStringLiteral("verified")
+                                 : i == c.failedStep ? c.status
+                                                     : QStringLiteral("not-run");
+        EXPECT_EQ(e.value(QLatin1String("status")).toString(), expected)
+            << steps.at(i).toStdString();
+    }
+    // Nothing after the failed statement ran.
+    const QJsonObject partial = state();
+    EXPECT_EQ(namesOf(partial, "sendConnectors").contains(kConnectorName),
+              c.failedStep == 3 && c.status == QLatin1String("unconfirmed"));
+    EXPECT_EQ(namesOf(partial, "remoteDomains").contains(kRemoteDomainName), c.remoteDomainMade);
+    const bool ruleMade
+        = c.failedStep > 1 || (c.failedStep == 1 && c.status == QLatin1String("unconfirmed"));
+    EXPECT_EQ(namesOf(partial, "journalRules").contains(kRuleName), ruleMade);
+
+    // Undo (without the fault) restores the organisation byte for byte.
+    stopFake();
+    ASSERT_GE(readJson(statsFile).value(QLatin1String("faultsInjected")).toInt(), 1);
+    ASSERT_TRUE(startFake());
+    const CliResult undo = cli(QStringList{QStringLiteral("undo"), QStringLiteral("--journal"),
+                                           journal, QStringLiteral("--yes")}
+                               + connection());
+    EXPECT_EQ(undo.exitCode, 0) << undo.describe();
+    EXPECT_TRUE(undo.out.contains(QStringLiteral("Undone and verified."))) << undo.describe();
+    EXPECT_EQ(stateBytes(), original) << undo.describe();
+
+    // And the organisation is configured cleanly afterwards.
+    const CliResult again
+        = run(QStringLiteral("apply"), QStringList{QStringLiteral("--yes")} + settings());
+    EXPECT_EQ(again.exitCode, 0) << again.describe();
+    expectConfigured(state());
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    EachStatement, CliStatementFailureTest,
+    ::testing::Values(StatementCase{QStringLiteral("cmdlet-error:Set-TransportConfig#1"), 0,
+                                    QStringLiteral("failed")},
+                      StatementCase{QStringLiteral("cmdlet-error:Get-TransportConfig#2"), 0,
+                                    QStringLiteral("unconfirmed")},
+                      StatementCase{QStringLiteral("cmdlet-error:New-JournalRule#1"), 1,
+                                    QStringLiteral("failed")},
+                      StatementCase{QStringLiteral("cmdlet-error:Get-JournalRule#2"), 1,
+                                    QStringLiteral("unconfirmed")},
+                      StatementCase{QStringLiteral("cmdlet-error:New-RemoteDomain#1"), 2,
+                                    QStringLiteral("failed")},
+                      StatementCase{QStringLiteral("cmdlet-error:Get-RemoteDomain#2"), 2,
+                                    QStringLiteral("unconfirmed"), true},
+                      StatementCase{QStringLiteral("cmdlet-error:Set-RemoteDomain#1"), 2,
+                                    QStringLiteral("failed"), true},
+                      StatementCase{QStringLiteral("cmdlet-error:Get-RemoteDomain#3"), 2,
+                                    QStringLiteral("unconfirmed"), true},
+                      StatementCase{QStringLiteral("cmdlet-error:New-SendConnector#1"), 3,
+                                    QStringLiteral("failed"), true},
+                      StatementCase{QStringLiteral("cmdlet-error:Get-SendConnector#2"), 3,
+                                    QStringLiteral("unconfirmed"), true}),
+    [](const ::testing::TestParamInfo<StatementCase> &info) {
+        QString name = info.param.fault.mid(info.param.fault.indexOf(QLatin1Char(':')) + 1);
+        name.replace(QLatin1Char('-'), QString()).replace(QLatin1Char('#'), QLatin1Char('_'));
         return name.toStdString();
     });
 
@@ -1526,7 +1695,8 @@ TEST_F(CliTest, SessionErrorIsPrintedOnce)
 
 TEST_F(CliTest, LongWaitIsAnnouncedAndTimeoutReportsTheStepUnconfirmed)
 {
-    ASSERT_TRUE(startFake({}, {QStringLiteral("latency:30000@%1").arg(kRuleCommand)}));
+    // New-JournalRule takes 30 s on the server (the NDR step is answered and verified first).
+    ASSERT_TRUE(startFake({}, {QStringLiteral("cmdlet-slow:New-JournalRule:30000")}));
     auto running = startCli(QStringList{QStringLiteral("apply"), QStringLiteral("--yes"),
                                         QStringLiteral("--timeout"), QStringLiteral("5")}
                             + connection() + settings());
@@ -1586,7 +1756,7 @@ class CliInterruptTest : public CliTest, public ::testing::WithParamInterface<in
 TEST_P(CliInterruptTest, FirstSignalStopsAfterTheStepInFlightAndDeletesTheShell)
 {
     const QString statsFile = m_dir.filePath(QStringLiteral("fake-stats.json"));
-    ASSERT_TRUE(startFake({}, {QStringLiteral("latency:1500@%1").arg(kRuleCommand)}, 0, statsFile));
+    ASSERT_TRUE(startFake({}, {QStringLiteral("cmdlet-slow:New-JournalRule:1500")}, 0, statsFile));
     const QJsonObject original = state();
     auto running = startCli(QStringList{QStringLiteral("apply"), QStringLiteral("--yes")}
                             + connection() + settings());
@@ -1649,7 +1819,7 @@ INSTANTIATE_TEST_SUITE_P(Signals, CliInterruptTest, ::testing::Values(SIGINT, SI
 
 TEST_F(CliTest, SecondInterruptStopsAtOnceAndNamesTheJournal)
 {
-    ASSERT_TRUE(startFake({}, {QStringLiteral("latency:20000@%1").arg(kRuleCommand)}));
+    ASSERT_TRUE(startFake({}, {QStringLiteral("cmdlet-slow:New-JournalRule:20000")}));
     auto running = startCli(QStringList{QStringLiteral("apply"), QStringLiteral("--yes")}
                             + connection() + settings());
     ASSERT_TRUE(running->started());
@@ -1751,9 +1921,10 @@ TEST(CliKerberos, FullApplyWithMessageEncryption)
     const auto [code, out, err]
         = runCli({QStringLiteral("apply"), QStringLiteral("--yes"), QStringLiteral("--stats")});
     ASSERT_EQ(code, 0) << out.toStdString() << err.toStdString();
-    // Basic's 16 requests plus one Kerberos leg for the whole run (the first request carries
+    // Basic's 8 requests plus one Kerberos leg for the whole run (the first request carries
     // the token; over http the sealed bodies follow it on the same connection).
-    EXPECT_TRUE(err.contains(QStringLiteral("stats: requests=17 "))) << err.toStdString();
+    EXPECT_TRUE(err.contains(QStringLiteral("stats: requests=%1 ").arg(kApplyRequests + 1)))
+        << err.toStdString();
     for (const char *step : {"ndr", "rule", "remoteDomain", "connector"})
         EXPECT_TRUE(out.contains(QStringLiteral("[%1] Verified").arg(QLatin1String(step))))
             << out.toStdString();

@@ -532,6 +532,73 @@ TEST(SessionFaults, CancelStopsARunningPipeline)
     EXPECT_TRUE(after.succeeded()) << testsupport::describe(after).toStdString();
 }
 
+// Issue 11 item 1: one pipeline of several statements streams its output. With the second
+// statement slow on the server, received() brings the first statement's output while the
+// pipeline still runs, before finished().
+TEST(SessionFaults, SlowStatementStreamsEarlierOutputBeforeThePipelineEnds)
+{
+    FakeExchangeProcess::Options fo;
+    fo.faults = {QStringLiteral("cmdlet-slow:Get-AcceptedDomain:1500")};
+    FakeExchangeProcess fake(fo);
+    ASSERT_TRUE(fake.start()) << fake.errorString().toStdString();
+    RemoteSession session;
+    ASSERT_FALSE(testsupport::openSession(session, basicOptions(fake)));
+    PipelineJob *job = session.invoke({Command(QStringLiteral("Get-ExchangeServer")),
+                                       Command(QStringLiteral("Get-AcceptedDomain")),
+                                       Command(QStringLiteral("Get-TransportConfig"))});
+    QList<InvocationResult> batches;
+    QObject::connect(job, &PipelineJob::received, job,
+                     [&](const InvocationResult &soFar) { batches << soFar; });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return job->isFinished(); }, 20000));
+    EXPECT_TRUE(job->result().succeeded()) << testsupport::describe(job->result()).toStdString();
+    ASSERT_FALSE(batches.isEmpty()) << "nothing was published before the end";
+    const InvocationResult &first = batches.first();
+    ASSERT_FALSE(first.output.isEmpty());
+    for (const PsValue &v : first.output)
+        EXPECT_TRUE(v.obj() && v.obj()->isA(QStringLiteral("ExchangeServer")))
+            << "only the first statement had run: " << v.toString().toStdString();
+    EXPECT_GT(job->result().output.size(), first.output.size());
+}
+
+// -ErrorAction Stop on a failing statement ends the whole pipeline as PowerShell does: the
+// statements after it never run, and a stop signal while a slow statement runs lets it
+// finish and ends the pipeline Stopped before the next one.
+TEST(SessionFaults, ErrorActionStopEndsThePipelineAndStopWaitsForTheRunningStatement)
+{
+    FakeExchangeProcess::Options fo;
+    fo.faults = {QStringLiteral("cmdlet-error:Get-AcceptedDomain#1"),
+                 QStringLiteral("cmdlet-slow:Get-TransportConfig:1000#1")};
+    FakeExchangeProcess fake(fo);
+    ASSERT_TRUE(fake.start()) << fake.errorString().toStdString();
+    RemoteSession session;
+    ASSERT_FALSE(testsupport::openSession(session, basicOptions(fake)));
+
+    const InvocationResult failed = testsupport::run(
+        session,
+        {Command(QStringLiteral("Get-ExchangeServer")),
+         Command(QStringLiteral("Get-AcceptedDomain")).add(QStringLiteral("ErrorAction"), "Stop"),
+         Command(QStringLiteral("Get-TransportConfig"))});
+    EXPECT_EQ(failed.state, PipelineState::Failed) << testsupport::describe(failed).toStdString();
+    ASSERT_TRUE(failed.failure);
+    EXPECT_TRUE(failed.failure->message.contains(QStringLiteral("injected fault")));
+    EXPECT_TRUE(failed.errors.isEmpty()); // terminating, not written as a record
+    for (const PsValue &v : failed.output)
+        EXPECT_FALSE(v.obj() && v.obj()->isA(QStringLiteral("TransportConfigContainer")))
+            << "a statement after the failed one ran";
+
+    PipelineJob *job = session.invoke({Command(QStringLiteral("Get-TransportConfig")),
+                                       Command(QStringLiteral("Get-AcceptedDomain"))});
+    QTest::qWait(300); // Get-TransportConfig is running on the server
+    job->cancel();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return job->isFinished(); }, 10000));
+    const InvocationResult stopped = job->result();
+    EXPECT_EQ(stopped.state, PipelineState::Stopped)
+        << testsupport::describe(stopped).toStdString();
+    ASSERT_EQ(stopped.output.size(), 1) << testsupport::describe(stopped).toStdString();
+    EXPECT_TRUE(stopped.output.first().obj()
+                && stopped.output.first().obj()->isA(QStringLiteral("TransportConfigContainer")));
+}
+
 // --- Kerberos and NTLM ----------------------------------------------------------------
 
 class KerberosSession : public ::testing::Test

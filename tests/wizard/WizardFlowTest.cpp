@@ -718,8 +718,9 @@ TEST_F(WizardFlowTest, MissingRolesShownByNameAndBlock)
 
 TEST_F(WizardFlowTest, CancelDuringApplyStopsBetweenStepsAndSkipsTheRest)
 {
-    // Every pipeline takes 1.5 s on the server: time to press Cancel while a step runs.
-    auto fx = startFake({QStringLiteral("slow-receive:1500")});
+    // The first change takes 1.5 s on the server: time to press Cancel while it runs. The
+    // apply is one pipeline; Cancel stops it, the change in flight completes and is read back.
+    auto fx = startFake({QStringLiteral("cmdlet-slow:Set-TransportConfig:1500")});
     ASSERT_TRUE(fx);
     WizardDriver driver(settingsPath());
     connectTrustingCertificate(driver, *fx, kAdmin, kAdminPassword);
