@@ -417,8 +417,18 @@ void CliRun::onFinished(const ApplyResult &result)
         finish(3);
         return;
     }
+    // Apply runs its changes as one pipeline: when the server's answer was lost, the steps
+    // after the one in flight are unconfirmed too (Failed), not "not attempted".
+    int failedSteps = 0;
+    for (const StepOutcome &o : result.steps)
+        failedSteps += o.state == StepState::Failed ? 1 : 0;
     if (result.cancelled)
-        complain(tr("Cancelled between steps; the steps above marked Verified were made."));
+        complain(tr("Cancelled; the steps above marked Verified were made, those marked Skipped "
+                    "were not."));
+    else if (!undo && failedSteps > 1)
+        complain(tr("The changes ended without a confirmed outcome; the steps marked Failed above "
+                    "may or may not have been made (run verify). To roll back: %1")
+                     .arg(undoCommand(result.journalPath)));
     else if (undo)
         complain(tr("Stopped at the failed step; later steps were not attempted. %1")
                      .arg(rollBackAdvice(result.journalPath)));
