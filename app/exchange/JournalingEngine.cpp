@@ -861,10 +861,22 @@ void JournalingEngine::Private::startApplyPipeline()
         return;
     }
 
-    // The journal first: every entry pending before anything is sent.
+    // The journal first: every entry pending before anything is sent, under its lock (an
+    // undo of this journal refuses while the run goes on).
+    QString lockError;
+    journalLock = JournalLock::createNew(serverLabel, &lockError);
+    if (!journalLock) {
+        decided[0] = true;
+        setOutcomeOf(
+            0, StepState::Failed,
+            tr("Nothing was changed: the change journal could not be written. %1").arg(lockError));
+        decideNotRun(1, tr("Not attempted: nothing was changed."));
+        finishRun();
+        return;
+    }
     journal.setServer(serverLabel);
     journal.setOrganisation(bindTo);
-    journal.setPath(ChangeJournal::newPath(serverLabel));
+    journal.setPath(journalLock->journalPath());
     journalCreated = true;
     result.journalPath = journal.path();
     for (int i = 0; i < operations.size(); ++i) {

@@ -60,9 +60,14 @@ public:
     // Pure: validation + per-step plan from the last discovery.
     Plan plan(const JournalingSettings &settings) const;
 
-    // Applies every Create/Update step with read-back -> stepChanged()..., finished().
+    // Applies every Create/Update step with read-back -> stepChanged()..., finished(). The
+    // changes and their read-backs are the statements of one pipeline (-ErrorAction Stop: the
+    // first failure ends it); every journal entry is written before it is sent, and each step
+    // is reported as soon as its read-back arrives.
     void apply(const JournalingSettings &settings, const Plan &plan);
-    // Stops between steps (never half-way through a change).
+    // Discovery: stops reading. Apply: stops the pipeline (PSRP stop signal); the change the
+    // server is running completes as Exchange lets it and is read back before it is
+    // reported; later steps are not run (Skipped, journaled not-run).
     void cancel();
     bool isBusy() const;
 
