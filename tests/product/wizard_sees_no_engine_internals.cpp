@@ -1,5 +1,5 @@
 // Must NOT compile: built with the wizard's usage requirements only, the engine's internals
 // (discovery statements, read-back parsing) are not reachable; the public engine is.
 // product_wizard_sees_no_engine_internals expects the compiler to say it cannot find them.
-#include "JournalingEngine.h"
 #include "Discovery.h"
+#include "JournalingEngine.h"
