@@ -24,6 +24,19 @@ using namespace exchange;
 
 namespace {
 
+// Yes to a "[y/N]" question: "y" or "yes" in every language, and the yes words of the language
+// the question was asked in (the German prompt says [j/N], the Spanish one [s/N]).
+bool meansYes(const QString &answer)
+{
+    if (answer == QLatin1String("y") || answer == QLatin1String("yes"))
+        return true;
+    const QString words = QCoreApplication::translate(
+        "cli::CliRun", "y,yes",
+        "the lower-case answers meaning yes to the [y/N] questions, comma-separated; the "
+        "first one is the letter the translated questions show");
+    return words.split(QLatin1Char(','), Qt::SkipEmptyParts).contains(answer);
+}
+
 // A path or value as one shell word (copied into a terminal as it is printed).
 QString shellWord(const QString &text)
 {
@@ -215,7 +228,7 @@ bool CliRun::confirmUndo()
         finish(130);
         return false;
     }
-    if (answer != QLatin1String("y") && answer != QLatin1String("yes")) {
+    if (!meansYes(answer)) {
         complain(tr("Nothing was undone (not confirmed; pass --yes to undo without asking)."));
         finish(1);
         return false;
@@ -353,7 +366,7 @@ void CliRun::onDiscovered(const Organisation &org)
             finish(130);
             return;
         }
-        if (answer != QLatin1String("y") && answer != QLatin1String("yes")) {
+        if (!meansYes(answer)) {
             complain(
                 tr("Nothing was changed (not confirmed; pass --yes to apply without asking)."));
             finish(1);

@@ -673,6 +673,18 @@ TEST_F(CliTest, ApplyAsksBeforeChangingWithoutYes)
     expectConfigured(state());
 }
 
+// The German question shows [j/N]: "j" is yes there (and "y" stays yes in every language).
+TEST_F(CliTest, ApplyQuestionTakesTheYesOfItsLanguage)
+{
+    ASSERT_TRUE(startFake());
+    const QStringList german
+        = settings() + QStringList{QStringLiteral("--lang"), QStringLiteral("de")};
+    const CliResult ja = run(QStringLiteral("apply"), german, kAdminPassword + "\nj\n");
+    EXPECT_EQ(ja.exitCode, 0) << ja.describe();
+    EXPECT_TRUE(ja.err.contains(QStringLiteral("[j/N]"))) << ja.describe();
+    expectConfigured(state());
+}
+
 TEST_F(CliTest, JsonOutputHasPerStepResults)
 {
     ASSERT_TRUE(startFake());
