@@ -10,18 +10,6 @@
 </translation>
     </message>
     <message>
-        <source>Check the server name, that it is reachable on that port, and try again.</source>
-        <translation>Prüfen Sie den Servernamen und ob er über diesen Port erreichbar ist, und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>If you trust this server, pass its fingerprint with --trust-fingerprint.</source>
-        <translation>Wenn Sie diesem Server vertrauen, übergeben Sie seinen Fingerabdruck mit --trust-fingerprint.</translation>
-    </message>
-    <message>
-        <source>Check the user name and password (or your Kerberos ticket) and the --auth method.</source>
-        <translation>Prüfen Sie Benutzername und Kennwort (oder Ihr Kerberos-Ticket) und die Methode bei --auth.</translation>
-    </message>
-    <message>
         <source>true or false (without quotes)</source>
         <translation>true oder false (ohne Anführungszeichen)</translation>
     </message>
@@ -308,10 +296,6 @@
         <translation>(undo) das zurückzurollende Änderungsjournal; Standard: das neueste</translation>
     </message>
     <message>
-        <source>give up on a request unanswered after SECONDS (default 120)</source>
-        <translation>eine Anfrage aufgeben, die nach SECONDS Sekunden unbeantwortet ist (Standard 120)</translation>
-    </message>
-    <message>
         <source>(check) ISO 8601 time, or a duration ago (2h, 1d)</source>
         <translation>(check) Zeitpunkt nach ISO 8601 oder eine Dauer zurück (2h, 1d)</translation>
     </message>
@@ -402,6 +386,10 @@
     <message>
         <source>No password was given: --auth basic needs the password on standard input with --password-stdin (e.g. echo &quot;$PW&quot; | securestore-setup %1 … --user %2 --password-stdin).</source>
         <translation>Es wurde kein Kennwort angegeben: --auth basic benötigt das Kennwort auf der Standardeingabe mit --password-stdin (z. B. echo &quot;$PW&quot; | securestore-setup %1 … --user %2 --password-stdin).</translation>
+    </message>
+    <message>
+        <source>each request&apos;s deadline: give up on one not fully answered after SECONDS (default 120); the step in flight is then reported unconfirmed</source>
+        <translation>Zeitlimit jeder Anfrage: eine nicht vollständig beantwortete Anfrage nach SECONDS Sekunden aufgeben (Standard 120); der laufende Schritt wird dann als unbestätigt gemeldet</translation>
     </message>
 </context>
 <context>
@@ -554,20 +542,12 @@
         <translation>Fertig: Jede Änderung wurde überprüft.</translation>
     </message>
     <message>
-        <source>Cancelled between steps; the steps above marked Verified were made.</source>
-        <translation>Zwischen zwei Schritten abgebrochen; die oben mit „Verified“ markierten Schritte wurden ausgeführt.</translation>
-    </message>
-    <message>
         <source>Log: %1</source>
         <translation>Protokoll: %1</translation>
     </message>
     <message>
         <source>Missing management roles: %1.</source>
         <translation>Fehlende Verwaltungsrollen: %1.</translation>
-    </message>
-    <message>
-        <source>Undo refused: the live organisation is not as this run left it (see the steps marked Refused above). Nothing was undone.</source>
-        <translation>Rückgängigmachen abgelehnt: Die aktuelle Organisation ist nicht mehr so, wie dieser Lauf sie hinterlassen hat (siehe die oben mit „Refused“ markierten Schritte). Es wurde nichts rückgängig gemacht.</translation>
     </message>
     <message>
         <source>Checking that journal reports reach the archive (read-only)…</source>
@@ -676,6 +656,35 @@
     <message>
         <source>The remote shell on %1 was not deleted; the server removes it when it times out.</source>
         <translation>Die Remote-Shell auf %1 wurde nicht gelöscht; der Server entfernt sie, wenn ihr Zeitlimit abläuft.</translation>
+    </message>
+    <message>
+        <source>y,yes</source>
+        <comment>the lower-case answers meaning yes to the [y/N] questions, comma-separated; the first one is the letter the translated questions show</comment>
+        <translation>j,ja</translation>
+    </message>
+    <message>
+        <source>Undo the changes recorded in %1 on %2? [y/N] </source>
+        <translation>Die in %1 aufgezeichneten Änderungen auf %2 rückgängig machen? [j/N] </translation>
+    </message>
+    <message>
+        <source>Interrupted: nothing was undone.</source>
+        <translation>Unterbrochen: Es wurde nichts rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>Nothing was undone (not confirmed; pass --yes to undo without asking).</source>
+        <translation>Es wurde nichts rückgängig gemacht (nicht bestätigt; übergeben Sie --yes, um ohne Rückfrage rückgängig zu machen).</translation>
+    </message>
+    <message>
+        <source>Undo refused (see the steps marked Refused above). Nothing was undone.</source>
+        <translation>Rückgängigmachen abgelehnt (siehe die oben mit „Refused“ markierten Schritte). Es wurde nichts rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>Cancelled; the steps above marked Verified were made, those marked Skipped were not.</source>
+        <translation>Abgebrochen; die oben mit „Verified“ markierten Schritte wurden ausgeführt, die mit „Skipped“ markierten nicht.</translation>
+    </message>
+    <message>
+        <source>The changes ended without a confirmed outcome; the steps marked Failed above may or may not have been made (run verify). To roll back: %1</source>
+        <translation>Die Änderungen endeten ohne bestätigtes Ergebnis; die oben mit „Failed“ markierten Schritte wurden vielleicht ausgeführt, vielleicht auch nicht (führen Sie verify aus). Zum Zurückrollen: %1</translation>
     </message>
 </context>
 <context>
@@ -1043,6 +1052,121 @@
     </message>
 </context>
 <context>
+    <name>exchange::ErrorAdvice</name>
+    <message>
+        <source>the server</source>
+        <translation>der Server</translation>
+    </message>
+    <message>
+        <source>Check the spelling, use the server&apos;s full name (for example ex01.contoso.com), and make sure this computer uses the organisation&apos;s DNS servers.</source>
+        <translation>Prüfen Sie die Schreibweise, verwenden Sie den vollständigen Namen des Servers (zum Beispiel ex01.contoso.com) und stellen Sie sicher, dass dieser Computer die DNS-Server der Organisation verwendet.</translation>
+    </message>
+    <message>
+        <source>Check that port %1 is the right one (Exchange: 80 for http://, 443 for https://; a WinRM listener: 5985 or 5986) and that IIS and the PowerShell virtual directory are running on %2.</source>
+        <translation>Prüfen Sie, ob Port %1 der richtige ist (Exchange: 80 für http://, 443 für https://; ein WinRM-Listener: 5985 oder 5986) und ob IIS und das virtuelle PowerShell-Verzeichnis auf %2 laufen.</translation>
+    </message>
+    <message>
+        <source>Check that this computer has a route to %1 (VPN, firewall: port %2 must be open) and try again.</source>
+        <translation>Prüfen Sie, ob dieser Computer eine Route zu %1 hat (VPN, Firewall: Port %2 muss offen sein), und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Try again; if it keeps happening, check the server&apos;s event log and any proxy or load balancer in between.</source>
+        <translation>Versuchen Sie es erneut; wenn es wieder passiert, prüfen Sie das Ereignisprotokoll des Servers und einen etwaigen Proxy oder Load Balancer dazwischen.</translation>
+    </message>
+    <message>
+        <source>The server may be busy, or a firewall may drop the traffic to port %1. Try again; if it keeps happening, check the network path to %2.</source>
+        <translation>Der Server ist vielleicht ausgelastet oder eine Firewall verwirft den Datenverkehr an Port %1. Versuchen Sie es erneut; wenn es wieder passiert, prüfen Sie den Netzwerkpfad zu %2.</translation>
+    </message>
+    <message>
+        <source>Compare the SHA-256 fingerprint with the server&apos;s certificate (on the server: Get-ExchangeCertificate, or the IIS binding). If they match, trust exactly this certificate (the wizard offers it; on the command line pass --trust-fingerprint), or install a certificate this computer trusts on the server.</source>
+        <translation>Vergleichen Sie den SHA-256-Fingerabdruck mit dem Zertifikat des Servers (auf dem Server: Get-ExchangeCertificate oder die IIS-Bindung). Wenn sie übereinstimmen, vertrauen Sie genau diesem Zertifikat (der Assistent bietet es an; in der Befehlszeile übergeben Sie --trust-fingerprint), oder installieren Sie auf dem Server ein Zertifikat, dem dieser Computer vertraut.</translation>
+    </message>
+    <message>
+        <source>The certificate is trusted but not issued for the name %1. Use the name the certificate is issued for in the address, or install a certificate for %1 on the server.</source>
+        <translation>Das Zertifikat ist vertrauenswürdig, wurde aber nicht für den Namen %1 ausgestellt. Verwenden Sie in der Adresse den Namen, für den das Zertifikat ausgestellt ist, oder installieren Sie auf dem Server ein Zertifikat für %1.</translation>
+    </message>
+    <message>
+        <source>If the server&apos;s certificate was replaced, confirm the new fingerprint with its administrator and trust that one instead. Otherwise do not connect: something may be intercepting the connection.</source>
+        <translation>Wenn das Zertifikat des Servers ersetzt wurde, bestätigen Sie den neuen Fingerabdruck mit dessen Administrator und vertrauen Sie stattdessen diesem. Andernfalls stellen Sie keine Verbindung her: Möglicherweise fängt jemand die Verbindung ab.</translation>
+    </message>
+    <message>
+        <source>Check that the server offers HTTPS with TLS 1.2 or later on port %1, or use http:// with Kerberos or NTLM, which encrypt the session themselves.</source>
+        <translation>Prüfen Sie, ob der Server auf Port %1 HTTPS mit TLS 1.2 oder höher anbietet, oder verwenden Sie http:// mit Kerberos oder NTLM, die die Sitzung selbst verschlüsseln.</translation>
+    </message>
+    <message>
+        <source>Use an https:// address (for example https://%1/PowerShell), or choose Kerberos or NTLM, which encrypt the session over http.</source>
+        <translation>Verwenden Sie eine https://-Adresse (zum Beispiel https://%1/PowerShell) oder wählen Sie Kerberos oder NTLM, die die Sitzung über http verschlüsseln.</translation>
+    </message>
+    <message>
+        <source>Check the user name (DOMAIN\user or user@domain), the password and Caps Lock, and that Basic authentication is enabled on the PowerShell virtual directory.</source>
+        <translation>Prüfen Sie den Benutzernamen (DOMÄNE\benutzer oder benutzer@domäne), das Kennwort und die Feststelltaste und ob die Standardauthentifizierung im virtuellen PowerShell-Verzeichnis aktiviert ist.</translation>
+    </message>
+    <message>
+        <source>Check the user name (DOMAIN\user or user@domain), the password and Caps Lock, and that Windows (NTLM) authentication is enabled on the server.</source>
+        <translation>Prüfen Sie den Benutzernamen (DOMÄNE\benutzer oder benutzer@domäne), das Kennwort und die Feststelltaste und ob die Windows-Authentifizierung (NTLM) auf dem Server aktiviert ist.</translation>
+    </message>
+    <message>
+        <source>Check the user name (user@REALM, for example admin@CONTOSO.COM), the password and Caps Lock, that %1 is the name the server&apos;s SPN is registered for (HTTP/&lt;fqdn&gt;), and that Kerberos is enabled on the server.</source>
+        <translation>Prüfen Sie den Benutzernamen (benutzer@REALM, zum Beispiel admin@CONTOSO.COM), das Kennwort und die Feststelltaste, ob %1 der Name ist, für den der SPN des Servers registriert ist (HTTP/&lt;fqdn&gt;), und ob Kerberos auf dem Server aktiviert ist.</translation>
+    </message>
+    <message>
+        <source>Change the password, or ask an administrator to enable or unlock the account, then try again.</source>
+        <translation>Ändern Sie das Kennwort oder bitten Sie einen Administrator, das Konto zu aktivieren oder zu entsperren, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Run &quot;kinit user@REALM&quot; (or log on to the domain) first, or enter a user name and password.</source>
+        <translation>Führen Sie zuerst „kinit benutzer@REALM“ aus (oder melden Sie sich an der Domäne an), oder geben Sie einen Benutzernamen und ein Kennwort ein.</translation>
+    </message>
+    <message>
+        <source>Enter a user name (DOMAIN\user) and password.</source>
+        <translation>Geben Sie einen Benutzernamen (DOMÄNE\benutzer) und ein Kennwort ein.</translation>
+    </message>
+    <message>
+        <source>Choose another sign-in method, or install this computer&apos;s support for it (Kerberos: the krb5 libraries; NTLM: gss-ntlmssp).</source>
+        <translation>Wählen Sie eine andere Anmeldemethode, oder installieren Sie die Unterstützung dieses Computers dafür (Kerberos: die krb5-Bibliotheken; NTLM: gss-ntlmssp).</translation>
+    </message>
+    <message>
+        <source>Check the network connection and DNS (the realm&apos;s _kerberos SRV records), or the realm&apos;s kdc entries in krb5.conf; or choose NTLM.</source>
+        <translation>Prüfen Sie die Netzwerkverbindung und DNS (die _kerberos-SRV-Einträge des Realms) oder die kdc-Einträge des Realms in krb5.conf; oder wählen Sie NTLM.</translation>
+    </message>
+    <message>
+        <source>Kerberos needs the server&apos;s full DNS name as registered in Active Directory (SPN HTTP/&lt;fqdn&gt;): IP addresses, aliases and load-balancer names fail unless an alternate service account is set up. Use the server&apos;s FQDN in the address, for example http://ex01.contoso.com/PowerShell, or choose NTLM.</source>
+        <translation>Kerberos benötigt den vollständigen DNS-Namen des Servers, wie er in Active Directory registriert ist (SPN HTTP/&lt;fqdn&gt;): IP-Adressen, Aliasse und Namen von Load Balancern schlagen fehl, sofern kein alternatives Dienstkonto eingerichtet ist. Verwenden Sie den FQDN des Servers in der Adresse, zum Beispiel http://ex01.contoso.com/PowerShell, oder wählen Sie NTLM.</translation>
+    </message>
+    <message>
+        <source>Correct this computer&apos;s date, time and time zone, then try again.</source>
+        <translation>Korrigieren Sie Datum, Uhrzeit und Zeitzone dieses Computers und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Try again; if it keeps happening, choose another sign-in method. The log has the technical details.</source>
+        <translation>Versuchen Sie es erneut; wenn es wieder passiert, wählen Sie eine andere Anmeldemethode. Das Protokoll enthält die technischen Details.</translation>
+    </message>
+    <message>
+        <source>The account needs remote PowerShell enabled (Set-User -RemotePowerShellEnabled $true) and a management role such as Organization Management. The PowerShell virtual directory may also require SSL: then use https://.</source>
+        <translation>Für das Konto muss Remote-PowerShell aktiviert sein (Set-User -RemotePowerShellEnabled $true), und es benötigt eine Verwaltungsrolle wie Organization Management. Das virtuelle PowerShell-Verzeichnis erfordert möglicherweise auch SSL: Verwenden Sie dann https://.</translation>
+    </message>
+    <message>
+        <source>Use http://&lt;server&gt;/PowerShell for Exchange, or the WinRM listener https://&lt;server&gt;:5986/wsman.</source>
+        <translation>Verwenden Sie http://&lt;server&gt;/PowerShell für Exchange oder den WinRM-Listener https://&lt;server&gt;:5986/wsman.</translation>
+    </message>
+    <message>
+        <source>The service is overloaded or restarting. Try again in a few minutes.</source>
+        <translation>Der Dienst ist überlastet oder wird neu gestartet. Versuchen Sie es in einigen Minuten erneut.</translation>
+    </message>
+    <message>
+        <source>Check the MSExchangePowerShellAppPool application pool and the Exchange server&apos;s event log, then try again.</source>
+        <translation>Prüfen Sie den Anwendungspool MSExchangePowerShellAppPool und das Ereignisprotokoll des Exchange-Servers und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Check that the address points at an Exchange server&apos;s PowerShell endpoint, not at a web page or a proxy.</source>
+        <translation>Prüfen Sie, ob die Adresse auf den PowerShell-Endpunkt eines Exchange-Servers verweist und nicht auf eine Webseite oder einen Proxy.</translation>
+    </message>
+    <message>
+        <source>Check that the address is an Exchange PowerShell endpoint. The log has the technical details for support.</source>
+        <translation>Prüfen Sie, ob die Adresse ein Exchange-PowerShell-Endpunkt ist. Das Protokoll enthält die technischen Details für den Support.</translation>
+    </message>
+</context>
+<context>
     <name>exchange::HealthCheck</name>
     <message>
         <source>Part of the configuration could not be read.</source>
@@ -1174,6 +1298,33 @@
     <message>
         <source>Not yet proven: no journal report since %1 yet (internal mail creates them). Nothing is stuck in the queues; check again later or wait for one.</source>
         <translation>Noch nicht nachgewiesen: Seit %1 noch kein Journalbericht (interne E-Mails erzeugen sie). In den Warteschlangen hängt nichts fest; prüfen Sie später erneut oder warten Sie auf einen.</translation>
+    </message>
+</context>
+<context>
+    <name>exchange::JournalLock</name>
+    <message>
+        <source>another process</source>
+        <translation>ein anderer Prozess</translation>
+    </message>
+    <message>
+        <source>process %1 (%2) on %3</source>
+        <translation>Prozess %1 (%2) auf %3</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>cannot create a lock file next to %1</source>
+        <translation>neben %1 kann keine Sperrdatei erstellt werden</translation>
+    </message>
+    <message>
+        <source>no free change journal name next to %1</source>
+        <translation>neben %1 ist kein freier Name für ein Änderungsjournal verfügbar</translation>
+    </message>
+    <message>
+        <source>the lock file %1.lock cannot be created</source>
+        <translation>die Sperrdatei %1.lock kann nicht erstellt werden</translation>
     </message>
 </context>
 <context>
@@ -1317,6 +1468,42 @@
     <message>
         <source>&quot;%1&quot; changed since this run (%2). It is left as it is: restore it by hand if needed.</source>
         <translation>„%1“ wurde seit diesem Lauf geändert (%2). Es bleibt unverändert: Stellen Sie es bei Bedarf von Hand wieder her.</translation>
+    </message>
+    <message>
+        <source>Not attempted: nothing was changed.</source>
+        <translation>Nicht versucht: Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Unconfirmed: the connection failed before this change was confirmed; it may or may not have been made. Run verify, or undo from the change journal.</source>
+        <translation>Unbestätigt: Die Verbindung ist abgebrochen, bevor diese Änderung bestätigt wurde; sie wurde vielleicht ausgeführt, vielleicht auch nicht. Führen Sie verify aus oder machen Sie sie mit dem Änderungsjournal rückgängig.</translation>
+    </message>
+    <message>
+        <source>Not attempted: an earlier step failed, so nothing was changed here.</source>
+        <translation>Nicht versucht: Ein früherer Schritt ist fehlgeschlagen, daher wurde hier nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The pipeline failed while changing %1 (%2), so the change is unconfirmed. Run verify.</source>
+        <translation>Die Pipeline ist beim Ändern von %1 fehlgeschlagen (%2), daher ist die Änderung unbestätigt. Führen Sie verify aus.</translation>
+    </message>
+    <message>
+        <source>Exchange ended the pipeline without confirming this change, so it is unconfirmed. Run verify.</source>
+        <translation>Exchange hat die Pipeline beendet, ohne diese Änderung zu bestätigen, daher ist sie unbestätigt. Führen Sie verify aus.</translation>
+    </message>
+    <message>
+        <source>Stopped while changing %1; it could not be read back, so the change is unconfirmed. Run verify, or undo from the change journal.</source>
+        <translation>Beim Ändern von %1 angehalten; die Änderung konnte nicht zurückgelesen werden und ist daher unbestätigt. Führen Sie verify aus oder machen Sie sie mit dem Änderungsjournal rückgängig.</translation>
+    </message>
+    <message>
+        <source>Cancelled while this change was being sent; read back, it was not made: nothing was changed here.</source>
+        <translation>Abgebrochen, während diese Änderung gesendet wurde; laut Zurücklesen wurde sie nicht ausgeführt: Hier wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Stopped part-way through changing %1: read back, it is neither as before nor as intended%2. Run apply again, or undo from the change journal.</source>
+        <translation>Mitten im Ändern von %1 angehalten: Laut Zurücklesen ist es weder wie zuvor noch wie beabsichtigt%2. Führen Sie apply erneut aus oder machen Sie die Änderung mit dem Änderungsjournal rückgängig.</translation>
+    </message>
+    <message>
+        <source>The run that writes this change journal is still going (%1): undoing now could remove what it is creating. Nothing was undone: run undo again when that run has finished.</source>
+        <translation>Der Lauf, der dieses Änderungsjournal schreibt, ist noch nicht beendet (%1): Ein Rückgängigmachen jetzt könnte entfernen, was er gerade erstellt. Es wurde nichts rückgängig gemacht: Führen Sie undo erneut aus, wenn dieser Lauf beendet ist.</translation>
     </message>
 </context>
 <context>
@@ -1758,6 +1945,17 @@
     </message>
 </context>
 <context>
+    <name>remoting::CommandMetadata</name>
+    <message>
+        <source>The server&apos;s list of available commands is malformed or incomplete.</source>
+        <translation>Die Liste der verfügbaren Befehle des Servers ist fehlerhaft oder unvollständig.</translation>
+    </message>
+    <message>
+        <source>The server did not list its available commands.</source>
+        <translation>Der Server hat seine verfügbaren Befehle nicht aufgelistet.</translation>
+    </message>
+</context>
+<context>
     <name>remoting::RemoteSession</name>
     <message>
         <source>The session is already open.</source>
@@ -1783,6 +1981,28 @@
         <source>The server refused to open a PowerShell session.</source>
         <translation>Der Server hat das Öffnen einer PowerShell-Sitzung abgelehnt.</translation>
     </message>
+    <message numerus="yes">
+        <source>The server did not finish opening the PowerShell session within %n second(s). It may be overloaded; try again later.</source>
+        <translation>
+            <numerusform>Der Server hat das Öffnen der PowerShell-Sitzung nicht innerhalb von %n Sekunde abgeschlossen. Er ist möglicherweise überlastet; versuchen Sie es später erneut.</numerusform>
+            <numerusform>Der Server hat das Öffnen der PowerShell-Sitzung nicht innerhalb von %n Sekunden abgeschlossen. Er ist möglicherweise überlastet; versuchen Sie es später erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server described another PowerShell session than ours.</source>
+        <translation>Der Server hat eine andere PowerShell-Sitzung als unsere beschrieben.</translation>
+    </message>
+    <message>
+        <source>The server reports this PowerShell session as %1, not connected. Connect again.</source>
+        <translation>Der Server meldet diese PowerShell-Sitzung als %1, nicht als verbunden. Stellen Sie die Verbindung erneut her.</translation>
+    </message>
+</context>
+<context>
+    <name>remoting::ServerText</name>
+    <message>
+        <source>… (%1 more characters)</source>
+        <translation>… (%1 weitere Zeichen)</translation>
+    </message>
 </context>
 <context>
     <name>remoting::WsmanTransport</name>
@@ -1791,20 +2011,8 @@
         <translation>Die Serveradresse „%1“ ist keine gültige http://- oder https://-URL. Geben Sie den Namen des Exchange-Servers ein, z. B. ex01.contoso.com.</translation>
     </message>
     <message>
-        <source>The server did not agree to encrypt the session, and this tool does not send Exchange commands unencrypted over http. Use https://.</source>
-        <translation>Der Server hat der Verschlüsselung der Sitzung nicht zugestimmt, und dieses Tool sendet Exchange-Befehle nicht unverschlüsselt über http. Verwenden Sie https://.</translation>
-    </message>
-    <message>
         <source>Could not encrypt the request for the server.</source>
         <translation>Die Anfrage an den Server konnte nicht verschlüsselt werden.</translation>
-    </message>
-    <message>
-        <source>The server rejected the user name or password (HTTP 401). Check them, and that Basic authentication is enabled on the PowerShell virtual directory.</source>
-        <translation>Der Server hat den Benutzernamen oder das Kennwort abgelehnt (HTTP 401). Prüfen Sie beides und ob die Standardauthentifizierung im virtuellen PowerShell-Verzeichnis aktiviert ist.</translation>
-    </message>
-    <message>
-        <source>The server did not accept our %1 credentials (HTTP 401). Check the user name and password, that the server name is the one its SPN is registered for (HTTP/&lt;fqdn&gt;), and that this authentication method is enabled on the server.</source>
-        <translation>Der Server hat die %1-Anmeldeinformationen nicht akzeptiert (HTTP 401). Prüfen Sie Benutzername und Kennwort, ob der Servername derjenige ist, für den sein SPN registriert ist (HTTP/&lt;fqdn&gt;), und ob diese Authentifizierungsmethode auf dem Server aktiviert ist.</translation>
     </message>
     <message>
         <source>Authentication with the server did not complete.</source>
@@ -1815,40 +2023,32 @@
         <translation>Der Server hat in einer verschlüsselten Sitzung unverschlüsselt geantwortet.</translation>
     </message>
     <message>
-        <source>Access was denied. The virtual directory may require SSL (use https://), or your account is not enabled for remote PowerShell.</source>
-        <translation>Der Zugriff wurde verweigert. Das virtuelle Verzeichnis erfordert möglicherweise SSL (verwenden Sie https://), oder Ihr Konto ist nicht für Remote-PowerShell aktiviert.</translation>
+        <source>The server did not agree to encrypt the session, and this tool does not send Exchange commands unencrypted over http.</source>
+        <translation>Der Server hat einer Verschlüsselung der Sitzung nicht zugestimmt, und dieses Programm sendet Exchange-Befehle nicht unverschlüsselt über http.</translation>
     </message>
     <message>
-        <source>There is no PowerShell endpoint at this address. Check the URL (Exchange: http://&lt;server&gt;/PowerShell; WinRM: https://&lt;server&gt;:5986/wsman).</source>
-        <translation>Unter dieser Adresse gibt es keinen PowerShell-Endpunkt. Prüfen Sie die URL (Exchange: http://&lt;server&gt;/PowerShell; WinRM: https://&lt;server&gt;:5986/wsman).</translation>
+        <source>The server rejected our credentials twice in a row (HTTP 401), although it had accepted them earlier in this session; authenticating anew did not help. The password may have changed or the account been locked meanwhile, or a load balancer sent the request to a server that does not accept them. Try again; if it keeps happening, check the account and the load balancer&apos;s session affinity.</source>
+        <translation>Der Server hat unsere Anmeldeinformationen zweimal hintereinander abgelehnt (HTTP 401), obwohl er sie früher in dieser Sitzung akzeptiert hatte; eine erneute Authentifizierung hat nicht geholfen. Möglicherweise wurde das Kennwort inzwischen geändert oder das Konto gesperrt, oder ein Load Balancer hat die Anfrage an einen Server gesendet, der sie nicht akzeptiert. Versuchen Sie es erneut; wenn es wieder passiert, prüfen Sie das Konto und die Sitzungsaffinität des Load Balancers.</translation>
     </message>
     <message>
-        <source>The server&apos;s PowerShell virtual directory or its back end reported an internal error. Check the Exchange server&apos;s event log and IIS.</source>
-        <translation>Das virtuelle PowerShell-Verzeichnis des Servers oder sein Back-End hat einen internen Fehler gemeldet. Prüfen Sie das Ereignisprotokoll des Exchange-Servers und die IIS.</translation>
+        <source>The server rejected the user name or password (HTTP 401).</source>
+        <translation>Der Server hat den Benutzernamen oder das Kennwort abgelehnt (HTTP 401).</translation>
     </message>
     <message>
-        <source>The service is unavailable (overloaded or restarting). Try again in a few minutes.</source>
-        <translation>Der Dienst ist nicht verfügbar (überlastet oder wird neu gestartet). Versuchen Sie es in einigen Minuten erneut.</translation>
+        <source>The server did not accept our %1 credentials (HTTP 401).</source>
+        <translation>Der Server hat die %1-Anmeldeinformationen nicht akzeptiert (HTTP 401).</translation>
     </message>
     <message>
-        <source>The server did not answer with a WS-Management message. The address may point to a web page instead of the PowerShell endpoint, or the virtual directory is broken.</source>
-        <translation>Der Server hat nicht mit einer WS-Management-Nachricht geantwortet. Die Adresse verweist möglicherweise auf eine Webseite statt auf den PowerShell-Endpunkt, oder das virtuelle Verzeichnis ist defekt.</translation>
+        <source>The server answered HTTP 200 without a WS-Management message.</source>
+        <translation>Der Server hat mit HTTP 200 ohne WS-Management-Nachricht geantwortet.</translation>
     </message>
     <message>
-        <source>Check the server address and that remote PowerShell is enabled.</source>
-        <translation>Prüfen Sie die Serveradresse und ob Remote-PowerShell aktiviert ist.</translation>
-    </message>
-    <message>
-        <source>The server answered HTTP %1 %2. %3</source>
-        <translation>Der Server hat mit HTTP %1 %2 geantwortet. %3</translation>
+        <source>The server answered HTTP %1 %2.</source>
+        <translation>Der Server hat mit HTTP %1 %2 geantwortet.</translation>
     </message>
 </context>
 <context>
     <name>remoting::auth</name>
-    <message>
-        <source>The server rejected the user name or password (Basic authentication). Check the credentials, and that Basic authentication is enabled on the server.</source>
-        <translation>Der Server hat den Benutzernamen oder das Kennwort abgelehnt (Standardauthentifizierung). Prüfen Sie die Anmeldedaten und ob die Standardauthentifizierung auf dem Server aktiviert ist.</translation>
-    </message>
     <message>
         <source>Basic authentication needs a user name and password.</source>
         <translation>Die Standardauthentifizierung benötigt einen Benutzernamen und ein Kennwort.</translation>
@@ -1856,10 +2056,6 @@
     <message>
         <source>Basic authentication cannot encrypt messages.</source>
         <translation>Die Standardauthentifizierung kann keine Nachrichten verschlüsseln.</translation>
-    </message>
-    <message>
-        <source>Basic authentication sends the password in clear text, so it is only used over HTTPS. Use an https:// address (for example https://server/PowerShell), or choose Kerberos or NTLM, which encrypt the messages over http.</source>
-        <translation>Die Standardauthentifizierung sendet das Kennwort im Klartext und wird daher nur über HTTPS verwendet. Verwenden Sie eine https://-Adresse (zum Beispiel https://server/PowerShell) oder wählen Sie Kerberos oder NTLM, die die Nachrichten über http verschlüsseln.</translation>
     </message>
     <message>
         <source>The server sent an encrypted message that is not framed as expected (MS-WSMV multipart/encrypted): %1</source>
@@ -1882,26 +2078,6 @@
         <translation>den aktuellen Benutzer</translation>
     </message>
     <message>
-        <source>No Windows credentials are available for %1. Log on to the domain, or enter a user name and password.</source>
-        <translation>Für %1 sind keine Windows-Anmeldeinformationen verfügbar. Melden Sie sich an der Domäne an oder geben Sie einen Benutzernamen und ein Kennwort ein.</translation>
-    </message>
-    <message>
-        <source>The logon was rejected for %1. Check the user name and password (and that the account is not disabled or locked out).</source>
-        <translation>Die Anmeldung für %1 wurde abgelehnt. Prüfen Sie Benutzername und Kennwort (und ob das Konto deaktiviert oder gesperrt ist).</translation>
-    </message>
-    <message>
-        <source>The domain controller does not know the service principal HTTP/%1. Kerberos needs the server&apos;s full DNS name (FQDN) as registered in Active Directory, as in the SPN HTTP/&lt;fqdn&gt;: IP addresses, CNAME aliases and load-balancer names fail unless an alternate service account is set up. Use the server&apos;s FQDN in the address, for example http://ex01.contoso.com/PowerShell.</source>
-        <translation>Der Domänencontroller kennt den Dienstprinzipal HTTP/%1 nicht. Kerberos benötigt den vollständigen DNS-Namen (FQDN) des Servers, wie er in Active Directory registriert ist, entsprechend dem SPN HTTP/&lt;fqdn&gt;: IP-Adressen, CNAME-Aliasse und Namen von Load Balancern schlagen fehl, sofern kein alternatives Dienstkonto eingerichtet ist. Verwenden Sie den FQDN des Servers in der Adresse, zum Beispiel http://ex01.contoso.com/PowerShell.</translation>
-    </message>
-    <message>
-        <source>The clocks of this computer and the domain controller or the server differ by more than Kerberos allows (usually 5 minutes). Correct this computer&apos;s date, time and time zone, then try again.</source>
-        <translation>Die Uhren dieses Computers und des Domänencontrollers oder des Servers weichen stärker voneinander ab, als Kerberos zulässt (normalerweise 5 Minuten). Korrigieren Sie Datum, Uhrzeit und Zeitzone dieses Computers und versuchen Sie es dann erneut.</translation>
-    </message>
-    <message>
-        <source>No domain controller could be reached to authenticate. Check the network connection and DNS.</source>
-        <translation>Für die Authentifizierung war kein Domänencontroller erreichbar. Prüfen Sie die Netzwerkverbindung und DNS.</translation>
-    </message>
-    <message>
         <source>The account %1 is disabled, locked out or its password has expired.</source>
         <translation>Das Konto für %1 ist deaktiviert oder gesperrt, oder sein Kennwort ist abgelaufen.</translation>
     </message>
@@ -1918,36 +2094,8 @@
         <translation>Die Windows-Authentifizierung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>The domain controller rejected the password for %1. Check the password (and Caps Lock) and try again.</source>
-        <translation>Der Domänencontroller hat das Kennwort für %1 abgelehnt. Prüfen Sie das Kennwort (und die Feststelltaste) und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>The user %1 is not known to the Kerberos realm. Check the user name; enter it as user@REALM (for example admin@CONTOSO.COM).</source>
-        <translation>Der Kerberos-Realm kennt kein Konto für %1. Prüfen Sie den Benutzernamen; geben Sie ihn als benutzer@REALM ein (zum Beispiel admin@CONTOSO.COM).</translation>
-    </message>
-    <message>
-        <source>No Kerberos domain controller (KDC) could be reached for the realm. Check the network connection and DNS, or the realm&apos;s kdc entries in krb5.conf.</source>
-        <translation>Für den Realm war kein Kerberos-Domänencontroller (KDC) erreichbar. Prüfen Sie die Netzwerkverbindung und DNS oder die kdc-Einträge des Realms in krb5.conf.</translation>
-    </message>
-    <message>
-        <source>The password of %1 has expired. Change it, then try again.</source>
-        <translation>Das Kennwort für %1 ist abgelaufen. Ändern Sie es und versuchen Sie es dann erneut.</translation>
-    </message>
-    <message>
         <source>The account %1 is disabled or locked out.</source>
         <translation>Das Konto für %1 ist deaktiviert oder gesperrt.</translation>
-    </message>
-    <message>
-        <source>No NTLM credentials are available for the current user. Enter a user name (DOMAIN\user) and password.</source>
-        <translation>Für den aktuellen Benutzer sind keine NTLM-Anmeldeinformationen verfügbar. Geben Sie einen Benutzernamen (DOMÄNE\benutzer) und ein Kennwort ein.</translation>
-    </message>
-    <message>
-        <source>No Kerberos ticket is available for %1. Run &quot;kinit user@REALM&quot; (or log on to the domain) first, or enter a user name and password.</source>
-        <translation>Für %1 ist kein Kerberos-Ticket verfügbar. Führen Sie zuerst „kinit benutzer@REALM“ aus (oder melden Sie sich an der Domäne an), oder geben Sie einen Benutzernamen und ein Kennwort ein.</translation>
-    </message>
-    <message>
-        <source>The Kerberos ticket has expired. Run &quot;kinit&quot; again (or log on again), or enter a user name and password.</source>
-        <translation>Das Kerberos-Ticket ist abgelaufen. Führen Sie „kinit“ erneut aus (oder melden Sie sich erneut an), oder geben Sie einen Benutzernamen und ein Kennwort ein.</translation>
     </message>
     <message>
         <source>The server could not decrypt the Kerberos ticket: its keytab does not match the service principal HTTP/%1 (stale key or wrong SPN).</source>
@@ -1997,6 +2145,66 @@
         <source>Cannot decrypt the message: authentication has not completed.</source>
         <translation>Die Nachricht kann nicht entschlüsselt werden: Die Authentifizierung ist nicht abgeschlossen.</translation>
     </message>
+    <message>
+        <source>The server rejected the user name or password (Basic authentication).</source>
+        <translation>Der Server hat den Benutzernamen oder das Kennwort abgelehnt (Standardauthentifizierung).</translation>
+    </message>
+    <message>
+        <source>Basic authentication sends the password in clear text, so it is only used over HTTPS.</source>
+        <translation>Die Standardauthentifizierung sendet das Kennwort im Klartext und wird daher nur über HTTPS verwendet.</translation>
+    </message>
+    <message>
+        <source>The domain controller rejected the password for %1.</source>
+        <translation>Der Domänencontroller hat das Kennwort für %1 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The user %1 is not known to the Kerberos realm.</source>
+        <translation>Der Benutzer %1 ist im Kerberos-Realm nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>The domain controller does not know the service principal HTTP/%1.</source>
+        <translation>Der Domänencontroller kennt den Dienstprinzipal HTTP/%1 nicht.</translation>
+    </message>
+    <message>
+        <source>The clocks of this computer and the domain controller or the server differ by more than Kerberos allows (usually 5 minutes).</source>
+        <translation>Die Uhren dieses Computers und des Domänencontrollers oder des Servers weichen stärker voneinander ab, als Kerberos zulässt (normalerweise 5 Minuten).</translation>
+    </message>
+    <message>
+        <source>No Kerberos domain controller (KDC) could be reached for the realm.</source>
+        <translation>Für den Realm war kein Kerberos-Domänencontroller (KDC) erreichbar.</translation>
+    </message>
+    <message>
+        <source>The password of %1 has expired.</source>
+        <translation>Das Kennwort von %1 ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>No NTLM credentials are available for the current user.</source>
+        <translation>Für den aktuellen Benutzer sind keine NTLM-Anmeldeinformationen verfügbar.</translation>
+    </message>
+    <message>
+        <source>No Kerberos ticket is available for %1.</source>
+        <translation>Für %1 ist kein Kerberos-Ticket verfügbar.</translation>
+    </message>
+    <message>
+        <source>The Kerberos ticket has expired.</source>
+        <translation>Das Kerberos-Ticket ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>%1 is not available on this computer.</source>
+        <translation>%1 ist auf diesem Computer nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>No Windows credentials are available for %1.</source>
+        <translation>Für %1 sind keine Windows-Anmeldeinformationen verfügbar.</translation>
+    </message>
+    <message>
+        <source>The logon was rejected for %1.</source>
+        <translation>Die Anmeldung für %1 wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>No domain controller could be reached to authenticate.</source>
+        <translation>Für die Authentifizierung war kein Domänencontroller erreichbar.</translation>
+    </message>
 </context>
 <context>
     <name>remoting::clixml</name>
@@ -2012,36 +2220,12 @@
         <translation>Die Adresse %1 ist keine http://- oder https://-URL.</translation>
     </message>
     <message>
-        <source>The secure connection to %1 failed: %2. Check that the server accepts TLS 1.2 or later on this port.</source>
-        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2. Prüfen Sie, ob der Server auf diesem Port TLS 1.2 oder höher akzeptiert.</translation>
-    </message>
-    <message>
-        <source>The certificate of %1 (SHA-256 fingerprint %2) does not match the pinned fingerprint %3. If the server&apos;s certificate was replaced, confirm the new fingerprint with its administrator and pin it instead.</source>
-        <translation>Das Zertifikat von %1 (SHA-256-Fingerabdruck %2) stimmt nicht mit dem hinterlegten Fingerabdruck %3 überein. Wenn das Zertifikat des Servers ersetzt wurde, bestätigen Sie den neuen Fingerabdruck mit dessen Administrator und hinterlegen Sie stattdessen diesen.</translation>
-    </message>
-    <message>
-        <source>The certificate of %1 (SHA-256 fingerprint %3) is not trusted: %2. If you have confirmed this fingerprint with the server&apos;s administrator, pin it to accept this certificate, or install a certificate this computer trusts on the server.</source>
-        <translation>Das Zertifikat von %1 (SHA-256-Fingerabdruck %3) ist nicht vertrauenswürdig: %2. Wenn Sie diesen Fingerabdruck mit dem Administrator des Servers abgeglichen haben, hinterlegen Sie ihn, um dieses Zertifikat zu akzeptieren, oder installieren Sie auf dem Server ein Zertifikat, dem dieser Computer vertraut.</translation>
-    </message>
-    <message>
         <source>The secure connection to %1 failed: %2 (SHA-256 fingerprint %3).</source>
         <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2 (SHA-256-Fingerabdruck %3).</translation>
     </message>
     <message>
-        <source>Could not connect to %1 port %2: %3. Check the server name and that the server is reachable.</source>
-        <translation>Es konnte keine Verbindung zu %1, Port %2 hergestellt werden: %3. Prüfen Sie den Servernamen und ob der Server erreichbar ist.</translation>
-    </message>
-    <message>
         <source>The connection to %1 failed: %2.</source>
         <translation>Die Verbindung zu %1 ist fehlgeschlagen: %2.</translation>
-    </message>
-    <message>
-        <source>The server %1 closed the connection before answering. Try again; if it keeps happening, check the server&apos;s event log.</source>
-        <translation>Der Server %1 hat die Verbindung vor der Antwort geschlossen. Versuchen Sie es erneut; wenn es wieder passiert, prüfen Sie das Ereignisprotokoll des Servers.</translation>
-    </message>
-    <message>
-        <source>Could not connect to %1 within %2 seconds. Check the server name, port and firewall.</source>
-        <translation>Innerhalb von %2 Sekunden konnte keine Verbindung zu %1 hergestellt werden. Prüfen Sie Servername, Port und Firewall.</translation>
     </message>
     <message>
         <source>The server %1 did not answer within %2 seconds.</source>
@@ -2054,6 +2238,46 @@
     <message>
         <source>The request was cancelled.</source>
         <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2.</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 (SHA-256 fingerprint %2) does not match the pinned fingerprint %3.</source>
+        <translation>Das Zertifikat von %1 (SHA-256-Fingerabdruck %2) stimmt nicht mit dem hinterlegten Fingerabdruck %3 überein.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 (SHA-256 fingerprint %3) is not trusted: %2.</source>
+        <translation>Das Zertifikat von %1 (SHA-256-Fingerabdruck %3) ist nicht vertrauenswürdig: %2.</translation>
+    </message>
+    <message>
+        <source>The server name %1 could not be found in DNS.</source>
+        <translation>Der Servername %1 wurde im DNS nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection on port %2.</source>
+        <translation>%1 hat die Verbindung an Port %2 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 port %2 in time.</source>
+        <translation>Es konnte nicht rechtzeitig eine Verbindung zu %1, Port %2 hergestellt werden.</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 port %2: %3.</source>
+        <translation>Es konnte keine Verbindung zu %1, Port %2 hergestellt werden: %3.</translation>
+    </message>
+    <message>
+        <source>The server %1 closed the connection before answering.</source>
+        <translation>Der Server %1 hat die Verbindung vor der Antwort geschlossen.</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 within %2 seconds.</source>
+        <translation>Innerhalb von %2 Sekunden konnte keine Verbindung zu %1 hergestellt werden.</translation>
+    </message>
+    <message>
+        <source>The server %1 did not complete its answer within %2 seconds.</source>
+        <translation>Der Server %1 hat seine Antwort nicht innerhalb von %2 Sekunden abgeschlossen.</translation>
     </message>
 </context>
 <context>
@@ -2069,6 +2293,34 @@
     <message>
         <source>The PowerShell message is not in the expected form.</source>
         <translation>Die PowerShell-Nachricht hat nicht die erwartete Form.</translation>
+    </message>
+    <message>
+        <source>The server sent more unfinished PowerShell data than this tool accepts (at most %1 messages and %2 MB at a time). The session was ended as a protocol error; if the server is genuine, report this with the log.</source>
+        <translation>Der Server hat mehr unvollständige PowerShell-Daten gesendet, als dieses Programm annimmt (höchstens %1 Nachrichten und %2 MB gleichzeitig). Die Sitzung wurde als Protokollfehler beendet; wenn der Server echt ist, melden Sie dies mit dem Protokoll.</translation>
+    </message>
+    <message>
+        <source>The server sent a PowerShell message that is not addressed to this client. The data cannot be trusted and was not used.</source>
+        <translation>Der Server hat eine PowerShell-Nachricht gesendet, die nicht an diesen Client gerichtet ist. Den Daten kann nicht vertraut werden; sie wurden nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>The server sent PowerShell data that belongs to another session (runspace pool %1; this session&apos;s is %2). The data cannot be trusted and was not used.</source>
+        <translation>Der Server hat PowerShell-Daten gesendet, die zu einer anderen Sitzung gehören (Runspace-Pool %1; der dieser Sitzung ist %2). Den Daten kann nicht vertraut werden; sie wurden nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>The server sent data for a command (pipeline %1) where only data for the session itself was expected. The data cannot be trusted and was not used.</source>
+        <translation>Der Server hat Daten für einen Befehl (Pipeline %1) gesendet, wo nur Daten für die Sitzung selbst erwartet wurden. Den Daten kann nicht vertraut werden; sie wurden nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>The server sent data for another command (pipeline %1) while this command (pipeline %2) was running. The data cannot be trusted and was not used.</source>
+        <translation>Der Server hat Daten für einen anderen Befehl (Pipeline %1) gesendet, während dieser Befehl (Pipeline %2) lief. Den Daten kann nicht vertraut werden; sie wurden nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>The server sent data for command %1 where only data for the session itself was expected. The data cannot be trusted and was not used.</source>
+        <translation>Der Server hat Daten für den Befehl %1 gesendet, wo nur Daten für die Sitzung selbst erwartet wurden. Den Daten kann nicht vertraut werden; sie wurden nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>The server answered for command %1 when asked for command %2. The data cannot be trusted and was not used.</source>
+        <translation>Der Server hat für den Befehl %1 geantwortet, als nach dem Befehl %2 gefragt wurde. Den Daten kann nicht vertraut werden; sie wurden nicht verwendet.</translation>
     </message>
 </context>
 <context>
@@ -2104,14 +2356,6 @@
         <translation>Der Server hat einen WS-Management-Fehler ohne Meldung gemeldet.</translation>
     </message>
     <message>
-        <source>The server answered HTTP %1 with an empty body instead of a WS-Management message. Check that the URL points to the PowerShell endpoint.</source>
-        <translation>Der Server hat mit HTTP %1 und leerem Inhalt statt mit einer WS-Management-Nachricht geantwortet. Prüfen Sie, ob die URL auf den PowerShell-Endpunkt verweist.</translation>
-    </message>
-    <message>
-        <source>The server answered with an empty body instead of a WS-Management message. Check that the URL points to the PowerShell endpoint.</source>
-        <translation>Der Server hat mit leerem Inhalt statt mit einer WS-Management-Nachricht geantwortet. Prüfen Sie, ob die URL auf den PowerShell-Endpunkt verweist.</translation>
-    </message>
-    <message>
         <source>The server answered HTTP %1 with a web page instead of a WS-Management message; the PowerShell virtual directory or its back end may be broken: %2</source>
         <translation>Der Server hat mit HTTP %1 und einer Webseite statt mit einer WS-Management-Nachricht geantwortet; das virtuelle PowerShell-Verzeichnis oder sein Back-End ist möglicherweise defekt: %2</translation>
     </message>
@@ -2130,6 +2374,30 @@
     <message>
         <source>The server sent a malformed WS-Management message.</source>
         <translation>Der Server hat eine fehlerhafte WS-Management-Nachricht gesendet.</translation>
+    </message>
+    <message>
+        <source>The server no longer knows this PowerShell session or command: it was closed, timed out or the server restarted. Connect again.</source>
+        <translation>Der Server kennt diese PowerShell-Sitzung oder diesen Befehl nicht mehr: Sie wurde geschlossen, ist abgelaufen oder der Server wurde neu gestartet. Stellen Sie die Verbindung erneut her.</translation>
+    </message>
+    <message>
+        <source>The server has no PowerShell endpoint for this address and configuration. Check the server URL (for Exchange: http://&lt;server&gt;/PowerShell).</source>
+        <translation>Der Server hat für diese Adresse und Konfiguration keinen PowerShell-Endpunkt. Prüfen Sie die Server-URL (für Exchange: http://&lt;server&gt;/PowerShell).</translation>
+    </message>
+    <message>
+        <source>The server does not support this WS-Management request; the address may not be a PowerShell remoting endpoint.</source>
+        <translation>Der Server unterstützt diese WS-Management-Anfrage nicht; die Adresse ist möglicherweise kein PowerShell-Remoting-Endpunkt.</translation>
+    </message>
+    <message>
+        <source>%1 The server said: %2</source>
+        <translation>%1 Der Server meldete: %2</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 with an empty body instead of a WS-Management message.</source>
+        <translation>Der Server hat mit HTTP %1 und leerem Inhalt statt mit einer WS-Management-Nachricht geantwortet.</translation>
+    </message>
+    <message>
+        <source>The server answered with an empty body instead of a WS-Management message.</source>
+        <translation>Der Server hat mit leerem Inhalt statt mit einer WS-Management-Nachricht geantwortet.</translation>
     </message>
 </context>
 <context>
@@ -2343,129 +2611,6 @@
     <message>
         <source>Test the connection to continue.</source>
         <translation>Testen Sie die Verbindung, um fortzufahren.</translation>
-    </message>
-</context>
-<context>
-    <name>wizard::ConnectionAdvice</name>
-    <message>
-        <source>Correct the highlighted input and try again.</source>
-        <translation>Korrigieren Sie die markierte Eingabe und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>The name %1 could not be found in DNS.</source>
-        <translation>Der Name %1 wurde im DNS nicht gefunden.</translation>
-    </message>
-    <message>
-        <source>Check the spelling, use the server&apos;s full name (for example ex01.contoso.com), and make sure this computer uses the organisation&apos;s DNS servers.</source>
-        <translation>Prüfen Sie die Schreibweise, verwenden Sie den vollständigen Namen des Servers (zum Beispiel ex01.contoso.com) und stellen Sie sicher, dass dieser Computer die DNS-Server der Organisation verwendet.</translation>
-    </message>
-    <message>
-        <source>%1 refused the connection.</source>
-        <translation>%1 hat die Verbindung abgelehnt.</translation>
-    </message>
-    <message>
-        <source>Check that the address and port are right and that IIS and the PowerShell virtual directory are running on the Exchange server.</source>
-        <translation>Prüfen Sie, ob Adresse und Port stimmen und ob IIS und das virtuelle PowerShell-Verzeichnis auf dem Exchange-Server laufen.</translation>
-    </message>
-    <message>
-        <source>%1 could not be reached.</source>
-        <translation>%1 ist nicht erreichbar.</translation>
-    </message>
-    <message>
-        <source>Check that this computer has a route to the server (VPN, firewall: port 80 for http, 443 for https) and try again.</source>
-        <translation>Prüfen Sie, ob dieser Computer eine Route zum Server hat (VPN, Firewall: Port 80 für http, 443 für https), und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>%1 did not answer in time.</source>
-        <translation>%1 hat nicht rechtzeitig geantwortet.</translation>
-    </message>
-    <message>
-        <source>The server may be busy or a firewall may drop the traffic. Try again; if it keeps happening, check the network path to the server.</source>
-        <translation>Der Server ist vielleicht ausgelastet oder eine Firewall verwirft den Datenverkehr. Versuchen Sie es erneut; wenn es wieder passiert, prüfen Sie den Netzwerkpfad zum Server.</translation>
-    </message>
-    <message>
-        <source>The secure connection to %1 could not be established.</source>
-        <translation>Die sichere Verbindung mit %1 konnte nicht aufgebaut werden.</translation>
-    </message>
-    <message>
-        <source>Check that the server offers HTTPS on this port, or use http:// with Kerberos, which encrypts the session itself.</source>
-        <translation>Prüfen Sie, ob der Server auf diesem Port HTTPS anbietet, oder verwenden Sie http:// mit Kerberos, das die Sitzung selbst verschlüsselt.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate is not trusted by this computer. Compare its fingerprint with the one on the server before trusting it.</source>
-        <translation>Dieser Computer vertraut dem Zertifikat des Servers nicht. Vergleichen Sie seinen Fingerabdruck mit dem auf dem Server, bevor Sie ihm vertrauen.</translation>
-    </message>
-    <message>
-        <source>Kerberos sign-in to %1 failed.</source>
-        <translation>Die Kerberos-Anmeldung bei %1 ist fehlgeschlagen.</translation>
-    </message>
-    <message>
-        <source>Use the server&apos;s full DNS name (not an IP address or alias) so the service name HTTP/%1 matches, check that this computer&apos;s clock is within 5 minutes of the domain controller&apos;s, or enter a user name and password instead.</source>
-        <translation>Verwenden Sie den vollständigen DNS-Namen des Servers (keine IP-Adresse und keinen Alias), damit der Dienstname HTTP/%1 passt, prüfen Sie, ob die Uhr dieses Computers höchstens 5 Minuten von der des Domänencontrollers abweicht, oder geben Sie stattdessen Benutzername und Kennwort ein.</translation>
-    </message>
-    <message>
-        <source>%1 refused access for this account (HTTP 403).</source>
-        <translation>%1 hat diesem Konto den Zugriff verweigert (HTTP 403).</translation>
-    </message>
-    <message>
-        <source>The account needs remote PowerShell enabled (Set-User -RemotePowerShellEnabled $true) and membership of Organization Management.</source>
-        <translation>Für das Konto muss Remote-PowerShell aktiviert sein (Set-User -RemotePowerShellEnabled $true), und es muss Mitglied von Organization Management sein.</translation>
-    </message>
-    <message>
-        <source>The user name or password was not accepted by %1.</source>
-        <translation>Benutzername oder Kennwort wurden von %1 nicht akzeptiert.</translation>
-    </message>
-    <message>
-        <source>Enter the account as DOMAIN\user or user@domain, check the password and Caps Lock, and check that the chosen authentication method is enabled on the PowerShell virtual directory.</source>
-        <translation>Geben Sie das Konto als DOMÄNE\benutzer oder benutzer@domäne ein, prüfen Sie das Kennwort und die Feststelltaste und ob die gewählte Authentifizierungsmethode im virtuellen PowerShell-Verzeichnis aktiviert ist.</translation>
-    </message>
-    <message>
-        <source>%1 has no remote PowerShell endpoint at this address (HTTP 404).</source>
-        <translation>%1 hat unter dieser Adresse keinen Remote-PowerShell-Endpunkt (HTTP 404).</translation>
-    </message>
-    <message>
-        <source>Use http://&lt;server&gt;/PowerShell for Exchange, or the WinRM listener https://&lt;server&gt;:5986/wsman.</source>
-        <translation>Verwenden Sie http://&lt;server&gt;/PowerShell für Exchange oder den WinRM-Listener https://&lt;server&gt;:5986/wsman.</translation>
-    </message>
-    <message>
-        <source>%1 reported an internal error (HTTP %2).</source>
-        <translation>%1 hat einen internen Fehler gemeldet (HTTP %2).</translation>
-    </message>
-    <message>
-        <source>Check the MSExchangePowerShellAppPool application pool and the server&apos;s event log, then try again.</source>
-        <translation>Prüfen Sie den Anwendungspool MSExchangePowerShellAppPool und das Ereignisprotokoll des Servers und versuchen Sie es dann erneut.</translation>
-    </message>
-    <message>
-        <source>%1 answered in an unexpected way (HTTP %2).</source>
-        <translation>%1 hat unerwartet geantwortet (HTTP %2).</translation>
-    </message>
-    <message>
-        <source>Check that the address points at an Exchange server&apos;s PowerShell endpoint and not at a proxy or web page.</source>
-        <translation>Prüfen Sie, ob die Adresse auf den PowerShell-Endpunkt eines Exchange-Servers zeigt und nicht auf einen Proxy oder eine Webseite.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s remote management service reported an error: %1</source>
-        <translation>Der Remoteverwaltungsdienst des Servers hat einen Fehler gemeldet: %1</translation>
-    </message>
-    <message>
-        <source>Check that remote PowerShell is enabled for the account and that the server is healthy, then try again.</source>
-        <translation>Prüfen Sie, ob Remote-PowerShell für das Konto aktiviert ist und der Server fehlerfrei läuft, und versuchen Sie es dann erneut.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s reply could not be understood.</source>
-        <translation>Die Antwort des Servers konnte nicht verstanden werden.</translation>
-    </message>
-    <message>
-        <source>Check that the address is an Exchange PowerShell endpoint. The log has the technical details for support.</source>
-        <translation>Prüfen Sie, ob die Adresse ein Exchange-PowerShell-Endpunkt ist. Das Protokoll enthält die technischen Details für den Support.</translation>
-    </message>
-    <message>
-        <source>Read the message above; the log has the full PowerShell error.</source>
-        <translation>Lesen Sie die Meldung oben; das Protokoll enthält den vollständigen PowerShell-Fehler.</translation>
-    </message>
-    <message>
-        <source>The operation was cancelled.</source>
-        <translation>Der Vorgang wurde abgebrochen.</translation>
     </message>
 </context>
 <context>

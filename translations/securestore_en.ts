@@ -10,18 +10,6 @@
 </translation>
     </message>
     <message>
-        <source>Check the server name, that it is reachable on that port, and try again.</source>
-        <translation>Check the server name, that it is reachable on that port, and try again.</translation>
-    </message>
-    <message>
-        <source>If you trust this server, pass its fingerprint with --trust-fingerprint.</source>
-        <translation>If you trust this server, pass its fingerprint with --trust-fingerprint.</translation>
-    </message>
-    <message>
-        <source>Check the user name and password (or your Kerberos ticket) and the --auth method.</source>
-        <translation>Check the user name and password (or your Kerberos ticket) and the --auth method.</translation>
-    </message>
-    <message>
         <source>true or false (without quotes)</source>
         <translation>true or false (without quotes)</translation>
     </message>
@@ -308,10 +296,6 @@
         <translation>(undo) the change journal to roll back; default: the latest</translation>
     </message>
     <message>
-        <source>give up on a request unanswered after SECONDS (default 120)</source>
-        <translation>give up on a request unanswered after SECONDS (default 120)</translation>
-    </message>
-    <message>
         <source>(check) ISO 8601 time, or a duration ago (2h, 1d)</source>
         <translation>(check) ISO 8601 time, or a duration ago (2h, 1d)</translation>
     </message>
@@ -402,6 +386,10 @@
     <message>
         <source>No password was given: --auth basic needs the password on standard input with --password-stdin (e.g. echo &quot;$PW&quot; | securestore-setup %1 … --user %2 --password-stdin).</source>
         <translation>No password was given: --auth basic needs the password on standard input with --password-stdin (e.g. echo &quot;$PW&quot; | securestore-setup %1 … --user %2 --password-stdin).</translation>
+    </message>
+    <message>
+        <source>each request&apos;s deadline: give up on one not fully answered after SECONDS (default 120); the step in flight is then reported unconfirmed</source>
+        <translation>each request&apos;s deadline: give up on one not fully answered after SECONDS (default 120); the step in flight is then reported unconfirmed</translation>
     </message>
 </context>
 <context>
@@ -554,20 +542,12 @@
         <translation>Done: every change was verified.</translation>
     </message>
     <message>
-        <source>Cancelled between steps; the steps above marked Verified were made.</source>
-        <translation>Cancelled between steps; the steps above marked Verified were made.</translation>
-    </message>
-    <message>
         <source>Log: %1</source>
         <translation>Log: %1</translation>
     </message>
     <message>
         <source>Missing management roles: %1.</source>
         <translation>Missing management roles: %1.</translation>
-    </message>
-    <message>
-        <source>Undo refused: the live organisation is not as this run left it (see the steps marked Refused above). Nothing was undone.</source>
-        <translation>Undo refused: the live organisation is not as this run left it (see the steps marked Refused above). Nothing was undone.</translation>
     </message>
     <message>
         <source>Checking that journal reports reach the archive (read-only)…</source>
@@ -676,6 +656,35 @@
     <message>
         <source>The remote shell on %1 was not deleted; the server removes it when it times out.</source>
         <translation>The remote shell on %1 was not deleted; the server removes it when it times out.</translation>
+    </message>
+    <message>
+        <source>y,yes</source>
+        <comment>the lower-case answers meaning yes to the [y/N] questions, comma-separated; the first one is the letter the translated questions show</comment>
+        <translation>y,yes</translation>
+    </message>
+    <message>
+        <source>Undo the changes recorded in %1 on %2? [y/N] </source>
+        <translation>Undo the changes recorded in %1 on %2? [y/N] </translation>
+    </message>
+    <message>
+        <source>Interrupted: nothing was undone.</source>
+        <translation>Interrupted: nothing was undone.</translation>
+    </message>
+    <message>
+        <source>Nothing was undone (not confirmed; pass --yes to undo without asking).</source>
+        <translation>Nothing was undone (not confirmed; pass --yes to undo without asking).</translation>
+    </message>
+    <message>
+        <source>Undo refused (see the steps marked Refused above). Nothing was undone.</source>
+        <translation>Undo refused (see the steps marked Refused above). Nothing was undone.</translation>
+    </message>
+    <message>
+        <source>Cancelled; the steps above marked Verified were made, those marked Skipped were not.</source>
+        <translation>Cancelled; the steps above marked Verified were made, those marked Skipped were not.</translation>
+    </message>
+    <message>
+        <source>The changes ended without a confirmed outcome; the steps marked Failed above may or may not have been made (run verify). To roll back: %1</source>
+        <translation>The changes ended without a confirmed outcome; the steps marked Failed above may or may not have been made (run verify). To roll back: %1</translation>
     </message>
 </context>
 <context>
@@ -1043,6 +1052,121 @@
     </message>
 </context>
 <context>
+    <name>exchange::ErrorAdvice</name>
+    <message>
+        <source>the server</source>
+        <translation>the server</translation>
+    </message>
+    <message>
+        <source>Check the spelling, use the server&apos;s full name (for example ex01.contoso.com), and make sure this computer uses the organisation&apos;s DNS servers.</source>
+        <translation>Check the spelling, use the server&apos;s full name (for example ex01.contoso.com), and make sure this computer uses the organisation&apos;s DNS servers.</translation>
+    </message>
+    <message>
+        <source>Check that port %1 is the right one (Exchange: 80 for http://, 443 for https://; a WinRM listener: 5985 or 5986) and that IIS and the PowerShell virtual directory are running on %2.</source>
+        <translation>Check that port %1 is the right one (Exchange: 80 for http://, 443 for https://; a WinRM listener: 5985 or 5986) and that IIS and the PowerShell virtual directory are running on %2.</translation>
+    </message>
+    <message>
+        <source>Check that this computer has a route to %1 (VPN, firewall: port %2 must be open) and try again.</source>
+        <translation>Check that this computer has a route to %1 (VPN, firewall: port %2 must be open) and try again.</translation>
+    </message>
+    <message>
+        <source>Try again; if it keeps happening, check the server&apos;s event log and any proxy or load balancer in between.</source>
+        <translation>Try again; if it keeps happening, check the server&apos;s event log and any proxy or load balancer in between.</translation>
+    </message>
+    <message>
+        <source>The server may be busy, or a firewall may drop the traffic to port %1. Try again; if it keeps happening, check the network path to %2.</source>
+        <translation>The server may be busy, or a firewall may drop the traffic to port %1. Try again; if it keeps happening, check the network path to %2.</translation>
+    </message>
+    <message>
+        <source>Compare the SHA-256 fingerprint with the server&apos;s certificate (on the server: Get-ExchangeCertificate, or the IIS binding). If they match, trust exactly this certificate (the wizard offers it; on the command line pass --trust-fingerprint), or install a certificate this computer trusts on the server.</source>
+        <translation>Compare the SHA-256 fingerprint with the server&apos;s certificate (on the server: Get-ExchangeCertificate, or the IIS binding). If they match, trust exactly this certificate (the wizard offers it; on the command line pass --trust-fingerprint), or install a certificate this computer trusts on the server.</translation>
+    </message>
+    <message>
+        <source>The certificate is trusted but not issued for the name %1. Use the name the certificate is issued for in the address, or install a certificate for %1 on the server.</source>
+        <translation>The certificate is trusted but not issued for the name %1. Use the name the certificate is issued for in the address, or install a certificate for %1 on the server.</translation>
+    </message>
+    <message>
+        <source>If the server&apos;s certificate was replaced, confirm the new fingerprint with its administrator and trust that one instead. Otherwise do not connect: something may be intercepting the connection.</source>
+        <translation>If the server&apos;s certificate was replaced, confirm the new fingerprint with its administrator and trust that one instead. Otherwise do not connect: something may be intercepting the connection.</translation>
+    </message>
+    <message>
+        <source>Check that the server offers HTTPS with TLS 1.2 or later on port %1, or use http:// with Kerberos or NTLM, which encrypt the session themselves.</source>
+        <translation>Check that the server offers HTTPS with TLS 1.2 or later on port %1, or use http:// with Kerberos or NTLM, which encrypt the session themselves.</translation>
+    </message>
+    <message>
+        <source>Use an https:// address (for example https://%1/PowerShell), or choose Kerberos or NTLM, which encrypt the session over http.</source>
+        <translation>Use an https:// address (for example https://%1/PowerShell), or choose Kerberos or NTLM, which encrypt the session over http.</translation>
+    </message>
+    <message>
+        <source>Check the user name (DOMAIN\user or user@domain), the password and Caps Lock, and that Basic authentication is enabled on the PowerShell virtual directory.</source>
+        <translation>Check the user name (DOMAIN\user or user@domain), the password and Caps Lock, and that Basic authentication is enabled on the PowerShell virtual directory.</translation>
+    </message>
+    <message>
+        <source>Check the user name (DOMAIN\user or user@domain), the password and Caps Lock, and that Windows (NTLM) authentication is enabled on the server.</source>
+        <translation>Check the user name (DOMAIN\user or user@domain), the password and Caps Lock, and that Windows (NTLM) authentication is enabled on the server.</translation>
+    </message>
+    <message>
+        <source>Check the user name (user@REALM, for example admin@CONTOSO.COM), the password and Caps Lock, that %1 is the name the server&apos;s SPN is registered for (HTTP/&lt;fqdn&gt;), and that Kerberos is enabled on the server.</source>
+        <translation>Check the user name (user@REALM, for example admin@CONTOSO.COM), the password and Caps Lock, that %1 is the name the server&apos;s SPN is registered for (HTTP/&lt;fqdn&gt;), and that Kerberos is enabled on the server.</translation>
+    </message>
+    <message>
+        <source>Change the password, or ask an administrator to enable or unlock the account, then try again.</source>
+        <translation>Change the password, or ask an administrator to enable or unlock the account, then try again.</translation>
+    </message>
+    <message>
+        <source>Run &quot;kinit user@REALM&quot; (or log on to the domain) first, or enter a user name and password.</source>
+        <translation>Run &quot;kinit user@REALM&quot; (or log on to the domain) first, or enter a user name and password.</translation>
+    </message>
+    <message>
+        <source>Enter a user name (DOMAIN\user) and password.</source>
+        <translation>Enter a user name (DOMAIN\user) and password.</translation>
+    </message>
+    <message>
+        <source>Choose another sign-in method, or install this computer&apos;s support for it (Kerberos: the krb5 libraries; NTLM: gss-ntlmssp).</source>
+        <translation>Choose another sign-in method, or install this computer&apos;s support for it (Kerberos: the krb5 libraries; NTLM: gss-ntlmssp).</translation>
+    </message>
+    <message>
+        <source>Check the network connection and DNS (the realm&apos;s _kerberos SRV records), or the realm&apos;s kdc entries in krb5.conf; or choose NTLM.</source>
+        <translation>Check the network connection and DNS (the realm&apos;s _kerberos SRV records), or the realm&apos;s kdc entries in krb5.conf; or choose NTLM.</translation>
+    </message>
+    <message>
+        <source>Kerberos needs the server&apos;s full DNS name as registered in Active Directory (SPN HTTP/&lt;fqdn&gt;): IP addresses, aliases and load-balancer names fail unless an alternate service account is set up. Use the server&apos;s FQDN in the address, for example http://ex01.contoso.com/PowerShell, or choose NTLM.</source>
+        <translation>Kerberos needs the server&apos;s full DNS name as registered in Active Directory (SPN HTTP/&lt;fqdn&gt;): IP addresses, aliases and load-balancer names fail unless an alternate service account is set up. Use the server&apos;s FQDN in the address, for example http://ex01.contoso.com/PowerShell, or choose NTLM.</translation>
+    </message>
+    <message>
+        <source>Correct this computer&apos;s date, time and time zone, then try again.</source>
+        <translation>Correct this computer&apos;s date, time and time zone, then try again.</translation>
+    </message>
+    <message>
+        <source>Try again; if it keeps happening, choose another sign-in method. The log has the technical details.</source>
+        <translation>Try again; if it keeps happening, choose another sign-in method. The log has the technical details.</translation>
+    </message>
+    <message>
+        <source>The account needs remote PowerShell enabled (Set-User -RemotePowerShellEnabled $true) and a management role such as Organization Management. The PowerShell virtual directory may also require SSL: then use https://.</source>
+        <translation>The account needs remote PowerShell enabled (Set-User -RemotePowerShellEnabled $true) and a management role such as Organization Management. The PowerShell virtual directory may also require SSL: then use https://.</translation>
+    </message>
+    <message>
+        <source>Use http://&lt;server&gt;/PowerShell for Exchange, or the WinRM listener https://&lt;server&gt;:5986/wsman.</source>
+        <translation>Use http://&lt;server&gt;/PowerShell for Exchange, or the WinRM listener https://&lt;server&gt;:5986/wsman.</translation>
+    </message>
+    <message>
+        <source>The service is overloaded or restarting. Try again in a few minutes.</source>
+        <translation>The service is overloaded or restarting. Try again in a few minutes.</translation>
+    </message>
+    <message>
+        <source>Check the MSExchangePowerShellAppPool application pool and the Exchange server&apos;s event log, then try again.</source>
+        <translation>Check the MSExchangePowerShellAppPool application pool and the Exchange server&apos;s event log, then try again.</translation>
+    </message>
+    <message>
+        <source>Check that the address points at an Exchange server&apos;s PowerShell endpoint, not at a web page or a proxy.</source>
+        <translation>Check that the address points at an Exchange server&apos;s PowerShell endpoint, not at a web page or a proxy.</translation>
+    </message>
+    <message>
+        <source>Check that the address is an Exchange PowerShell endpoint. The log has the technical details for support.</source>
+        <translation>Check that the address is an Exchange PowerShell endpoint. The log has the technical details for support.</translation>
+    </message>
+</context>
+<context>
     <name>exchange::HealthCheck</name>
     <message>
         <source>Part of the configuration could not be read.</source>
@@ -1174,6 +1298,33 @@
     <message>
         <source>Not yet proven: no journal report since %1 yet (internal mail creates them). Nothing is stuck in the queues; check again later or wait for one.</source>
         <translation>Not yet proven: no journal report since %1 yet (internal mail creates them). Nothing is stuck in the queues; check again later or wait for one.</translation>
+    </message>
+</context>
+<context>
+    <name>exchange::JournalLock</name>
+    <message>
+        <source>another process</source>
+        <translation>another process</translation>
+    </message>
+    <message>
+        <source>process %1 (%2) on %3</source>
+        <translation>process %1 (%2) on %3</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>cannot create the folder %1</translation>
+    </message>
+    <message>
+        <source>cannot create a lock file next to %1</source>
+        <translation>cannot create a lock file next to %1</translation>
+    </message>
+    <message>
+        <source>no free change journal name next to %1</source>
+        <translation>no free change journal name next to %1</translation>
+    </message>
+    <message>
+        <source>the lock file %1.lock cannot be created</source>
+        <translation>the lock file %1.lock cannot be created</translation>
     </message>
 </context>
 <context>
@@ -1317,6 +1468,42 @@
     <message>
         <source>&quot;%1&quot; changed since this run (%2). It is left as it is: restore it by hand if needed.</source>
         <translation>&quot;%1&quot; changed since this run (%2). It is left as it is: restore it by hand if needed.</translation>
+    </message>
+    <message>
+        <source>Not attempted: nothing was changed.</source>
+        <translation>Not attempted: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Unconfirmed: the connection failed before this change was confirmed; it may or may not have been made. Run verify, or undo from the change journal.</source>
+        <translation>Unconfirmed: the connection failed before this change was confirmed; it may or may not have been made. Run verify, or undo from the change journal.</translation>
+    </message>
+    <message>
+        <source>Not attempted: an earlier step failed, so nothing was changed here.</source>
+        <translation>Not attempted: an earlier step failed, so nothing was changed here.</translation>
+    </message>
+    <message>
+        <source>The pipeline failed while changing %1 (%2), so the change is unconfirmed. Run verify.</source>
+        <translation>The pipeline failed while changing %1 (%2), so the change is unconfirmed. Run verify.</translation>
+    </message>
+    <message>
+        <source>Exchange ended the pipeline without confirming this change, so it is unconfirmed. Run verify.</source>
+        <translation>Exchange ended the pipeline without confirming this change, so it is unconfirmed. Run verify.</translation>
+    </message>
+    <message>
+        <source>Stopped while changing %1; it could not be read back, so the change is unconfirmed. Run verify, or undo from the change journal.</source>
+        <translation>Stopped while changing %1; it could not be read back, so the change is unconfirmed. Run verify, or undo from the change journal.</translation>
+    </message>
+    <message>
+        <source>Cancelled while this change was being sent; read back, it was not made: nothing was changed here.</source>
+        <translation>Cancelled while this change was being sent; read back, it was not made: nothing was changed here.</translation>
+    </message>
+    <message>
+        <source>Stopped part-way through changing %1: read back, it is neither as before nor as intended%2. Run apply again, or undo from the change journal.</source>
+        <translation>Stopped part-way through changing %1: read back, it is neither as before nor as intended%2. Run apply again, or undo from the change journal.</translation>
+    </message>
+    <message>
+        <source>The run that writes this change journal is still going (%1): undoing now could remove what it is creating. Nothing was undone: run undo again when that run has finished.</source>
+        <translation>The run that writes this change journal is still going (%1): undoing now could remove what it is creating. Nothing was undone: run undo again when that run has finished.</translation>
     </message>
 </context>
 <context>
@@ -1758,6 +1945,17 @@
     </message>
 </context>
 <context>
+    <name>remoting::CommandMetadata</name>
+    <message>
+        <source>The server&apos;s list of available commands is malformed or incomplete.</source>
+        <translation>The server&apos;s list of available commands is malformed or incomplete.</translation>
+    </message>
+    <message>
+        <source>The server did not list its available commands.</source>
+        <translation>The server did not list its available commands.</translation>
+    </message>
+</context>
+<context>
     <name>remoting::RemoteSession</name>
     <message>
         <source>The session is already open.</source>
@@ -1783,6 +1981,28 @@
         <source>The server refused to open a PowerShell session.</source>
         <translation>The server refused to open a PowerShell session.</translation>
     </message>
+    <message numerus="yes">
+        <source>The server did not finish opening the PowerShell session within %n second(s). It may be overloaded; try again later.</source>
+        <translation>
+            <numerusform>The server did not finish opening the PowerShell session within %n second. It may be overloaded; try again later.</numerusform>
+            <numerusform>The server did not finish opening the PowerShell session within %n seconds. It may be overloaded; try again later.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server described another PowerShell session than ours.</source>
+        <translation>The server described another PowerShell session than ours.</translation>
+    </message>
+    <message>
+        <source>The server reports this PowerShell session as %1, not connected. Connect again.</source>
+        <translation>The server reports this PowerShell session as %1, not connected. Connect again.</translation>
+    </message>
+</context>
+<context>
+    <name>remoting::ServerText</name>
+    <message>
+        <source>… (%1 more characters)</source>
+        <translation>… (%1 more characters)</translation>
+    </message>
 </context>
 <context>
     <name>remoting::WsmanTransport</name>
@@ -1791,20 +2011,8 @@
         <translation>The server address &quot;%1&quot; is not a valid http:// or https:// URL. Enter the Exchange server&apos;s name, e.g. ex01.contoso.com.</translation>
     </message>
     <message>
-        <source>The server did not agree to encrypt the session, and this tool does not send Exchange commands unencrypted over http. Use https://.</source>
-        <translation>The server did not agree to encrypt the session, and this tool does not send Exchange commands unencrypted over http. Use https://.</translation>
-    </message>
-    <message>
         <source>Could not encrypt the request for the server.</source>
         <translation>Could not encrypt the request for the server.</translation>
-    </message>
-    <message>
-        <source>The server rejected the user name or password (HTTP 401). Check them, and that Basic authentication is enabled on the PowerShell virtual directory.</source>
-        <translation>The server rejected the user name or password (HTTP 401). Check them, and that Basic authentication is enabled on the PowerShell virtual directory.</translation>
-    </message>
-    <message>
-        <source>The server did not accept our %1 credentials (HTTP 401). Check the user name and password, that the server name is the one its SPN is registered for (HTTP/&lt;fqdn&gt;), and that this authentication method is enabled on the server.</source>
-        <translation>The server did not accept our %1 credentials (HTTP 401). Check the user name and password, that the server name is the one its SPN is registered for (HTTP/&lt;fqdn&gt;), and that this authentication method is enabled on the server.</translation>
     </message>
     <message>
         <source>Authentication with the server did not complete.</source>
@@ -1815,40 +2023,32 @@
         <translation>The server answered without encryption on an encrypted session.</translation>
     </message>
     <message>
-        <source>Access was denied. The virtual directory may require SSL (use https://), or your account is not enabled for remote PowerShell.</source>
-        <translation>Access was denied. The virtual directory may require SSL (use https://), or your account is not enabled for remote PowerShell.</translation>
+        <source>The server did not agree to encrypt the session, and this tool does not send Exchange commands unencrypted over http.</source>
+        <translation>The server did not agree to encrypt the session, and this tool does not send Exchange commands unencrypted over http.</translation>
     </message>
     <message>
-        <source>There is no PowerShell endpoint at this address. Check the URL (Exchange: http://&lt;server&gt;/PowerShell; WinRM: https://&lt;server&gt;:5986/wsman).</source>
-        <translation>There is no PowerShell endpoint at this address. Check the URL (Exchange: http://&lt;server&gt;/PowerShell; WinRM: https://&lt;server&gt;:5986/wsman).</translation>
+        <source>The server rejected our credentials twice in a row (HTTP 401), although it had accepted them earlier in this session; authenticating anew did not help. The password may have changed or the account been locked meanwhile, or a load balancer sent the request to a server that does not accept them. Try again; if it keeps happening, check the account and the load balancer&apos;s session affinity.</source>
+        <translation>The server rejected our credentials twice in a row (HTTP 401), although it had accepted them earlier in this session; authenticating anew did not help. The password may have changed or the account been locked meanwhile, or a load balancer sent the request to a server that does not accept them. Try again; if it keeps happening, check the account and the load balancer&apos;s session affinity.</translation>
     </message>
     <message>
-        <source>The server&apos;s PowerShell virtual directory or its back end reported an internal error. Check the Exchange server&apos;s event log and IIS.</source>
-        <translation>The server&apos;s PowerShell virtual directory or its back end reported an internal error. Check the Exchange server&apos;s event log and IIS.</translation>
+        <source>The server rejected the user name or password (HTTP 401).</source>
+        <translation>The server rejected the user name or password (HTTP 401).</translation>
     </message>
     <message>
-        <source>The service is unavailable (overloaded or restarting). Try again in a few minutes.</source>
-        <translation>The service is unavailable (overloaded or restarting). Try again in a few minutes.</translation>
+        <source>The server did not accept our %1 credentials (HTTP 401).</source>
+        <translation>The server did not accept our %1 credentials (HTTP 401).</translation>
     </message>
     <message>
-        <source>The server did not answer with a WS-Management message. The address may point to a web page instead of the PowerShell endpoint, or the virtual directory is broken.</source>
-        <translation>The server did not answer with a WS-Management message. The address may point to a web page instead of the PowerShell endpoint, or the virtual directory is broken.</translation>
+        <source>The server answered HTTP 200 without a WS-Management message.</source>
+        <translation>The server answered HTTP 200 without a WS-Management message.</translation>
     </message>
     <message>
-        <source>Check the server address and that remote PowerShell is enabled.</source>
-        <translation>Check the server address and that remote PowerShell is enabled.</translation>
-    </message>
-    <message>
-        <source>The server answered HTTP %1 %2. %3</source>
-        <translation>The server answered HTTP %1 %2. %3</translation>
+        <source>The server answered HTTP %1 %2.</source>
+        <translation>The server answered HTTP %1 %2.</translation>
     </message>
 </context>
 <context>
     <name>remoting::auth</name>
-    <message>
-        <source>The server rejected the user name or password (Basic authentication). Check the credentials, and that Basic authentication is enabled on the server.</source>
-        <translation>The server rejected the user name or password (Basic authentication). Check the credentials, and that Basic authentication is enabled on the server.</translation>
-    </message>
     <message>
         <source>Basic authentication needs a user name and password.</source>
         <translation>Basic authentication needs a user name and password.</translation>
@@ -1856,10 +2056,6 @@
     <message>
         <source>Basic authentication cannot encrypt messages.</source>
         <translation>Basic authentication cannot encrypt messages.</translation>
-    </message>
-    <message>
-        <source>Basic authentication sends the password in clear text, so it is only used over HTTPS. Use an https:// address (for example https://server/PowerShell), or choose Kerberos or NTLM, which encrypt the messages over http.</source>
-        <translation>Basic authentication sends the password in clear text, so it is only used over HTTPS. Use an https:// address (for example https://server/PowerShell), or choose Kerberos or NTLM, which encrypt the messages over http.</translation>
     </message>
     <message>
         <source>The server sent an encrypted message that is not framed as expected (MS-WSMV multipart/encrypted): %1</source>
@@ -1882,26 +2078,6 @@
         <translation>the current user</translation>
     </message>
     <message>
-        <source>No Windows credentials are available for %1. Log on to the domain, or enter a user name and password.</source>
-        <translation>No Windows credentials are available for %1. Log on to the domain, or enter a user name and password.</translation>
-    </message>
-    <message>
-        <source>The logon was rejected for %1. Check the user name and password (and that the account is not disabled or locked out).</source>
-        <translation>The logon was rejected for %1. Check the user name and password (and that the account is not disabled or locked out).</translation>
-    </message>
-    <message>
-        <source>The domain controller does not know the service principal HTTP/%1. Kerberos needs the server&apos;s full DNS name (FQDN) as registered in Active Directory, as in the SPN HTTP/&lt;fqdn&gt;: IP addresses, CNAME aliases and load-balancer names fail unless an alternate service account is set up. Use the server&apos;s FQDN in the address, for example http://ex01.contoso.com/PowerShell.</source>
-        <translation>The domain controller does not know the service principal HTTP/%1. Kerberos needs the server&apos;s full DNS name (FQDN) as registered in Active Directory, as in the SPN HTTP/&lt;fqdn&gt;: IP addresses, CNAME aliases and load-balancer names fail unless an alternate service account is set up. Use the server&apos;s FQDN in the address, for example http://ex01.contoso.com/PowerShell.</translation>
-    </message>
-    <message>
-        <source>The clocks of this computer and the domain controller or the server differ by more than Kerberos allows (usually 5 minutes). Correct this computer&apos;s date, time and time zone, then try again.</source>
-        <translation>The clocks of this computer and the domain controller or the server differ by more than Kerberos allows (usually 5 minutes). Correct this computer&apos;s date, time and time zone, then try again.</translation>
-    </message>
-    <message>
-        <source>No domain controller could be reached to authenticate. Check the network connection and DNS.</source>
-        <translation>No domain controller could be reached to authenticate. Check the network connection and DNS.</translation>
-    </message>
-    <message>
         <source>The account %1 is disabled, locked out or its password has expired.</source>
         <translation>The account %1 is disabled, locked out or its password has expired.</translation>
     </message>
@@ -1918,36 +2094,8 @@
         <translation>Windows authentication failed: %1</translation>
     </message>
     <message>
-        <source>The domain controller rejected the password for %1. Check the password (and Caps Lock) and try again.</source>
-        <translation>The domain controller rejected the password for %1. Check the password (and Caps Lock) and try again.</translation>
-    </message>
-    <message>
-        <source>The user %1 is not known to the Kerberos realm. Check the user name; enter it as user@REALM (for example admin@CONTOSO.COM).</source>
-        <translation>The user %1 is not known to the Kerberos realm. Check the user name; enter it as user@REALM (for example admin@CONTOSO.COM).</translation>
-    </message>
-    <message>
-        <source>No Kerberos domain controller (KDC) could be reached for the realm. Check the network connection and DNS, or the realm&apos;s kdc entries in krb5.conf.</source>
-        <translation>No Kerberos domain controller (KDC) could be reached for the realm. Check the network connection and DNS, or the realm&apos;s kdc entries in krb5.conf.</translation>
-    </message>
-    <message>
-        <source>The password of %1 has expired. Change it, then try again.</source>
-        <translation>The password of %1 has expired. Change it, then try again.</translation>
-    </message>
-    <message>
         <source>The account %1 is disabled or locked out.</source>
         <translation>The account %1 is disabled or locked out.</translation>
-    </message>
-    <message>
-        <source>No NTLM credentials are available for the current user. Enter a user name (DOMAIN\user) and password.</source>
-        <translation>No NTLM credentials are available for the current user. Enter a user name (DOMAIN\user) and password.</translation>
-    </message>
-    <message>
-        <source>No Kerberos ticket is available for %1. Run &quot;kinit user@REALM&quot; (or log on to the domain) first, or enter a user name and password.</source>
-        <translation>No Kerberos ticket is available for %1. Run &quot;kinit user@REALM&quot; (or log on to the domain) first, or enter a user name and password.</translation>
-    </message>
-    <message>
-        <source>The Kerberos ticket has expired. Run &quot;kinit&quot; again (or log on again), or enter a user name and password.</source>
-        <translation>The Kerberos ticket has expired. Run &quot;kinit&quot; again (or log on again), or enter a user name and password.</translation>
     </message>
     <message>
         <source>The server could not decrypt the Kerberos ticket: its keytab does not match the service principal HTTP/%1 (stale key or wrong SPN).</source>
@@ -1997,6 +2145,66 @@
         <source>Cannot decrypt the message: authentication has not completed.</source>
         <translation>Cannot decrypt the message: authentication has not completed.</translation>
     </message>
+    <message>
+        <source>The server rejected the user name or password (Basic authentication).</source>
+        <translation>The server rejected the user name or password (Basic authentication).</translation>
+    </message>
+    <message>
+        <source>Basic authentication sends the password in clear text, so it is only used over HTTPS.</source>
+        <translation>Basic authentication sends the password in clear text, so it is only used over HTTPS.</translation>
+    </message>
+    <message>
+        <source>The domain controller rejected the password for %1.</source>
+        <translation>The domain controller rejected the password for %1.</translation>
+    </message>
+    <message>
+        <source>The user %1 is not known to the Kerberos realm.</source>
+        <translation>The user %1 is not known to the Kerberos realm.</translation>
+    </message>
+    <message>
+        <source>The domain controller does not know the service principal HTTP/%1.</source>
+        <translation>The domain controller does not know the service principal HTTP/%1.</translation>
+    </message>
+    <message>
+        <source>The clocks of this computer and the domain controller or the server differ by more than Kerberos allows (usually 5 minutes).</source>
+        <translation>The clocks of this computer and the domain controller or the server differ by more than Kerberos allows (usually 5 minutes).</translation>
+    </message>
+    <message>
+        <source>No Kerberos domain controller (KDC) could be reached for the realm.</source>
+        <translation>No Kerberos domain controller (KDC) could be reached for the realm.</translation>
+    </message>
+    <message>
+        <source>The password of %1 has expired.</source>
+        <translation>The password of %1 has expired.</translation>
+    </message>
+    <message>
+        <source>No NTLM credentials are available for the current user.</source>
+        <translation>No NTLM credentials are available for the current user.</translation>
+    </message>
+    <message>
+        <source>No Kerberos ticket is available for %1.</source>
+        <translation>No Kerberos ticket is available for %1.</translation>
+    </message>
+    <message>
+        <source>The Kerberos ticket has expired.</source>
+        <translation>The Kerberos ticket has expired.</translation>
+    </message>
+    <message>
+        <source>%1 is not available on this computer.</source>
+        <translation>%1 is not available on this computer.</translation>
+    </message>
+    <message>
+        <source>No Windows credentials are available for %1.</source>
+        <translation>No Windows credentials are available for %1.</translation>
+    </message>
+    <message>
+        <source>The logon was rejected for %1.</source>
+        <translation>The logon was rejected for %1.</translation>
+    </message>
+    <message>
+        <source>No domain controller could be reached to authenticate.</source>
+        <translation>No domain controller could be reached to authenticate.</translation>
+    </message>
 </context>
 <context>
     <name>remoting::clixml</name>
@@ -2012,36 +2220,12 @@
         <translation>The address %1 is not an http:// or https:// URL.</translation>
     </message>
     <message>
-        <source>The secure connection to %1 failed: %2. Check that the server accepts TLS 1.2 or later on this port.</source>
-        <translation>The secure connection to %1 failed: %2. Check that the server accepts TLS 1.2 or later on this port.</translation>
-    </message>
-    <message>
-        <source>The certificate of %1 (SHA-256 fingerprint %2) does not match the pinned fingerprint %3. If the server&apos;s certificate was replaced, confirm the new fingerprint with its administrator and pin it instead.</source>
-        <translation>The certificate of %1 (SHA-256 fingerprint %2) does not match the pinned fingerprint %3. If the server&apos;s certificate was replaced, confirm the new fingerprint with its administrator and pin it instead.</translation>
-    </message>
-    <message>
-        <source>The certificate of %1 (SHA-256 fingerprint %3) is not trusted: %2. If you have confirmed this fingerprint with the server&apos;s administrator, pin it to accept this certificate, or install a certificate this computer trusts on the server.</source>
-        <translation>The certificate of %1 (SHA-256 fingerprint %3) is not trusted: %2. If you have confirmed this fingerprint with the server&apos;s administrator, pin it to accept this certificate, or install a certificate this computer trusts on the server.</translation>
-    </message>
-    <message>
         <source>The secure connection to %1 failed: %2 (SHA-256 fingerprint %3).</source>
         <translation>The secure connection to %1 failed: %2 (SHA-256 fingerprint %3).</translation>
     </message>
     <message>
-        <source>Could not connect to %1 port %2: %3. Check the server name and that the server is reachable.</source>
-        <translation>Could not connect to %1 port %2: %3. Check the server name and that the server is reachable.</translation>
-    </message>
-    <message>
         <source>The connection to %1 failed: %2.</source>
         <translation>The connection to %1 failed: %2.</translation>
-    </message>
-    <message>
-        <source>The server %1 closed the connection before answering. Try again; if it keeps happening, check the server&apos;s event log.</source>
-        <translation>The server %1 closed the connection before answering. Try again; if it keeps happening, check the server&apos;s event log.</translation>
-    </message>
-    <message>
-        <source>Could not connect to %1 within %2 seconds. Check the server name, port and firewall.</source>
-        <translation>Could not connect to %1 within %2 seconds. Check the server name, port and firewall.</translation>
     </message>
     <message>
         <source>The server %1 did not answer within %2 seconds.</source>
@@ -2054,6 +2238,46 @@
     <message>
         <source>The request was cancelled.</source>
         <translation>The request was cancelled.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2.</source>
+        <translation>The secure connection to %1 failed: %2.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 (SHA-256 fingerprint %2) does not match the pinned fingerprint %3.</source>
+        <translation>The certificate of %1 (SHA-256 fingerprint %2) does not match the pinned fingerprint %3.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 (SHA-256 fingerprint %3) is not trusted: %2.</source>
+        <translation>The certificate of %1 (SHA-256 fingerprint %3) is not trusted: %2.</translation>
+    </message>
+    <message>
+        <source>The server name %1 could not be found in DNS.</source>
+        <translation>The server name %1 could not be found in DNS.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection on port %2.</source>
+        <translation>%1 refused the connection on port %2.</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 port %2 in time.</source>
+        <translation>Could not connect to %1 port %2 in time.</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 port %2: %3.</source>
+        <translation>Could not connect to %1 port %2: %3.</translation>
+    </message>
+    <message>
+        <source>The server %1 closed the connection before answering.</source>
+        <translation>The server %1 closed the connection before answering.</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 within %2 seconds.</source>
+        <translation>Could not connect to %1 within %2 seconds.</translation>
+    </message>
+    <message>
+        <source>The server %1 did not complete its answer within %2 seconds.</source>
+        <translation>The server %1 did not complete its answer within %2 seconds.</translation>
     </message>
 </context>
 <context>
@@ -2069,6 +2293,34 @@
     <message>
         <source>The PowerShell message is not in the expected form.</source>
         <translation>The PowerShell message is not in the expected form.</translation>
+    </message>
+    <message>
+        <source>The server sent more unfinished PowerShell data than this tool accepts (at most %1 messages and %2 MB at a time). The session was ended as a protocol error; if the server is genuine, report this with the log.</source>
+        <translation>The server sent more unfinished PowerShell data than this tool accepts (at most %1 messages and %2 MB at a time). The session was ended as a protocol error; if the server is genuine, report this with the log.</translation>
+    </message>
+    <message>
+        <source>The server sent a PowerShell message that is not addressed to this client. The data cannot be trusted and was not used.</source>
+        <translation>The server sent a PowerShell message that is not addressed to this client. The data cannot be trusted and was not used.</translation>
+    </message>
+    <message>
+        <source>The server sent PowerShell data that belongs to another session (runspace pool %1; this session&apos;s is %2). The data cannot be trusted and was not used.</source>
+        <translation>The server sent PowerShell data that belongs to another session (runspace pool %1; this session&apos;s is %2). The data cannot be trusted and was not used.</translation>
+    </message>
+    <message>
+        <source>The server sent data for a command (pipeline %1) where only data for the session itself was expected. The data cannot be trusted and was not used.</source>
+        <translation>The server sent data for a command (pipeline %1) where only data for the session itself was expected. The data cannot be trusted and was not used.</translation>
+    </message>
+    <message>
+        <source>The server sent data for another command (pipeline %1) while this command (pipeline %2) was running. The data cannot be trusted and was not used.</source>
+        <translation>The server sent data for another command (pipeline %1) while this command (pipeline %2) was running. The data cannot be trusted and was not used.</translation>
+    </message>
+    <message>
+        <source>The server sent data for command %1 where only data for the session itself was expected. The data cannot be trusted and was not used.</source>
+        <translation>The server sent data for command %1 where only data for the session itself was expected. The data cannot be trusted and was not used.</translation>
+    </message>
+    <message>
+        <source>The server answered for command %1 when asked for command %2. The data cannot be trusted and was not used.</source>
+        <translation>The server answered for command %1 when asked for command %2. The data cannot be trusted and was not used.</translation>
     </message>
 </context>
 <context>
@@ -2104,14 +2356,6 @@
         <translation>The server reported a WS-Management fault without a message.</translation>
     </message>
     <message>
-        <source>The server answered HTTP %1 with an empty body instead of a WS-Management message. Check that the URL points to the PowerShell endpoint.</source>
-        <translation>The server answered HTTP %1 with an empty body instead of a WS-Management message. Check that the URL points to the PowerShell endpoint.</translation>
-    </message>
-    <message>
-        <source>The server answered with an empty body instead of a WS-Management message. Check that the URL points to the PowerShell endpoint.</source>
-        <translation>The server answered with an empty body instead of a WS-Management message. Check that the URL points to the PowerShell endpoint.</translation>
-    </message>
-    <message>
         <source>The server answered HTTP %1 with a web page instead of a WS-Management message; the PowerShell virtual directory or its back end may be broken: %2</source>
         <translation>The server answered HTTP %1 with a web page instead of a WS-Management message; the PowerShell virtual directory or its back end may be broken: %2</translation>
     </message>
@@ -2130,6 +2374,30 @@
     <message>
         <source>The server sent a malformed WS-Management message.</source>
         <translation>The server sent a malformed WS-Management message.</translation>
+    </message>
+    <message>
+        <source>The server no longer knows this PowerShell session or command: it was closed, timed out or the server restarted. Connect again.</source>
+        <translation>The server no longer knows this PowerShell session or command: it was closed, timed out or the server restarted. Connect again.</translation>
+    </message>
+    <message>
+        <source>The server has no PowerShell endpoint for this address and configuration. Check the server URL (for Exchange: http://&lt;server&gt;/PowerShell).</source>
+        <translation>The server has no PowerShell endpoint for this address and configuration. Check the server URL (for Exchange: http://&lt;server&gt;/PowerShell).</translation>
+    </message>
+    <message>
+        <source>The server does not support this WS-Management request; the address may not be a PowerShell remoting endpoint.</source>
+        <translation>The server does not support this WS-Management request; the address may not be a PowerShell remoting endpoint.</translation>
+    </message>
+    <message>
+        <source>%1 The server said: %2</source>
+        <translation>%1 The server said: %2</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 with an empty body instead of a WS-Management message.</source>
+        <translation>The server answered HTTP %1 with an empty body instead of a WS-Management message.</translation>
+    </message>
+    <message>
+        <source>The server answered with an empty body instead of a WS-Management message.</source>
+        <translation>The server answered with an empty body instead of a WS-Management message.</translation>
     </message>
 </context>
 <context>
@@ -2343,129 +2611,6 @@
     <message>
         <source>Test the connection to continue.</source>
         <translation>Test the connection to continue.</translation>
-    </message>
-</context>
-<context>
-    <name>wizard::ConnectionAdvice</name>
-    <message>
-        <source>Correct the highlighted input and try again.</source>
-        <translation>Correct the highlighted input and try again.</translation>
-    </message>
-    <message>
-        <source>The name %1 could not be found in DNS.</source>
-        <translation>The name %1 could not be found in DNS.</translation>
-    </message>
-    <message>
-        <source>Check the spelling, use the server&apos;s full name (for example ex01.contoso.com), and make sure this computer uses the organisation&apos;s DNS servers.</source>
-        <translation>Check the spelling, use the server&apos;s full name (for example ex01.contoso.com), and make sure this computer uses the organisation&apos;s DNS servers.</translation>
-    </message>
-    <message>
-        <source>%1 refused the connection.</source>
-        <translation>%1 refused the connection.</translation>
-    </message>
-    <message>
-        <source>Check that the address and port are right and that IIS and the PowerShell virtual directory are running on the Exchange server.</source>
-        <translation>Check that the address and port are right and that IIS and the PowerShell virtual directory are running on the Exchange server.</translation>
-    </message>
-    <message>
-        <source>%1 could not be reached.</source>
-        <translation>%1 could not be reached.</translation>
-    </message>
-    <message>
-        <source>Check that this computer has a route to the server (VPN, firewall: port 80 for http, 443 for https) and try again.</source>
-        <translation>Check that this computer has a route to the server (VPN, firewall: port 80 for http, 443 for https) and try again.</translation>
-    </message>
-    <message>
-        <source>%1 did not answer in time.</source>
-        <translation>%1 did not answer in time.</translation>
-    </message>
-    <message>
-        <source>The server may be busy or a firewall may drop the traffic. Try again; if it keeps happening, check the network path to the server.</source>
-        <translation>The server may be busy or a firewall may drop the traffic. Try again; if it keeps happening, check the network path to the server.</translation>
-    </message>
-    <message>
-        <source>The secure connection to %1 could not be established.</source>
-        <translation>The secure connection to %1 could not be established.</translation>
-    </message>
-    <message>
-        <source>Check that the server offers HTTPS on this port, or use http:// with Kerberos, which encrypts the session itself.</source>
-        <translation>Check that the server offers HTTPS on this port, or use http:// with Kerberos, which encrypts the session itself.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate is not trusted by this computer. Compare its fingerprint with the one on the server before trusting it.</source>
-        <translation>The server&apos;s certificate is not trusted by this computer. Compare its fingerprint with the one on the server before trusting it.</translation>
-    </message>
-    <message>
-        <source>Kerberos sign-in to %1 failed.</source>
-        <translation>Kerberos sign-in to %1 failed.</translation>
-    </message>
-    <message>
-        <source>Use the server&apos;s full DNS name (not an IP address or alias) so the service name HTTP/%1 matches, check that this computer&apos;s clock is within 5 minutes of the domain controller&apos;s, or enter a user name and password instead.</source>
-        <translation>Use the server&apos;s full DNS name (not an IP address or alias) so the service name HTTP/%1 matches, check that this computer&apos;s clock is within 5 minutes of the domain controller&apos;s, or enter a user name and password instead.</translation>
-    </message>
-    <message>
-        <source>%1 refused access for this account (HTTP 403).</source>
-        <translation>%1 refused access for this account (HTTP 403).</translation>
-    </message>
-    <message>
-        <source>The account needs remote PowerShell enabled (Set-User -RemotePowerShellEnabled $true) and membership of Organization Management.</source>
-        <translation>The account needs remote PowerShell enabled (Set-User -RemotePowerShellEnabled $true) and membership of Organization Management.</translation>
-    </message>
-    <message>
-        <source>The user name or password was not accepted by %1.</source>
-        <translation>The user name or password was not accepted by %1.</translation>
-    </message>
-    <message>
-        <source>Enter the account as DOMAIN\user or user@domain, check the password and Caps Lock, and check that the chosen authentication method is enabled on the PowerShell virtual directory.</source>
-        <translation>Enter the account as DOMAIN\user or user@domain, check the password and Caps Lock, and check that the chosen authentication method is enabled on the PowerShell virtual directory.</translation>
-    </message>
-    <message>
-        <source>%1 has no remote PowerShell endpoint at this address (HTTP 404).</source>
-        <translation>%1 has no remote PowerShell endpoint at this address (HTTP 404).</translation>
-    </message>
-    <message>
-        <source>Use http://&lt;server&gt;/PowerShell for Exchange, or the WinRM listener https://&lt;server&gt;:5986/wsman.</source>
-        <translation>Use http://&lt;server&gt;/PowerShell for Exchange, or the WinRM listener https://&lt;server&gt;:5986/wsman.</translation>
-    </message>
-    <message>
-        <source>%1 reported an internal error (HTTP %2).</source>
-        <translation>%1 reported an internal error (HTTP %2).</translation>
-    </message>
-    <message>
-        <source>Check the MSExchangePowerShellAppPool application pool and the server&apos;s event log, then try again.</source>
-        <translation>Check the MSExchangePowerShellAppPool application pool and the server&apos;s event log, then try again.</translation>
-    </message>
-    <message>
-        <source>%1 answered in an unexpected way (HTTP %2).</source>
-        <translation>%1 answered in an unexpected way (HTTP %2).</translation>
-    </message>
-    <message>
-        <source>Check that the address points at an Exchange server&apos;s PowerShell endpoint and not at a proxy or web page.</source>
-        <translation>Check that the address points at an Exchange server&apos;s PowerShell endpoint and not at a proxy or web page.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s remote management service reported an error: %1</source>
-        <translation>The server&apos;s remote management service reported an error: %1</translation>
-    </message>
-    <message>
-        <source>Check that remote PowerShell is enabled for the account and that the server is healthy, then try again.</source>
-        <translation>Check that remote PowerShell is enabled for the account and that the server is healthy, then try again.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s reply could not be understood.</source>
-        <translation>The server&apos;s reply could not be understood.</translation>
-    </message>
-    <message>
-        <source>Check that the address is an Exchange PowerShell endpoint. The log has the technical details for support.</source>
-        <translation>Check that the address is an Exchange PowerShell endpoint. The log has the technical details for support.</translation>
-    </message>
-    <message>
-        <source>Read the message above; the log has the full PowerShell error.</source>
-        <translation>Read the message above; the log has the full PowerShell error.</translation>
-    </message>
-    <message>
-        <source>The operation was cancelled.</source>
-        <translation>The operation was cancelled.</translation>
     </message>
 </context>
 <context>

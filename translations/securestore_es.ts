@@ -10,18 +10,6 @@
 </translation>
     </message>
     <message>
-        <source>Check the server name, that it is reachable on that port, and try again.</source>
-        <translation>Compruebe el nombre del servidor y que sea accesible en ese puerto, y vuelva a intentarlo.</translation>
-    </message>
-    <message>
-        <source>If you trust this server, pass its fingerprint with --trust-fingerprint.</source>
-        <translation>Si confía en este servidor, pase su huella digital con --trust-fingerprint.</translation>
-    </message>
-    <message>
-        <source>Check the user name and password (or your Kerberos ticket) and the --auth method.</source>
-        <translation>Compruebe el nombre de usuario y la contraseña (o su vale de Kerberos) y el método de --auth.</translation>
-    </message>
-    <message>
         <source>true or false (without quotes)</source>
         <translation>true o false (sin comillas)</translation>
     </message>
@@ -308,10 +296,6 @@
         <translation>(undo) el diario de cambios que se revierte; predeterminado: el más reciente</translation>
     </message>
     <message>
-        <source>give up on a request unanswered after SECONDS (default 120)</source>
-        <translation>abandonar una solicitud sin respuesta tras SECONDS segundos (predeterminado 120)</translation>
-    </message>
-    <message>
         <source>(check) ISO 8601 time, or a duration ago (2h, 1d)</source>
         <translation>(check) fecha y hora ISO 8601, o una duración hacia atrás (2h, 1d)</translation>
     </message>
@@ -402,6 +386,10 @@
     <message>
         <source>No password was given: --auth basic needs the password on standard input with --password-stdin (e.g. echo &quot;$PW&quot; | securestore-setup %1 … --user %2 --password-stdin).</source>
         <translation>No se indicó ninguna contraseña: --auth basic necesita la contraseña en la entrada estándar con --password-stdin (p. ej. echo &quot;$PW&quot; | securestore-setup %1 … --user %2 --password-stdin).</translation>
+    </message>
+    <message>
+        <source>each request&apos;s deadline: give up on one not fully answered after SECONDS (default 120); the step in flight is then reported unconfirmed</source>
+        <translation>plazo de cada solicitud: abandonar una que no se haya respondido por completo tras SECONDS segundos (predeterminado: 120); el paso en curso se notifica entonces como no confirmado</translation>
     </message>
 </context>
 <context>
@@ -554,20 +542,12 @@
         <translation>Hecho: se verificó cada cambio.</translation>
     </message>
     <message>
-        <source>Cancelled between steps; the steps above marked Verified were made.</source>
-        <translation>Cancelado entre pasos; se realizaron los pasos marcados arriba como Verified.</translation>
-    </message>
-    <message>
         <source>Log: %1</source>
         <translation>Registro: %1</translation>
     </message>
     <message>
         <source>Missing management roles: %1.</source>
         <translation>Roles de administración que faltan: %1.</translation>
-    </message>
-    <message>
-        <source>Undo refused: the live organisation is not as this run left it (see the steps marked Refused above). Nothing was undone.</source>
-        <translation>Deshacer rechazado: la organización actual no está como la dejó esta ejecución (vea los pasos marcados arriba como Refused). No se deshizo nada.</translation>
     </message>
     <message>
         <source>Checking that journal reports reach the archive (read-only)…</source>
@@ -676,6 +656,35 @@
     <message>
         <source>The remote shell on %1 was not deleted; the server removes it when it times out.</source>
         <translation>El shell remoto en %1 no se eliminó; el servidor lo quita cuando caduca.</translation>
+    </message>
+    <message>
+        <source>y,yes</source>
+        <comment>the lower-case answers meaning yes to the [y/N] questions, comma-separated; the first one is the letter the translated questions show</comment>
+        <translation>s,sí,si</translation>
+    </message>
+    <message>
+        <source>Undo the changes recorded in %1 on %2? [y/N] </source>
+        <translation>¿Deshacer en %2 los cambios registrados en %1? [s/N] </translation>
+    </message>
+    <message>
+        <source>Interrupted: nothing was undone.</source>
+        <translation>Interrumpido: no se deshizo nada.</translation>
+    </message>
+    <message>
+        <source>Nothing was undone (not confirmed; pass --yes to undo without asking).</source>
+        <translation>No se deshizo nada (no se confirmó; pase --yes para deshacer sin preguntar).</translation>
+    </message>
+    <message>
+        <source>Undo refused (see the steps marked Refused above). Nothing was undone.</source>
+        <translation>Deshacer rechazado (vea los pasos marcados arriba como Refused). No se deshizo nada.</translation>
+    </message>
+    <message>
+        <source>Cancelled; the steps above marked Verified were made, those marked Skipped were not.</source>
+        <translation>Cancelado; se realizaron los pasos marcados arriba como Verified, y no los marcados como Skipped.</translation>
+    </message>
+    <message>
+        <source>The changes ended without a confirmed outcome; the steps marked Failed above may or may not have been made (run verify). To roll back: %1</source>
+        <translation>Los cambios terminaron sin un resultado confirmado; puede que los pasos marcados arriba como Failed se hayan realizado o no (ejecute verify). Para revertirlos: %1</translation>
     </message>
 </context>
 <context>
@@ -1043,6 +1052,121 @@
     </message>
 </context>
 <context>
+    <name>exchange::ErrorAdvice</name>
+    <message>
+        <source>the server</source>
+        <translation>el servidor</translation>
+    </message>
+    <message>
+        <source>Check the spelling, use the server&apos;s full name (for example ex01.contoso.com), and make sure this computer uses the organisation&apos;s DNS servers.</source>
+        <translation>Compruebe la ortografía, use el nombre completo del servidor (por ejemplo ex01.contoso.com) y asegúrese de que este equipo usa los servidores DNS de la organización.</translation>
+    </message>
+    <message>
+        <source>Check that port %1 is the right one (Exchange: 80 for http://, 443 for https://; a WinRM listener: 5985 or 5986) and that IIS and the PowerShell virtual directory are running on %2.</source>
+        <translation>Compruebe que el puerto %1 es el correcto (Exchange: 80 para http://, 443 para https://; un agente de escucha de WinRM: 5985 o 5986) y que IIS y el directorio virtual de PowerShell se están ejecutando en %2.</translation>
+    </message>
+    <message>
+        <source>Check that this computer has a route to %1 (VPN, firewall: port %2 must be open) and try again.</source>
+        <translation>Compruebe que este equipo tiene una ruta hasta %1 (VPN, firewall: el puerto %2 debe estar abierto) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Try again; if it keeps happening, check the server&apos;s event log and any proxy or load balancer in between.</source>
+        <translation>Vuelva a intentarlo; si sigue ocurriendo, revise el registro de eventos del servidor y cualquier proxy o equilibrador de carga intermedio.</translation>
+    </message>
+    <message>
+        <source>The server may be busy, or a firewall may drop the traffic to port %1. Try again; if it keeps happening, check the network path to %2.</source>
+        <translation>Puede que el servidor esté ocupado o que un firewall descarte el tráfico al puerto %1. Vuelva a intentarlo; si sigue ocurriendo, revise la ruta de red hasta %2.</translation>
+    </message>
+    <message>
+        <source>Compare the SHA-256 fingerprint with the server&apos;s certificate (on the server: Get-ExchangeCertificate, or the IIS binding). If they match, trust exactly this certificate (the wizard offers it; on the command line pass --trust-fingerprint), or install a certificate this computer trusts on the server.</source>
+        <translation>Compare la huella digital SHA-256 con el certificado del servidor (en el servidor: Get-ExchangeCertificate, o el enlace de IIS). Si coinciden, confíe exactamente en este certificado (el asistente lo ofrece; en la línea de comandos pase --trust-fingerprint), o instale en el servidor un certificado en el que confíe este equipo.</translation>
+    </message>
+    <message>
+        <source>The certificate is trusted but not issued for the name %1. Use the name the certificate is issued for in the address, or install a certificate for %1 on the server.</source>
+        <translation>El certificado es de confianza, pero no se emitió para el nombre %1. Use en la dirección el nombre para el que se emitió el certificado, o instale en el servidor un certificado para %1.</translation>
+    </message>
+    <message>
+        <source>If the server&apos;s certificate was replaced, confirm the new fingerprint with its administrator and trust that one instead. Otherwise do not connect: something may be intercepting the connection.</source>
+        <translation>Si se sustituyó el certificado del servidor, confirme la nueva huella digital con su administrador y confíe en esa en su lugar. En caso contrario, no se conecte: puede que algo esté interceptando la conexión.</translation>
+    </message>
+    <message>
+        <source>Check that the server offers HTTPS with TLS 1.2 or later on port %1, or use http:// with Kerberos or NTLM, which encrypt the session themselves.</source>
+        <translation>Compruebe que el servidor ofrece HTTPS con TLS 1.2 o posterior en el puerto %1, o use http:// con Kerberos o NTLM, que cifran la sesión por sí mismos.</translation>
+    </message>
+    <message>
+        <source>Use an https:// address (for example https://%1/PowerShell), or choose Kerberos or NTLM, which encrypt the session over http.</source>
+        <translation>Use una dirección https:// (por ejemplo https://%1/PowerShell) o elija Kerberos o NTLM, que cifran la sesión por http.</translation>
+    </message>
+    <message>
+        <source>Check the user name (DOMAIN\user or user@domain), the password and Caps Lock, and that Basic authentication is enabled on the PowerShell virtual directory.</source>
+        <translation>Compruebe el nombre de usuario (DOMINIO\usuario o usuario@dominio), la contraseña y el Bloq Mayús, y que la autenticación básica está habilitada en el directorio virtual de PowerShell.</translation>
+    </message>
+    <message>
+        <source>Check the user name (DOMAIN\user or user@domain), the password and Caps Lock, and that Windows (NTLM) authentication is enabled on the server.</source>
+        <translation>Compruebe el nombre de usuario (DOMINIO\usuario o usuario@dominio), la contraseña y el Bloq Mayús, y que la autenticación de Windows (NTLM) está habilitada en el servidor.</translation>
+    </message>
+    <message>
+        <source>Check the user name (user@REALM, for example admin@CONTOSO.COM), the password and Caps Lock, that %1 is the name the server&apos;s SPN is registered for (HTTP/&lt;fqdn&gt;), and that Kerberos is enabled on the server.</source>
+        <translation>Compruebe el nombre de usuario (usuario@REALM, por ejemplo admin@CONTOSO.COM), la contraseña y el Bloq Mayús, que %1 es el nombre para el que está registrado el SPN del servidor (HTTP/&lt;fqdn&gt;) y que Kerberos está habilitado en el servidor.</translation>
+    </message>
+    <message>
+        <source>Change the password, or ask an administrator to enable or unlock the account, then try again.</source>
+        <translation>Cambie la contraseña o pida a un administrador que habilite o desbloquee la cuenta, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Run &quot;kinit user@REALM&quot; (or log on to the domain) first, or enter a user name and password.</source>
+        <translation>Ejecute primero «kinit usuario@REALM» (o inicie sesión en el dominio), o escriba un nombre de usuario y una contraseña.</translation>
+    </message>
+    <message>
+        <source>Enter a user name (DOMAIN\user) and password.</source>
+        <translation>Escriba un nombre de usuario (DOMINIO\usuario) y una contraseña.</translation>
+    </message>
+    <message>
+        <source>Choose another sign-in method, or install this computer&apos;s support for it (Kerberos: the krb5 libraries; NTLM: gss-ntlmssp).</source>
+        <translation>Elija otro método de inicio de sesión, o instale en este equipo la compatibilidad con él (Kerberos: las bibliotecas krb5; NTLM: gss-ntlmssp).</translation>
+    </message>
+    <message>
+        <source>Check the network connection and DNS (the realm&apos;s _kerberos SRV records), or the realm&apos;s kdc entries in krb5.conf; or choose NTLM.</source>
+        <translation>Compruebe la conexión de red y el DNS (los registros SRV _kerberos del realm) o las entradas kdc del realm en krb5.conf; o elija NTLM.</translation>
+    </message>
+    <message>
+        <source>Kerberos needs the server&apos;s full DNS name as registered in Active Directory (SPN HTTP/&lt;fqdn&gt;): IP addresses, aliases and load-balancer names fail unless an alternate service account is set up. Use the server&apos;s FQDN in the address, for example http://ex01.contoso.com/PowerShell, or choose NTLM.</source>
+        <translation>Kerberos necesita el nombre DNS completo del servidor tal como está registrado en Active Directory (SPN HTTP/&lt;fqdn&gt;): las direcciones IP, los alias y los nombres de equilibradores de carga fallan salvo que se haya configurado una cuenta de servicio alternativa. Use el FQDN del servidor en la dirección, por ejemplo http://ex01.contoso.com/PowerShell, o elija NTLM.</translation>
+    </message>
+    <message>
+        <source>Correct this computer&apos;s date, time and time zone, then try again.</source>
+        <translation>Corrija la fecha, la hora y la zona horaria de este equipo y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Try again; if it keeps happening, choose another sign-in method. The log has the technical details.</source>
+        <translation>Vuelva a intentarlo; si sigue ocurriendo, elija otro método de inicio de sesión. El registro contiene los detalles técnicos.</translation>
+    </message>
+    <message>
+        <source>The account needs remote PowerShell enabled (Set-User -RemotePowerShellEnabled $true) and a management role such as Organization Management. The PowerShell virtual directory may also require SSL: then use https://.</source>
+        <translation>La cuenta necesita PowerShell remoto habilitado (Set-User -RemotePowerShellEnabled $true) y un rol de administración como Organization Management. Puede que el directorio virtual de PowerShell también requiera SSL: en ese caso, use https://.</translation>
+    </message>
+    <message>
+        <source>Use http://&lt;server&gt;/PowerShell for Exchange, or the WinRM listener https://&lt;server&gt;:5986/wsman.</source>
+        <translation>Use http://&lt;servidor&gt;/PowerShell para Exchange, o el agente de escucha de WinRM https://&lt;servidor&gt;:5986/wsman.</translation>
+    </message>
+    <message>
+        <source>The service is overloaded or restarting. Try again in a few minutes.</source>
+        <translation>El servicio está sobrecargado o reiniciándose. Vuelva a intentarlo en unos minutos.</translation>
+    </message>
+    <message>
+        <source>Check the MSExchangePowerShellAppPool application pool and the Exchange server&apos;s event log, then try again.</source>
+        <translation>Revise el grupo de aplicaciones MSExchangePowerShellAppPool y el registro de eventos del servidor Exchange, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Check that the address points at an Exchange server&apos;s PowerShell endpoint, not at a web page or a proxy.</source>
+        <translation>Compruebe que la dirección apunta al punto de conexión de PowerShell de un servidor Exchange, no a una página web ni a un proxy.</translation>
+    </message>
+    <message>
+        <source>Check that the address is an Exchange PowerShell endpoint. The log has the technical details for support.</source>
+        <translation>Compruebe que la dirección es un punto de conexión de PowerShell de Exchange. El registro contiene los detalles técnicos para el soporte.</translation>
+    </message>
+</context>
+<context>
     <name>exchange::HealthCheck</name>
     <message>
         <source>Part of the configuration could not be read.</source>
@@ -1174,6 +1298,33 @@
     <message>
         <source>Not yet proven: no journal report since %1 yet (internal mail creates them). Nothing is stuck in the queues; check again later or wait for one.</source>
         <translation>Aún sin confirmar: todavía no hay ningún informe de diario desde %1 (el correo interno los genera). No hay nada atascado en las colas; vuelva a comprobarlo más tarde o espere a uno.</translation>
+    </message>
+</context>
+<context>
+    <name>exchange::JournalLock</name>
+    <message>
+        <source>another process</source>
+        <translation>otro proceso</translation>
+    </message>
+    <message>
+        <source>process %1 (%2) on %3</source>
+        <translation>el proceso %1 (%2) en %3</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>no se puede crear la carpeta %1</translation>
+    </message>
+    <message>
+        <source>cannot create a lock file next to %1</source>
+        <translation>no se puede crear un archivo de bloqueo junto a %1</translation>
+    </message>
+    <message>
+        <source>no free change journal name next to %1</source>
+        <translation>no hay ningún nombre libre para un diario de cambios junto a %1</translation>
+    </message>
+    <message>
+        <source>the lock file %1.lock cannot be created</source>
+        <translation>no se puede crear el archivo de bloqueo %1.lock</translation>
     </message>
 </context>
 <context>
@@ -1317,6 +1468,42 @@
     <message>
         <source>&quot;%1&quot; changed since this run (%2). It is left as it is: restore it by hand if needed.</source>
         <translation>«%1» cambió desde esta ejecución (%2). Se deja como está: restáurelo a mano si es necesario.</translation>
+    </message>
+    <message>
+        <source>Not attempted: nothing was changed.</source>
+        <translation>No se intentó: no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Unconfirmed: the connection failed before this change was confirmed; it may or may not have been made. Run verify, or undo from the change journal.</source>
+        <translation>No confirmado: la conexión falló antes de que se confirmara este cambio; puede que se haya realizado o no. Ejecute verify o deshágalo con el diario de cambios.</translation>
+    </message>
+    <message>
+        <source>Not attempted: an earlier step failed, so nothing was changed here.</source>
+        <translation>No se intentó: un paso anterior falló, así que aquí no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The pipeline failed while changing %1 (%2), so the change is unconfirmed. Run verify.</source>
+        <translation>La canalización falló mientras se cambiaba %1 (%2), así que el cambio no está confirmado. Ejecute verify.</translation>
+    </message>
+    <message>
+        <source>Exchange ended the pipeline without confirming this change, so it is unconfirmed. Run verify.</source>
+        <translation>Exchange terminó la canalización sin confirmar este cambio, así que no está confirmado. Ejecute verify.</translation>
+    </message>
+    <message>
+        <source>Stopped while changing %1; it could not be read back, so the change is unconfirmed. Run verify, or undo from the change journal.</source>
+        <translation>Se detuvo mientras se cambiaba %1; no se pudo volver a leer, así que el cambio no está confirmado. Ejecute verify o deshágalo con el diario de cambios.</translation>
+    </message>
+    <message>
+        <source>Cancelled while this change was being sent; read back, it was not made: nothing was changed here.</source>
+        <translation>Cancelado mientras se enviaba este cambio; al volver a leerlo, no se había realizado: aquí no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Stopped part-way through changing %1: read back, it is neither as before nor as intended%2. Run apply again, or undo from the change journal.</source>
+        <translation>Se detuvo a mitad del cambio de %1: al volver a leerlo, no está ni como antes ni como se pretendía%2. Vuelva a ejecutar apply o deshaga el cambio con el diario de cambios.</translation>
+    </message>
+    <message>
+        <source>The run that writes this change journal is still going (%1): undoing now could remove what it is creating. Nothing was undone: run undo again when that run has finished.</source>
+        <translation>La ejecución que escribe este diario de cambios sigue en curso (%1): deshacer ahora podría eliminar lo que está creando. No se deshizo nada: vuelva a ejecutar undo cuando esa ejecución haya terminado.</translation>
     </message>
 </context>
 <context>
@@ -1758,6 +1945,17 @@
     </message>
 </context>
 <context>
+    <name>remoting::CommandMetadata</name>
+    <message>
+        <source>The server&apos;s list of available commands is malformed or incomplete.</source>
+        <translation>La lista de comandos disponibles del servidor tiene un formato incorrecto o está incompleta.</translation>
+    </message>
+    <message>
+        <source>The server did not list its available commands.</source>
+        <translation>El servidor no enumeró sus comandos disponibles.</translation>
+    </message>
+</context>
+<context>
     <name>remoting::RemoteSession</name>
     <message>
         <source>The session is already open.</source>
@@ -1783,6 +1981,28 @@
         <source>The server refused to open a PowerShell session.</source>
         <translation>El servidor se negó a abrir una sesión de PowerShell.</translation>
     </message>
+    <message numerus="yes">
+        <source>The server did not finish opening the PowerShell session within %n second(s). It may be overloaded; try again later.</source>
+        <translation>
+            <numerusform>El servidor no terminó de abrir la sesión de PowerShell en %n segundo. Puede que esté sobrecargado; vuelva a intentarlo más tarde.</numerusform>
+            <numerusform>El servidor no terminó de abrir la sesión de PowerShell en %n segundos. Puede que esté sobrecargado; vuelva a intentarlo más tarde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server described another PowerShell session than ours.</source>
+        <translation>El servidor describió una sesión de PowerShell distinta de la nuestra.</translation>
+    </message>
+    <message>
+        <source>The server reports this PowerShell session as %1, not connected. Connect again.</source>
+        <translation>El servidor indica que esta sesión de PowerShell está %1, no conectada. Vuelva a conectarse.</translation>
+    </message>
+</context>
+<context>
+    <name>remoting::ServerText</name>
+    <message>
+        <source>… (%1 more characters)</source>
+        <translation>… (%1 caracteres más)</translation>
+    </message>
 </context>
 <context>
     <name>remoting::WsmanTransport</name>
@@ -1791,20 +2011,8 @@
         <translation>La dirección del servidor «%1» no es una URL http:// o https:// válida. Escriba el nombre del servidor Exchange, p. ej. ex01.contoso.com.</translation>
     </message>
     <message>
-        <source>The server did not agree to encrypt the session, and this tool does not send Exchange commands unencrypted over http. Use https://.</source>
-        <translation>El servidor no aceptó cifrar la sesión, y esta herramienta no envía comandos de Exchange sin cifrar por http. Use https://.</translation>
-    </message>
-    <message>
         <source>Could not encrypt the request for the server.</source>
         <translation>No se pudo cifrar la solicitud para el servidor.</translation>
-    </message>
-    <message>
-        <source>The server rejected the user name or password (HTTP 401). Check them, and that Basic authentication is enabled on the PowerShell virtual directory.</source>
-        <translation>El servidor rechazó el nombre de usuario o la contraseña (HTTP 401). Compruébelos, y que la autenticación básica está habilitada en el directorio virtual de PowerShell.</translation>
-    </message>
-    <message>
-        <source>The server did not accept our %1 credentials (HTTP 401). Check the user name and password, that the server name is the one its SPN is registered for (HTTP/&lt;fqdn&gt;), and that this authentication method is enabled on the server.</source>
-        <translation>El servidor no aceptó las credenciales de %1 (HTTP 401). Compruebe el nombre de usuario y la contraseña, que el nombre del servidor es aquel para el que está registrado su SPN (HTTP/&lt;fqdn&gt;) y que este método de autenticación está habilitado en el servidor.</translation>
     </message>
     <message>
         <source>Authentication with the server did not complete.</source>
@@ -1815,40 +2023,32 @@
         <translation>El servidor respondió sin cifrar en una sesión cifrada.</translation>
     </message>
     <message>
-        <source>Access was denied. The virtual directory may require SSL (use https://), or your account is not enabled for remote PowerShell.</source>
-        <translation>Se denegó el acceso. Puede que el directorio virtual requiera SSL (use https://) o que su cuenta no esté habilitada para PowerShell remoto.</translation>
+        <source>The server did not agree to encrypt the session, and this tool does not send Exchange commands unencrypted over http.</source>
+        <translation>El servidor no aceptó cifrar la sesión, y esta herramienta no envía comandos de Exchange sin cifrar por http.</translation>
     </message>
     <message>
-        <source>There is no PowerShell endpoint at this address. Check the URL (Exchange: http://&lt;server&gt;/PowerShell; WinRM: https://&lt;server&gt;:5986/wsman).</source>
-        <translation>No hay ningún punto de conexión de PowerShell en esta dirección. Compruebe la URL (Exchange: http://&lt;servidor&gt;/PowerShell; WinRM: https://&lt;servidor&gt;:5986/wsman).</translation>
+        <source>The server rejected our credentials twice in a row (HTTP 401), although it had accepted them earlier in this session; authenticating anew did not help. The password may have changed or the account been locked meanwhile, or a load balancer sent the request to a server that does not accept them. Try again; if it keeps happening, check the account and the load balancer&apos;s session affinity.</source>
+        <translation>El servidor rechazó nuestras credenciales dos veces seguidas (HTTP 401), aunque las había aceptado antes en esta sesión; autenticarse de nuevo no sirvió. Puede que entretanto la contraseña haya cambiado o la cuenta se haya bloqueado, o que un equilibrador de carga haya enviado la solicitud a un servidor que no las acepta. Vuelva a intentarlo; si sigue ocurriendo, revise la cuenta y la afinidad de sesión del equilibrador de carga.</translation>
     </message>
     <message>
-        <source>The server&apos;s PowerShell virtual directory or its back end reported an internal error. Check the Exchange server&apos;s event log and IIS.</source>
-        <translation>El directorio virtual de PowerShell del servidor o su back-end informó de un error interno. Revise el registro de eventos del servidor Exchange e IIS.</translation>
+        <source>The server rejected the user name or password (HTTP 401).</source>
+        <translation>El servidor rechazó el nombre de usuario o la contraseña (HTTP 401).</translation>
     </message>
     <message>
-        <source>The service is unavailable (overloaded or restarting). Try again in a few minutes.</source>
-        <translation>El servicio no está disponible (sobrecargado o reiniciándose). Vuelva a intentarlo dentro de unos minutos.</translation>
+        <source>The server did not accept our %1 credentials (HTTP 401).</source>
+        <translation>El servidor no aceptó las credenciales de %1 (HTTP 401).</translation>
     </message>
     <message>
-        <source>The server did not answer with a WS-Management message. The address may point to a web page instead of the PowerShell endpoint, or the virtual directory is broken.</source>
-        <translation>El servidor no respondió con un mensaje de WS-Management. Puede que la dirección apunte a una página web en lugar de al punto de conexión de PowerShell, o que el directorio virtual esté dañado.</translation>
+        <source>The server answered HTTP 200 without a WS-Management message.</source>
+        <translation>El servidor respondió con HTTP 200 sin un mensaje de WS-Management.</translation>
     </message>
     <message>
-        <source>Check the server address and that remote PowerShell is enabled.</source>
-        <translation>Compruebe la dirección del servidor y que PowerShell remoto está habilitado.</translation>
-    </message>
-    <message>
-        <source>The server answered HTTP %1 %2. %3</source>
-        <translation>El servidor respondió con HTTP %1 %2. %3</translation>
+        <source>The server answered HTTP %1 %2.</source>
+        <translation>El servidor respondió con HTTP %1 %2.</translation>
     </message>
 </context>
 <context>
     <name>remoting::auth</name>
-    <message>
-        <source>The server rejected the user name or password (Basic authentication). Check the credentials, and that Basic authentication is enabled on the server.</source>
-        <translation>El servidor rechazó el nombre de usuario o la contraseña (autenticación básica). Compruebe las credenciales, y que la autenticación básica está habilitada en el servidor.</translation>
-    </message>
     <message>
         <source>Basic authentication needs a user name and password.</source>
         <translation>La autenticación básica necesita un nombre de usuario y una contraseña.</translation>
@@ -1856,10 +2056,6 @@
     <message>
         <source>Basic authentication cannot encrypt messages.</source>
         <translation>La autenticación básica no puede cifrar mensajes.</translation>
-    </message>
-    <message>
-        <source>Basic authentication sends the password in clear text, so it is only used over HTTPS. Use an https:// address (for example https://server/PowerShell), or choose Kerberos or NTLM, which encrypt the messages over http.</source>
-        <translation>La autenticación básica envía la contraseña en texto claro, por lo que solo se usa por HTTPS. Use una dirección https:// (por ejemplo https://servidor/PowerShell) o elija Kerberos o NTLM, que cifran los mensajes por http.</translation>
     </message>
     <message>
         <source>The server sent an encrypted message that is not framed as expected (MS-WSMV multipart/encrypted): %1</source>
@@ -1882,26 +2078,6 @@
         <translation>el usuario actual</translation>
     </message>
     <message>
-        <source>No Windows credentials are available for %1. Log on to the domain, or enter a user name and password.</source>
-        <translation>No hay credenciales de Windows disponibles para %1. Inicie sesión en el dominio o escriba un nombre de usuario y una contraseña.</translation>
-    </message>
-    <message>
-        <source>The logon was rejected for %1. Check the user name and password (and that the account is not disabled or locked out).</source>
-        <translation>Se rechazó el inicio de sesión para %1. Compruebe el nombre de usuario y la contraseña (y que la cuenta no esté deshabilitada ni bloqueada).</translation>
-    </message>
-    <message>
-        <source>The domain controller does not know the service principal HTTP/%1. Kerberos needs the server&apos;s full DNS name (FQDN) as registered in Active Directory, as in the SPN HTTP/&lt;fqdn&gt;: IP addresses, CNAME aliases and load-balancer names fail unless an alternate service account is set up. Use the server&apos;s FQDN in the address, for example http://ex01.contoso.com/PowerShell.</source>
-        <translation>El controlador de dominio no conoce la entidad de seguridad de servicio HTTP/%1. Kerberos necesita el nombre DNS completo (FQDN) del servidor tal como está registrado en Active Directory, como en el SPN HTTP/&lt;fqdn&gt;: las direcciones IP, los alias CNAME y los nombres de equilibradores de carga fallan salvo que se haya configurado una cuenta de servicio alternativa. Use el FQDN del servidor en la dirección, por ejemplo http://ex01.contoso.com/PowerShell.</translation>
-    </message>
-    <message>
-        <source>The clocks of this computer and the domain controller or the server differ by more than Kerberos allows (usually 5 minutes). Correct this computer&apos;s date, time and time zone, then try again.</source>
-        <translation>Los relojes de este equipo y del controlador de dominio o del servidor difieren más de lo que Kerberos permite (normalmente 5 minutos). Corrija la fecha, la hora y la zona horaria de este equipo y vuelva a intentarlo.</translation>
-    </message>
-    <message>
-        <source>No domain controller could be reached to authenticate. Check the network connection and DNS.</source>
-        <translation>No se pudo contactar con ningún controlador de dominio para la autenticación. Compruebe la conexión de red y el DNS.</translation>
-    </message>
-    <message>
         <source>The account %1 is disabled, locked out or its password has expired.</source>
         <translation>La cuenta de usuario (%1) está deshabilitada o bloqueada, o su contraseña ha caducado.</translation>
     </message>
@@ -1918,36 +2094,8 @@
         <translation>Error en la autenticación de Windows: %1</translation>
     </message>
     <message>
-        <source>The domain controller rejected the password for %1. Check the password (and Caps Lock) and try again.</source>
-        <translation>El controlador de dominio rechazó la contraseña para %1. Compruebe la contraseña (y el Bloq Mayús) y vuelva a intentarlo.</translation>
-    </message>
-    <message>
-        <source>The user %1 is not known to the Kerberos realm. Check the user name; enter it as user@REALM (for example admin@CONTOSO.COM).</source>
-        <translation>El realm de Kerberos no conoce ninguna cuenta para %1. Compruebe el nombre de usuario; escríbalo como usuario@REALM (por ejemplo admin@CONTOSO.COM).</translation>
-    </message>
-    <message>
-        <source>No Kerberos domain controller (KDC) could be reached for the realm. Check the network connection and DNS, or the realm&apos;s kdc entries in krb5.conf.</source>
-        <translation>No se pudo contactar con ningún controlador de dominio de Kerberos (KDC) para el realm. Compruebe la conexión de red y el DNS, o las entradas kdc del realm en krb5.conf.</translation>
-    </message>
-    <message>
-        <source>The password of %1 has expired. Change it, then try again.</source>
-        <translation>La contraseña para %1 ha caducado. Cámbiela y vuelva a intentarlo.</translation>
-    </message>
-    <message>
         <source>The account %1 is disabled or locked out.</source>
         <translation>La cuenta de usuario (%1) está deshabilitada o bloqueada.</translation>
-    </message>
-    <message>
-        <source>No NTLM credentials are available for the current user. Enter a user name (DOMAIN\user) and password.</source>
-        <translation>No hay credenciales NTLM disponibles para el usuario actual. Escriba un nombre de usuario (DOMINIO\usuario) y una contraseña.</translation>
-    </message>
-    <message>
-        <source>No Kerberos ticket is available for %1. Run &quot;kinit user@REALM&quot; (or log on to the domain) first, or enter a user name and password.</source>
-        <translation>No hay ningún vale de Kerberos disponible para %1. Ejecute primero «kinit usuario@REALM» (o inicie sesión en el dominio) o escriba un nombre de usuario y una contraseña.</translation>
-    </message>
-    <message>
-        <source>The Kerberos ticket has expired. Run &quot;kinit&quot; again (or log on again), or enter a user name and password.</source>
-        <translation>El vale de Kerberos ha caducado. Vuelva a ejecutar «kinit» (o vuelva a iniciar sesión) o escriba un nombre de usuario y una contraseña.</translation>
     </message>
     <message>
         <source>The server could not decrypt the Kerberos ticket: its keytab does not match the service principal HTTP/%1 (stale key or wrong SPN).</source>
@@ -1997,6 +2145,66 @@
         <source>Cannot decrypt the message: authentication has not completed.</source>
         <translation>No se puede descifrar el mensaje: la autenticación no se ha completado.</translation>
     </message>
+    <message>
+        <source>The server rejected the user name or password (Basic authentication).</source>
+        <translation>El servidor rechazó el nombre de usuario o la contraseña (autenticación básica).</translation>
+    </message>
+    <message>
+        <source>Basic authentication sends the password in clear text, so it is only used over HTTPS.</source>
+        <translation>La autenticación básica envía la contraseña en texto claro, por lo que solo se usa por HTTPS.</translation>
+    </message>
+    <message>
+        <source>The domain controller rejected the password for %1.</source>
+        <translation>El controlador de dominio rechazó la contraseña para %1.</translation>
+    </message>
+    <message>
+        <source>The user %1 is not known to the Kerberos realm.</source>
+        <translation>El realm de Kerberos no conoce al usuario %1.</translation>
+    </message>
+    <message>
+        <source>The domain controller does not know the service principal HTTP/%1.</source>
+        <translation>El controlador de dominio no conoce la entidad de seguridad de servicio HTTP/%1.</translation>
+    </message>
+    <message>
+        <source>The clocks of this computer and the domain controller or the server differ by more than Kerberos allows (usually 5 minutes).</source>
+        <translation>Los relojes de este equipo y del controlador de dominio o del servidor difieren más de lo que Kerberos permite (normalmente 5 minutos).</translation>
+    </message>
+    <message>
+        <source>No Kerberos domain controller (KDC) could be reached for the realm.</source>
+        <translation>No se pudo contactar con ningún controlador de dominio de Kerberos (KDC) para el realm.</translation>
+    </message>
+    <message>
+        <source>The password of %1 has expired.</source>
+        <translation>La contraseña de %1 ha caducado.</translation>
+    </message>
+    <message>
+        <source>No NTLM credentials are available for the current user.</source>
+        <translation>No hay credenciales NTLM disponibles para el usuario actual.</translation>
+    </message>
+    <message>
+        <source>No Kerberos ticket is available for %1.</source>
+        <translation>No hay ningún vale de Kerberos disponible para %1.</translation>
+    </message>
+    <message>
+        <source>The Kerberos ticket has expired.</source>
+        <translation>El vale de Kerberos ha caducado.</translation>
+    </message>
+    <message>
+        <source>%1 is not available on this computer.</source>
+        <translation>%1 no está disponible en este equipo.</translation>
+    </message>
+    <message>
+        <source>No Windows credentials are available for %1.</source>
+        <translation>No hay credenciales de Windows disponibles para %1.</translation>
+    </message>
+    <message>
+        <source>The logon was rejected for %1.</source>
+        <translation>Se rechazó el inicio de sesión para %1.</translation>
+    </message>
+    <message>
+        <source>No domain controller could be reached to authenticate.</source>
+        <translation>No se pudo contactar con ningún controlador de dominio para la autenticación.</translation>
+    </message>
 </context>
 <context>
     <name>remoting::clixml</name>
@@ -2012,36 +2220,12 @@
         <translation>La dirección %1 no es una URL http:// o https://.</translation>
     </message>
     <message>
-        <source>The secure connection to %1 failed: %2. Check that the server accepts TLS 1.2 or later on this port.</source>
-        <translation>Falló la conexión segura con %1: %2. Compruebe que el servidor acepta TLS 1.2 o posterior en este puerto.</translation>
-    </message>
-    <message>
-        <source>The certificate of %1 (SHA-256 fingerprint %2) does not match the pinned fingerprint %3. If the server&apos;s certificate was replaced, confirm the new fingerprint with its administrator and pin it instead.</source>
-        <translation>El certificado de %1 (huella digital SHA-256 %2) no coincide con la huella digital fijada %3. Si se sustituyó el certificado del servidor, confirme la nueva huella digital con su administrador y fíjela en su lugar.</translation>
-    </message>
-    <message>
-        <source>The certificate of %1 (SHA-256 fingerprint %3) is not trusted: %2. If you have confirmed this fingerprint with the server&apos;s administrator, pin it to accept this certificate, or install a certificate this computer trusts on the server.</source>
-        <translation>El certificado de %1 (huella digital SHA-256 %3) no es de confianza: %2. Si ha confirmado esta huella digital con el administrador del servidor, fíjela para aceptar este certificado, o instale en el servidor un certificado en el que confíe este equipo.</translation>
-    </message>
-    <message>
         <source>The secure connection to %1 failed: %2 (SHA-256 fingerprint %3).</source>
         <translation>Falló la conexión segura con %1: %2 (huella digital SHA-256 %3).</translation>
     </message>
     <message>
-        <source>Could not connect to %1 port %2: %3. Check the server name and that the server is reachable.</source>
-        <translation>No se pudo conectar con %1 en el puerto %2: %3. Compruebe el nombre del servidor y que el servidor es accesible.</translation>
-    </message>
-    <message>
         <source>The connection to %1 failed: %2.</source>
         <translation>Falló la conexión con %1: %2.</translation>
-    </message>
-    <message>
-        <source>The server %1 closed the connection before answering. Try again; if it keeps happening, check the server&apos;s event log.</source>
-        <translation>El servidor %1 cerró la conexión antes de responder. Vuelva a intentarlo; si sigue ocurriendo, revise el registro de eventos del servidor.</translation>
-    </message>
-    <message>
-        <source>Could not connect to %1 within %2 seconds. Check the server name, port and firewall.</source>
-        <translation>No se pudo conectar con %1 en %2 segundos. Compruebe el nombre del servidor, el puerto y el firewall.</translation>
     </message>
     <message>
         <source>The server %1 did not answer within %2 seconds.</source>
@@ -2054,6 +2238,46 @@
     <message>
         <source>The request was cancelled.</source>
         <translation>Se canceló la solicitud.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2.</source>
+        <translation>Falló la conexión segura con %1: %2.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 (SHA-256 fingerprint %2) does not match the pinned fingerprint %3.</source>
+        <translation>El certificado de %1 (huella digital SHA-256 %2) no coincide con la huella digital fijada %3.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 (SHA-256 fingerprint %3) is not trusted: %2.</source>
+        <translation>El certificado de %1 (huella digital SHA-256 %3) no es de confianza: %2.</translation>
+    </message>
+    <message>
+        <source>The server name %1 could not be found in DNS.</source>
+        <translation>No se encontró el nombre de servidor %1 en DNS.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection on port %2.</source>
+        <translation>%1 rechazó la conexión en el puerto %2.</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 port %2 in time.</source>
+        <translation>No se pudo conectar a tiempo con %1 en el puerto %2.</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 port %2: %3.</source>
+        <translation>No se pudo conectar con %1 en el puerto %2: %3.</translation>
+    </message>
+    <message>
+        <source>The server %1 closed the connection before answering.</source>
+        <translation>El servidor %1 cerró la conexión antes de responder.</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 within %2 seconds.</source>
+        <translation>No se pudo conectar con %1 en %2 segundos.</translation>
+    </message>
+    <message>
+        <source>The server %1 did not complete its answer within %2 seconds.</source>
+        <translation>El servidor %1 no completó su respuesta en %2 segundos.</translation>
     </message>
 </context>
 <context>
@@ -2069,6 +2293,34 @@
     <message>
         <source>The PowerShell message is not in the expected form.</source>
         <translation>El mensaje de PowerShell no tiene la forma esperada.</translation>
+    </message>
+    <message>
+        <source>The server sent more unfinished PowerShell data than this tool accepts (at most %1 messages and %2 MB at a time). The session was ended as a protocol error; if the server is genuine, report this with the log.</source>
+        <translation>El servidor envió más datos de PowerShell incompletos de los que admite esta herramienta (como máximo %1 mensajes y %2 MB a la vez). La sesión se terminó como error de protocolo; si el servidor es auténtico, informe de ello adjuntando el registro.</translation>
+    </message>
+    <message>
+        <source>The server sent a PowerShell message that is not addressed to this client. The data cannot be trusted and was not used.</source>
+        <translation>El servidor envió un mensaje de PowerShell que no va dirigido a este cliente. Los datos no son de confianza y no se usaron.</translation>
+    </message>
+    <message>
+        <source>The server sent PowerShell data that belongs to another session (runspace pool %1; this session&apos;s is %2). The data cannot be trusted and was not used.</source>
+        <translation>El servidor envió datos de PowerShell que pertenecen a otra sesión (grupo de espacios de ejecución %1; el de esta sesión es %2). Los datos no son de confianza y no se usaron.</translation>
+    </message>
+    <message>
+        <source>The server sent data for a command (pipeline %1) where only data for the session itself was expected. The data cannot be trusted and was not used.</source>
+        <translation>El servidor envió datos para un comando (canalización %1) donde solo se esperaban datos de la propia sesión. Los datos no son de confianza y no se usaron.</translation>
+    </message>
+    <message>
+        <source>The server sent data for another command (pipeline %1) while this command (pipeline %2) was running. The data cannot be trusted and was not used.</source>
+        <translation>El servidor envió datos para otro comando (canalización %1) mientras se ejecutaba este comando (canalización %2). Los datos no son de confianza y no se usaron.</translation>
+    </message>
+    <message>
+        <source>The server sent data for command %1 where only data for the session itself was expected. The data cannot be trusted and was not used.</source>
+        <translation>El servidor envió datos para el comando %1 donde solo se esperaban datos de la propia sesión. Los datos no son de confianza y no se usaron.</translation>
+    </message>
+    <message>
+        <source>The server answered for command %1 when asked for command %2. The data cannot be trusted and was not used.</source>
+        <translation>El servidor respondió por el comando %1 cuando se le preguntó por el comando %2. Los datos no son de confianza y no se usaron.</translation>
     </message>
 </context>
 <context>
@@ -2104,14 +2356,6 @@
         <translation>El servidor notificó un error de WS-Management sin mensaje.</translation>
     </message>
     <message>
-        <source>The server answered HTTP %1 with an empty body instead of a WS-Management message. Check that the URL points to the PowerShell endpoint.</source>
-        <translation>El servidor respondió con HTTP %1 y un cuerpo vacío en lugar de un mensaje de WS-Management. Compruebe que la URL apunta al punto de conexión de PowerShell.</translation>
-    </message>
-    <message>
-        <source>The server answered with an empty body instead of a WS-Management message. Check that the URL points to the PowerShell endpoint.</source>
-        <translation>El servidor respondió con un cuerpo vacío en lugar de un mensaje de WS-Management. Compruebe que la URL apunta al punto de conexión de PowerShell.</translation>
-    </message>
-    <message>
         <source>The server answered HTTP %1 with a web page instead of a WS-Management message; the PowerShell virtual directory or its back end may be broken: %2</source>
         <translation>El servidor respondió con HTTP %1 y una página web en lugar de un mensaje de WS-Management; puede que el directorio virtual de PowerShell o su back-end estén dañados: %2</translation>
     </message>
@@ -2130,6 +2374,30 @@
     <message>
         <source>The server sent a malformed WS-Management message.</source>
         <translation>El servidor envió un mensaje de WS-Management con formato incorrecto.</translation>
+    </message>
+    <message>
+        <source>The server no longer knows this PowerShell session or command: it was closed, timed out or the server restarted. Connect again.</source>
+        <translation>El servidor ya no conoce esta sesión de PowerShell o este comando: se cerró, caducó o el servidor se reinició. Vuelva a conectarse.</translation>
+    </message>
+    <message>
+        <source>The server has no PowerShell endpoint for this address and configuration. Check the server URL (for Exchange: http://&lt;server&gt;/PowerShell).</source>
+        <translation>El servidor no tiene ningún punto de conexión de PowerShell para esta dirección y configuración. Compruebe la URL del servidor (para Exchange: http://&lt;servidor&gt;/PowerShell).</translation>
+    </message>
+    <message>
+        <source>The server does not support this WS-Management request; the address may not be a PowerShell remoting endpoint.</source>
+        <translation>El servidor no admite esta solicitud de WS-Management; puede que la dirección no sea un punto de conexión de comunicación remota de PowerShell.</translation>
+    </message>
+    <message>
+        <source>%1 The server said: %2</source>
+        <translation>%1 El servidor indicó: %2</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 with an empty body instead of a WS-Management message.</source>
+        <translation>El servidor respondió con HTTP %1 y un cuerpo vacío en lugar de un mensaje de WS-Management.</translation>
+    </message>
+    <message>
+        <source>The server answered with an empty body instead of a WS-Management message.</source>
+        <translation>El servidor respondió con un cuerpo vacío en lugar de un mensaje de WS-Management.</translation>
     </message>
 </context>
 <context>
@@ -2343,129 +2611,6 @@
     <message>
         <source>Test the connection to continue.</source>
         <translation>Pruebe la conexión para continuar.</translation>
-    </message>
-</context>
-<context>
-    <name>wizard::ConnectionAdvice</name>
-    <message>
-        <source>Correct the highlighted input and try again.</source>
-        <translation>Corrija el dato señalado y vuelva a intentarlo.</translation>
-    </message>
-    <message>
-        <source>The name %1 could not be found in DNS.</source>
-        <translation>No se encontró el nombre %1 en DNS.</translation>
-    </message>
-    <message>
-        <source>Check the spelling, use the server&apos;s full name (for example ex01.contoso.com), and make sure this computer uses the organisation&apos;s DNS servers.</source>
-        <translation>Compruebe la ortografía, use el nombre completo del servidor (por ejemplo ex01.contoso.com) y asegúrese de que este equipo usa los servidores DNS de la organización.</translation>
-    </message>
-    <message>
-        <source>%1 refused the connection.</source>
-        <translation>%1 rechazó la conexión.</translation>
-    </message>
-    <message>
-        <source>Check that the address and port are right and that IIS and the PowerShell virtual directory are running on the Exchange server.</source>
-        <translation>Compruebe que la dirección y el puerto son correctos y que IIS y el directorio virtual de PowerShell se están ejecutando en el servidor Exchange.</translation>
-    </message>
-    <message>
-        <source>%1 could not be reached.</source>
-        <translation>No se pudo acceder a %1.</translation>
-    </message>
-    <message>
-        <source>Check that this computer has a route to the server (VPN, firewall: port 80 for http, 443 for https) and try again.</source>
-        <translation>Compruebe que este equipo tiene una ruta hasta el servidor (VPN, firewall: puerto 80 para http, 443 para https) y vuelva a intentarlo.</translation>
-    </message>
-    <message>
-        <source>%1 did not answer in time.</source>
-        <translation>%1 no respondió a tiempo.</translation>
-    </message>
-    <message>
-        <source>The server may be busy or a firewall may drop the traffic. Try again; if it keeps happening, check the network path to the server.</source>
-        <translation>Puede que el servidor esté ocupado o que un firewall descarte el tráfico. Vuelva a intentarlo; si sigue ocurriendo, revise la ruta de red hasta el servidor.</translation>
-    </message>
-    <message>
-        <source>The secure connection to %1 could not be established.</source>
-        <translation>No se pudo establecer la conexión segura con %1.</translation>
-    </message>
-    <message>
-        <source>Check that the server offers HTTPS on this port, or use http:// with Kerberos, which encrypts the session itself.</source>
-        <translation>Compruebe que el servidor ofrece HTTPS en este puerto, o use http:// con Kerberos, que cifra la sesión por sí mismo.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate is not trusted by this computer. Compare its fingerprint with the one on the server before trusting it.</source>
-        <translation>Este equipo no confía en el certificado del servidor. Compare su huella digital con la del servidor antes de confiar en él.</translation>
-    </message>
-    <message>
-        <source>Kerberos sign-in to %1 failed.</source>
-        <translation>Falló el inicio de sesión Kerberos en %1.</translation>
-    </message>
-    <message>
-        <source>Use the server&apos;s full DNS name (not an IP address or alias) so the service name HTTP/%1 matches, check that this computer&apos;s clock is within 5 minutes of the domain controller&apos;s, or enter a user name and password instead.</source>
-        <translation>Use el nombre DNS completo del servidor (no una dirección IP ni un alias) para que coincida el nombre de servicio HTTP/%1, compruebe que el reloj de este equipo no se desvía más de 5 minutos del del controlador de dominio, o escriba un nombre de usuario y una contraseña.</translation>
-    </message>
-    <message>
-        <source>%1 refused access for this account (HTTP 403).</source>
-        <translation>%1 denegó el acceso a esta cuenta (HTTP 403).</translation>
-    </message>
-    <message>
-        <source>The account needs remote PowerShell enabled (Set-User -RemotePowerShellEnabled $true) and membership of Organization Management.</source>
-        <translation>La cuenta necesita PowerShell remoto habilitado (Set-User -RemotePowerShellEnabled $true) y pertenecer a Organization Management.</translation>
-    </message>
-    <message>
-        <source>The user name or password was not accepted by %1.</source>
-        <translation>%1 no aceptó el nombre de usuario o la contraseña.</translation>
-    </message>
-    <message>
-        <source>Enter the account as DOMAIN\user or user@domain, check the password and Caps Lock, and check that the chosen authentication method is enabled on the PowerShell virtual directory.</source>
-        <translation>Escriba la cuenta como DOMINIO\usuario o usuario@dominio, compruebe la contraseña y el Bloq Mayús, y que el método de autenticación elegido está habilitado en el directorio virtual de PowerShell.</translation>
-    </message>
-    <message>
-        <source>%1 has no remote PowerShell endpoint at this address (HTTP 404).</source>
-        <translation>%1 no tiene ningún punto de conexión de PowerShell remoto en esta dirección (HTTP 404).</translation>
-    </message>
-    <message>
-        <source>Use http://&lt;server&gt;/PowerShell for Exchange, or the WinRM listener https://&lt;server&gt;:5986/wsman.</source>
-        <translation>Use http://&lt;servidor&gt;/PowerShell para Exchange, o el agente de escucha de WinRM https://&lt;servidor&gt;:5986/wsman.</translation>
-    </message>
-    <message>
-        <source>%1 reported an internal error (HTTP %2).</source>
-        <translation>%1 informó de un error interno (HTTP %2).</translation>
-    </message>
-    <message>
-        <source>Check the MSExchangePowerShellAppPool application pool and the server&apos;s event log, then try again.</source>
-        <translation>Revise el grupo de aplicaciones MSExchangePowerShellAppPool y el registro de eventos del servidor, y vuelva a intentarlo.</translation>
-    </message>
-    <message>
-        <source>%1 answered in an unexpected way (HTTP %2).</source>
-        <translation>%1 respondió de forma inesperada (HTTP %2).</translation>
-    </message>
-    <message>
-        <source>Check that the address points at an Exchange server&apos;s PowerShell endpoint and not at a proxy or web page.</source>
-        <translation>Compruebe que la dirección apunta al punto de conexión de PowerShell de un servidor Exchange y no a un proxy o una página web.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s remote management service reported an error: %1</source>
-        <translation>El servicio de administración remota del servidor informó de un error: %1</translation>
-    </message>
-    <message>
-        <source>Check that remote PowerShell is enabled for the account and that the server is healthy, then try again.</source>
-        <translation>Compruebe que PowerShell remoto está habilitado para la cuenta y que el servidor funciona bien, y vuelva a intentarlo.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s reply could not be understood.</source>
-        <translation>No se pudo entender la respuesta del servidor.</translation>
-    </message>
-    <message>
-        <source>Check that the address is an Exchange PowerShell endpoint. The log has the technical details for support.</source>
-        <translation>Compruebe que la dirección es un punto de conexión de PowerShell de Exchange. El registro contiene los detalles técnicos para el soporte.</translation>
-    </message>
-    <message>
-        <source>Read the message above; the log has the full PowerShell error.</source>
-        <translation>Lea el mensaje anterior; el registro contiene el error completo de PowerShell.</translation>
-    </message>
-    <message>
-        <source>The operation was cancelled.</source>
-        <translation>Se canceló la operación.</translation>
     </message>
 </context>
 <context>
