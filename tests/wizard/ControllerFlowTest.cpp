@@ -331,8 +331,9 @@ TEST_F(ControllerFlowTest, EditingTheConnectionUnverifiesItAndRefreshIsRefused)
 
 TEST_F(ControllerFlowTest, CancelDuringApplyStopsBetweenStepsThenReDiscoveryShowsWhatIsLeft)
 {
-    // Every pipeline's output takes 1 s: time to cancel while the first step runs.
-    ASSERT_TRUE(startFake({QStringLiteral("slow-receive:1000")}));
+    // The first change takes 1 s on the server: time to cancel while it runs. The apply is
+    // one pipeline; cancel stops it, the change in flight completes and is read back.
+    ASSERT_TRUE(startFake({QStringLiteral("cmdlet-slow:Set-TransportConfig:1000")}));
     enterConnection();
     testConnection();
     ASSERT_FALSE(HasFatalFailure());
@@ -370,7 +371,9 @@ TEST_F(ControllerFlowTest, CancelDuringApplyStopsBetweenStepsThenReDiscoveryShow
 
 TEST_F(ControllerFlowTest, ServerLostMidApplyFailsTheStepAndNothingLaterIsVerified)
 {
-    ASSERT_TRUE(startFake());
+    // The rule's creation takes 2 s on the server, so the first change's read-back arrives
+    // (streamed from the one apply pipeline) while the rest is still running.
+    ASSERT_TRUE(startFake({QStringLiteral("cmdlet-slow:New-JournalRule:2000")}));
     enterConnection();
     testConnection();
     ASSERT_FALSE(HasFatalFailure());
