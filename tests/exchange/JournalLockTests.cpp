@@ -4,6 +4,7 @@
 #include "JournalLock.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -22,15 +23,23 @@ protected:
     {
         ASSERT_TRUE(m_dir.isValid());
         m_testMode = QStandardPaths::isTestModeEnabled();
+#ifdef Q_OS_WIN
+        // Windows has no XDG folders: the test-mode data folder, emptied first.
+        QStandardPaths::setTestModeEnabled(true);
+        ASSERT_TRUE(QDir(ChangeJournal::directory()).removeRecursively());
+#else
         QStandardPaths::setTestModeEnabled(false);
         m_oldDataHome = qgetenv("XDG_DATA_HOME");
         qputenv("XDG_DATA_HOME", m_dir.path().toLocal8Bit());
         ASSERT_TRUE(ChangeJournal::directory().startsWith(m_dir.path()))
             << ChangeJournal::directory().toStdString();
+#endif
     }
     void TearDown() override
     {
+#ifndef Q_OS_WIN
         qputenv("XDG_DATA_HOME", m_oldDataHome);
+#endif
         QStandardPaths::setTestModeEnabled(m_testMode);
     }
 
