@@ -4,8 +4,8 @@
 // fake's untrusted certificate and a wrong password against the fake, each through a real
 // RemoteSession, the wizard's SetupController and the securestore-setup binary, in English
 // and with the German translation loaded.
-#include "ErrorAdvice.h"
 #include "CliReport.h"
+#include "ErrorAdvice.h"
 #include "FakeExchangeProcess.h"
 #include "RemoteSession.h"
 #include "SetupController.h"
@@ -207,6 +207,10 @@ TEST_F(ErrorAdviceTest, WizardAndCommandLineGiveTheSameAdviceForEachReason)
 // the advice of its reason, the same in the wizard and the command line (--lang de).
 TEST_F(ErrorAdviceTest, GermanAdviceIsChosenByReasonNotByText)
 {
+    QStringList english;
+    for (const Failure &f : qAsConst(m_failures))
+        english << expectSameAdvice(f, QString());
+
     QTranslator german;
     ASSERT_TRUE(german.load(QStringLiteral(":/i18n/securestore_de.qm")));
     QCoreApplication::installTranslator(&german);
@@ -217,6 +221,9 @@ TEST_F(ErrorAdviceTest, GermanAdviceIsChosenByReasonNotByText)
     QStringList seen;
     for (const Failure &f : qAsConst(m_failures))
         seen << expectSameAdvice(f, QStringLiteral("de"));
+    // ... and it is German (DNS failure, refused connection, untrusted certificate).
+    for (int i = 0; i < m_failures.size(); ++i)
+        EXPECT_NE(seen.at(i), english.at(i)) << m_failures.at(i).name << ": still English";
     seen.removeDuplicates();
     EXPECT_EQ(seen.size(), m_failures.size());
     QCoreApplication::removeTranslator(&german);

@@ -1,8 +1,8 @@
 // The embedded translations load and translate, plural forms included.
-#include "Localisation.h"
 #include "AnswersFile.h"
 #include "CliOptions.h"
 #include "HealthCheck.h"
+#include "Localisation.h"
 #include "QueueScan.h"
 #include "StepTable.h"
 #include "auth/SecurityContext.h"

@@ -1,6 +1,6 @@
 // Every page's validation logic, without windows: FieldCheck, ServerAddress, the page checks.
-#include "FieldCheck.h"
 #include "AddressSyntax.h"
+#include "FieldCheck.h"
 #include "JournalRulePage.h"
 #include "Planner.h"
 #include "RemoteDomainPage.h"
