@@ -10,7 +10,6 @@
 #include "RemoteSession.h"
 #include "SetupController.h"
 #include "TestPaths.h"
-#include "WineUnixProcess.h"
 
 #include <gtest/gtest.h>
 
@@ -22,6 +21,10 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTranslator>
+
+#ifdef Q_OS_WIN
+#include "WineUnixProcess.h"
+#endif
 
 using remoting::Error;
 using wizard::SetupController;
@@ -130,8 +133,10 @@ protected:
         // Under Wine (.ci/windows) a connection to the port the probe just closed is neither
         // refused nor answered within 30 s (seen there, not explained; on Linux it is refused at
         // once). The refused case is left to the Linux run until it is understood on Windows.
+#ifdef Q_OS_WIN
         if (testsupport::WineUnixProcess::underWine())
             m_failures.removeFirst();
+#endif
     }
 
     // Checks that the wizard and the CLI give `failure` the same reason and the same advice,
