@@ -1165,6 +1165,10 @@
         <source>Check that the address is an Exchange PowerShell endpoint. The log has the technical details for support.</source>
         <translation>Prüfen Sie, ob die Adresse ein Exchange-PowerShell-Endpunkt ist. Das Protokoll enthält die technischen Details für den Support.</translation>
     </message>
+    <message>
+        <source>Connect again: test the connection again in the wizard, or run the command again.</source>
+        <translation>Stellen Sie die Verbindung erneut her: Testen Sie die Verbindung im Assistenten erneut oder führen Sie den Befehl noch einmal aus.</translation>
+    </message>
 </context>
 <context>
     <name>exchange::HealthCheck</name>
@@ -1993,8 +1997,8 @@
         <translation>Der Server hat eine andere PowerShell-Sitzung als unsere beschrieben.</translation>
     </message>
     <message>
-        <source>The server reports this PowerShell session as %1, not connected. Connect again.</source>
-        <translation>Der Server meldet diese PowerShell-Sitzung als %1, nicht als verbunden. Stellen Sie die Verbindung erneut her.</translation>
+        <source>The server reports this PowerShell session as %1, not connected.</source>
+        <translation>Der Server meldet diese PowerShell-Sitzung als %1, nicht als verbunden.</translation>
     </message>
 </context>
 <context>
@@ -2376,14 +2380,6 @@
         <translation>Der Server hat eine fehlerhafte WS-Management-Nachricht gesendet.</translation>
     </message>
     <message>
-        <source>The server no longer knows this PowerShell session or command: it was closed, timed out or the server restarted. Connect again.</source>
-        <translation>Der Server kennt diese PowerShell-Sitzung oder diesen Befehl nicht mehr: Sie wurde geschlossen, ist abgelaufen oder der Server wurde neu gestartet. Stellen Sie die Verbindung erneut her.</translation>
-    </message>
-    <message>
-        <source>The server has no PowerShell endpoint for this address and configuration. Check the server URL (for Exchange: http://&lt;server&gt;/PowerShell).</source>
-        <translation>Der Server hat für diese Adresse und Konfiguration keinen PowerShell-Endpunkt. Prüfen Sie die Server-URL (für Exchange: http://&lt;server&gt;/PowerShell).</translation>
-    </message>
-    <message>
         <source>The server does not support this WS-Management request; the address may not be a PowerShell remoting endpoint.</source>
         <translation>Der Server unterstützt diese WS-Management-Anfrage nicht; die Adresse ist möglicherweise kein PowerShell-Remoting-Endpunkt.</translation>
     </message>
@@ -2398,6 +2394,14 @@
     <message>
         <source>The server answered with an empty body instead of a WS-Management message.</source>
         <translation>Der Server hat mit leerem Inhalt statt mit einer WS-Management-Nachricht geantwortet.</translation>
+    </message>
+    <message>
+        <source>The server no longer knows this PowerShell session or command: it was closed, timed out or the server restarted.</source>
+        <translation>Der Server kennt diese PowerShell-Sitzung oder diesen Befehl nicht mehr: Sie wurde geschlossen, ist abgelaufen oder der Server wurde neu gestartet.</translation>
+    </message>
+    <message>
+        <source>The server has no PowerShell endpoint for this address and configuration.</source>
+        <translation>Der Server hat für diese Adresse und Konfiguration keinen PowerShell-Endpunkt.</translation>
     </message>
 </context>
 <context>

@@ -1165,6 +1165,10 @@
         <source>Check that the address is an Exchange PowerShell endpoint. The log has the technical details for support.</source>
         <translation>Check that the address is an Exchange PowerShell endpoint. The log has the technical details for support.</translation>
     </message>
+    <message>
+        <source>Connect again: test the connection again in the wizard, or run the command again.</source>
+        <translation>Connect again: test the connection again in the wizard, or run the command again.</translation>
+    </message>
 </context>
 <context>
     <name>exchange::HealthCheck</name>
@@ -1993,8 +1997,8 @@
         <translation>The server described another PowerShell session than ours.</translation>
     </message>
     <message>
-        <source>The server reports this PowerShell session as %1, not connected. Connect again.</source>
-        <translation>The server reports this PowerShell session as %1, not connected. Connect again.</translation>
+        <source>The server reports this PowerShell session as %1, not connected.</source>
+        <translation>The server reports this PowerShell session as %1, not connected.</translation>
     </message>
 </context>
 <context>
@@ -2376,14 +2380,6 @@
         <translation>The server sent a malformed WS-Management message.</translation>
     </message>
     <message>
-        <source>The server no longer knows this PowerShell session or command: it was closed, timed out or the server restarted. Connect again.</source>
-        <translation>The server no longer knows this PowerShell session or command: it was closed, timed out or the server restarted. Connect again.</translation>
-    </message>
-    <message>
-        <source>The server has no PowerShell endpoint for this address and configuration. Check the server URL (for Exchange: http://&lt;server&gt;/PowerShell).</source>
-        <translation>The server has no PowerShell endpoint for this address and configuration. Check the server URL (for Exchange: http://&lt;server&gt;/PowerShell).</translation>
-    </message>
-    <message>
         <source>The server does not support this WS-Management request; the address may not be a PowerShell remoting endpoint.</source>
         <translation>The server does not support this WS-Management request; the address may not be a PowerShell remoting endpoint.</translation>
     </message>
@@ -2398,6 +2394,14 @@
     <message>
         <source>The server answered with an empty body instead of a WS-Management message.</source>
         <translation>The server answered with an empty body instead of a WS-Management message.</translation>
+    </message>
+    <message>
+        <source>The server no longer knows this PowerShell session or command: it was closed, timed out or the server restarted.</source>
+        <translation>The server no longer knows this PowerShell session or command: it was closed, timed out or the server restarted.</translation>
+    </message>
+    <message>
+        <source>The server has no PowerShell endpoint for this address and configuration.</source>
+        <translation>The server has no PowerShell endpoint for this address and configuration.</translation>
     </message>
 </context>
 <context>

@@ -1165,6 +1165,10 @@
         <source>Check that the address is an Exchange PowerShell endpoint. The log has the technical details for support.</source>
         <translation>Compruebe que la dirección es un punto de conexión de PowerShell de Exchange. El registro contiene los detalles técnicos para el soporte.</translation>
     </message>
+    <message>
+        <source>Connect again: test the connection again in the wizard, or run the command again.</source>
+        <translation>Vuelva a conectarse: pruebe de nuevo la conexión en el asistente o vuelva a ejecutar el comando.</translation>
+    </message>
 </context>
 <context>
     <name>exchange::HealthCheck</name>
@@ -1993,8 +1997,8 @@
         <translation>El servidor describió una sesión de PowerShell distinta de la nuestra.</translation>
     </message>
     <message>
-        <source>The server reports this PowerShell session as %1, not connected. Connect again.</source>
-        <translation>El servidor indica que esta sesión de PowerShell está %1, no conectada. Vuelva a conectarse.</translation>
+        <source>The server reports this PowerShell session as %1, not connected.</source>
+        <translation>El servidor indica que esta sesión de PowerShell está %1, no conectada.</translation>
     </message>
 </context>
 <context>
@@ -2376,14 +2380,6 @@
         <translation>El servidor envió un mensaje de WS-Management con formato incorrecto.</translation>
     </message>
     <message>
-        <source>The server no longer knows this PowerShell session or command: it was closed, timed out or the server restarted. Connect again.</source>
-        <translation>El servidor ya no conoce esta sesión de PowerShell o este comando: se cerró, caducó o el servidor se reinició. Vuelva a conectarse.</translation>
-    </message>
-    <message>
-        <source>The server has no PowerShell endpoint for this address and configuration. Check the server URL (for Exchange: http://&lt;server&gt;/PowerShell).</source>
-        <translation>El servidor no tiene ningún punto de conexión de PowerShell para esta dirección y configuración. Compruebe la URL del servidor (para Exchange: http://&lt;servidor&gt;/PowerShell).</translation>
-    </message>
-    <message>
         <source>The server does not support this WS-Management request; the address may not be a PowerShell remoting endpoint.</source>
         <translation>El servidor no admite esta solicitud de WS-Management; puede que la dirección no sea un punto de conexión de comunicación remota de PowerShell.</translation>
     </message>
@@ -2398,6 +2394,14 @@
     <message>
         <source>The server answered with an empty body instead of a WS-Management message.</source>
         <translation>El servidor respondió con un cuerpo vacío en lugar de un mensaje de WS-Management.</translation>
+    </message>
+    <message>
+        <source>The server no longer knows this PowerShell session or command: it was closed, timed out or the server restarted.</source>
+        <translation>El servidor ya no conoce esta sesión de PowerShell o este comando: se cerró, caducó o el servidor se reinició.</translation>
+    </message>
+    <message>
+        <source>The server has no PowerShell endpoint for this address and configuration.</source>
+        <translation>El servidor no tiene ningún punto de conexión de PowerShell para esta dirección y configuración.</translation>
     </message>
 </context>
 <context>

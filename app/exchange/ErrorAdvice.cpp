@@ -126,6 +126,9 @@ QString ErrorAdvice::nextStep(const remoting::Error &error, const Context &conte
             return tr("The service is overloaded or restarting. Try again in a few minutes.");
         return tr("Check the MSExchangePowerShellAppPool application pool and the Exchange "
                   "server's event log, then try again.");
+    case Reason::SessionGone:
+        return tr("Connect again: test the connection again in the wizard, or run the command "
+                  "again.");
     case Reason::HttpStatus:
         return tr("Check that the address points at an Exchange server's PowerShell endpoint, "
                   "not at a web page or a proxy.");

@@ -54,6 +54,7 @@ struct Error
         AccessDenied,           // HTTP 403 or WS-Man access denied: the account may not connect
         EndpointNotFound,       // HTTP 404: no PowerShell endpoint at this path
         ServerFault,            // HTTP 5xx or a WS-Man fault: the server failed the request
+        SessionGone,            // the server no longer knows our shell or command
         HttpStatus,             // another HTTP status, or an answer that is not WS-Management
         Protocol,               // malformed or unexpected WS-Man / PSRP data
         RemoteCommand,          // PowerShell or Exchange reported an error for a command
@@ -198,6 +199,8 @@ inline const char *Error::reasonName(Reason reason)
         return "endpoint-not-found";
     case Reason::ServerFault:
         return "server-fault";
+    case Reason::SessionGone:
+        return "session-gone";
     case Reason::HttpStatus:
         return "http-status";
     case Reason::Protocol:

@@ -648,9 +648,9 @@ AliveCheck *RemoteSession::isAlive()
                 && status->state.compare(QLatin1String("Connected"), Qt::CaseInsensitive) != 0)
                 return guard->finish(
                     status->state,
-                    Error::make(Error::Kind::Remote,
+                    Error::make(Error::Kind::Remote, Error::Reason::SessionGone,
                                 tr("The server reports this PowerShell session as %1, not "
-                                   "connected. Connect again.")
+                                   "connected.")
                                     .arg(status->state),
                                 QStringLiteral("shell %1 State %2").arg(shellId, status->state)),
                     true);

@@ -173,9 +173,10 @@ TEST_F(SessionProbes, IsAliveAsksTheServerForTheShell)
     ASSERT_TRUE(gone->error());
     EXPECT_EQ(gone->error()->kind, Error::Kind::WsMan);
     EXPECT_EQ(gone->error()->wsmanCode, wsman::codeInvalidSelectors);
+    EXPECT_EQ(gone->error()->reason, Error::Reason::SessionGone);
     EXPECT_TRUE(gone->error()->message.startsWith(
         QStringLiteral("The server no longer knows this PowerShell session or command: it was "
-                       "closed, timed out or the server restarted. Connect again.")))
+                       "closed, timed out or the server restarted. The server said: ")))
         << gone->error()->message.toStdString();
     EXPECT_TRUE(gone->shellState().isEmpty());
 
@@ -228,6 +229,7 @@ TEST_F(SessionProbes, UnknownActionResourceAndSelectorAreClearErrorsNotHangs)
     Error e = send(enumerate, r1.messageId);
     EXPECT_EQ(e.kind, Error::Kind::WsMan);
     EXPECT_EQ(e.wsmanCode, wsman::codeActionNotSupported);
+    EXPECT_EQ(e.reason, Error::Reason::Protocol);
     EXPECT_EQ(e.message.toStdString(),
               std::string(
                   "The server does not support this WS-Management request; the address may not be "
@@ -244,13 +246,14 @@ TEST_F(SessionProbes, UnknownActionResourceAndSelectorAreClearErrorsNotHangs)
     e = send(wmi, r2.messageId);
     EXPECT_EQ(e.kind, Error::Kind::WsMan);
     EXPECT_EQ(e.wsmanCode, wsman::codeResourceNotFound);
-    EXPECT_EQ(e.message.toStdString(),
-              std::string(
-                  "The server has no PowerShell endpoint for this address and configuration. "
-                  "Check the server URL (for Exchange: http://<server>/PowerShell). The server "
-                  "said: The WS-Management service cannot process the request. The service cannot "
-                  "find the resource identified by the resource URI and selectors. Resource URI: "
-                  "http://schemas.microsoft.com/wbem/wsman/1/wmi/root/cimv2/Win32_Service"));
+    EXPECT_EQ(e.reason, Error::Reason::EndpointNotFound);
+    EXPECT_EQ(
+        e.message.toStdString(),
+        std::string("The server has no PowerShell endpoint for this address and configuration. "
+                    "The server said: The WS-Management service cannot process the request. The "
+                    "service cannot "
+                    "find the resource identified by the resource URI and selectors. Resource URI: "
+                    "http://schemas.microsoft.com/wbem/wsman/1/wmi/root/cimv2/Win32_Service"));
     EXPECT_TRUE(e.detail.contains(QLatin1String("w:DestinationUnreachable")))
         << e.detail.toStdString();
 
@@ -264,10 +267,11 @@ TEST_F(SessionProbes, UnknownActionResourceAndSelectorAreClearErrorsNotHangs)
     e = send(selector, r3.messageId);
     EXPECT_EQ(e.kind, Error::Kind::WsMan);
     EXPECT_EQ(e.wsmanCode, wsman::codeInvalidSelectors);
+    EXPECT_EQ(e.reason, Error::Reason::SessionGone);
     EXPECT_EQ(
         e.message.toStdString(),
         std::string("The server no longer knows this PowerShell session or command: it was closed, "
-                    "timed out or the server restarted. Connect again. The server said: The "
+                    "timed out or the server restarted. The server said: The "
                     "WS-Management service cannot process the request because the request "
                     "contained invalid selectors for the resource."));
     EXPECT_TRUE(e.detail.contains(QLatin1String("w:InvalidSelectors"))) << e.detail.toStdString();

@@ -206,11 +206,12 @@ TEST(WsmanFaults, NestedProviderFaultMessage)
         buildFault(req.messageId, invalidSelectorsFault(QStringLiteral("EX01"))), req.messageId);
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.error().wsmanCode, codeInvalidSelectors);
+    EXPECT_EQ(r.error().reason, Error::Reason::SessionGone);
     // The nested provider fault's text, after what to do about a shell the server lost.
     EXPECT_EQ(r.error().message.toStdString(),
               std::string("The server no longer knows this PowerShell session or command: it was "
-                          "closed, timed out or the server restarted. Connect again. The server "
-                          "said: The WS-Management service cannot process the request because the "
+                          "closed, timed out or the server restarted. The server said: The "
+                          "WS-Management service cannot process the request because the "
                           "request contained invalid selectors for the resource."));
     EXPECT_FALSE(isTimedOut(r.error()));
 }

@@ -381,10 +381,11 @@ TEST(WsmanRecorded, InvalidSelectorsFault)
         status.error().message,
         QStringLiteral(
             "The server no longer knows this PowerShell session or command: it was closed, timed "
-            "out or the server restarted. Connect again. The server said: The WS-Management "
+            "out or the server restarted. The server said: The WS-Management "
             "service cannot process the request because the request contained invalid selectors "
             "for the resource."));
     EXPECT_TRUE(status.error().detail.contains(QLatin1String("w:InvalidSelectors")));
+    EXPECT_EQ(status.error().reason, Error::Reason::SessionGone);
     EXPECT_FALSE(isTimedOut(status.error()));
 }
 

@@ -45,17 +45,20 @@ QString bodyStart(const QByteArray &body)
     return out;
 }
 
-// What to do about the faults whose server text names no cause a user can act on.
-QString faultAdvice(quint32 code)
+// What happened, for the faults whose server text names no cause a user can act on, and
+// their reason (what to do is exchange::ErrorAdvice's, by that reason).
+QString faultCause(quint32 code, Error::Reason *reason)
 {
     switch (code) {
     case codeInvalidSelectors:
+        *reason = Error::Reason::SessionGone;
         return tr("The server no longer knows this PowerShell session or command: it was closed, "
-                  "timed out or the server restarted. Connect again.");
+                  "timed out or the server restarted.");
     case codeResourceNotFound:
-        return tr("The server has no PowerShell endpoint for this address and configuration. "
-                  "Check the server URL (for Exchange: http://<server>/PowerShell).");
+        *reason = Error::Reason::EndpointNotFound;
+        return tr("The server has no PowerShell endpoint for this address and configuration.");
     case codeActionNotSupported:
+        *reason = Error::Reason::Protocol;
         return tr("The server does not support this WS-Management request; the address may not "
                   "be a PowerShell remoting endpoint.");
     default:
@@ -98,9 +101,9 @@ Error faultError(const XmlElement &fault)
         message = tr("The server reported a WS-Management fault without a message.");
     // Everything here is the server's text: shown and logged, so bounded.
     e.message = serverText(message);
-    const QString advice = faultAdvice(e.wsmanCode);
-    if (!advice.isEmpty())
-        e.message = tr("%1 The server said: %2").arg(advice, e.message);
+    const QString cause = faultCause(e.wsmanCode, &e.reason);
+    if (!cause.isEmpty())
+        e.message = tr("%1 The server said: %2").arg(cause, e.message);
     e.wsmanMachine = serverText(e.wsmanMachine, 255);
     e.detail
         = QStringLiteral("WS-Man fault %1 %2 from %3")
