@@ -213,23 +213,30 @@ void CliRun::onOpened()
 
 bool CliRun::confirmUndo()
 {
+    return confirm(
+        tr("Undo the changes recorded in %1 on %2? [y/N] ").arg(m_options.journalFile, host()),
+        tr("Interrupted: nothing was undone."),
+        tr("Nothing was undone (not confirmed; pass --yes to undo without asking)."));
+}
+
+bool CliRun::confirm(const QString &question, const QString &interrupted, const QString &declined)
+{
     enter(Phase::Confirming);
     {
         QTextStream err(stderr);
-        err << tr("Undo the changes recorded in %1 on %2? [y/N] ")
-                   .arg(m_options.journalFile, host());
+        err << question;
     }
     std::fflush(stderr);
     const QString answer = m_readLine().trimmed().toLower();
     if (InterruptHandler::count() > 0) { // the signal ended the read
         m_interrupted = true;
         m_json[QStringLiteral("interrupted")] = true;
-        complain(tr("Interrupted: nothing was undone."));
+        complain(interrupted);
         finish(130);
         return false;
     }
     if (!meansYes(answer)) {
-        complain(tr("Nothing was undone (not confirmed; pass --yes to undo without asking)."));
+        complain(declined);
         finish(1);
         return false;
     }
@@ -351,28 +358,11 @@ void CliRun::onDiscovered(const Organisation &org)
         finish(0);
         return;
     }
-    if (!m_options.yes) {
-        enter(Phase::Confirming);
-        {
-            QTextStream err(stderr);
-            err << tr("Apply these changes to %1? [y/N] ").arg(host());
-        }
-        std::fflush(stderr);
-        const QString answer = m_readLine().trimmed().toLower();
-        if (InterruptHandler::count() > 0) { // the signal ended the read
-            m_interrupted = true;
-            m_json[QStringLiteral("interrupted")] = true;
-            complain(tr("Interrupted: nothing was changed."));
-            finish(130);
-            return;
-        }
-        if (!meansYes(answer)) {
-            complain(
-                tr("Nothing was changed (not confirmed; pass --yes to apply without asking)."));
-            finish(1);
-            return;
-        }
-    }
+    if (!m_options.yes
+        && !confirm(tr("Apply these changes to %1? [y/N] ").arg(host()),
+                    tr("Interrupted: nothing was changed."),
+                    tr("Nothing was changed (not confirmed; pass --yes to apply without asking).")))
+        return;
     enter(Phase::Changing);
     m_engine->apply(m_options.settings, plan);
 }

@@ -66,6 +66,9 @@ private:
     void reallyExit();
     // Without --yes, asks before undoing; false when the run ends here (no, or interrupted).
     bool confirmUndo();
+    // Asks `question` on stderr and reads the answer: true for yes; otherwise says `interrupted`
+    // (exit 130) or `declined` (exit 1) and finishes.
+    bool confirm(const QString &question, const QString &interrupted, const QString &declined);
     void enter(Phase phase);
     void say(const QString &text);      // human output: stdout, or stderr with --json
     void complain(const QString &text); // stderr
