@@ -1884,12 +1884,11 @@ TEST(CliKerberos, FullApplyWithMessageEncryption)
 {
     qputenv("QT_LOGGING_RULES", "*.debug=false");
     QString error;
-    auto kdc = testsupport::TestKdc::start(&error);
+    // KRB5_CONFIG & co. for the fake and the CLI (inherited)
+    auto kdc = testsupport::TestKdc::startForHttpService(
+        kAdmin, QString::fromLatin1(kAdminPassword), &error);
     ASSERT_TRUE(kdc) << error.toStdString();
-    ASSERT_TRUE(kdc->addPrincipal(kAdmin, QString::fromLatin1(kAdminPassword)));
-    const QString keytab = kdc->keytabFor(QStringLiteral("HTTP/localhost"));
-    ASSERT_FALSE(keytab.isEmpty());
-    kdc->applyEnvironment(); // KRB5_CONFIG & co. for the fake and the CLI (inherited)
+    const QString keytab = kdc->keytabPath();
 
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());

@@ -98,12 +98,9 @@ TEST(SessionReauthentication, BasicFirstRejectionStillBlamesTheCredentials)
 TEST(SessionReauthentication, KerberosSecondRejectionAfterReauthenticationIsAnError)
 {
     QString kdcError;
-    auto kdc = testsupport::TestKdc::start(&kdcError);
+    auto kdc = testsupport::TestKdc::startForHttpService(kAdmin, kAdminPassword, &kdcError);
     ASSERT_TRUE(kdc) << kdcError.toStdString();
-    ASSERT_TRUE(kdc->addPrincipal(kAdmin, kAdminPassword));
-    const QString keytab = kdc->keytabFor(QStringLiteral("HTTP/localhost"));
-    ASSERT_FALSE(keytab.isEmpty());
-    kdc->applyEnvironment();
+    const QString keytab = kdc->keytabPath();
 
     // 1 auth leg, 2 Create, 3-4 pool Receives: a 401 at 4, and the new auth leg (5) refused.
     FakeExchangeProcess::Options fo;

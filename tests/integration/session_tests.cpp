@@ -607,12 +607,9 @@ protected:
     void SetUp() override
     {
         QString error;
-        m_kdc = testsupport::TestKdc::start(&error);
+        m_kdc = testsupport::TestKdc::startForHttpService(kAdmin, kAdminPassword, &error);
         ASSERT_TRUE(m_kdc) << error.toStdString();
-        ASSERT_TRUE(m_kdc->addPrincipal(kAdmin, kAdminPassword));
-        m_keytab = m_kdc->keytabFor(QStringLiteral("HTTP/localhost"));
-        ASSERT_FALSE(m_keytab.isEmpty());
-        m_kdc->applyEnvironment();
+        m_keytab = m_kdc->keytabPath();
     }
 
     std::unique_ptr<FakeExchangeProcess> startFake(const QStringList &faults = {})

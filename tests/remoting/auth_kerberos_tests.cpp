@@ -22,12 +22,9 @@ protected:
     void SetUp() override
     {
         QString error;
-        m_kdc = testsupport::TestKdc::start(&error);
+        m_kdc = testsupport::TestKdc::startForHttpService(kUser, kPassword, &error);
         ASSERT_TRUE(m_kdc) << error.toStdString();
-        ASSERT_TRUE(m_kdc->addPrincipal(kUser, kPassword));
-        m_keytab = m_kdc->keytabFor(QStringLiteral("HTTP/localhost"));
-        ASSERT_FALSE(m_keytab.isEmpty());
-        m_kdc->applyEnvironment();
+        m_keytab = m_kdc->keytabPath();
     }
 
     std::unique_ptr<SecurityContext> client(const QString &user, const QString &password,

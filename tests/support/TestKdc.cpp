@@ -279,6 +279,26 @@ std::unique_ptr<TestKdc> TestKdc::start(QString *error)
     return fail(QStringLiteral("krb5kdc did not come up: ") + log);
 }
 
+std::unique_ptr<TestKdc> TestKdc::startForHttpService(const QString &user, const QString &password,
+                                                      QString *error)
+{
+    std::unique_ptr<TestKdc> kdc = start(error);
+    if (!kdc)
+        return {};
+    if (!kdc->addPrincipal(user, password)) {
+        if (error)
+            *error = QStringLiteral("cannot add the principal %1").arg(user);
+        return {};
+    }
+    if (kdc->keytabFor(QStringLiteral("HTTP/localhost")).isEmpty()) {
+        if (error)
+            *error = QStringLiteral("cannot export the HTTP/localhost keytab");
+        return {};
+    }
+    kdc->applyEnvironment();
+    return kdc;
+}
+
 bool TestKdc::kadmin(const QString &query, QString *output)
 {
     QString out;

@@ -22,6 +22,12 @@ class TestKdc
 {
 public:
     static std::unique_ptr<TestKdc> start(QString *error);
+    // The usual fixture of the tests that sign in to the fake with Kerberos over http: a
+    // started KDC that knows `user` with `password` and has the fake's service key
+    // (HTTP/localhost, keytabPath()), its environment applied (inherited by the fake and the
+    // CLI the test starts). Null (and *error) on failure.
+    static std::unique_ptr<TestKdc> startForHttpService(const QString &user,
+                                                        const QString &password, QString *error);
     ~TestKdc();
 
     QString realm() const { return m_realm; }
@@ -29,7 +35,8 @@ public:
     QString directory() const { return m_dir.path(); }
     QString krb5ConfPath() const;
     QString kdcConfPath() const;
-    QString ccachePath() const; // FILE ccache used after applyEnvironment()
+    QString ccachePath() const;                         // FILE ccache used after applyEnvironment()
+    QString keytabPath() const { return m_lastKeytab; } // the last keytabFor()
 
     // User principal "name@REALM" (name may already carry the realm).
     bool addPrincipal(const QString &name, const QString &password);
