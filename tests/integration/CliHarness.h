@@ -4,9 +4,13 @@
 // matrix and the concurrency tests (fault_matrix_tests.cpp): start the fake on an
 // organisation file with a frozen clock (so its state file is byte-comparable), run the CLI
 // with the password on stdin and its own data folders, read what it printed, its change
-// journal and the fake's state file and request log.
+// journal and the fake's state file and request log. It signs in the way a user would:
+// Basic over HTTPS with a pinned certificate, NTLM over http with message encryption (the
+// fake's own users, CONTOSO\admin), or Kerberos over http with message encryption against a
+// real MIT KDC the harness starts (TestKdc).
 
 #include "FakeExchangeProcess.h"
+#include "TestKdc.h"
 #include "TestPaths.h"
 
 #include <QDir>
@@ -29,6 +33,7 @@ namespace testsupport {
 
 inline const QString kAdminUser = QStringLiteral("admin");
 inline const QByteArray kAdminPasswordLine = QByteArrayLiteral("Contoso!Admin1\n");
+inline const QString kAdminNtlmUser = QStringLiteral("CONTOSO\\admin");
 inline const QString kJournalAddress = QStringLiteral("abc123@archive.securestore.net");
 inline const QString kJournalDomain = QStringLiteral("archive.securestore.net");
 inline const QString kNdrMailbox = QStringLiteral("journal-ndr@contoso.com");
@@ -79,13 +84,32 @@ struct CliOutcome
     }
 };
 
+// How the CLI signs in to the fake.
+enum class CliAuth { Basic, Ntlm, Kerberos };
+
+inline const char *cliAuthName(CliAuth auth)
+{
+    switch (auth) {
+    case CliAuth::Basic:
+        return "Basic";
+    case CliAuth::Ntlm:
+        return "Ntlm";
+    case CliAuth::Kerberos:
+        return "Kerberos";
+    }
+    return "?";
+}
+
 // One "machine": a data folder for the CLI's logs and journals, a state file for the fake.
 class CliHarness
 {
 public:
-    explicit CliHarness(QString dir)
+    explicit CliHarness(QString dir, CliAuth auth = CliAuth::Basic)
         : m_dir(std::move(dir))
+        , m_auth(auth)
     {}
+
+    CliAuth auth() const { return m_auth; }
 
     QString statePath() const { return m_dir + QStringLiteral("/state.json"); }
     QString requestLogPath() const { return m_dir + QStringLiteral("/requests.jsonl"); }
@@ -98,13 +122,38 @@ public:
     FakeExchangeProcess *fake() const { return m_fake.get(); }
 
     // Starts the fake on statePath() (the demo organisation when the file does not exist;
-    // the fake writes it) with `faults`, a frozen clock and a request log.
+    // the fake writes it) with `faults`, a frozen clock and a request log. Kerberos: the
+    // harness's KDC is started first (once; its environment is inherited by the fake and the
+    // CLI).
     bool startFake(const QStringList &faults = {}, QString *error = nullptr)
     {
         stopFake();
         FakeExchangeProcess::Options o;
         o.state = statePath();
-        o.auth = QStringLiteral("basic");
+        switch (m_auth) {
+        case CliAuth::Basic:
+            o.auth = QStringLiteral("basic");
+            break;
+        case CliAuth::Ntlm:
+            o.https = false;
+            o.auth = QStringLiteral("ntlm");
+            break;
+        case CliAuth::Kerberos:
+            if (!m_kdc) {
+                QString kdcError;
+                m_kdc = TestKdc::startForHttpService(
+                    kAdminUser, QString::fromUtf8(kAdminPasswordLine.trimmed()), &kdcError);
+                if (!m_kdc) {
+                    if (error)
+                        *error = QStringLiteral("the KDC did not start: ") + kdcError;
+                    return false;
+                }
+            }
+            o.https = false;
+            o.auth = QStringLiteral("negotiate");
+            o.keytab = m_kdc->keytabPath();
+            break;
+        }
         o.faults = faults;
         o.extraArgs = {QStringLiteral("--clock"),       QStringLiteral("2026-11-30T08:00:00Z"),
                        QStringLiteral("--time-scale"),  QStringLiteral("0"),
@@ -134,17 +183,34 @@ public:
         return out;
     }
 
+    // The server, the sign-in and the password on stdin, as a user of that method gives them.
     QStringList connection() const
     {
-        return {QStringLiteral("--server"),
-                m_fake->url().toString(),
-                QStringLiteral("--auth"),
-                QStringLiteral("basic"),
-                QStringLiteral("--user"),
-                kAdminUser,
-                QStringLiteral("--password-stdin"),
-                QStringLiteral("--trust-fingerprint"),
-                m_fake->fingerprintHex()};
+        QUrl url = m_fake->url();
+        switch (m_auth) {
+        case CliAuth::Basic:
+            return {QStringLiteral("--server"),
+                    url.toString(),
+                    QStringLiteral("--auth"),
+                    QStringLiteral("basic"),
+                    QStringLiteral("--user"),
+                    kAdminUser,
+                    QStringLiteral("--password-stdin"),
+                    QStringLiteral("--trust-fingerprint"),
+                    m_fake->fingerprintHex()};
+        case CliAuth::Ntlm:
+            return {QStringLiteral("--server"),        url.toString(),
+                    QStringLiteral("--auth"),          QStringLiteral("ntlm"),
+                    QStringLiteral("--user"),          kAdminNtlmUser,
+                    QStringLiteral("--password-stdin")};
+        case CliAuth::Kerberos:
+            url.setHost(QStringLiteral("localhost")); // the SPN is HTTP/localhost
+            return {QStringLiteral("--server"),        url.toString(),
+                    QStringLiteral("--auth"),          QStringLiteral("kerberos"),
+                    QStringLiteral("--user"),          kAdminUser,
+                    QStringLiteral("--password-stdin")};
+        }
+        return {};
     }
     static QStringList settings()
     {
@@ -230,6 +296,8 @@ public:
 
 private:
     QString m_dir;
+    CliAuth m_auth = CliAuth::Basic;
+    std::unique_ptr<TestKdc> m_kdc; // Kerberos only; outlives the fake
     std::unique_ptr<FakeExchangeProcess> m_fake;
 };
 

@@ -1,13 +1,18 @@
 // The fault matrix (issue 12, "Keep it tested"): every request of a full apply × {dropped
 // connection, HTTP 500, HTTP 503, WS-Man fault, 401 mid-session, slow Receive}, each case
-// its own test, against the real fake Exchange driving the real `securestore-setup` binary.
+// its own test, against the real fake Exchange driving the real `securestore-setup` binary,
+// for each way users sign in: Basic over HTTPS, NTLM over http with message encryption, and
+// Kerberos over http with message encryption against a real MIT KDC. The test name starts
+// with the method (Ntlm_Drop_01_AuthNegotiate).
 //
 // The requests of a full apply are not hard-coded: a clean apply against a fresh fake is
-// run once (when the test list is made) and the fake's request log (--request-log) says how
-// many requests there are, which are Receives, and which cmdlets each pipeline ran. The
-// result is cached next to this binary (fault_matrix_probe.json) and made again whenever
-// securestore-setup, fake-exchange or this binary is newer than it; CMake relinks this
-// binary when either program changes, so the list of tests follows the product.
+// run once per method (when the test list is made) and the fake's request log
+// (--request-log) says how many requests there are, which are authentication legs (NTLM's
+// negotiate and authenticate legs, the request carrying the Kerberos token: no SOAP body),
+// which are Receives, and which cmdlets each pipeline ran. The result is cached next to this
+// binary (fault_matrix_probe.json) and made again whenever securestore-setup, fake-exchange
+// or this binary is newer than it; CMake relinks this binary when either program changes, so
+// the list of tests follows the product.
 //
 // Each case asserts: the exit code (what the client is expected to survive: a dropped
 // Receive is repeated, a 401 after the session was accepted re-authenticates once, a fault
@@ -50,7 +55,8 @@ namespace {
 struct ProbedRequest
 {
     int index = 0;
-    QString action;      // Create, Command, Receive, Send, Signal, Delete
+    QString action;      // Create, Command, Receive, Send, Signal, Delete; empty: an auth leg
+    QString leg;         // an auth leg: AuthNegotiate, AuthAuthenticate (NTLM), AuthToken
     QString commandId;   // the pipeline it belongs to (empty: the runspace pool / shell)
     QStringList cmdlets; // the cmdlets of that pipeline
 };
@@ -86,11 +92,22 @@ QStringList stepsOf(const QStringList &cmdlets)
     return steps;
 }
 
+bool isAuthLeg(const ProbedRequest &r)
+{
+    return r.action.isEmpty();
+}
+
 struct Probe
 {
     QList<ProbedRequest> requests;
     QString error; // set: the probe failed (the one test reports it)
 };
+
+const std::vector<CliAuth> &allMethods()
+{
+    static const std::vector<CliAuth> methods{CliAuth::Basic, CliAuth::Ntlm, CliAuth::Kerberos};
+    return methods;
+}
 
 QJsonObject probeToJson(const Probe &p)
 {
@@ -99,6 +116,7 @@ QJsonObject probeToJson(const Probe &p)
         requests.append(
             QJsonObject{{QStringLiteral("index"), r.index},
                         {QStringLiteral("action"), r.action},
+                        {QStringLiteral("leg"), r.leg},
                         {QStringLiteral("commandId"), r.commandId},
                         {QStringLiteral("cmdlets"), QJsonArray::fromStringList(r.cmdlets)}});
     return {{QStringLiteral("requests"), requests}};
@@ -114,6 +132,7 @@ Probe probeFromJson(const QJsonObject &o)
             cmdlets << c.toString();
         p.requests.append({r.value(QLatin1String("index")).toInt(),
                            r.value(QLatin1String("action")).toString(),
+                           r.value(QLatin1String("leg")).toString(),
                            r.value(QLatin1String("commandId")).toString(), cmdlets});
     }
     if (p.requests.isEmpty())
@@ -122,16 +141,31 @@ Probe probeFromJson(const QJsonObject &o)
 }
 
 // Turns the fake's request log of a clean apply into the probe (a Receive gets the cmdlets
-// of its pipeline's Command).
-Probe probeFromLog(const QList<QJsonObject> &log)
+// of its pipeline's Command; an auth leg is named by its place in its connection's
+// handshake).
+Probe probeFromLog(const QList<QJsonObject> &log, CliAuth auth)
 {
     Probe p;
     QMap<QString, QStringList> cmdletsByCommand;
+    QMap<int, int> legsByConnection; // legs in a row on a connection
     for (const QJsonObject &e : log) {
         ProbedRequest r;
         r.index = e.value(QLatin1String("index")).toInt();
         r.action = e.value(QLatin1String("action")).toString();
         r.commandId = e.value(QLatin1String("commandId")).toString();
+        const int connection = e.value(QLatin1String("connection")).toInt();
+        if (isAuthLeg(r)) {
+            const int leg = legsByConnection[connection]++;
+            if (auth == CliAuth::Kerberos)
+                r.leg = QStringLiteral("AuthToken");
+            else if (auth == CliAuth::Ntlm)
+                r.leg = leg % 2 == 0 ? QStringLiteral("AuthNegotiate")
+                                     : QStringLiteral("AuthAuthenticate");
+            else
+                r.leg = QStringLiteral("AuthUnexpected"); // Basic sends credentials with each
+        } else {
+            legsByConnection[connection] = 0;
+        }
         for (const QJsonValue &c : e.value(QLatin1String("cmdlets")).toArray())
             r.cmdlets << c.toString();
         if (r.action == QLatin1String("Command"))
@@ -148,12 +182,12 @@ Probe probeFromLog(const QList<QJsonObject> &log)
     return p;
 }
 
-Probe runProbe()
+Probe runProbe(CliAuth auth)
 {
     QTemporaryDir dir;
     if (!dir.isValid())
         return {{}, QStringLiteral("no temporary directory")};
-    CliHarness h(dir.path());
+    CliHarness h(dir.path(), auth);
     QString error;
     if (!h.startFake({}, &error))
         return {{}, QStringLiteral("fake-exchange did not start: ") + error};
@@ -163,7 +197,7 @@ Probe runProbe()
         return {{},
                 QStringLiteral("the clean apply failed:\n")
                     + QString::fromStdString(apply.describe())};
-    return probeFromLog(h.requestLog());
+    return probeFromLog(h.requestLog(), auth);
 }
 
 QDateTime modified(const QString &path)
@@ -171,10 +205,11 @@ QDateTime modified(const QString &path)
     return QFileInfo(path).lastModified();
 }
 
-// The probe, from the cache when it is newer than every program it depends on.
-const Probe &probe()
+// The probes of every method, from the cache when it is newer than every program it
+// depends on.
+const QMap<CliAuth, Probe> &probes()
 {
-    static const Probe cached = [] {
+    static const QMap<CliAuth, Probe> cached = [] {
         std::optional<QCoreApplication> app; // the probe runs before main() makes one
         static int argc = 1;
         static char name[] = "fault_matrix_tests";
@@ -187,21 +222,40 @@ const Probe &probe()
         const bool fresh = cacheTime.isValid() && cacheTime > modified(CliHarness::cliProgram())
                            && cacheTime > modified(fakeExchangeProgram())
                            && (self.isEmpty() || cacheTime > modified(self));
+        QMap<CliAuth, Probe> out;
         if (fresh) {
-            const Probe p = probeFromJson(parseObject(readFileBytes(cache)));
-            if (p.error.isEmpty())
-                return p;
+            const QJsonObject json = parseObject(readFileBytes(cache));
+            bool complete = true;
+            for (CliAuth auth : allMethods()) {
+                out[auth] = probeFromJson(json.value(QLatin1String(cliAuthName(auth))).toObject());
+                complete = complete && out[auth].error.isEmpty();
+            }
+            if (complete)
+                return out;
         }
-        const Probe p = runProbe();
-        if (p.error.isEmpty()) {
+        QJsonObject json;
+        bool complete = true;
+        for (CliAuth auth : allMethods()) {
+            out[auth] = runProbe(auth);
+            json.insert(QLatin1String(cliAuthName(auth)), probeToJson(out[auth]));
+            complete = complete && out[auth].error.isEmpty();
+        }
+        if (complete) {
             QSaveFile f(cache);
             if (f.open(QIODevice::WriteOnly))
-                f.write(QJsonDocument(probeToJson(p)).toJson());
+                f.write(QJsonDocument(json).toJson());
             f.commit();
         }
-        return p;
+        return out;
     }();
     return cached;
+}
+
+const Probe &probe(CliAuth auth)
+{
+    static const Probe none{{}, QStringLiteral("no probe for this method")};
+    const auto it = probes().find(auth);
+    return it == probes().end() ? none : *it;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -236,6 +290,7 @@ constexpr int kSlowAnswerMs = 10000;
 
 struct MatrixCase
 {
+    CliAuth auth = CliAuth::Basic;
     FaultKind kind = FaultKind::ProbeFailed;
     ProbedRequest request;
 
@@ -263,23 +318,31 @@ struct MatrixCase
 
 void PrintTo(const MatrixCase &c, std::ostream *os)
 {
-    *os << kindName(c.kind) << " at request " << c.request.index << " ("
-        << c.request.action.toStdString() << " "
+    *os << cliAuthName(c.auth) << ": " << kindName(c.kind) << " at request " << c.request.index
+        << " (" << (isAuthLeg(c.request) ? c.request.leg : c.request.action).toStdString() << " "
         << c.request.cmdlets.join(QLatin1Char(',')).toStdString() << ")";
 }
 
 std::vector<MatrixCase> matrixCases()
 {
-    const Probe &p = probe();
-    if (!p.error.isEmpty())
-        return {MatrixCase{}};
     std::vector<MatrixCase> cases;
-    for (FaultKind kind : {FaultKind::Drop, FaultKind::Http500, FaultKind::Http503,
-                           FaultKind::WsMan, FaultKind::Auth401, FaultKind::SlowReceive}) {
-        for (const ProbedRequest &r : p.requests) {
-            if (kind == FaultKind::SlowReceive && r.action != QLatin1String("Receive"))
-                continue;
-            cases.push_back({kind, r});
+    for (CliAuth auth : allMethods()) {
+        const Probe &p = probe(auth);
+        if (!p.error.isEmpty()) {
+            cases.push_back({auth, FaultKind::ProbeFailed, {}});
+            continue;
+        }
+        for (FaultKind kind : {FaultKind::Drop, FaultKind::Http500, FaultKind::Http503,
+                               FaultKind::WsMan, FaultKind::Auth401, FaultKind::SlowReceive}) {
+            for (const ProbedRequest &r : p.requests) {
+                if (kind == FaultKind::SlowReceive && r.action != QLatin1String("Receive"))
+                    continue;
+                // An auth leg has no SOAP body, so no WS-Man answer: the fake puts a WS-Man
+                // fault "at" a leg on the next SOAP request, the case of that request.
+                if (kind == FaultKind::WsMan && isAuthLeg(r))
+                    continue;
+                cases.push_back({auth, kind, r});
+            }
         }
     }
     return cases;
@@ -289,11 +352,12 @@ std::string caseName(const ::testing::TestParamInfo<MatrixCase> &info)
 {
     const MatrixCase &c = info.param;
     if (c.kind == FaultKind::ProbeFailed)
-        return "ProbeFailed";
-    QString name = QStringLiteral("%1_%2_%3")
+        return std::string(cliAuthName(c.auth)) + "_ProbeFailed";
+    QString name = QStringLiteral("%1_%2_%3_%4")
+                       .arg(QLatin1String(cliAuthName(c.auth)))
                        .arg(QLatin1String(kindName(c.kind)))
                        .arg(c.request.index, 2, 10, QLatin1Char('0'))
-                       .arg(c.request.action);
+                       .arg(isAuthLeg(c.request) ? c.request.leg : c.request.action);
     if (c.request.action == QLatin1String("Receive") && c.request.commandId.isEmpty())
         name += QStringLiteral("_Pool");
     // The pipeline's first change cmdlet (else its first cmdlet: the discovery).
@@ -326,8 +390,13 @@ int expectedExit(const MatrixCase &c)
     const Phase phase = phaseOf(c.request);
     if (phase == Phase::Closing)
         return 0; // the changes are verified; a failing shell Delete does not undo them
-    if (c.kind == FaultKind::Auth401)
+    if (c.kind == FaultKind::Auth401) {
+        // NTLM, Kerberos: a 401 answering a leg of the handshake is the server refusing that
+        // handshake, the same answer as to a wrong password: a real rejection.
+        if (isAuthLeg(c.request))
+            return 1;
         return c.request.index == 1 ? 1 : 0; // 1: the credentials' first use was refused
+    }
     if (c.kind == FaultKind::Drop && c.request.action == QLatin1String("Receive"))
         return 0; // a Receive changes nothing: it is sent again
     return 1;
@@ -339,8 +408,9 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(m_dir.isValid());
-        m_h = std::make_unique<CliHarness>(m_dir.path());
+        m_h = std::make_unique<CliHarness>(m_dir.path(), auth());
     }
+    virtual CliAuth auth() const { return CliAuth::Basic; }
     void TearDown() override
     {
         if (m_h)
@@ -353,6 +423,8 @@ protected:
 
 class FaultMatrixTest : public HarnessTest, public ::testing::WithParamInterface<MatrixCase>
 {
+protected:
+    CliAuth auth() const override { return GetParam().auth; }
 };
 
 class ConcurrentRunsTest : public HarnessTest
@@ -363,8 +435,8 @@ TEST_P(FaultMatrixTest, ApplyReapplyUndo)
 {
     const MatrixCase c = GetParam();
     ASSERT_NE(c.kind, FaultKind::ProbeFailed)
-        << "the clean apply that lists the requests failed: " << probe().error.toStdString();
-    const Probe &p = probe();
+        << "the clean apply that lists the requests failed: " << probe(c.auth).error.toStdString();
+    const Probe &p = probe(c.auth);
     const Phase phase = phaseOf(c.request);
     const QStringList failingSteps = stepsOf(c.request.cmdlets);
 
@@ -403,6 +475,31 @@ TEST_P(FaultMatrixTest, ApplyReapplyUndo)
 
     const int exitCode = expectedExit(c);
     EXPECT_EQ(apply.exitCode, exitCode) << apply.describe();
+    if (c.kind == FaultKind::Auth401 && exitCode != 0) {
+        // A refused first use is the credentials' rejection, with the advice for the method
+        // in use (not "rejected twice in a row": nothing had accepted them yet).
+        const char *advice = c.auth == CliAuth::Basic  ? "Basic authentication is enabled"
+                             : c.auth == CliAuth::Ntlm ? "Windows (NTLM) authentication is enabled"
+                                                       : "Kerberos is enabled on the server";
+        EXPECT_TRUE(apply.err.contains(QLatin1String(advice))) << apply.describe();
+        EXPECT_FALSE(apply.err.contains(QLatin1String("twice in a row"))) << apply.describe();
+    }
+    if (c.kind == FaultKind::Auth401 && c.auth != CliAuth::Basic && !isAuthLeg(c.request)
+        && apply.exitCode == 0) {
+        // The 401 ended the security context (the fake forgets it, as a server whose ticket
+        // check failed does): the client made a new one, a new handshake, and sent the
+        // refused request again sealed with it (the fake answers only bodies it can unseal).
+        int next = c.request.index; // the request after the 401 (0-based)
+        while (next < log.size()
+               && log.at(next).value(QLatin1String("action")).toString().isEmpty())
+            ++next;
+        EXPECT_GT(next, c.request.index) << "no new handshake after the 401\n" << apply.describe();
+        ASSERT_LT(next, log.size()) << apply.describe();
+        EXPECT_EQ(log.at(next).value(QLatin1String("action")).toString(), c.request.action)
+            << "the refused request was not sent again after the new handshake\n"
+            << apply.describe();
+        EXPECT_TRUE(log.at(next).value(QLatin1String("fault")).toString().isEmpty());
+    }
     if (c.kind == FaultKind::SlowReceive) {
         EXPECT_LT(applyMs, (kSlowTimeoutSeconds + 8) * 1000) << "--timeout was not kept";
         EXPECT_TRUE(apply.err.contains(QStringLiteral("(--timeout %1)").arg(kSlowTimeoutSeconds)))
@@ -503,7 +600,7 @@ INSTANTIATE_TEST_SUITE_P(EveryRequest, FaultMatrixTest, ::testing::ValuesIn(matr
 // run has finished, the same undo restores the organisation byte for byte.
 TEST_F(ConcurrentRunsTest, UndoWhileTheJournalsRunIsStillChangingRefuses)
 {
-    const Probe &p = probe();
+    const Probe &p = probe(CliAuth::Basic);
     ASSERT_TRUE(p.error.isEmpty()) << p.error.toStdString();
     int firstChangeAnswer = 0;
     for (const ProbedRequest &r : p.requests)
