@@ -91,6 +91,7 @@ public:
     QPointer<PipelineJob> job;
     QString jobCommand; // the first cmdlet of `job`
     bool cancelRequested = false;
+    StopReason stopReason = StopReason::Cancelled; // why cancelRequested
     bool listMailboxes = false;
 
     // discovery
@@ -306,8 +307,10 @@ Plan JournalingEngine::plan(const JournalingSettings &settings) const
     return Planner::plan(settings, d->organisation);
 }
 
-void JournalingEngine::cancel()
+void JournalingEngine::cancel(StopReason reason)
 {
+    if (!d->cancelRequested)
+        d->stopReason = reason;
     d->cancelRequested = true;
     if (d->mode == Private::Mode::Discover && d->job)
         d->job->cancel(); // reads only: safe to stop mid-pipeline
@@ -337,6 +340,7 @@ void JournalingEngine::discover(const JournalingSettings &settings)
         return;
     d->mode = Private::Mode::Discover;
     d->cancelRequested = false;
+    d->stopReason = StopReason::Cancelled;
     d->settings = settings;
     d->discoveryResults.clear();
     d->discoveryPhase = 1;
@@ -494,6 +498,7 @@ void JournalingEngine::apply(const JournalingSettings &settings, const Plan &pla
     d->settings = settings;
     d->mode = Private::Mode::Apply;
     d->cancelRequested = false;
+    d->stopReason = StopReason::Cancelled;
     d->result = ApplyResult();
     d->operations.clear();
     d->outcomeIndex.clear();
@@ -1143,10 +1148,13 @@ void JournalingEngine::Private::applyPipelineFinished(const InvocationResult &r)
     }
 
     if (r.state == remoting::PipelineState::Stopped && inFlight >= 0) {
-        const QString notRun = stoppedForFailure && !cancelRequested
-                                   ? tr("Not attempted: an earlier step failed, so nothing was "
-                                        "changed here.")
-                                   : tr("Cancelled before this step: nothing was changed here.");
+        const QString notRun
+            = stoppedForFailure && !cancelRequested
+                  ? tr("Not attempted: an earlier step failed, so nothing was changed here.")
+              : stopReason == StopReason::Deadline
+                  ? tr("Not attempted: the changes were stopped because the server took too "
+                       "long; nothing was changed here.")
+                  : tr("Cancelled before this step: nothing was changed here.");
         decideNotRun(inFlight + 1, notRun);
         if (decided.at(inFlight)) {
             finishApply();
@@ -1266,8 +1274,11 @@ void JournalingEngine::Private::followUpFinished(const InvocationResult &r)
         logLine(QStringLiteral("not made: %1 %2 is as before the run")
                     .arg(stepKindName(op.kind), op.identity));
         setOutcomeOf(opIndex, StepState::Skipped,
-                     tr("Cancelled while this change was being sent; read back, it was not made: "
-                        "nothing was changed here."));
+                     stopReason == StopReason::Deadline
+                         ? tr("Stopped because the server took too long while this change was "
+                              "being sent; read back, it was not made: nothing was changed here.")
+                         : tr("Cancelled while this change was being sent; read back, it was not "
+                              "made: nothing was changed here."));
         finishApply();
         return;
     }
@@ -1323,6 +1334,7 @@ void JournalingEngine::undo(const QString &journalPath)
     d->journalCreated = true;
     d->mode = Private::Mode::Undo;
     d->cancelRequested = false;
+    d->stopReason = StopReason::Cancelled;
     d->result = ApplyResult();
     d->result.journalPath = journalPath;
     d->operations.clear();

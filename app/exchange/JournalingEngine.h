@@ -65,10 +65,15 @@ public:
     // first failure ends it); every journal entry is written before it is sent, and each step
     // is reported as soon as its read-back arrives.
     void apply(const JournalingSettings &settings, const Plan &plan);
+    // Why a run is stopped; only the wording of the steps it leaves out differs.
+    enum class StopReason {
+        Cancelled, // the user's cancel (the wizard's Cancel, the CLI's Ctrl-C)
+        Deadline   // the server took too long (the CLI's --timeout)
+    };
     // Discovery: stops reading. Apply: stops the pipeline (PSRP stop signal); the change the
     // server is running completes as Exchange lets it and is read back before it is
     // reported; later steps are not run (Skipped, journaled not-run).
-    void cancel();
+    void cancel(StopReason reason = StopReason::Cancelled);
     bool isBusy() const;
 
     // Rolls back a change journal (newest entry first): restores the previous NDR address,
