@@ -118,6 +118,7 @@ FakeServer::FakeServer(FakeOrganisation *organisation, HttpServer *http, Options
 {
     if (const int ms = m_options.faults.slowReceiveMs())
         m_shell->setSlowReceiveMs(ms);
+    m_shell->setIgnoreStop(m_options.faults.ignoresStop());
     for (const FaultPlan::Fault &f : m_options.faults.faults)
         if (f.kind == FaultPlan::Kind::CmdletError || f.kind == FaultPlan::Kind::CmdletSlow)
             organisation->addInjectedFault(

@@ -26,12 +26,19 @@ bool FaultPlan::add(const QString &spec, QString *error)
         faults.append(f);
         return true;
     }
+    if (spec.trimmed().toLower() == QLatin1String("ignore-stop")) {
+        Fault f;
+        f.kind = Kind::IgnoreStop;
+        faults.append(f);
+        return true;
+    }
     static const QRegularExpression re(QStringLiteral(
         "^(latency|drop|http500|http503|wsman|auth401|slow-receive)(?::(\\d+))?(?:@(\\d+))?$"));
     const QRegularExpressionMatch m = re.match(spec.trimmed().toLower());
     if (!m.hasMatch()) {
         *error = QStringLiteral("bad --fault '%1' (expected latency:MS[@N], drop@N, http500@N, "
-                                "http503@N, wsman@N, auth401@N or slow-receive:MS)")
+                                "http503@N, wsman@N, auth401@N, slow-receive:MS or "
+                                "ignore-stop)")
                      .arg(spec);
         return false;
     }
@@ -110,10 +117,20 @@ int FaultPlan::slowReceiveMs() const
     return 0;
 }
 
+bool FaultPlan::ignoresStop() const
+{
+    for (const Fault &f : faults) {
+        if (f.kind == Kind::IgnoreStop)
+            return true;
+    }
+    return false;
+}
+
 QStringList FaultPlan::describe() const
 {
-    static const char *names[] = {"latency", "drop",         "http500",      "http503",    "wsman",
-                                  "auth401", "slow-receive", "cmdlet-error", "cmdlet-slow"};
+    static const char *names[]
+        = {"latency", "drop",         "http500",      "http503",     "wsman",
+           "auth401", "slow-receive", "cmdlet-error", "cmdlet-slow", "ignore-stop"};
     QStringList out;
     for (const Fault &f : faults) {
         QString s = QString::fromLatin1(names[int(f.kind)]);

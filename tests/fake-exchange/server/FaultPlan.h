@@ -18,6 +18,8 @@ namespace fake {
 //   auth401@N           answer request N with 401 and forget the connection's
 //                       authentication (the client must authenticate again)
 //   slow-receive:MS     pipelines' output is ready MS ms after their Command (Receives wait)
+//   ignore-stop         the PSRP stop signal (ctrl_c) is acknowledged but does nothing: the
+//                       pipeline runs on to its end (a server hung in, or ignoring, the stop)
 // and keyed by cmdlet call (the N-th call of a cmdlet over the fake's lifetime, 1-based;
 // without #N every call), for one statement of a pipeline:
 //   cmdlet-error:NAME[#N]     the call fails with an Exchange-style error record and changes
@@ -36,7 +38,8 @@ struct FaultPlan
         Auth401,
         SlowReceive,
         CmdletError,
-        CmdletSlow
+        CmdletSlow,
+        IgnoreStop
     };
     struct Fault
     {
@@ -56,6 +59,7 @@ struct FaultPlan
     bool has(Kind kind, int index) const;
     int wsmanFaultAt() const;  // 0 = none
     int slowReceiveMs() const; // 0 = none
+    bool ignoresStop() const;
     QStringList describe() const;
 };
 

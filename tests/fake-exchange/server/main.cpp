@@ -111,7 +111,8 @@ int main(int argc, char **argv)
         QStringLiteral("fault"),
         QStringLiteral("Fault to inject (repeatable): latency:MS[@N], drop@N, http500@N, "
                        "http503@N, wsman@N, auth401@N, slow-receive:MS, cmdlet-error:NAME[#N], "
-                       "cmdlet-slow:NAME:MS[#N] (#N: the N-th call of that cmdlet)."),
+                       "cmdlet-slow:NAME:MS[#N] (#N: the N-th call of that cmdlet), "
+                       "ignore-stop."),
         QStringLiteral("spec"));
     const QCommandLineOption statsOpt(
         QStringLiteral("stats-file"),

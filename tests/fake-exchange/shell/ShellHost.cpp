@@ -177,6 +177,11 @@ void ShellHost::setSlowReceiveMs(int ms)
     m_slowReceiveMs = std::max(0, ms);
 }
 
+void ShellHost::setIgnoreStop(bool ignore)
+{
+    m_ignoreStop = ignore;
+}
+
 void ShellHost::setMaxReceiveWaitMs(int ms)
 {
     m_maxReceiveWaitMs = ms;
@@ -724,7 +729,10 @@ ShellHost::Reply ShellHost::onSignal(Shell &shell, const ws::ParsedRequest &r)
     if (it == shell.pipelines.end())
         return fault(r.messageId, ws::invalidSelectorsFault(machine()));
     if (isCtrlC(r.signalCode)) {
-        stopPipeline(shell, it->second);
+        if (m_ignoreStop)
+            qCInfo(lcShell) << "fault: stop signal ignored";
+        else
+            stopPipeline(shell, it->second);
     } else if (isTerminate(r.signalCode)) {
         shell.pipelines.erase(it);
     } else {

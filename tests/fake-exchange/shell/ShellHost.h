@@ -58,6 +58,8 @@ public:
     // Each pipeline's results become available ms after its Command arrived (a "running"
     // pipeline): earlier Receives wait (async) or get TimedOut (sync); ctrl_c stops it.
     void setSlowReceiveMs(int ms);
+    // The stop signal (ctrl_c) is acknowledged but ignored: pipelines run on to their end.
+    void setIgnoreStop(bool ignore);
     // Upper bound for an async Receive's wait (default -1: the request's OperationTimeout).
     void setMaxReceiveWaitMs(int ms);
     // Machine attribute in faults (default: the organisation's server name).
@@ -118,6 +120,7 @@ private:
     int m_faultAt = 0;
     std::optional<fake::wsman::Fault> m_injectedFault;
     int m_slowReceiveMs = 0;
+    bool m_ignoreStop = false;
     int m_maxReceiveWaitMs = -1;
     int m_maxShellsPerUser = 0;
     QString m_machineName;
