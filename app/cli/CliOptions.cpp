@@ -455,9 +455,12 @@ remoting::SessionOptions CliOptions::sessionOptions(const QString &password) con
     // command in flight and, after --timeout, reports it by name, the step unconfirmed and
     // the undo command; the session's deadline follows a moment later (kDeadlineGraceMs), so
     // that report comes first, and it also ends what CliRun does not watch (deleting the
-    // shell, the check's reads).
+    // shell, the check's reads). During apply's changes CliRun then stops the pipeline; the
+    // stop signal waits for the Receive on the connection, which the server ends within the
+    // OperationTimeout: kept short (kMaxOperationTimeoutSeconds) so the stop goes out in time.
     s.readTimeoutMs = timeoutSeconds * 1000;
     s.requestTimeoutMs = timeoutSeconds * 1000 + kDeadlineGraceMs;
+    s.operationTimeoutSeconds = kMaxOperationTimeoutSeconds;
     return s;
 }
 

@@ -23,6 +23,13 @@ public:
     static constexpr int kMaxTimeoutSeconds = 24 * 3600;
     // The session's request deadline is --timeout plus this (see sessionOptions()).
     static constexpr int kDeadlineGraceMs = 1000;
+    // After --timeout during apply's changes, the CLI stops the change pipeline and reads the
+    // step in flight back, for at most the smaller of this and --timeout (stopSeconds()).
+    static constexpr int kMaxStopSeconds = 10;
+    // The WS-Man OperationTimeout asked of the server (at most): a Receive it holds while
+    // nothing is ready ends within this, so the stop signal, which waits for it on the
+    // connection, goes out well inside the stop's bound.
+    static constexpr int kMaxOperationTimeoutSeconds = kMaxStopSeconds / 2;
     static constexpr int kMaxPasswordLength = 1024; // characters read by --password-stdin
 
     QString subcommand; // plan, apply, verify, undo, export-script, diagnose
@@ -42,6 +49,12 @@ public:
     QDateTime since;      // check: --since (UTC); invalid = the rule's last change / a day back
     qint64 waitMs = 0;    // check: --wait
     exchange::JournalingSettings settings; // answers file, then flags
+
+    // How long the stop after --timeout may take (see kMaxStopSeconds).
+    int stopSeconds() const
+    {
+        return timeoutSeconds < kMaxStopSeconds ? timeoutSeconds : kMaxStopSeconds;
+    }
 
     // args[0] is the subcommand. Errors are Usage errors (exit code 2); nothing is read from
     // the network, only the --answers file.

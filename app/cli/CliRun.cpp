@@ -398,6 +398,10 @@ void CliRun::onFinished(const ApplyResult &result)
         say(tr("Change journal: %1").arg(result.journalPath));
     if (result.success)
         say(undo ? tr("Undone and verified.") : tr("Done: every change was verified."));
+    if (m_timedOut && !m_interrupted && !result.success) {
+        reportTimedOutResult(result);
+        return;
+    }
     if (m_interrupted) {
         if (!result.success)
             complain(undo ? tr("Interrupted: the undo stopped after the step in flight; the steps "
@@ -439,6 +443,33 @@ void CliRun::onFinished(const ApplyResult &result)
         complain(tr("Stopped at the failed step; later steps were not attempted. To roll back: "
                     "%1")
                      .arg(undoCommand(result.journalPath)));
+    finish(1);
+}
+
+// The changes were stopped after --timeout and the engine has read the step in flight back:
+// the steps are reported (above) and journaled as they are; the timeout is named as the cause.
+void CliRun::reportTimedOutResult(const ApplyResult &result)
+{
+    int failedSteps = 0;
+    for (const StepOutcome &o : result.steps)
+        failedSteps += o.state == StepState::Failed ? 1 : 0;
+    m_json[QStringLiteral("error")] = CliReport::errorJson(
+        remoting::Error::make(remoting::Error::Kind::Timeout, m_deadlineMessage));
+    complain(tr("Stopped after --timeout: %1 took longer than %2 s, so the changes were stopped "
+                "after the step in flight.")
+                 .arg(host())
+                 .arg(m_options.timeoutSeconds));
+    if (failedSteps > 0)
+        complain(tr("The steps marked Verified above were made, those marked Skipped were not "
+                    "attempted, and those marked Failed may or may not have been made (run "
+                    "verify)."));
+    else
+        complain(tr("The steps marked Verified above were made; those marked Skipped were not "
+                    "attempted."));
+    if (!result.journalPath.isEmpty())
+        complain(rollBackAdvice(result.journalPath));
+    else
+        complain(tr("Nothing was changed."));
     finish(1);
 }
 
@@ -533,6 +564,10 @@ void CliRun::checkWaiting()
         what = tr("answer %1").arg(command);
         break;
     }
+    case Phase::Stopping:
+        what = tr("stop the changes and read back the step in flight");
+        waited = m_phaseTimer.elapsed();
+        break;
     case Phase::Closing:
         what = tr("delete the remote shell");
         waited = m_phaseTimer.elapsed();
@@ -547,7 +582,9 @@ void CliRun::checkWaiting()
         m_noticesGiven = 0;
     }
     m_waitedMs = waited;
-    if (m_phase != Phase::Closing && waited >= qint64(m_options.timeoutSeconds) * 1000) {
+    const int limitSeconds
+        = m_phase == Phase::Stopping ? m_options.stopSeconds() : m_options.timeoutSeconds;
+    if (m_phase != Phase::Closing && waited >= qint64(limitSeconds) * 1000) {
         giveUpWaiting(what);
         return;
     }
@@ -560,17 +597,32 @@ void CliRun::checkWaiting()
 
 void CliRun::giveUpWaiting(const QString &what)
 {
-    const QString message = tr("%1 did not %2 within %3 s (--timeout %3).")
-                                .arg(host(), what)
-                                .arg(m_options.timeoutSeconds);
+    const bool stopping = m_phase == Phase::Stopping;
+    const QString message = stopping ? tr("%1 did not %2 within %3 s either.")
+                                           .arg(host(), what)
+                                           .arg(m_options.stopSeconds())
+                                     : tr("%1 did not %2 within %3 s (--timeout %3).")
+                                           .arg(host(), what)
+                                           .arg(m_options.timeoutSeconds);
+    if (m_phase == Phase::Changing && m_options.subcommand == QLatin1String("apply")
+        && !m_stepInFlight.isEmpty() && !m_interrupted) {
+        // Not yet an error: the run may still end with every change verified.
+        complain(message);
+        m_deadlineMessage = message;
+        stopAfterDeadline();
+        return;
+    }
     complain(tr("error: %1").arg(message));
-    m_json[QStringLiteral("error")]
-        = CliReport::errorJson(remoting::Error::make(remoting::Error::Kind::Timeout, message));
+    m_json[QStringLiteral("error")] = CliReport::errorJson(remoting::Error::make(
+        remoting::Error::Kind::Timeout, stopping ? m_deadlineMessage : message));
     const QString journal = m_engine->journalPath();
-    if (m_phase == Phase::Changing && !m_stepInFlight.isEmpty()) {
+    if ((m_phase == Phase::Changing || stopping) && !m_stepInFlight.isEmpty()) {
         complain(tr("The step in flight, %1, is unconfirmed: it may or may not have been made. "
                     "Run verify to see the live configuration.")
                      .arg(m_stepInFlight));
+        if (stopping)
+            complain(tr("The server did not confirm the stop, so the steps after it may still be "
+                        "made."));
         if (!journal.isEmpty()) {
             say(tr("Change journal: %1").arg(journal));
             complain(rollBackAdvice(journal));
@@ -586,6 +638,21 @@ void CliRun::giveUpWaiting(const QString &what)
     if (!m_engine->logPath().isEmpty())
         complain(tr("Log: %1").arg(m_engine->logPath()));
     reallyExit();
+}
+
+// Apply's change pipeline is stopped the way interrupt(1) stops it (the engine's cancel: the
+// step in flight is read back, later steps are not run); onFinished() then reports the
+// timeout as the cause and exits 1. checkWaiting() gives up when the stop takes longer than
+// CliOptions::stopSeconds().
+void CliRun::stopAfterDeadline()
+{
+    m_timedOut = true;
+    complain(tr("Stopping the changes: the step in flight, %1, is read back once the server has "
+                "ended it, and the steps after it are not made (waiting at most %2 s).")
+                 .arg(m_stepInFlight)
+                 .arg(m_options.stopSeconds()));
+    enter(Phase::Stopping);
+    m_engine->cancel(JournalingEngine::StopReason::Deadline);
 }
 
 void CliRun::interrupt(int count)
@@ -617,6 +684,10 @@ void CliRun::interrupt(int count)
                     "stopping (interrupt again to stop at once)."));
         m_engine->cancel();
         return;
+    case Phase::Stopping:
+        complain(tr("Interrupted: already stopping after the step in flight (interrupt again to "
+                    "stop at once)."));
+        return;
     case Phase::Checking:
         m_check->cancel(); // finished() follows with what was found so far
         return;
@@ -635,7 +706,7 @@ void CliRun::abortNow()
     const QString journal = m_lastJournal.isEmpty() ? m_engine->journalPath() : m_lastJournal;
     if (!journal.isEmpty()) {
         say(tr("Change journal: %1").arg(journal));
-        if (m_phase == Phase::Changing && !m_stepInFlight.isEmpty())
+        if ((m_phase == Phase::Changing || m_phase == Phase::Stopping) && !m_stepInFlight.isEmpty())
             complain(tr("The step in flight, %1, is unconfirmed: it may or may not have been "
                         "made.")
                          .arg(m_stepInFlight));

@@ -18,9 +18,12 @@ namespace cli {
 // One subcommand run, driven by the event loop: open the session, run the engine, report,
 // close the session (WS-Man Delete), then QCoreApplication::exit(exitCode).
 // While the server has not answered for a while it says so on stderr every few seconds;
-// after --timeout seconds the request is given up (a change in flight is reported
-// unconfirmed, with the undo command). interrupt(1) stops after the step in flight has been
-// read back (exit 130); interrupt(2) stops at once.
+// after --timeout seconds the request is given up. During apply's changes the change
+// pipeline is then stopped as interrupt(1) stops it (the step in flight read back, later
+// steps not run, the shell deleted; exit 1), within CliOptions::stopSeconds(); a server that
+// does not confirm the stop by then, or a deadline in any other phase, ends the run at once
+// (a change in flight reported unconfirmed, with the undo command). interrupt(1) stops after
+// the step in flight has been read back (exit 130); interrupt(2) stops at once.
 class CliRun : public QObject
 {
     Q_OBJECT
@@ -45,6 +48,7 @@ private:
         Discovering,
         Confirming,
         Changing,
+        Stopping, // apply after --timeout: the change pipeline is being stopped and read back
         Checking, // check: read-only, may wait on purpose (--wait)
         Closing
     };
@@ -60,6 +64,8 @@ private:
     void onCheckFinished(const exchange::HealthReport &report);
     void checkWaiting();
     void giveUpWaiting(const QString &what);
+    void stopAfterDeadline(); // apply's changes passed --timeout: stop them (Phase::Stopping)
+    void reportTimedOutResult(const exchange::ApplyResult &result);
     void abortNow();
     void reportError(const remoting::Error &error);
     void finish(int exitCode);
@@ -99,6 +105,8 @@ private:
     bool m_sessionStarted = false;
     bool m_opened = false;
     bool m_interrupted = false;
+    bool m_timedOut = false;   // apply's changes passed --timeout and were stopped
+    QString m_deadlineMessage; // "<host> did not answer <cmdlet> within …" (then)
     bool m_finishing = false;
     bool m_exited = false;
     int m_exitCode = 1;

@@ -56,7 +56,11 @@ TEST(CliOptions, ParsesEveryOption)
     EXPECT_EQ(session.readTimeoutMs, 30000);
     EXPECT_EQ(session.requestTimeoutMs, 30000 + CliOptions::kDeadlineGraceMs);
     EXPECT_EQ(session.effectiveRequestTimeoutMs(), 31000);
-    EXPECT_EQ(session.effectiveOperationTimeoutSeconds(), 26); // the server's long poll fits
+    // The server's long poll is short, so that a stop signal after --timeout (which waits for
+    // the Receive in progress) goes out well within the stop's bound.
+    EXPECT_EQ(session.effectiveOperationTimeoutSeconds(), CliOptions::kMaxOperationTimeoutSeconds);
+    EXPECT_LE(2 * CliOptions::kMaxOperationTimeoutSeconds, CliOptions::kMaxStopSeconds);
+    EXPECT_EQ(o->stopSeconds(), CliOptions::kMaxStopSeconds); // the smaller of 10 s and --timeout
     EXPECT_TRUE(o->offlineProblems().isEmpty());
 
     auto defaults = CliOptions::parse(base(QStringLiteral("plan")));
@@ -235,6 +239,7 @@ TEST(CliOptions, TimeoutMustBeWholeSecondsInRange)
     ASSERT_TRUE(shortest.ok());
     EXPECT_EQ(shortest->sessionOptions(QString()).effectiveRequestTimeoutMs(), 2000);
     EXPECT_EQ(shortest->sessionOptions(QString()).effectiveOperationTimeoutSeconds(), 1);
+    EXPECT_EQ(shortest->stopSeconds(), 1);
 }
 
 TEST(CliOptions, CredentialsRules)

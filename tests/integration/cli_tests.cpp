@@ -1702,13 +1702,17 @@ TEST_F(CliTest, SessionErrorIsPrintedOnce)
 
 // ---------------------------------------------------------------------------------------
 // Long waits and --timeout (issue 12 item 5): a request the server sits on is announced every
-// few seconds and, after --timeout, the step in flight is reported unconfirmed with the undo
-// command.
+// few seconds; after --timeout during apply's changes the change pipeline is stopped as Ctrl-C
+// stops it (the step in flight read back, later steps not made, journaled not-run), within the
+// smaller of 10 s and --timeout; a server that does not confirm the stop by then gets the
+// step in flight reported unconfirmed with the undo command.
 
-TEST_F(CliTest, LongWaitIsAnnouncedAndTimeoutReportsTheStepUnconfirmed)
+TEST_F(CliTest, LongWaitIsAnnouncedAndAnIgnoredStopReportsTheStepUnconfirmed)
 {
-    // New-JournalRule takes 30 s on the server (the NDR step is answered and verified first).
-    ASSERT_TRUE(startFake({}, {QStringLiteral("cmdlet-slow:New-JournalRule:30000")}));
+    // New-JournalRule takes 30 s on the server (the NDR step is answered and verified first),
+    // and the server acknowledges the stop signal but does not act on it.
+    ASSERT_TRUE(startFake(
+        {}, {QStringLiteral("cmdlet-slow:New-JournalRule:30000"), QStringLiteral("ignore-stop")}));
     auto running = startCli(QStringList{QStringLiteral("apply"), QStringLiteral("--yes"),
                                         QStringLiteral("--timeout"), QStringLiteral("5")}
                             + connection() + settings());
@@ -1716,6 +1720,8 @@ TEST_F(CliTest, LongWaitIsAnnouncedAndTimeoutReportsTheStepUnconfirmed)
     running->closeInput();
     const CliResult r = running->finish(30000);
     EXPECT_EQ(r.exitCode, 1) << r.describe();
+    // --timeout, then at most min(10 s, --timeout) for the stop.
+    EXPECT_GE(running->elapsedMs(), 10000) << r.describe();
     EXPECT_LT(running->elapsedMs(), 20000) << r.describe();
     EXPECT_TRUE(r.err.contains(
         QStringLiteral("still waiting for 127.0.0.1 to answer New-JournalRule (4 s)…")))
@@ -1723,9 +1729,21 @@ TEST_F(CliTest, LongWaitIsAnnouncedAndTimeoutReportsTheStepUnconfirmed)
     EXPECT_TRUE(r.err.contains(
         QStringLiteral("127.0.0.1 did not answer New-JournalRule within 5 s (--timeout 5).")))
         << r.describe();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("Stopping the changes: the step in flight, [rule] "
+                                              "Journaling to SecureStore Archive, is read back")))
+        << r.describe();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("still waiting for 127.0.0.1 to stop the changes "
+                                              "and read back the step in flight (4 s)…")))
+        << r.describe();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("error: 127.0.0.1 did not stop the changes and read "
+                                              "back the step in flight within 5 s either.")))
+        << r.describe();
     EXPECT_TRUE(r.err.contains(QStringLiteral("[rule] Journaling to SecureStore Archive, is "
                                               "unconfirmed")))
         << r.describe();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("The server did not confirm the stop")))
+        << r.describe();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("was not deleted"))) << r.describe();
     EXPECT_TRUE(r.out.contains(QStringLiteral("[ndr] Verified"))) << r.describe();
     EXPECT_FALSE(r.out.contains(QStringLiteral("[rule] Verified"))) << r.describe();
     const QString journal = journalPathFrom(r);
@@ -1734,6 +1752,120 @@ TEST_F(CliTest, LongWaitIsAnnouncedAndTimeoutReportsTheStepUnconfirmed)
                                + m_fake->url().toString()))
         << r.describe();
     EXPECT_TRUE(r.err.contains(QStringLiteral("--journal ") + journal)) << r.describe();
+    // Nothing confirmed the steps after the NDR address: they stay pending in the journal.
+    QStringList statuses;
+    for (const QJsonValue &e : readJson(journal).value(QLatin1String("entries")).toArray())
+        statuses << e.toObject().value(QLatin1String("status")).toString();
+    EXPECT_EQ(statuses, (QStringList{QStringLiteral("verified"), QStringLiteral("pending"),
+                                     QStringLiteral("pending"), QStringLiteral("pending")}));
+}
+
+// The rule's New-JournalRule takes 4 s, --timeout is 3 s: the stop signal reaches the server
+// while it runs; the rule is completed (as Exchange completes a write it has begun) and read
+// back, the remote domain and connector are never made, the shell is deleted, and the journal
+// says exactly that. Undo restores the organisation byte for byte; a re-apply completes.
+TEST_F(CliTest, TimeoutDuringTheChangesStopsThePipelineAndJournalsWhatHappened)
+{
+    const QString statsFile = m_dir.filePath(QStringLiteral("fake-stats.json"));
+    ASSERT_TRUE(
+        startFake({}, {QStringLiteral("cmdlet-slow:New-JournalRule:4000#1")}, 0, statsFile));
+    const QByteArray original = stateBytes();
+    QElapsedTimer clock;
+    clock.start();
+    const CliResult r
+        = run(QStringLiteral("apply"),
+              QStringList{QStringLiteral("--yes"), QStringLiteral("--timeout"), QStringLiteral("3")}
+                  + settings());
+    EXPECT_LT(clock.elapsed(), 15000) << r.describe();
+    EXPECT_FALSE(r.crashed) << r.describe();
+    EXPECT_EQ(r.exitCode, 1) << r.describe(); // not 130: nobody interrupted it
+    EXPECT_TRUE(r.err.contains(
+        QStringLiteral("127.0.0.1 did not answer New-JournalRule within 3 s (--timeout 3).")))
+        << r.describe();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("Stopping the changes: the step in flight, [rule] "
+                                              "Journaling to SecureStore Archive")))
+        << r.describe();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("Stopped after --timeout: 127.0.0.1 took longer "
+                                              "than 3 s")))
+        << r.describe();
+    EXPECT_FALSE(r.err.contains(QStringLiteral("Interrupted"))) << r.describe();
+    EXPECT_FALSE(r.err.contains(QStringLiteral("unconfirmed"))) << r.describe();
+    EXPECT_FALSE(r.err.contains(QStringLiteral("was not deleted"))) << r.describe();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("[ndr] Verified"))) << r.describe();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("[rule] Verified"))) << r.describe();
+    for (const char *step : {"remoteDomain", "connector"})
+        EXPECT_TRUE(r.out.contains(
+            QStringLiteral("[%1] Skipped: Not attempted: the changes were stopped because the "
+                           "server took too long")
+                .arg(QLatin1String(step))))
+            << step << "\n"
+            << r.describe();
+    EXPECT_FALSE(r.out.contains(QStringLiteral("Done: every change was verified.")));
+
+    // The fake's organisation: what was read back is there, nothing after it.
+    const QJsonObject partial = state();
+    EXPECT_EQ(ndrOf(partial), kNdr);
+    EXPECT_TRUE(namesOf(partial, "journalRules").contains(kRuleName));
+    EXPECT_FALSE(namesOf(partial, "remoteDomains").contains(kRemoteDomainName));
+    EXPECT_FALSE(namesOf(partial, "sendConnectors").contains(kConnectorName));
+
+    // The journal: exactly that.
+    const QString journal = journalPathFrom(r);
+    ASSERT_TRUE(QFileInfo::exists(journal)) << r.describe();
+    QStringList statuses;
+    for (const QJsonValue &e : readJson(journal).value(QLatin1String("entries")).toArray())
+        statuses << e.toObject().value(QLatin1String("status")).toString();
+    EXPECT_EQ(statuses, (QStringList{QStringLiteral("verified"), QStringLiteral("verified"),
+                                     QStringLiteral("not-run"), QStringLiteral("not-run")}));
+    static const QRegularExpression undoLine(
+        QStringLiteral("^To roll back what this run changed: securestore-setup undo .+ --journal "
+                       "(.+)$"),
+        QRegularExpression::MultilineOption);
+    const auto m = undoLine.match(r.err);
+    ASSERT_TRUE(m.hasMatch()) << r.describe();
+    EXPECT_EQ(m.captured(1), journal);
+
+    // Undo with that journal restores the organisation byte for byte; a re-apply completes
+    // (New-JournalRule is slow on its first call only).
+    const CliResult undo = cli(QStringList{QStringLiteral("undo"), QStringLiteral("--journal"),
+                                           journal, QStringLiteral("--yes")}
+                               + connection());
+    EXPECT_EQ(undo.exitCode, 0) << undo.describe();
+    EXPECT_TRUE(undo.out.contains(QStringLiteral("Undone and verified."))) << undo.describe();
+    EXPECT_EQ(stateBytes(), original) << undo.describe();
+    const CliResult again
+        = run(QStringLiteral("apply"), QStringList{QStringLiteral("--yes")} + settings());
+    EXPECT_EQ(again.exitCode, 0) << again.describe();
+    expectConfigured(state());
+
+    // Every run deleted its remote shell.
+    stopFake();
+    const QJsonObject fakeStats = readJson(statsFile);
+    ASSERT_FALSE(fakeStats.isEmpty());
+    EXPECT_EQ(fakeStats.value(QLatin1String("openShells")).toInt(-1), 0)
+        << QJsonDocument(fakeStats).toJson().toStdString();
+}
+
+// The server ignores the stop but finishes every statement in time: the changes it made are
+// read back and reported as made (never "not run"), and the run ends verified.
+TEST_F(CliTest, TimeoutWithAnIgnoredStopReportsWhatTheServerDidAnyway)
+{
+    ASSERT_TRUE(startFake(
+        {}, {QStringLiteral("cmdlet-slow:New-JournalRule:4000"), QStringLiteral("ignore-stop")}));
+    const CliResult r
+        = run(QStringLiteral("apply"),
+              QStringList{QStringLiteral("--yes"), QStringLiteral("--timeout"), QStringLiteral("3")}
+                  + settings());
+    EXPECT_EQ(r.exitCode, 0) << r.describe();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("Stopping the changes"))) << r.describe();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("Done: every change was verified."))) << r.describe();
+    EXPECT_FALSE(r.out.contains(QStringLiteral("Skipped"))) << r.describe();
+    expectConfigured(state());
+    const QString journal = journalPathFrom(r);
+    ASSERT_TRUE(QFileInfo::exists(journal)) << r.describe();
+    for (const QJsonValue &e : readJson(journal).value(QLatin1String("entries")).toArray())
+        EXPECT_EQ(e.toObject().value(QLatin1String("status")).toString(),
+                  QStringLiteral("verified"));
 }
 
 // --timeout is also the session's deadline for each request, so it bounds what the CLI's own
