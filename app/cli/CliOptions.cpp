@@ -76,7 +76,8 @@ const OptionSpec kOptions[] = {
     {"timeout", "SECONDS",
      QT_TRANSLATE_NOOP("cli::CliOptions",
                        "each request's deadline: give up on one not fully answered after "
-                       "SECONDS (default 120); the step in flight is then reported unconfirmed")},
+                       "SECONDS (default 120); apply then stops its changes after the step in "
+                       "flight and reads that step back")},
     {"since", "TIME",
      QT_TRANSLATE_NOOP("cli::CliOptions", "(check) ISO 8601 time, or a duration ago (2h, 1d)")},
     {"wait", "DURATION",

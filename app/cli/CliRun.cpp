@@ -450,22 +450,34 @@ void CliRun::onFinished(const ApplyResult &result)
 // the steps are reported (above) and journaled as they are; the timeout is named as the cause.
 void CliRun::reportTimedOutResult(const ApplyResult &result)
 {
-    int failedSteps = 0;
-    for (const StepOutcome &o : result.steps)
-        failedSteps += o.state == StepState::Failed ? 1 : 0;
+    int verified = 0;
+    int skipped = 0;
+    int failed = 0;
+    for (const StepOutcome &o : result.steps) {
+        verified += o.state == StepState::Verified ? 1 : 0;
+        skipped += o.state == StepState::Skipped ? 1 : 0;
+        failed += o.state == StepState::Failed ? 1 : 0;
+    }
     m_json[QStringLiteral("error")] = CliReport::errorJson(
         remoting::Error::make(remoting::Error::Kind::Timeout, m_deadlineMessage));
-    complain(tr("Stopped after --timeout: %1 took longer than %2 s, so the changes were stopped "
-                "after the step in flight.")
-                 .arg(host())
-                 .arg(m_options.timeoutSeconds));
-    if (failedSteps > 0)
-        complain(tr("The steps marked Verified above were made, those marked Skipped were not "
-                    "attempted, and those marked Failed may or may not have been made (run "
-                    "verify)."));
-    else
-        complain(tr("The steps marked Verified above were made; those marked Skipped were not "
-                    "attempted."));
+    // Skipped steps: the server confirmed the stop. None: the pipeline ended otherwise (the
+    // connection failed, a step failed), and the steps say how.
+    QStringList summary{
+        skipped > 0 ? tr("Stopped after --timeout: %1 took longer than %2 s, so the changes were "
+                         "stopped after the step in flight.")
+                          .arg(host())
+                          .arg(m_options.timeoutSeconds)
+                    : tr("Stopped after --timeout: %1 took longer than %2 s, and the stop was not "
+                         "confirmed.")
+                          .arg(host())
+                          .arg(m_options.timeoutSeconds)};
+    if (verified > 0)
+        summary << tr("The steps marked Verified above were made.");
+    if (skipped > 0)
+        summary << tr("The steps marked Skipped were not attempted.");
+    if (failed > 0)
+        summary << tr("The steps marked Failed may or may not have been made: run verify.");
+    complain(summary.join(QLatin1Char(' ')));
     if (!result.journalPath.isEmpty())
         complain(rollBackAdvice(result.journalPath));
     else

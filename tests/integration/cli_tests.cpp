@@ -1760,15 +1760,37 @@ TEST_F(CliTest, LongWaitIsAnnouncedAndAnIgnoredStopReportsTheStepUnconfirmed)
                                      QStringLiteral("pending"), QStringLiteral("pending")}));
 }
 
-// The rule's New-JournalRule takes 4 s, --timeout is 3 s: the stop signal reaches the server
-// while it runs; the rule is completed (as Exchange completes a write it has begun) and read
-// back, the remote domain and connector are never made, the shell is deleted, and the journal
-// says exactly that. Undo restores the organisation byte for byte; a re-apply completes.
-TEST_F(CliTest, TimeoutDuringTheChangesStopsThePipelineAndJournalsWhatHappened)
+// A statement of the apply pipeline takes 4 s, --timeout is 3 s: the stop signal reaches the
+// server while it runs; the statement is completed (as Exchange completes a write it has
+// begun), its step is read back, the steps after it are never made, the shell is deleted, and
+// the journal says exactly that. Undo restores the organisation byte for byte; a re-apply
+// completes. The slow statement is a change (New-JournalRule, Set-RemoteDomain: the second
+// change of its step) or a read-back (Get-JournalRule; #2: discovery made call #1).
+
+struct TimeoutStopCase
 {
+    QString slowCmdlet;   // cmdlet-slow:NAME:4000#N
+    QString stepInFlight; // as printed: "[rule] Journaling to SecureStore Archive"
+    QString inFlightCmdlet;
+    int stepsMade = 0; // steps verified (the one in flight included); the rest not-run
+};
+
+void PrintTo(const TimeoutStopCase &c, std::ostream *os)
+{
+    *os << c.slowCmdlet.toStdString();
+}
+
+class CliTimeoutStopTest : public CliTest, public ::testing::WithParamInterface<TimeoutStopCase>
+{
+};
+
+TEST_P(CliTimeoutStopTest, StopsThePipelineJournalsWhatHappenedUndoRestoresReapplyCompletes)
+{
+    const TimeoutStopCase c = GetParam();
+    const QStringList steps{QStringLiteral("ndr"), QStringLiteral("rule"),
+                            QStringLiteral("remoteDomain"), QStringLiteral("connector")};
     const QString statsFile = m_dir.filePath(QStringLiteral("fake-stats.json"));
-    ASSERT_TRUE(
-        startFake({}, {QStringLiteral("cmdlet-slow:New-JournalRule:4000#1")}, 0, statsFile));
+    ASSERT_TRUE(startFake({}, {c.slowCmdlet}, 0, statsFile));
     const QByteArray original = stateBytes();
     QElapsedTimer clock;
     clock.start();
@@ -1779,44 +1801,49 @@ TEST_F(CliTest, TimeoutDuringTheChangesStopsThePipelineAndJournalsWhatHappened)
     EXPECT_LT(clock.elapsed(), 15000) << r.describe();
     EXPECT_FALSE(r.crashed) << r.describe();
     EXPECT_EQ(r.exitCode, 1) << r.describe(); // not 130: nobody interrupted it
-    EXPECT_TRUE(r.err.contains(
-        QStringLiteral("127.0.0.1 did not answer New-JournalRule within 3 s (--timeout 3).")))
+    EXPECT_TRUE(
+        r.err.contains(QStringLiteral("127.0.0.1 did not answer %1 within 3 s (--timeout 3).")
+                           .arg(c.inFlightCmdlet)))
         << r.describe();
-    EXPECT_TRUE(r.err.contains(QStringLiteral("Stopping the changes: the step in flight, [rule] "
-                                              "Journaling to SecureStore Archive")))
+    EXPECT_TRUE(
+        r.err.contains(QStringLiteral("Stopping the changes: the step in flight, %1, is read back")
+                           .arg(c.stepInFlight)))
         << r.describe();
     EXPECT_TRUE(r.err.contains(QStringLiteral("Stopped after --timeout: 127.0.0.1 took longer "
-                                              "than 3 s")))
+                                              "than 3 s, so the changes were stopped after the "
+                                              "step in flight. The steps marked Verified above "
+                                              "were made. The steps marked Skipped were not "
+                                              "attempted.")))
         << r.describe();
     EXPECT_FALSE(r.err.contains(QStringLiteral("Interrupted"))) << r.describe();
     EXPECT_FALSE(r.err.contains(QStringLiteral("unconfirmed"))) << r.describe();
     EXPECT_FALSE(r.err.contains(QStringLiteral("was not deleted"))) << r.describe();
-    EXPECT_TRUE(r.out.contains(QStringLiteral("[ndr] Verified"))) << r.describe();
-    EXPECT_TRUE(r.out.contains(QStringLiteral("[rule] Verified"))) << r.describe();
-    for (const char *step : {"remoteDomain", "connector"})
-        EXPECT_TRUE(r.out.contains(
-            QStringLiteral("[%1] Skipped: Not attempted: the changes were stopped because the "
-                           "server took too long")
-                .arg(QLatin1String(step))))
-            << step << "\n"
-            << r.describe();
+    for (int i = 0; i < steps.size(); ++i) {
+        const QString line = i < c.stepsMade
+                                 ? QStringLiteral("[%1] Verified").arg(steps.at(i))
+                                 : QStringLiteral("[%1] Skipped: Not attempted: the changes were "
+                                                  "stopped because the server took too long")
+                                       .arg(steps.at(i));
+        EXPECT_TRUE(r.out.contains(line)) << line.toStdString() << "\n" << r.describe();
+    }
     EXPECT_FALSE(r.out.contains(QStringLiteral("Done: every change was verified.")));
 
     // The fake's organisation: what was read back is there, nothing after it.
     const QJsonObject partial = state();
     EXPECT_EQ(ndrOf(partial), kNdr);
     EXPECT_TRUE(namesOf(partial, "journalRules").contains(kRuleName));
-    EXPECT_FALSE(namesOf(partial, "remoteDomains").contains(kRemoteDomainName));
+    EXPECT_EQ(namesOf(partial, "remoteDomains").contains(kRemoteDomainName), c.stepsMade > 2);
     EXPECT_FALSE(namesOf(partial, "sendConnectors").contains(kConnectorName));
 
     // The journal: exactly that.
     const QString journal = journalPathFrom(r);
     ASSERT_TRUE(QFileInfo::exists(journal)) << r.describe();
-    QStringList statuses;
+    QStringList statuses, expected;
     for (const QJsonValue &e : readJson(journal).value(QLatin1String("entries")).toArray())
         statuses << e.toObject().value(QLatin1String("status")).toString();
-    EXPECT_EQ(statuses, (QStringList{QStringLiteral("verified"), QStringLiteral("verified"),
-                                     QStringLiteral("not-run"), QStringLiteral("not-run")}));
+    for (int i = 0; i < steps.size(); ++i)
+        expected << (i < c.stepsMade ? QStringLiteral("verified") : QStringLiteral("not-run"));
+    EXPECT_EQ(statuses, expected);
     static const QRegularExpression undoLine(
         QStringLiteral("^To roll back what this run changed: securestore-setup undo .+ --journal "
                        "(.+)$"),
@@ -1826,7 +1853,7 @@ TEST_F(CliTest, TimeoutDuringTheChangesStopsThePipelineAndJournalsWhatHappened)
     EXPECT_EQ(m.captured(1), journal);
 
     // Undo with that journal restores the organisation byte for byte; a re-apply completes
-    // (New-JournalRule is slow on its first call only).
+    // (the cmdlet is slow on that one call only).
     const CliResult undo = cli(QStringList{QStringLiteral("undo"), QStringLiteral("--journal"),
                                            journal, QStringLiteral("--yes")}
                                + connection());
@@ -1845,6 +1872,22 @@ TEST_F(CliTest, TimeoutDuringTheChangesStopsThePipelineAndJournalsWhatHappened)
     EXPECT_EQ(fakeStats.value(QLatin1String("openShells")).toInt(-1), 0)
         << QJsonDocument(fakeStats).toJson().toStdString();
 }
+
+INSTANTIATE_TEST_SUITE_P(
+    SlowStatement, CliTimeoutStopTest,
+    ::testing::Values(TimeoutStopCase{QStringLiteral("cmdlet-slow:New-JournalRule:4000#1"),
+                                      QStringLiteral("[rule] Journaling to SecureStore Archive"),
+                                      QStringLiteral("New-JournalRule"), 2},
+                      TimeoutStopCase{QStringLiteral("cmdlet-slow:Get-JournalRule:4000#2"),
+                                      QStringLiteral("[rule] Journaling to SecureStore Archive"),
+                                      QStringLiteral("Get-JournalRule"), 2},
+                      TimeoutStopCase{QStringLiteral("cmdlet-slow:Set-RemoteDomain:4000#1"),
+                                      QStringLiteral("[remoteDomain] SecureStore Archiving"),
+                                      QStringLiteral("Set-RemoteDomain"), 3}),
+    [](const ::testing::TestParamInfo<TimeoutStopCase> &info) {
+        QString name = info.param.slowCmdlet.section(QLatin1Char(':'), 1, 1);
+        return name.remove(QLatin1Char('-')).toStdString();
+    });
 
 // The server ignores the stop but finishes every statement in time: the changes it made are
 // read back and reported as made (never "not run"), and the run ends verified.
@@ -1985,6 +2028,36 @@ TEST_F(CliTest, SecondInterruptStopsAtOnceAndNamesTheJournal)
     EXPECT_TRUE(r.err.contains(QStringLiteral("[rule] Journaling to SecureStore Archive, is "
                                               "unconfirmed")))
         << r.describe();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("--journal ") + journal)) << r.describe();
+}
+
+// Ctrl-C while the changes are being stopped after --timeout: the first says it is already
+// stopping, the second stops at once (exit 130) with the step in flight unconfirmed.
+TEST_F(CliTest, InterruptWhileStoppingAfterTheTimeout)
+{
+    ASSERT_TRUE(startFake(
+        {}, {QStringLiteral("cmdlet-slow:New-JournalRule:30000"), QStringLiteral("ignore-stop")}));
+    auto running = startCli(QStringList{QStringLiteral("apply"), QStringLiteral("--yes"),
+                                        QStringLiteral("--timeout"), QStringLiteral("2")}
+                            + connection() + settings());
+    ASSERT_TRUE(running->started());
+    running->closeInput();
+    ASSERT_TRUE(running->waitFor(QStringLiteral("Stopping the changes")))
+        << running->output().toStdString();
+    ASSERT_EQ(::kill(pid_t(running->pid()), SIGINT), 0);
+    ASSERT_TRUE(running->waitFor(QStringLiteral("Interrupted: already stopping")))
+        << running->output().toStdString();
+    ASSERT_EQ(::kill(pid_t(running->pid()), SIGINT), 0);
+    const CliResult r = running->finish(30000);
+    EXPECT_FALSE(r.crashed) << r.describe();
+    EXPECT_EQ(r.exitCode, 130) << r.describe();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("Interrupted again: stopping at once.")))
+        << r.describe();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("[rule] Journaling to SecureStore Archive, is "
+                                              "unconfirmed")))
+        << r.describe();
+    const QString journal = journalPathFrom(r);
+    ASSERT_TRUE(QFileInfo::exists(journal)) << r.describe();
     EXPECT_TRUE(r.err.contains(QStringLiteral("--journal ") + journal)) << r.describe();
 }
 
