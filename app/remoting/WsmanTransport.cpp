@@ -111,6 +111,19 @@ void WsmanTransport::resetAuthentication()
         m_context->reset();
 }
 
+void WsmanTransport::failHandshake(const Error &error)
+{
+    if (m_context && m_context->scheme() != QLatin1String("Basic")) {
+        // Without this the next request (the shell's Delete, the next pipeline) would step a
+        // context that waits for a token that never comes, or send a fresh first leg into
+        // the server's half-done handshake on this connection: both fail.
+        qCDebug(lcTransport) << "handshake abandoned; the next request authenticates anew";
+        resetAuthentication();
+        m_connection->disconnectFromHost();
+    }
+    finishCurrent(error);
+}
+
 QByteArray WsmanTransport::authorizationFor(const QByteArray &token) const
 {
     return m_context->scheme().toLatin1() + ' ' + token.toBase64();
@@ -187,7 +200,7 @@ void WsmanTransport::sendHandshakeLeg(const QByteArray &peerToken)
 void WsmanTransport::continueHandshakeLeg(const Expected<QByteArray> &token)
 {
     if (!token) {
-        finishCurrent(token.error());
+        failHandshake(token.error());
         return;
     }
     if (token->isEmpty() && m_context->isComplete()) {
@@ -301,19 +314,20 @@ void WsmanTransport::onResponse(const http::Response &response)
                             detail);
         }
         e.httpStatus = 401;
-        finishCurrent(e);
+        failHandshake(e);
         return;
     }
 
     if (m_phase == Phase::Handshake) {
         if (response.status != 200) {
-            finishCurrent(httpError(response));
+            // 500, 503, a proxy's error page… answering a leg: the handshake is over.
+            failHandshake(httpError(response));
             return;
         }
         if (!acceptFinalToken(response))
             return;
         if (!m_context->isComplete()) {
-            finishCurrent(Error::make(Error::Kind::Auth, Error::Reason::AuthFailed,
+            failHandshake(Error::make(Error::Kind::Auth, Error::Reason::AuthFailed,
                                       tr("Authentication with the server did not complete."),
                                       QStringLiteral("handshake ended without a final token")));
             return;
@@ -346,7 +360,7 @@ bool WsmanTransport::acceptFinalToken(const http::Response &response)
         return true;
     const auto next = m_context->step(token);
     if (!next) {
-        finishCurrent(next.error());
+        failHandshake(next.error());
         return false;
     }
     return true;

@@ -1,7 +1,8 @@
 // A 401 in the middle of a session (ticket expiry, a load balancer moving the client) against
 // the real fake-exchange process: the client authenticates again once and sends the request
 // again (a 401 means WS-Man did not process it); only a second rejection in a row is an
-// error, and it says so rather than blaming the user name or password that just worked.
+// error, and it says so rather than blaming the user name or password that just worked
+// (Basic, Kerberos and NTLM).
 #include "FakeExchangeProcess.h"
 #include "SessionTestUtil.h"
 #include "TestKdc.h"
@@ -124,4 +125,104 @@ TEST(SessionReauthentication, KerberosSecondRejectionAfterReauthenticationIsAnEr
     EXPECT_TRUE(error->message.contains(QStringLiteral("twice in a row")))
         << error->message.toStdString();
     EXPECT_FALSE(error->toLogString().contains(kAdminPassword));
+}
+
+TEST(SessionReauthentication, NtlmSecondRejectionAfterReauthenticationIsAnError)
+{
+    // 1-2 the NTLM negotiate and authenticate legs, 3 Create, 4-5 pool Receives: a 401 at 4
+    // ends the security context; the new negotiate leg (5) is refused too.
+    FakeExchangeProcess::Options fo;
+    fo.https = false;
+    fo.auth = QStringLiteral("ntlm");
+    fo.faults = {QStringLiteral("auth401@4"), QStringLiteral("auth401@5")};
+    FakeExchangeProcess fake(fo);
+    ASSERT_TRUE(fake.start()) << fake.errorString().toStdString();
+    SessionOptions o;
+    o.endpoint = fake.url();
+    o.auth = AuthMethod::Ntlm;
+    o.userName = QStringLiteral("CONTOSO\\admin");
+    o.password = kAdminPassword;
+    o.operationTimeoutSeconds = 5;
+    const auto error = openAndRun(o);
+    ASSERT_TRUE(error);
+    EXPECT_EQ(error->kind, Error::Kind::Auth) << error->toLogString().toStdString();
+    EXPECT_TRUE(error->message.contains(QStringLiteral("twice in a row")))
+        << error->message.toStdString();
+    EXPECT_FALSE(error->toLogString().contains(kAdminPassword));
+
+    // A single 401 there is answered by a new handshake and the Receive sent again.
+    FakeExchangeProcess::Options once = fo;
+    once.faults = {QStringLiteral("auth401@4")};
+    FakeExchangeProcess fakeOnce(once);
+    ASSERT_TRUE(fakeOnce.start()) << fakeOnce.errorString().toStdString();
+    o.endpoint = fakeOnce.url();
+    int requests = 0;
+    const auto again = openAndRun(o, &requests);
+    EXPECT_FALSE(again) << again->toLogString().toStdString();
+    // 7 requests without the fault (two legs, Create, two pool Receives, Command, Receive),
+    // plus the refused Receive and the new handshake's two legs.
+    EXPECT_EQ(requests, 10);
+}
+
+namespace {
+
+// A pipeline whose Command is refused with a 401 and whose new handshake is then answered
+// with a server error fails; the next pipeline on the same session authenticates afresh (a
+// new context on a new connection) and succeeds, as the shell's final Delete must.
+void expectNextPipelineAfterAFailedHandshakeWorks(const SessionOptions &options)
+{
+    RemoteSession session;
+    const auto openError = testsupport::openSession(session, options);
+    ASSERT_FALSE(openError) << openError->toLogString().toStdString();
+    const auto failed = testsupport::run(session, {Command(QStringLiteral("Get-ExchangeServer"))});
+    ASSERT_TRUE(failed.transportError) << testsupport::describe(failed).toStdString();
+    EXPECT_EQ(failed.transportError->httpStatus, 503)
+        << failed.transportError->toLogString().toStdString();
+    const auto next = testsupport::run(session, {Command(QStringLiteral("Get-AcceptedDomain"))});
+    EXPECT_TRUE(next.succeeded()) << testsupport::describe(next).toStdString();
+    EXPECT_TRUE(testsupport::closeSession(session));
+}
+
+} // namespace
+
+TEST(SessionReauthentication, NtlmHandshakeFailingMidSessionIsStartedAfreshNextTime)
+{
+    // 1-2 NTLM legs, 3 Create, 4-5 pool Receives, 6 Command: 401; 7 the new negotiate leg: 503.
+    FakeExchangeProcess::Options fo;
+    fo.https = false;
+    fo.auth = QStringLiteral("ntlm");
+    fo.faults = {QStringLiteral("auth401@6"), QStringLiteral("http503@7")};
+    FakeExchangeProcess fake(fo);
+    ASSERT_TRUE(fake.start()) << fake.errorString().toStdString();
+    SessionOptions o;
+    o.endpoint = fake.url();
+    o.auth = AuthMethod::Ntlm;
+    o.userName = QStringLiteral("CONTOSO\\admin");
+    o.password = kAdminPassword;
+    o.operationTimeoutSeconds = 5;
+    expectNextPipelineAfterAFailedHandshakeWorks(o);
+}
+
+TEST(SessionReauthentication, KerberosHandshakeFailingMidSessionIsStartedAfreshNextTime)
+{
+    QString kdcError;
+    auto kdc = testsupport::TestKdc::startForHttpService(kAdmin, kAdminPassword, &kdcError);
+    ASSERT_TRUE(kdc) << kdcError.toStdString();
+    // 1 the token, 2 Create, 3-4 pool Receives, 5 Command: 401; 6 the new token: 503.
+    FakeExchangeProcess::Options fo;
+    fo.https = false;
+    fo.auth = QStringLiteral("negotiate");
+    fo.keytab = kdc->keytabPath();
+    fo.faults = {QStringLiteral("auth401@5"), QStringLiteral("http503@6")};
+    FakeExchangeProcess fake(fo);
+    ASSERT_TRUE(fake.start()) << fake.errorString().toStdString();
+    SessionOptions o;
+    QUrl url = fake.url();
+    url.setHost(QStringLiteral("localhost"));
+    o.endpoint = url;
+    o.auth = AuthMethod::Kerberos;
+    o.userName = kAdmin;
+    o.password = kAdminPassword;
+    o.operationTimeoutSeconds = 5;
+    expectNextPipelineAfterAFailedHandshakeWorks(o);
 }
