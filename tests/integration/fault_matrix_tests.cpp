@@ -23,6 +23,15 @@
 // fake's state file byte for byte (where the run changed nothing: no journal, nothing to
 // undo). A slow Receive is request N answered long after `--timeout 3`: the client gives up
 // and reports the step unconfirmed (the change itself was made, as on a slow real server).
+// A slow auth leg (NTLM, Kerberos) is the handshake answered long after `--timeout 3`: the
+// client gives up within its deadline, having changed nothing.
+// The methods differ where the protocol does: a 401 answering a leg of the handshake is a
+// real rejection (exit 1, the method's advice), a 401 after it must bring a new handshake and
+// the refused request again; a WS-Man fault is not put on an auth leg (no SOAP body).
+// NTLM and Kerberos also get the legs of a handshake in mid-session faulted: the changes'
+// answer is refused with a 401 and each leg of the new handshake gets each fault (a second
+// 401 is worded as a second rejection; however it fails, the shell's Delete still goes out
+// on a handshake of its own).
 //
 // Also here: concurrent apply + apply and apply + undo against one fake.
 
@@ -261,7 +270,22 @@ const Probe &probe(CliAuth auth)
 // ---------------------------------------------------------------------------------------
 // The cases.
 
-enum class FaultKind { Drop, Http500, Http503, WsMan, Auth401, SlowReceive, ProbeFailed };
+enum class FaultKind {
+    Drop,
+    Http500,
+    Http503,
+    WsMan,
+    Auth401,
+    SlowReceive,
+    SlowAuthLeg,
+    ProbeFailed
+};
+
+// Answered long after --timeout: a Receive, or (NTLM, Kerberos) a leg of the handshake.
+bool isSlow(FaultKind k)
+{
+    return k == FaultKind::SlowReceive || k == FaultKind::SlowAuthLeg;
+}
 
 const char *kindName(FaultKind k)
 {
@@ -278,13 +302,15 @@ const char *kindName(FaultKind k)
         return "Auth401";
     case FaultKind::SlowReceive:
         return "SlowReceive";
+    case FaultKind::SlowAuthLeg:
+        return "SlowAuthLeg";
     case FaultKind::ProbeFailed:
         return "ProbeFailed";
     }
     return "?";
 }
 
-// The slow Receive: answered this long after it arrived, far beyond --timeout.
+// The slow Receive (or auth leg): answered this long after it arrived, far beyond --timeout.
 constexpr int kSlowTimeoutSeconds = 3; // a margin for a loaded machine
 constexpr int kSlowAnswerMs = 10000;
 
@@ -293,6 +319,18 @@ struct MatrixCase
     CliAuth auth = CliAuth::Basic;
     FaultKind kind = FaultKind::ProbeFailed;
     ProbedRequest request;
+    // > 0 (NTLM, Kerberos): request `reauthAt` is answered 401 first, and `request` is a leg
+    // of the new handshake that follows (its index in the faulted run, its pipeline's cmdlets).
+    int reauthAt = 0;
+
+    QStringList faultSpecs() const
+    {
+        QStringList specs;
+        if (reauthAt > 0)
+            specs << QStringLiteral("auth401@%1").arg(reauthAt);
+        specs << faultSpec();
+        return specs;
+    }
 
     QString faultSpec() const
     {
@@ -308,6 +346,7 @@ struct MatrixCase
         case FaultKind::Auth401:
             return QStringLiteral("auth401@%1").arg(request.index);
         case FaultKind::SlowReceive:
+        case FaultKind::SlowAuthLeg:
             return QStringLiteral("latency:%1@%2").arg(kSlowAnswerMs).arg(request.index);
         case FaultKind::ProbeFailed:
             break;
@@ -318,6 +357,8 @@ struct MatrixCase
 
 void PrintTo(const MatrixCase &c, std::ostream *os)
 {
+    if (c.reauthAt > 0)
+        *os << "(401 at request " << c.reauthAt << ") ";
     *os << cliAuthName(c.auth) << ": " << kindName(c.kind) << " at request " << c.request.index
         << " (" << (isAuthLeg(c.request) ? c.request.leg : c.request.action).toStdString() << " "
         << c.request.cmdlets.join(QLatin1Char(',')).toStdString() << ")";
@@ -332,16 +373,42 @@ std::vector<MatrixCase> matrixCases()
             cases.push_back({auth, FaultKind::ProbeFailed, {}});
             continue;
         }
-        for (FaultKind kind : {FaultKind::Drop, FaultKind::Http500, FaultKind::Http503,
-                               FaultKind::WsMan, FaultKind::Auth401, FaultKind::SlowReceive}) {
+        for (FaultKind kind :
+             {FaultKind::Drop, FaultKind::Http500, FaultKind::Http503, FaultKind::WsMan,
+              FaultKind::Auth401, FaultKind::SlowReceive, FaultKind::SlowAuthLeg}) {
             for (const ProbedRequest &r : p.requests) {
                 if (kind == FaultKind::SlowReceive && r.action != QLatin1String("Receive"))
+                    continue;
+                if (kind == FaultKind::SlowAuthLeg && !isAuthLeg(r))
                     continue;
                 // An auth leg has no SOAP body, so no WS-Man answer: the fake puts a WS-Man
                 // fault "at" a leg on the next SOAP request, the case of that request.
                 if (kind == FaultKind::WsMan && isAuthLeg(r))
                     continue;
                 cases.push_back({auth, kind, r});
+            }
+        }
+        // The legs of a handshake in mid-session: the changes' answer (the last Receive of a
+        // pipeline that changes) is refused with a 401, and the new handshake's legs (NTLM:
+        // negotiate, authenticate; Kerberos: the token) get each fault in turn.
+        ProbedRequest changeReceive;
+        QStringList legs;
+        for (const ProbedRequest &r : p.requests) {
+            if (r.action == QLatin1String("Receive") && !stepsOf(r.cmdlets).isEmpty())
+                changeReceive = r;
+            if (isAuthLeg(r) && r.index == legs.size() + 1)
+                legs << QStringLiteral("Re") + r.leg.mid(4).prepend(QLatin1String("auth"));
+        }
+        if (changeReceive.index == 0 || legs.isEmpty())
+            continue;
+        for (FaultKind kind : {FaultKind::Drop, FaultKind::Http500, FaultKind::Http503,
+                               FaultKind::Auth401, FaultKind::SlowAuthLeg}) {
+            for (int k = 0; k < legs.size(); ++k) {
+                ProbedRequest leg = changeReceive;
+                leg.index = changeReceive.index + 1 + k;
+                leg.action.clear();
+                leg.leg = legs.at(k);
+                cases.push_back({auth, kind, leg, changeReceive.index});
             }
         }
     }
@@ -387,6 +454,8 @@ Phase phaseOf(const ProbedRequest &r)
 // What the client is expected to survive.
 int expectedExit(const MatrixCase &c)
 {
+    if (c.reauthAt > 0) // the new handshake after a 401 in the changes' answer
+        return c.kind == FaultKind::Drop ? 0 : 1; // a Receive is sent again after a drop
     const Phase phase = phaseOf(c.request);
     if (phase == Phase::Closing)
         return 0; // the changes are verified; a failing shell Delete does not undo them
@@ -441,13 +510,13 @@ TEST_P(FaultMatrixTest, ApplyReapplyUndo)
     const QStringList failingSteps = stepsOf(c.request.cmdlets);
 
     QString error;
-    ASSERT_TRUE(m_h->startFake({c.faultSpec()}, &error)) << error.toStdString();
+    ASSERT_TRUE(m_h->startFake(c.faultSpecs(), &error)) << error.toStdString();
     const QByteArray original = m_h->stateBytes();
     ASSERT_FALSE(original.isEmpty());
 
     // ---- the faulted apply
     QStringList extra;
-    if (c.kind == FaultKind::SlowReceive)
+    if (isSlow(c.kind))
         extra << QStringLiteral("--timeout") << QString::number(kSlowTimeoutSeconds);
     QElapsedTimer clock;
     clock.start();
@@ -460,22 +529,33 @@ TEST_P(FaultMatrixTest, ApplyReapplyUndo)
     // The run made the same requests as the clean apply up to the fault, and the fault fired
     // (else the product's request pattern changed since the test list was made: rebuild).
     // (The fake logs a request once it has answered it, so the log may trail the client.)
-    if (c.kind != FaultKind::SlowReceive)
+    if (!isSlow(c.kind))
         (void)QTest::qWaitFor([&] { return m_h->requestLog().size() >= c.request.index; }, 5000);
     const QList<QJsonObject> log = m_h->requestLog();
-    for (int i = 0; i < log.size() && i + 1 < c.request.index && i < p.requests.size(); ++i)
+    const int firstFault = c.reauthAt > 0 ? c.reauthAt : c.request.index;
+    for (int i = 0; i < log.size() && i + 1 < firstFault && i < p.requests.size(); ++i)
         ASSERT_EQ(log.at(i).value(QLatin1String("action")).toString(), p.requests.at(i).action)
             << "request " << i + 1 << " differs from the clean apply's; the test list is stale";
-    if (c.kind != FaultKind::SlowReceive) {
+    if (!isSlow(c.kind)) {
         ASSERT_GE(log.size(), c.request.index) << apply.describe();
         EXPECT_FALSE(log.at(c.request.index - 1).value(QLatin1String("fault")).toString().isEmpty())
             << "the fault did not fire\n"
             << apply.describe();
     }
+    if (c.reauthAt > 0) {
+        ASSERT_GE(log.size(), c.reauthAt) << apply.describe();
+        EXPECT_EQ(log.at(c.reauthAt - 1).value(QLatin1String("fault")).toString(),
+                  QStringLiteral("auth401"))
+            << apply.describe();
+    }
 
     const int exitCode = expectedExit(c);
     EXPECT_EQ(apply.exitCode, exitCode) << apply.describe();
-    if (c.kind == FaultKind::Auth401 && exitCode != 0) {
+    if (c.kind == FaultKind::Auth401 && c.reauthAt > 0) {
+        // Refused again on the new handshake after the server had accepted us: worded as
+        // such, not as a wrong password.
+        EXPECT_TRUE(apply.all().contains(QLatin1String("twice in a row"))) << apply.describe();
+    } else if (c.kind == FaultKind::Auth401 && exitCode != 0) {
         // A refused first use is the credentials' rejection, with the advice for the method
         // in use (not "rejected twice in a row": nothing had accepted them yet).
         const char *advice = c.auth == CliAuth::Basic  ? "Basic authentication is enabled"
@@ -500,7 +580,18 @@ TEST_P(FaultMatrixTest, ApplyReapplyUndo)
             << apply.describe();
         EXPECT_TRUE(log.at(next).value(QLatin1String("fault")).toString().isEmpty());
     }
-    if (c.kind == FaultKind::SlowReceive) {
+    if (c.reauthAt > 0 && !isSlow(c.kind)) {
+        // However the new handshake failed, the shell is still closed at the end: the next
+        // request starts a handshake of its own (the half-done context and the connection
+        // the server holds it on are given up), so the run's final Delete is answered.
+        ASSERT_FALSE(log.isEmpty());
+        EXPECT_EQ(log.constLast().value(QLatin1String("action")).toString(),
+                  QStringLiteral("Delete"))
+            << apply.describe();
+        EXPECT_TRUE(log.constLast().value(QLatin1String("fault")).toString().isEmpty());
+        EXPECT_FALSE(apply.all().contains(QLatin1String("was not deleted"))) << apply.describe();
+    }
+    if (isSlow(c.kind)) {
         EXPECT_LT(applyMs, (kSlowTimeoutSeconds + 8) * 1000) << "--timeout was not kept";
         EXPECT_TRUE(apply.err.contains(QStringLiteral("(--timeout %1)").arg(kSlowTimeoutSeconds)))
             << apply.describe();
