@@ -14,6 +14,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <optional>
 
 #include <gtest/gtest.h>
 
@@ -178,8 +179,51 @@ struct State
     }
 };
 
+QList<StepState> statesOf(const ApplyResult &result)
+{
+    QList<StepState> states;
+    for (const StepOutcome &o : result.steps)
+        states << o.state;
+    return states;
+}
+
+// The statuses of a journal's entries in order; none when it cannot be read.
+QList<JournalStatus> statusesIn(const QString &journalPath)
+{
+    auto journal = ChangeJournal::load(journalPath);
+    QList<JournalStatus> statuses;
+    if (journal.ok()) {
+        for (const JournalEntry &e : journal->entries())
+            statuses << e.status;
+    }
+    return statuses;
+}
+
+bool sentAnyChange(const QList<QList<Command>> &pipelines)
+{
+    for (const QList<Command> &p : pipelines)
+        for (const Command &c : p)
+            if (!c.name.startsWith(QLatin1String("Get-")))
+                return true;
+    return false;
+}
+
 } // namespace
 
+// Names, not bytes, in gtest's messages (found by argument-dependent lookup).
+namespace exchange {
+static void PrintTo(StepState state, std::ostream *os)
+{
+    *os << stepStateName(state).toStdString();
+}
+static void PrintTo(JournalStatus status, std::ostream *os)
+{
+    *os << ChangeJournal::statusName(status).toStdString();
+}
+} // namespace exchange
+
+// Every test drives m_engine over m_runner, which answers as m_state would unless the test
+// scripts m_runner.answer itself; m_runner.onSend runs as each pipeline is sent.
 class EngineTest : public ::testing::Test
 {
 protected:
@@ -191,42 +235,62 @@ protected:
         m_previousHome = qgetenv("HOME");
         qputenv("HOME", QFile::encodeName(m_home.path()));
         QStandardPaths::setTestModeEnabled(true);
+        m_runner.answer = [this](const QList<Command> &s) { return m_state.run(s); };
+        m_engine.setRunner(&m_runner, QStringLiteral("ex01.contoso.com"));
     }
     void TearDown() override { qputenv("HOME", m_previousHome); }
 
+    // Applies the fresh organisation's plan; its result, or none (a failure recorded).
+    std::optional<ApplyResult> applyFreshPlan()
+    {
+        const Plan plan = Planner::plan(settings(), shapes::freshOrg());
+        if (!plan.isValid()) {
+            ADD_FAILURE() << "the fresh organisation's plan is not valid";
+            return std::nullopt;
+        }
+        return awaitFinished([&] { m_engine.apply(settings(), plan); });
+    }
+
+    std::optional<ApplyResult> undo(const QString &journalPath)
+    {
+        return awaitFinished([&] { m_engine.undo(journalPath); });
+    }
+
+    std::optional<ApplyResult> awaitFinished(const std::function<void()> &start)
+    {
+        QSignalSpy finished(&m_engine, &JournalingEngine::finished);
+        start();
+        // With nothing to send, finished() comes before start() returns.
+        if (finished.isEmpty() && !finished.wait(5000)) {
+            ADD_FAILURE() << "the engine did not finish within 5 s";
+            return std::nullopt;
+        }
+        return finished.first().first().value<ApplyResult>();
+    }
+
     QTemporaryDir m_home;
     QByteArray m_previousHome;
+    State m_state;
+    ScriptedRunner m_runner;
+    JournalingEngine m_engine;
 };
 
 TEST_F(EngineTest, ApplyJournalsBeforeEachChangeVerifiesAndUndoRestores)
 {
-    State state;
-    ScriptedRunner runner;
-    runner.answer = [&](const QList<Command> &s) { return state.run(s); };
-    JournalingEngine engine;
-    engine.setRunner(&runner, QStringLiteral("ex01.contoso.com"));
-    const Plan plan = Planner::plan(settings(), shapes::freshOrg());
-    ASSERT_TRUE(plan.isValid());
-
     // Before the pipeline is sent, the journal on disk already holds every entry, pending.
     int pipelines = 0;
-    runner.onSend = [&] {
+    m_runner.onSend = [&] {
         ++pipelines;
-        auto j = ChangeJournal::load(ChangeJournal::latestPath());
-        ASSERT_TRUE(j.ok());
-        ASSERT_EQ(j->entries().size(), 3);
-        for (const JournalEntry &e : j->entries())
-            EXPECT_EQ(e.status, JournalStatus::Pending);
+        EXPECT_EQ(statusesIn(ChangeJournal::latestPath()),
+                  QList<JournalStatus>(3, JournalStatus::Pending));
     };
-    QSignalSpy finished(&engine, &JournalingEngine::finished);
-    engine.apply(settings(), plan);
-    ASSERT_TRUE(finished.wait(5000));
-    const ApplyResult result = finished.first().first().value<ApplyResult>();
-    EXPECT_TRUE(result.success);
-    EXPECT_EQ(pipelines, 1);
+    const auto result = applyFreshPlan();
+    ASSERT_TRUE(result);
+    EXPECT_TRUE(result->success);
+    ASSERT_EQ(pipelines, 1);
     // Every change (NDR, rule, remote domain new + set) and its read-back, -ErrorAction Stop,
     // each followed by a marker statement: one pipeline.
-    const QList<Command> &sent = runner.sent.first();
+    const QList<Command> &sent = m_runner.sent.first();
     const QStringList expected{
         QStringLiteral("Set-TransportConfig"), QStringLiteral("Get-TransportConfig"),
         QStringLiteral("New-JournalRule"),     QStringLiteral("Get-JournalRule"),
@@ -239,136 +303,97 @@ TEST_F(EngineTest, ApplyJournalsBeforeEachChangeVerifiesAndUndoRestores)
         EXPECT_EQ(sent.at(2 * i + 1).name, QStringLiteral("Select-Object"));
         EXPECT_FALSE(stopsOnError(sent.at(2 * i + 1)));
     }
-    ASSERT_EQ(result.steps.size(), 4);
-    EXPECT_EQ(result.steps.at(0).state, StepState::Verified);
-    EXPECT_EQ(result.steps.at(1).state, StepState::Verified);
-    EXPECT_EQ(result.steps.at(2).state, StepState::Verified);
-    EXPECT_EQ(result.steps.at(3).state, StepState::Skipped);
-    EXPECT_EQ(state.ndr, settings().ndrMailbox);
-    EXPECT_TRUE(state.rule && state.ruleEnabled && state.remote);
-    EXPECT_FALSE(result.logPath.isEmpty());
-    QFile log(result.logPath);
+    EXPECT_EQ(statesOf(*result), (QList<StepState>{StepState::Verified, StepState::Verified,
+                                                   StepState::Verified, StepState::Skipped}));
+    EXPECT_EQ(m_state.ndr, settings().ndrMailbox);
+    EXPECT_TRUE(m_state.rule && m_state.ruleEnabled && m_state.remote);
+    EXPECT_FALSE(result->logPath.isEmpty());
+    QFile log(result->logPath);
     ASSERT_TRUE(log.open(QIODevice::ReadOnly));
     EXPECT_TRUE(
         log.readAll().contains("New-JournalRule -Name 'Journaling to SecureStore Archive'"));
-
-    auto journal = ChangeJournal::load(result.journalPath);
-    ASSERT_TRUE(journal.ok());
-    ASSERT_EQ(journal->entries().size(), 3);
-    for (const JournalEntry &e : journal->entries())
-        EXPECT_EQ(e.status, JournalStatus::Verified);
+    EXPECT_EQ(statusesIn(result->journalPath), QList<JournalStatus>(3, JournalStatus::Verified));
 
     // Undo restores the original state, newest first, each verified.
-    runner.onSend = nullptr;
-    QSignalSpy undone(&engine, &JournalingEngine::finished);
-    engine.undo(result.journalPath);
-    ASSERT_TRUE(undone.wait(5000));
-    const ApplyResult u = undone.first().first().value<ApplyResult>();
-    EXPECT_TRUE(u.success);
-    EXPECT_EQ(state.ndr, QStringLiteral("<>"));
-    EXPECT_FALSE(state.rule);
-    EXPECT_FALSE(state.remote);
-    EXPECT_EQ(runner.sent.last().first().name, QStringLiteral("Set-TransportConfig"));
-    auto after = ChangeJournal::load(result.journalPath);
-    for (const JournalEntry &e : after->entries())
-        EXPECT_EQ(e.status, JournalStatus::Undone);
+    m_runner.onSend = nullptr;
+    const auto undone = undo(result->journalPath);
+    ASSERT_TRUE(undone);
+    EXPECT_TRUE(undone->success);
+    EXPECT_EQ(m_state.ndr, QStringLiteral("<>"));
+    EXPECT_FALSE(m_state.rule);
+    EXPECT_FALSE(m_state.remote);
+    EXPECT_EQ(m_runner.sent.last().first().name, QStringLiteral("Set-TransportConfig"));
+    EXPECT_EQ(statusesIn(result->journalPath), QList<JournalStatus>(3, JournalStatus::Undone));
 }
 
 TEST_F(EngineTest, StopsAtTheFirstFailedStepAndNeverReportsUnverifiedSuccess)
 {
-    State state;
-    state.failOn = QStringLiteral("New-JournalRule");
-    ScriptedRunner runner;
-    runner.answer = [&](const QList<Command> &s) { return state.run(s); };
-    JournalingEngine engine;
-    engine.setRunner(&runner, QStringLiteral("ex01"));
-    QSignalSpy finished(&engine, &JournalingEngine::finished);
-    engine.apply(settings(), Planner::plan(settings(), shapes::freshOrg()));
-    ASSERT_TRUE(finished.wait(5000));
-    const ApplyResult result = finished.first().first().value<ApplyResult>();
-    EXPECT_FALSE(result.success);
-    EXPECT_EQ(result.steps.at(0).state, StepState::Verified);
-    EXPECT_EQ(result.steps.at(1).state, StepState::Failed);
-    EXPECT_TRUE(result.steps.at(1).message.contains(QStringLiteral("already exists")));
-    EXPECT_TRUE(result.steps.at(1).detail.contains(QStringLiteral("NewJournalRule")));
-    EXPECT_EQ(result.steps.at(2).state, StepState::Skipped); // never attempted
-    EXPECT_FALSE(state.remote);
-    auto journal = ChangeJournal::load(result.journalPath);
-    ASSERT_TRUE(journal.ok());
-    ASSERT_EQ(journal->entries().size(), 3);
-    EXPECT_EQ(journal->entries().at(0).status, JournalStatus::Verified);
-    EXPECT_EQ(journal->entries().at(1).status, JournalStatus::Failed);
-    EXPECT_EQ(journal->entries().at(2).status, JournalStatus::NotRun);
+    m_state.failOn = QStringLiteral("New-JournalRule");
+    const auto result = applyFreshPlan();
+    ASSERT_TRUE(result);
+    EXPECT_FALSE(result->success);
+    // The remote domain step is never attempted.
+    ASSERT_EQ(statesOf(*result), (QList<StepState>{StepState::Verified, StepState::Failed,
+                                                   StepState::Skipped, StepState::Skipped}));
+    EXPECT_TRUE(result->steps.at(1).message.contains(QStringLiteral("already exists")));
+    EXPECT_TRUE(result->steps.at(1).detail.contains(QStringLiteral("NewJournalRule")));
+    EXPECT_FALSE(m_state.remote);
+    EXPECT_EQ(statusesIn(result->journalPath),
+              (QList<JournalStatus>{JournalStatus::Verified, JournalStatus::Failed,
+                                    JournalStatus::NotRun}));
 
     // undo of that journal: the rule was never created (not found is fine), NDR restored
-    state.failOn.clear();
-    QSignalSpy undone(&engine, &JournalingEngine::finished);
-    engine.undo(result.journalPath);
-    ASSERT_TRUE(undone.wait(5000));
-    EXPECT_TRUE(undone.first().first().value<ApplyResult>().success);
-    EXPECT_EQ(state.ndr, QStringLiteral("<>"));
+    m_state.failOn.clear();
+    const auto undone = undo(result->journalPath);
+    ASSERT_TRUE(undone);
+    EXPECT_TRUE(undone->success);
+    EXPECT_EQ(m_state.ndr, QStringLiteral("<>"));
 }
 
 TEST_F(EngineTest, ReadBackMismatchFailsTheStep)
 {
-    State state;
-    ScriptedRunner runner;
-    runner.answer = [&](const QList<Command> &s) {
-        InvocationResult r = state.run(s);
+    m_runner.answer = [this](const QList<Command> &s) {
+        InvocationResult r = m_state.run(s);
         // Exchange reads back another NDR mailbox than the one set.
         for (remoting::PsValue &v : r.output)
             if (v.isObject() && v.obj()->isA(QStringLiteral("TransportConfigContainer")))
                 v = shapes::transportConfig(QStringLiteral("someone-else@contoso.com"));
         return r;
     };
-    JournalingEngine engine;
-    engine.setRunner(&runner, QStringLiteral("ex01"));
-    QSignalSpy finished(&engine, &JournalingEngine::finished);
-    engine.apply(settings(), Planner::plan(settings(), shapes::freshOrg()));
-    ASSERT_TRUE(finished.wait(5000));
-    const ApplyResult result = finished.first().first().value<ApplyResult>();
-    EXPECT_FALSE(result.success);
-    EXPECT_EQ(result.steps.at(0).state, StepState::Failed);
-    EXPECT_TRUE(result.steps.at(0).message.contains(QStringLiteral("someone-else@contoso.com")));
-    EXPECT_EQ(runner.sent.size(), 1);
+    const auto result = applyFreshPlan();
+    ASSERT_TRUE(result);
+    EXPECT_FALSE(result->success);
+    ASSERT_FALSE(result->steps.isEmpty());
+    EXPECT_EQ(result->steps.at(0).state, StepState::Failed);
+    EXPECT_TRUE(result->steps.at(0).message.contains(QStringLiteral("someone-else@contoso.com")));
+    EXPECT_EQ(m_runner.sent.size(), 1);
 }
 
 TEST_F(EngineTest, CancelStopsThePipelineAndReadsBackTheStepInFlight)
 {
-    State state;
-    ScriptedRunner runner;
-    JournalingEngine engine;
-    runner.answer = [&](const QList<Command> &s) { return state.run(s); };
-    runner.onSend = [&] { engine.cancel(); }; // during the first change
-    engine.setRunner(&runner, QStringLiteral("ex01"));
-    QSignalSpy finished(&engine, &JournalingEngine::finished);
-    engine.apply(settings(), Planner::plan(settings(), shapes::freshOrg()));
-    ASSERT_TRUE(finished.wait(5000));
-    const ApplyResult result = finished.first().first().value<ApplyResult>();
-    EXPECT_TRUE(result.cancelled);
-    EXPECT_FALSE(result.success);
+    m_runner.onSend = [this] { m_engine.cancel(); }; // during the first change
+    const auto result = applyFreshPlan();
+    ASSERT_TRUE(result);
+    EXPECT_TRUE(result->cancelled);
+    EXPECT_FALSE(result->success);
     // The running change completed; the stopped pipeline never read it back, so a read-only
     // pipeline did, and verified it. The later steps never ran.
-    EXPECT_EQ(result.steps.at(0).state, StepState::Verified);
-    EXPECT_EQ(result.steps.at(1).state, StepState::Skipped);
-    EXPECT_EQ(result.steps.at(2).state, StepState::Skipped);
-    EXPECT_EQ(state.ndr, settings().ndrMailbox);
-    EXPECT_FALSE(state.rule);
-    ASSERT_EQ(runner.sent.size(), 2);
-    EXPECT_EQ(runner.sent.at(1), (QList<Command>{Command(QStringLiteral("Get-TransportConfig"))}));
-    auto journal = ChangeJournal::load(result.journalPath);
-    ASSERT_TRUE(journal.ok());
-    ASSERT_EQ(journal->entries().size(), 3);
-    EXPECT_EQ(journal->entries().at(0).status, JournalStatus::Verified);
-    EXPECT_EQ(journal->entries().at(1).status, JournalStatus::NotRun);
-    EXPECT_EQ(journal->entries().at(2).status, JournalStatus::NotRun);
+    EXPECT_EQ(statesOf(*result), (QList<StepState>{StepState::Verified, StepState::Skipped,
+                                                   StepState::Skipped, StepState::Skipped}));
+    EXPECT_EQ(m_state.ndr, settings().ndrMailbox);
+    EXPECT_FALSE(m_state.rule);
+    ASSERT_EQ(m_runner.sent.size(), 2);
+    EXPECT_EQ(m_runner.sent.at(1),
+              (QList<Command>{Command(QStringLiteral("Get-TransportConfig"))}));
+    EXPECT_EQ(statusesIn(result->journalPath),
+              (QList<JournalStatus>{JournalStatus::Verified, JournalStatus::NotRun,
+                                    JournalStatus::NotRun}));
 }
 
 TEST_F(EngineTest, DiscoveryFallsBackWhenAReadIsNotGranted)
 {
-    ScriptedRunner runner;
     int pipelines = 0;
-    runner.answer = [&](const QList<Command> &s) {
+    m_runner.answer = [&](const QList<Command> &s) {
         ++pipelines;
         InvocationResult r;
         bool asksTransportConfig = false;
@@ -399,33 +424,26 @@ TEST_F(EngineTest, DiscoveryFallsBackWhenAReadIsNotGranted)
         }
         return r;
     };
-    JournalingEngine engine;
-    engine.setRunner(&runner, QStringLiteral("ex01"));
-    QSignalSpy discovered(&engine, &JournalingEngine::discovered);
-    engine.discover(settings());
+    QSignalSpy discovered(&m_engine, &JournalingEngine::discovered);
+    m_engine.discover(settings());
     ASSERT_TRUE(discovered.wait(5000));
     EXPECT_EQ(pipelines, 3);
-    const Organisation org = engine.organisation();
+    const Organisation org = m_engine.organisation();
     EXPECT_EQ(org.missingRoles, QStringList{QStringLiteral("Organization Transport Settings")});
     EXPECT_EQ(org.journalRules.size(), 1);
-    for (const Command &c : runner.sent.at(2))
+    ASSERT_EQ(m_runner.sent.size(), 3);
+    for (const Command &c : m_runner.sent.at(2))
         EXPECT_NE(c.name, QStringLiteral("Get-TransportConfig"));
-    const Plan plan = engine.plan(settings());
+    const Plan plan = m_engine.plan(settings());
     EXPECT_FALSE(plan.missingRoles.isEmpty());
-    QSignalSpy failed(&engine, &JournalingEngine::failed);
-    engine.apply(settings(), plan); // refused: nothing is sent
+    QSignalSpy failed(&m_engine, &JournalingEngine::failed);
+    m_engine.apply(settings(), plan); // refused: nothing is sent
     EXPECT_EQ(failed.size(), 1);
-    EXPECT_EQ(runner.sent.size(), 3);
+    EXPECT_EQ(m_runner.sent.size(), 3);
 }
 
 TEST_F(EngineTest, UndoNeverSkipsAnEntryItCannotUndoSilently)
 {
-    State state;
-    ScriptedRunner runner;
-    runner.answer = [&](const QList<Command> &s) { return state.run(s); };
-    JournalingEngine engine;
-    engine.setRunner(&runner, QStringLiteral("ex01.contoso.com"));
-
     ChangeJournal journal;
     journal.setServer(QStringLiteral("ex01.contoso.com"));
     journal.setPath(m_home.filePath(QStringLiteral("journal.json")));
@@ -438,107 +456,63 @@ TEST_F(EngineTest, UndoNeverSkipsAnEntryItCannotUndoSilently)
     strange.status = JournalStatus::Verified;
     ASSERT_TRUE(journal.append(strange).ok());
 
-    QSignalSpy undone(&engine, &JournalingEngine::finished);
-    engine.undo(journal.path());
-    // Nothing to send: finished() may already have come.
-    ASSERT_TRUE(!undone.isEmpty() || undone.wait(5000));
-    const ApplyResult u = undone.first().first().value<ApplyResult>();
-    EXPECT_FALSE(u.success);
-    ASSERT_EQ(u.steps.size(), 1);
-    EXPECT_EQ(u.steps.first().state, StepState::Failed);
-    EXPECT_TRUE(u.steps.first().message.contains(QStringLiteral("Some connector")));
-    EXPECT_TRUE(runner.sent.isEmpty()) << "nothing was sent for an entry it cannot undo";
+    const auto u = undo(journal.path());
+    ASSERT_TRUE(u);
+    EXPECT_FALSE(u->success);
+    ASSERT_EQ(u->steps.size(), 1);
+    EXPECT_EQ(u->steps.first().state, StepState::Failed);
+    EXPECT_TRUE(u->steps.first().message.contains(QStringLiteral("Some connector")));
+    EXPECT_TRUE(m_runner.sent.isEmpty()) << "nothing was sent for an entry it cannot undo";
 }
-
-namespace {
-
-// Applies the fresh-organisation plan on `state`; returns the journal path.
-QString applyFresh(JournalingEngine &engine, State &state)
-{
-    QSignalSpy finished(&engine, &JournalingEngine::finished);
-    engine.apply(settings(), Planner::plan(settings(), shapes::freshOrg()));
-    if (!finished.wait(5000))
-        return {};
-    const ApplyResult result = finished.first().first().value<ApplyResult>();
-    EXPECT_TRUE(result.success);
-    EXPECT_TRUE(state.rule);
-    return result.journalPath;
-}
-
-ApplyResult undoOf(JournalingEngine &engine, const QString &journal)
-{
-    QSignalSpy undone(&engine, &JournalingEngine::finished);
-    engine.undo(journal);
-    if (undone.isEmpty() && !undone.wait(5000))
-        return {};
-    return undone.first().first().value<ApplyResult>();
-}
-
-bool sentAnyChange(const QList<QList<Command>> &pipelines)
-{
-    for (const QList<Command> &p : pipelines)
-        for (const Command &c : p)
-            if (!c.name.startsWith(QLatin1String("Get-")))
-                return true;
-    return false;
-}
-
-} // namespace
 
 // The journal binds to the organisation it was made for (issue 12 item 2).
 TEST_F(EngineTest, UndoRefusesAnotherOrganisationNamingBoth)
 {
-    State state;
-    ScriptedRunner runner;
-    runner.answer = [&](const QList<Command> &s) { return state.run(s); };
-    JournalingEngine engine;
-    engine.setRunner(&runner, QStringLiteral("ex01.contoso.com"));
-    const QString journal = applyFresh(engine, state);
-    ASSERT_FALSE(journal.isEmpty());
-    auto j = ChangeJournal::load(journal);
+    const auto applied = applyFreshPlan();
+    ASSERT_TRUE(applied && applied->success);
+    ASSERT_TRUE(m_state.rule);
+    auto j = ChangeJournal::load(applied->journalPath);
     ASSERT_TRUE(j.ok());
     EXPECT_EQ(j->organisation().guid, shapes::freshOrg().identity.guid);
 
     // The same objects exist in another organisation reached through another server.
-    state.orgName = QStringLiteral("Fabrikam");
-    state.orgGuid = QStringLiteral("9e8d7c6b-5a49-4838-a271-605f4e3d2c1b");
-    engine.setRunner(&runner, QStringLiteral("ex02.fabrikam.com"));
-    runner.sent.clear();
-    const ApplyResult u = undoOf(engine, journal);
-    EXPECT_FALSE(u.success);
-    EXPECT_TRUE(u.refused);
-    ASSERT_EQ(u.steps.size(), 3);
-    for (const StepOutcome &o : u.steps) {
+    m_state.orgName = QStringLiteral("Fabrikam");
+    m_state.orgGuid = QStringLiteral("9e8d7c6b-5a49-4838-a271-605f4e3d2c1b");
+    m_engine.setRunner(&m_runner, QStringLiteral("ex02.fabrikam.com"));
+    m_runner.sent.clear();
+    const auto u = undo(applied->journalPath);
+    ASSERT_TRUE(u);
+    EXPECT_FALSE(u->success);
+    EXPECT_TRUE(u->refused);
+    ASSERT_EQ(u->steps.size(), 3);
+    for (const StepOutcome &o : u->steps) {
         EXPECT_TRUE(o.refused);
         EXPECT_TRUE(o.message.contains(QStringLiteral("Contoso"))) << o.message.toStdString();
         EXPECT_TRUE(o.message.contains(QStringLiteral("Fabrikam"))) << o.message.toStdString();
         EXPECT_TRUE(o.message.contains(QStringLiteral("ex02.fabrikam.com")));
     }
-    EXPECT_EQ(runner.sent.size(), 1) << "only the read of the live state";
-    EXPECT_FALSE(sentAnyChange(runner.sent));
-    EXPECT_TRUE(state.rule && state.remote);
-    EXPECT_EQ(state.ndr, settings().ndrMailbox);
+    EXPECT_EQ(m_runner.sent.size(), 1) << "only the read of the live state";
+    EXPECT_FALSE(sentAnyChange(m_runner.sent));
+    EXPECT_TRUE(m_state.rule && m_state.remote);
+    EXPECT_EQ(m_state.ndr, settings().ndrMailbox);
 }
 
 // An object changed since the apply is not the run's to undo; nothing at all is undone.
 TEST_F(EngineTest, UndoRefusesAnObjectChangedSinceAndUndoesNothing)
 {
-    State state;
-    ScriptedRunner runner;
-    runner.answer = [&](const QList<Command> &s) { return state.run(s); };
-    JournalingEngine engine;
-    engine.setRunner(&runner, QStringLiteral("ex01.contoso.com"));
-    const QString journal = applyFresh(engine, state);
-    ASSERT_FALSE(journal.isEmpty());
+    const auto applied = applyFreshPlan();
+    ASSERT_TRUE(applied && applied->success);
+    ASSERT_TRUE(m_state.rule);
 
-    state.oof = QStringLiteral("External"); // an administrator changed the remote domain since
-    runner.sent.clear();
-    const ApplyResult u = undoOf(engine, journal);
-    EXPECT_TRUE(u.refused);
-    EXPECT_FALSE(u.success);
-    EXPECT_FALSE(sentAnyChange(runner.sent));
+    m_state.oof = QStringLiteral("External"); // an administrator changed the remote domain since
+    m_runner.sent.clear();
+    const auto u = undo(applied->journalPath);
+    ASSERT_TRUE(u);
+    EXPECT_TRUE(u->refused);
+    EXPECT_FALSE(u->success);
+    EXPECT_FALSE(sentAnyChange(m_runner.sent));
     int refused = 0;
-    for (const StepOutcome &o : u.steps) {
+    for (const StepOutcome &o : u->steps) {
         if (!o.refused) {
             EXPECT_EQ(o.state, StepState::Skipped);
             continue;
@@ -549,40 +523,34 @@ TEST_F(EngineTest, UndoRefusesAnObjectChangedSinceAndUndoesNothing)
             << o.message.toStdString();
     }
     EXPECT_EQ(refused, 1);
-    EXPECT_TRUE(state.rule && state.remote);
-    EXPECT_EQ(state.ndr, settings().ndrMailbox);
-    auto j = ChangeJournal::load(journal);
-    for (const JournalEntry &e : j->entries())
-        EXPECT_EQ(e.status, JournalStatus::Verified) << "a refused undo records nothing as undone";
+    EXPECT_TRUE(m_state.rule && m_state.remote);
+    EXPECT_EQ(m_state.ndr, settings().ndrMailbox);
+    EXPECT_EQ(statusesIn(applied->journalPath), QList<JournalStatus>(3, JournalStatus::Verified))
+        << "a refused undo records nothing as undone";
 }
 
 // Exchange refused the run's create because the object already existed (another run won):
 // that object is not this run's, and nothing of the run is undone (issue 12 item 1).
 TEST_F(EngineTest, UndoNeverRemovesWhatExchangeRefusedToCreate)
 {
-    State state;
-    state.failOn = QStringLiteral("New-JournalRule");
-    state.rule = true; // the winner's rule
-    state.ruleEnabled = true;
-    ScriptedRunner runner;
-    runner.answer = [&](const QList<Command> &s) { return state.run(s); };
-    JournalingEngine engine;
-    engine.setRunner(&runner, QStringLiteral("ex01"));
-    QSignalSpy finished(&engine, &JournalingEngine::finished);
-    engine.apply(settings(), Planner::plan(settings(), shapes::freshOrg()));
-    ASSERT_TRUE(finished.wait(5000));
-    const ApplyResult result = finished.first().first().value<ApplyResult>();
-    EXPECT_EQ(result.steps.at(1).state, StepState::Failed);
+    m_state.failOn = QStringLiteral("New-JournalRule");
+    m_state.rule = true; // the winner's rule
+    m_state.ruleEnabled = true;
+    const auto result = applyFreshPlan();
+    ASSERT_TRUE(result);
+    ASSERT_GE(result->steps.size(), 2);
+    EXPECT_EQ(result->steps.at(1).state, StepState::Failed);
 
-    state.failOn.clear();
-    runner.sent.clear();
-    const ApplyResult u = undoOf(engine, result.journalPath);
-    EXPECT_TRUE(u.refused);
-    EXPECT_FALSE(sentAnyChange(runner.sent));
-    EXPECT_TRUE(state.rule) << "the winner's rule was removed";
-    EXPECT_EQ(state.ndr, settings().ndrMailbox) << "the NDR address was cleared";
+    m_state.failOn.clear();
+    m_runner.sent.clear();
+    const auto u = undo(result->journalPath);
+    ASSERT_TRUE(u);
+    EXPECT_TRUE(u->refused);
+    EXPECT_FALSE(sentAnyChange(m_runner.sent));
+    EXPECT_TRUE(m_state.rule) << "the winner's rule was removed";
+    EXPECT_EQ(m_state.ndr, settings().ndrMailbox) << "the NDR address was cleared";
     bool named = false;
-    for (const StepOutcome &o : u.steps)
+    for (const StepOutcome &o : u->steps)
         named |= o.refused && o.kind == StepKind::JournalRule
                  && o.message.contains(QStringLiteral("someone else"));
     EXPECT_TRUE(named);
@@ -593,38 +561,34 @@ TEST_F(EngineTest, UndoNeverRemovesWhatExchangeRefusedToCreate)
 // addressed by that Guid - and restores the rest.
 TEST_F(EngineTest, UndoRemovesWhatTheRunMadeBeforeExchangeRefusedItsNextChange)
 {
-    State state;
-    state.failOn = QStringLiteral("Set-RemoteDomain");
-    state.remoteGuid = QStringLiteral("5d1e0c2b-7a69-4e3f-9b8a-0c1d2e3f4a5b");
-    ScriptedRunner runner;
-    runner.answer = [&](const QList<Command> &s) { return state.run(s); };
-    JournalingEngine engine;
-    engine.setRunner(&runner, QStringLiteral("ex01"));
-    QSignalSpy finished(&engine, &JournalingEngine::finished);
-    engine.apply(settings(), Planner::plan(settings(), shapes::freshOrg()));
-    ASSERT_TRUE(finished.wait(5000));
-    const ApplyResult result = finished.first().first().value<ApplyResult>();
-    EXPECT_EQ(result.steps.at(2).state, StepState::Failed);
-    EXPECT_TRUE(state.remote);
-    auto journal = ChangeJournal::load(result.journalPath);
+    m_state.failOn = QStringLiteral("Set-RemoteDomain");
+    m_state.remoteGuid = QStringLiteral("5d1e0c2b-7a69-4e3f-9b8a-0c1d2e3f4a5b");
+    const auto result = applyFreshPlan();
+    ASSERT_TRUE(result);
+    ASSERT_GE(result->steps.size(), 3);
+    EXPECT_EQ(result->steps.at(2).state, StepState::Failed);
+    EXPECT_TRUE(m_state.remote);
+    auto journal = ChangeJournal::load(result->journalPath);
     ASSERT_TRUE(journal.ok());
+    ASSERT_FALSE(journal->entries().isEmpty());
     const JournalEntry &rd = journal->entries().last();
     EXPECT_EQ(rd.status, JournalStatus::Failed);
-    EXPECT_EQ(rd.observed.value(QLatin1String("Guid")).toString(), state.remoteGuid);
+    EXPECT_EQ(rd.observed.value(QLatin1String("Guid")).toString(), m_state.remoteGuid);
 
-    state.failOn.clear();
-    runner.sent.clear();
-    const ApplyResult u = undoOf(engine, result.journalPath);
-    EXPECT_TRUE(u.success);
-    EXPECT_FALSE(u.refused);
-    EXPECT_FALSE(state.remote);
-    EXPECT_FALSE(state.rule);
-    EXPECT_EQ(state.ndr, QStringLiteral("<>"));
+    m_state.failOn.clear();
+    m_runner.sent.clear();
+    const auto u = undo(result->journalPath);
+    ASSERT_TRUE(u);
+    EXPECT_TRUE(u->success);
+    EXPECT_FALSE(u->refused);
+    EXPECT_FALSE(m_state.remote);
+    EXPECT_FALSE(m_state.rule);
+    EXPECT_EQ(m_state.ndr, QStringLiteral("<>"));
     bool byGuid = false;
-    for (const QList<Command> &p : runner.sent)
+    for (const QList<Command> &p : m_runner.sent)
         for (const Command &c : p)
             if (c.name == QLatin1String("Remove-RemoteDomain"))
-                byGuid
-                    = c.parameter(QStringLiteral("Identity"))->value.toString() == state.remoteGuid;
+                byGuid = c.parameter(QStringLiteral("Identity"))->value.toString()
+                         == m_state.remoteGuid;
     EXPECT_TRUE(byGuid) << "the removal names the object that was checked";
 }
