@@ -863,39 +863,33 @@ TEST_F(CliTest, InvalidInputsExit2AndChangeNothing)
         QString mentions;
     };
     const QString longName(65, QLatin1Char('r'));
+    const auto addresses = [](const QString &journal, const QString &ndr) {
+        return QStringList{QStringLiteral("--journal-address"), journal,
+                           QStringLiteral("--ndr-mailbox"), ndr};
+    };
+    const auto withSmartHost = [](const QString &host) {
+        return settings(false) + QStringList{QStringLiteral("--smarthost"), host};
+    };
     const QList<Case> cases = {
-        {"malformed address",
-         {QStringLiteral("--journal-address"), QStringLiteral("abc123.archive.securestore.net"),
-          QStringLiteral("--ndr-mailbox"), kNdr},
+        {"malformed address", addresses(QStringLiteral("abc123.archive.securestore.net"), kNdr),
          QStringLiteral("not valid")},
         {"display-name form",
-         {QStringLiteral("--journal-address"),
-          QStringLiteral("Archive <abc123@archive.securestore.net>"),
-          QStringLiteral("--ndr-mailbox"), kNdr},
+         addresses(QStringLiteral("Archive <abc123@archive.securestore.net>"), kNdr),
          QStringLiteral("without a display name")},
         {"journal domain is an accepted domain",
-         {QStringLiteral("--journal-address"), QStringLiteral("archive@sales.contoso.com"),
-          QStringLiteral("--ndr-mailbox"), kNdr},
+         addresses(QStringLiteral("archive@sales.contoso.com"), kNdr),
          QStringLiteral("sales.contoso.com")},
         {"journal domain under *.corp.contoso.com",
-         {QStringLiteral("--journal-address"), QStringLiteral("archive@eu.corp.contoso.com"),
-          QStringLiteral("--ndr-mailbox"), kNdr},
+         addresses(QStringLiteral("archive@eu.corp.contoso.com"), kNdr),
          QStringLiteral("*.corp.contoso.com")},
-        {"NDR = journal address",
-         {QStringLiteral("--journal-address"), kJournal, QStringLiteral("--ndr-mailbox"),
-          kJournal.toUpper()},
+        {"NDR = journal address", addresses(kJournal, kJournal.toUpper()),
          QStringLiteral("must differ")},
-        {"NDR is a group",
-         {QStringLiteral("--journal-address"), kJournal, QStringLiteral("--ndr-mailbox"),
-          QStringLiteral("it-team@contoso.com")},
+        {"NDR is a group", addresses(kJournal, QStringLiteral("it-team@contoso.com")),
          QStringLiteral("is a group")},
-        {"NDR not found",
-         {QStringLiteral("--journal-address"), kJournal, QStringLiteral("--ndr-mailbox"),
-          QStringLiteral("nobody@contoso.com")},
+        {"NDR not found", addresses(kJournal, QStringLiteral("nobody@contoso.com")),
          QStringLiteral("No recipient")},
         {"journal address owned by a mailbox",
-         {QStringLiteral("--journal-address"), QStringLiteral("administrator@contoso.com"),
-          QStringLiteral("--ndr-mailbox"), kNdr},
+         addresses(QStringLiteral("administrator@contoso.com"), kNdr),
          QStringLiteral("contoso.com")},
         {"rule name of 65 characters",
          settings(false) + QStringList{QStringLiteral("--rule-name"), longName},
@@ -911,23 +905,14 @@ TEST_F(CliTest, InvalidInputsExit2AndChangeNothing)
         {"remote domain name too long",
          settings(false) + QStringList{QStringLiteral("--remote-domain-name"), longName},
          QStringLiteral("65")},
-        {"bad smarthost",
-         {QStringLiteral("--journal-address"), kJournal, QStringLiteral("--ndr-mailbox"), kNdr,
-          QStringLiteral("--smarthost"), QStringLiteral("smtp..securestore.net")},
+        {"bad smarthost", withSmartHost(QStringLiteral("smtp..securestore.net")),
          QStringLiteral("smtp..securestore.net")},
-        {"smarthost with a space",
-         {QStringLiteral("--journal-address"), kJournal, QStringLiteral("--ndr-mailbox"), kNdr,
-          QStringLiteral("--smarthost"), QStringLiteral("smtp securestore.net")},
+        {"smarthost with a space", withSmartHost(QStringLiteral("smtp securestore.net")),
          QStringLiteral("not a valid IP address or host name")},
         // New-SendConnector takes host names and IPv4 addresses only: refused before the
         // NDR address, rule or remote domain is touched (issue 12 item 3).
-        {"IPv6 smarthost",
-         {QStringLiteral("--journal-address"), kJournal, QStringLiteral("--ndr-mailbox"), kNdr,
-          QStringLiteral("--smarthost"), QStringLiteral("2001:db8::25")},
-         QStringLiteral("IPv6")},
-        {"bracketed IPv6 smarthost",
-         {QStringLiteral("--journal-address"), kJournal, QStringLiteral("--ndr-mailbox"), kNdr,
-          QStringLiteral("--smarthost"), QStringLiteral("[2001:db8::25]")},
+        {"IPv6 smarthost", withSmartHost(QStringLiteral("2001:db8::25")), QStringLiteral("IPv6")},
+        {"bracketed IPv6 smarthost", withSmartHost(QStringLiteral("[2001:db8::25]")),
          QStringLiteral("IPv6")},
         {"unknown source server",
          settings() + QStringList{QStringLiteral("--source-servers"), QStringLiteral("EX99")},
@@ -958,10 +943,8 @@ TEST_F(CliTest, InvalidInputsExit2AndChangeNothing)
     EXPECT_TRUE(journalFiles().isEmpty()) << "an invalid run wrote a change journal";
 
     // export-script refuses invalid input the same way.
-    const CliResult script
-        = run(QStringLiteral("export-script"),
-              {QStringLiteral("--journal-address"), QStringLiteral("archive@sales.contoso.com"),
-               QStringLiteral("--ndr-mailbox"), kNdr});
+    const CliResult script = run(QStringLiteral("export-script"),
+                                 addresses(QStringLiteral("archive@sales.contoso.com"), kNdr));
     EXPECT_EQ(script.exitCode, 2) << script.describe();
     EXPECT_FALSE(script.out.contains(QStringLiteral("New-JournalRule"))) << script.describe();
 }
