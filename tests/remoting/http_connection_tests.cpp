@@ -79,6 +79,21 @@ struct Spies
     }
     Response response(int i) { return responses.at(i).at(0).value<Response>(); }
     Error failure(int i) { return failures.at(i).at(0).value<Error>(); }
+    // Waits for the request's outcome: one failure, of this kind and reason.
+    ::testing::AssertionResult failedOnceWith(Error::Kind kind, Error::Reason reason)
+    {
+        if (!waitOutcome())
+            return ::testing::AssertionFailure() << "no outcome within 10 s";
+        if (failures.size() != 1)
+            return ::testing::AssertionFailure()
+                   << failures.size() << " failures, " << responses.size() << " responses";
+        const Error e = failure(0);
+        if (e.kind != kind || e.reason != reason)
+            return ::testing::AssertionFailure()
+                   << "expected " << Error::reasonName(reason) << " (kind " << int(kind)
+                   << "), got kind " << int(e.kind) << ": " << e.toLogString().toStdString();
+        return ::testing::AssertionSuccess();
+    }
 };
 
 } // namespace
@@ -162,10 +177,7 @@ TEST(HttpConnection, ReadTimeoutIsTimeoutError)
     conn.setTimeouts(5000, 300);
     Spies spies(&conn);
     conn.send(post("x"));
-    ASSERT_TRUE(spies.waitOutcome());
-    ASSERT_EQ(spies.failures.size(), 1);
-    EXPECT_EQ(spies.failure(0).kind, Error::Kind::Timeout);
-    EXPECT_EQ(spies.failure(0).reason, Error::Reason::Timeout);
+    ASSERT_TRUE(spies.failedOnceWith(Error::Kind::Timeout, Error::Reason::Timeout));
     EXPECT_FALSE(spies.failure(0).message.isEmpty());
     EXPECT_EQ(spies.lost.size(), 1);
     EXPECT_FALSE(conn.isConnected());
@@ -187,10 +199,7 @@ TEST(HttpConnection, ConnectTimeoutWhenTlsHandshakeNeverAnswers)
     conn.setTimeouts(300, 5000);
     Spies spies(&conn);
     conn.send(post("x"));
-    ASSERT_TRUE(spies.waitOutcome());
-    ASSERT_EQ(spies.failures.size(), 1);
-    EXPECT_EQ(spies.failure(0).kind, Error::Kind::Timeout);
-    EXPECT_EQ(spies.failure(0).reason, Error::Reason::Timeout);
+    ASSERT_TRUE(spies.failedOnceWith(Error::Kind::Timeout, Error::Reason::Timeout));
 }
 
 TEST(HttpConnection, RefusedIsNetworkError)
@@ -204,10 +213,7 @@ TEST(HttpConnection, RefusedIsNetworkError)
     HttpConnection conn(QUrl(QStringLiteral("http://127.0.0.1:%1/PowerShell").arg(port)));
     Spies spies(&conn);
     conn.send(post("x"));
-    ASSERT_TRUE(spies.waitOutcome());
-    ASSERT_EQ(spies.failures.size(), 1);
-    EXPECT_EQ(spies.failure(0).kind, Error::Kind::Network);
-    EXPECT_EQ(spies.failure(0).reason, Error::Reason::ConnectionRefused);
+    ASSERT_TRUE(spies.failedOnceWith(Error::Kind::Network, Error::Reason::ConnectionRefused));
 }
 
 TEST(HttpConnection, UnresolvableNameIsHostNotFound)
@@ -215,11 +221,7 @@ TEST(HttpConnection, UnresolvableNameIsHostNotFound)
     HttpConnection conn(QUrl(QStringLiteral("http://ex01.no-such-host.invalid/PowerShell")));
     Spies spies(&conn);
     conn.send(post("x"));
-    ASSERT_TRUE(spies.waitOutcome());
-    ASSERT_EQ(spies.failures.size(), 1);
-    EXPECT_EQ(spies.failure(0).kind, Error::Kind::Network);
-    EXPECT_EQ(spies.failure(0).reason, Error::Reason::HostNotFound)
-        << spies.failure(0).toLogString().toStdString();
+    ASSERT_TRUE(spies.failedOnceWith(Error::Kind::Network, Error::Reason::HostNotFound));
 }
 
 TEST(HttpConnection, ServerCloseThenReconnectOnNextSend)
@@ -319,10 +321,7 @@ TEST(HttpConnection, MalformedResponseIsHttpError)
     HttpConnection conn(urlFor(raw));
     Spies spies(&conn);
     conn.send(post("x"));
-    ASSERT_TRUE(spies.waitOutcome());
-    ASSERT_EQ(spies.failures.size(), 1);
-    EXPECT_EQ(spies.failure(0).kind, Error::Kind::Http);
-    EXPECT_EQ(spies.failure(0).reason, Error::Reason::Protocol);
+    ASSERT_TRUE(spies.failedOnceWith(Error::Kind::Http, Error::Reason::Protocol));
     EXPECT_TRUE(spies.failure(0).detail.contains("Content-Length"));
 }
 
@@ -386,11 +385,8 @@ TEST_F(HttpConnectionTls, UntrustedCertificateRefusedWithFingerprint)
     HttpConnection conn(url());
     Spies spies(&conn);
     conn.send(post("x"));
-    ASSERT_TRUE(spies.waitOutcome());
-    ASSERT_EQ(spies.failures.size(), 1);
+    ASSERT_TRUE(spies.failedOnceWith(Error::Kind::Tls, Error::Reason::TlsUntrusted));
     const Error e = spies.failure(0);
-    EXPECT_EQ(e.kind, Error::Kind::Tls);
-    EXPECT_EQ(e.reason, Error::Reason::TlsUntrusted) << e.toLogString().toStdString();
     const QString fp = formatFingerprint(sha256Fingerprint(m_cert.certificate));
     EXPECT_EQ(fp.size(), 32 * 3 - 1);
     EXPECT_TRUE(e.message.contains(QStringLiteral("SHA-256 fingerprint ") + fp))
@@ -424,11 +420,8 @@ TEST_F(HttpConnectionTls, WrongPinRefused)
     conn.setPinnedSha256(wrong);
     Spies spies(&conn);
     conn.send(post("x"));
-    ASSERT_TRUE(spies.waitOutcome());
-    ASSERT_EQ(spies.failures.size(), 1);
+    ASSERT_TRUE(spies.failedOnceWith(Error::Kind::Tls, Error::Reason::TlsPinMismatch));
     const Error e = spies.failure(0);
-    EXPECT_EQ(e.kind, Error::Kind::Tls);
-    EXPECT_EQ(e.reason, Error::Reason::TlsPinMismatch) << e.toLogString().toStdString();
     EXPECT_TRUE(e.message.contains(formatFingerprint(sha256Fingerprint(m_cert.certificate))));
     EXPECT_TRUE(e.message.contains(formatFingerprint(wrong)));
     EXPECT_EQ(m_echo.server.requestCount(), 0u);
