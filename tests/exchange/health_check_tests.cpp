@@ -150,6 +150,24 @@ JournalingSettings settings()
     return s;
 }
 
+// Journaling through the smart host, and a configuration with its send connector.
+JournalingSettings smartHostSettings()
+{
+    JournalingSettings s = settings();
+    s.connectorEnabled = true;
+    s.smartHost = QStringLiteral("smtp.securestore.net");
+    return s;
+}
+
+InvocationResult smartHostConfiguration(const JournalingSettings &s)
+{
+    InvocationResult config = configuration();
+    config.output << sendConnector(s.connectorName,
+                                   QStringLiteral("SMTP:archive.securestore.net;1"), s.smartHost,
+                                   false, QStringLiteral("EX01"));
+    return config;
+}
+
 const QDateTime kSince = QDateTime::fromString(QStringLiteral("2026-11-30T07:00:00Z"), Qt::ISODate);
 const QDateTime kNow = QDateTime::fromString(QStringLiteral("2026-11-30T08:00:00Z"), Qt::ISODate);
 
@@ -249,13 +267,8 @@ TEST(HealthCheckTest, ScanIsOnePipelineOverEveryServerWithTypedStart)
 
 TEST(HealthCheckTest, ProvenBySendExternalToTheSmartHost)
 {
-    JournalingSettings s = settings();
-    s.connectorEnabled = true;
-    s.smartHost = QStringLiteral("smtp.securestore.net");
-    InvocationResult config = configuration();
-    config.output << sendConnector(s.connectorName,
-                                   QStringLiteral("SMTP:archive.securestore.net;1"), s.smartHost,
-                                   false, QStringLiteral("EX01"));
+    const JournalingSettings s = smartHostSettings();
+    const InvocationResult config = smartHostConfiguration(s);
     const HealthReport r = evaluate(
         config,
         {queue(QStringLiteral("EX01\\Submission"), QStringLiteral("Undefined"),
@@ -310,13 +323,8 @@ TEST(HealthCheckTest, QueueInRetryWithDnsErrorIsFailingWithAdviceAndRetryCommand
 
 TEST(HealthCheckTest, SmartHostQueueRefusedIsFailing)
 {
-    JournalingSettings s = settings();
-    s.connectorEnabled = true;
-    s.smartHost = QStringLiteral("smtp.securestore.net");
-    InvocationResult config = configuration();
-    config.output << sendConnector(s.connectorName,
-                                   QStringLiteral("SMTP:archive.securestore.net;1"), s.smartHost,
-                                   false, QStringLiteral("EX01"));
+    const JournalingSettings s = smartHostSettings();
+    const InvocationResult config = smartHostConfiguration(s);
     const HealthReport r = evaluate(
         config,
         {queue(QStringLiteral("EX01\\9"), QStringLiteral("SmartHostConnectorDelivery"),
