@@ -17,6 +17,27 @@ using namespace remoting::auth;
 
 namespace {
 
+// An NTLM initiator signing in as `user` with `password` (a failure recorded when none).
+std::unique_ptr<SecurityContext> client(const QString &user, const QString &password)
+{
+    ContextOptions o;
+    o.method = AuthMethod::Ntlm;
+    o.host = QStringLiteral("localhost");
+    o.userName = user;
+    o.password = password;
+    auto c = createInitiator(o, false);
+    EXPECT_TRUE(c.ok());
+    return c.ok() ? std::move(c).value() : nullptr;
+}
+
+// The fake Exchange's acceptor (a failure recorded when none).
+std::unique_ptr<SecurityContext> server(const QString &httpScheme = QStringLiteral("Negotiate"))
+{
+    auto s = fake::auth::GssapiAcceptor::create({}, httpScheme);
+    EXPECT_TRUE(s.ok()) << (s.ok() ? "" : s.error().toLogString().toStdString());
+    return s.ok() ? std::move(s).value() : nullptr;
+}
+
 class NtlmTest : public ::testing::Test
 {
 protected:
@@ -28,25 +49,6 @@ protected:
         ASSERT_TRUE(m_ntlm->addUser(QStringLiteral("SECURESTORE"), QStringLiteral("bob"),
                                     QStringLiteral("Pa55-word!")));
         m_ntlm->applyEnvironment();
-    }
-
-    std::unique_ptr<SecurityContext> client(const QString &user, const QString &password)
-    {
-        ContextOptions o;
-        o.method = AuthMethod::Ntlm;
-        o.host = QStringLiteral("localhost");
-        o.userName = user;
-        o.password = password;
-        auto c = createInitiator(o, false);
-        EXPECT_TRUE(c.ok());
-        return c.ok() ? std::move(c).value() : nullptr;
-    }
-
-    std::unique_ptr<SecurityContext> server(const QString &httpScheme = QStringLiteral("Negotiate"))
-    {
-        auto s = fake::auth::GssapiAcceptor::create({}, httpScheme);
-        EXPECT_TRUE(s.ok()) << (s.ok() ? "" : s.error().toLogString().toStdString());
-        return s.ok() ? std::move(s).value() : nullptr;
     }
 
     std::unique_ptr<testsupport::TestNtlm> m_ntlm;
@@ -177,61 +179,40 @@ TEST(NtlmUserFileTest, OrganisationUsersLogOnInEveryNameForm)
             {QStringLiteral("helpdesk@contoso.com"), QStringLiteral("Contoso!Help1")},
         };
         for (const auto &[user, password] : logons) {
-            ContextOptions o;
-            o.method = AuthMethod::Ntlm;
-            o.host = QStringLiteral("localhost");
-            o.userName = user;
-            o.password = password;
-            auto c = createInitiator(o, false);
-            ASSERT_TRUE(c.ok());
-            auto s = fake::auth::GssapiAcceptor::create({}, QStringLiteral("Negotiate"));
-            ASSERT_TRUE(s.ok());
-            const Status hs = authtest::handshake(**c, **s);
+            auto c = client(user, password);
+            auto s = server();
+            ASSERT_TRUE(c && s);
+            const Status hs = authtest::handshake(*c, *s);
             EXPECT_TRUE(hs.ok()) << user.toStdString() << ": "
                                  << (hs.ok() ? "" : hs.error().toLogString().toStdString());
-            EXPECT_TRUE((*s)->peerName().contains(
+            EXPECT_TRUE(s->peerName().contains(
                 user.section(QLatin1Char('\\'), -1).section(QLatin1Char('@'), 0, 0),
                 Qt::CaseInsensitive))
-                << (*s)->peerName().toStdString();
+                << s->peerName().toStdString();
         }
         // A wrong password is still refused, also with a differently spelt domain, and a
         // domain that is not the organisation's is not turned into one.
         for (const QString &user :
              {QStringLiteral("admin@contoso.com"), QStringLiteral("contoso\\admin")}) {
-            ContextOptions o;
-            o.method = AuthMethod::Ntlm;
-            o.host = QStringLiteral("localhost");
-            o.userName = user;
-            o.password = QStringLiteral("Contoso!Help1");
-            auto c = createInitiator(o, false);
-            auto s = fake::auth::GssapiAcceptor::create({}, QStringLiteral("Negotiate"));
-            ASSERT_TRUE(c.ok() && s.ok());
-            EXPECT_FALSE(authtest::handshake(**c, **s).ok()) << user.toStdString();
+            auto c = client(user, QStringLiteral("Contoso!Help1"));
+            auto s = server();
+            ASSERT_TRUE(c && s);
+            EXPECT_FALSE(authtest::handshake(*c, *s).ok()) << user.toStdString();
         }
         {
-            ContextOptions o;
-            o.method = AuthMethod::Ntlm;
-            o.host = QStringLiteral("localhost");
-            o.userName = QStringLiteral("fabrikam\\admin");
-            o.password = QStringLiteral("Contoso!Admin1");
-            auto c = createInitiator(o, false);
-            auto s = fake::auth::GssapiAcceptor::create({}, QStringLiteral("Negotiate"));
-            ASSERT_TRUE(c.ok() && s.ok());
-            EXPECT_FALSE(authtest::handshake(**c, **s).ok());
+            auto c = client(QStringLiteral("fabrikam\\admin"), QStringLiteral("Contoso!Admin1"));
+            auto s = server();
+            ASSERT_TRUE(c && s);
+            EXPECT_FALSE(authtest::handshake(*c, *s).ok());
         }
         QFile written((*file)->path());
         ASSERT_TRUE(written.open(QIODevice::ReadOnly));
         EXPECT_FALSE(written.readAll().contains("fabrikam"));
         // The old single wrong-password check:
-        ContextOptions o;
-        o.method = AuthMethod::Ntlm;
-        o.host = QStringLiteral("localhost");
-        o.userName = QStringLiteral("admin@contoso.com");
-        o.password = QStringLiteral("Contoso!Help1");
-        auto c = createInitiator(o, false);
-        auto s = fake::auth::GssapiAcceptor::create({}, QStringLiteral("Negotiate"));
-        ASSERT_TRUE(c.ok() && s.ok());
-        EXPECT_FALSE(authtest::handshake(**c, **s).ok());
+        auto c = client(QStringLiteral("admin@contoso.com"), QStringLiteral("Contoso!Help1"));
+        auto s = server();
+        ASSERT_TRUE(c && s);
+        EXPECT_FALSE(authtest::handshake(*c, *s).ok());
     }
     EXPECT_FALSE(qEnvironmentVariableIsSet("NTLM_USER_FILE")); // restored
     if (!before.isNull())
