@@ -174,6 +174,20 @@ inline remoting::ErrorRecord notFound(const QString &cmd, const QString &target,
     return e;
 }
 
+// PowerShell's answer to a cmdlet the session does not offer (a management role not granted).
+inline remoting::ErrorRecord commandNotFound(const QString &cmdlet)
+{
+    remoting::ErrorRecord e;
+    e.message = QStringLiteral("The term '%1' is not recognized as the name of a cmdlet, function, "
+                               "script file, or operable program.")
+                    .arg(cmdlet);
+    e.fullyQualifiedErrorId = QStringLiteral("CommandNotFoundException");
+    e.category = QStringLiteral("ObjectNotFound");
+    e.reason = QStringLiteral("CommandNotFoundException");
+    e.targetName = cmdlet;
+    return e;
+}
+
 inline QStringList allCmdlets()
 {
     return {QStringLiteral("Get-ExchangeServer"),   QStringLiteral("Get-AcceptedDomain"),

@@ -162,15 +162,7 @@ TEST(Discovery, CommandNotFoundIsRecognised)
 {
     InvocationResult r;
     r.state = PipelineState::Failed;
-    remoting::ErrorRecord e;
-    e.message = QStringLiteral(
-        "The term 'Get-TransportConfig' is not recognized as the name of a cmdlet, function, "
-        "script file, or operable program.");
-    e.fullyQualifiedErrorId = QStringLiteral("CommandNotFoundException");
-    e.category = QStringLiteral("ObjectNotFound");
-    e.reason = QStringLiteral("CommandNotFoundException");
-    e.targetName = QStringLiteral("Get-TransportConfig");
-    r.failure = e;
+    r.failure = shapes::commandNotFound(QStringLiteral("Get-TransportConfig"));
     EXPECT_TRUE(Discovery::isCommandNotFound(r));
     InvocationResult ok;
     ok.state = PipelineState::Completed;

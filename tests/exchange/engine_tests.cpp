@@ -401,13 +401,7 @@ TEST_F(EngineTest, DiscoveryFallsBackWhenAReadIsNotGranted)
             asksTransportConfig |= c.name == QLatin1String("Get-TransportConfig");
         if (asksTransportConfig) { // the Journaling role alone: Get-TransportConfig is not granted
             r.state = PipelineState::Failed;
-            remoting::ErrorRecord e;
-            e.message = QStringLiteral(
-                "The term 'Get-TransportConfig' is not recognized as the name of a cmdlet, "
-                "function, script file, or operable program.");
-            e.fullyQualifiedErrorId = QStringLiteral("CommandNotFoundException");
-            e.reason = QStringLiteral("CommandNotFoundException");
-            r.failure = e;
+            r.failure = shapes::commandNotFound(QStringLiteral("Get-TransportConfig"));
             return r;
         }
         r.state = PipelineState::Completed;
