@@ -40,6 +40,51 @@ SessionOptions basicOptions(const FakeExchangeProcess &fake)
     return o;
 }
 
+// The fake over http signing in with NTLM, or with Kerberos from `keytab`, with `faults`.
+FakeExchangeProcess::Options ntlmFake(const QStringList &faults)
+{
+    FakeExchangeProcess::Options fo;
+    fo.https = false;
+    fo.auth = QStringLiteral("ntlm");
+    fo.faults = faults;
+    return fo;
+}
+
+FakeExchangeProcess::Options kerberosFake(const QString &keytab, const QStringList &faults)
+{
+    FakeExchangeProcess::Options fo;
+    fo.https = false;
+    fo.auth = QStringLiteral("negotiate");
+    fo.keytab = keytab;
+    fo.faults = faults;
+    return fo;
+}
+
+SessionOptions ntlmOptions(const FakeExchangeProcess &fake)
+{
+    SessionOptions o;
+    o.endpoint = fake.url();
+    o.auth = AuthMethod::Ntlm;
+    o.userName = QStringLiteral("CONTOSO\\admin");
+    o.password = kAdminPassword;
+    o.operationTimeoutSeconds = 5;
+    return o;
+}
+
+// Kerberos asks for a ticket for HTTP/localhost (the keytab's service principal).
+SessionOptions kerberosOptions(const FakeExchangeProcess &fake)
+{
+    SessionOptions o;
+    QUrl url = fake.url();
+    url.setHost(QStringLiteral("localhost"));
+    o.endpoint = url;
+    o.auth = AuthMethod::Kerberos;
+    o.userName = kAdmin;
+    o.password = kAdminPassword;
+    o.operationTimeoutSeconds = 5;
+    return o;
+}
+
 // The error of open + one pipeline, or nullopt when both succeeded.
 std::optional<Error> openAndRun(const SessionOptions &options, int *requests = nullptr)
 {
@@ -101,25 +146,11 @@ TEST(SessionReauthentication, KerberosSecondRejectionAfterReauthenticationIsAnEr
     QString kdcError;
     auto kdc = testsupport::TestKdc::startForHttpService(kAdmin, kAdminPassword, &kdcError);
     ASSERT_TRUE(kdc) << kdcError.toStdString();
-    const QString keytab = kdc->keytabPath();
-
     // 1 auth leg, 2 Create, 3-4 pool Receives: a 401 at 4, and the new auth leg (5) refused.
-    FakeExchangeProcess::Options fo;
-    fo.https = false;
-    fo.auth = QStringLiteral("negotiate");
-    fo.keytab = keytab;
-    fo.faults = {QStringLiteral("auth401@4"), QStringLiteral("auth401@5")};
-    FakeExchangeProcess fake(fo);
+    FakeExchangeProcess fake(kerberosFake(
+        kdc->keytabPath(), {QStringLiteral("auth401@4"), QStringLiteral("auth401@5")}));
     ASSERT_TRUE(fake.start()) << fake.errorString().toStdString();
-    SessionOptions o;
-    QUrl url = fake.url();
-    url.setHost(QStringLiteral("localhost"));
-    o.endpoint = url;
-    o.auth = AuthMethod::Kerberos;
-    o.userName = kAdmin;
-    o.password = kAdminPassword;
-    o.operationTimeoutSeconds = 5;
-    const auto error = openAndRun(o);
+    const auto error = openAndRun(kerberosOptions(fake));
     ASSERT_TRUE(error);
     EXPECT_EQ(error->kind, Error::Kind::Auth) << error->toLogString().toStdString();
     EXPECT_TRUE(error->message.contains(QStringLiteral("twice in a row")))
@@ -131,19 +162,9 @@ TEST(SessionReauthentication, NtlmSecondRejectionAfterReauthenticationIsAnError)
 {
     // 1-2 the NTLM negotiate and authenticate legs, 3 Create, 4-5 pool Receives: a 401 at 4
     // ends the security context; the new negotiate leg (5) is refused too.
-    FakeExchangeProcess::Options fo;
-    fo.https = false;
-    fo.auth = QStringLiteral("ntlm");
-    fo.faults = {QStringLiteral("auth401@4"), QStringLiteral("auth401@5")};
-    FakeExchangeProcess fake(fo);
+    FakeExchangeProcess fake(ntlmFake({QStringLiteral("auth401@4"), QStringLiteral("auth401@5")}));
     ASSERT_TRUE(fake.start()) << fake.errorString().toStdString();
-    SessionOptions o;
-    o.endpoint = fake.url();
-    o.auth = AuthMethod::Ntlm;
-    o.userName = QStringLiteral("CONTOSO\\admin");
-    o.password = kAdminPassword;
-    o.operationTimeoutSeconds = 5;
-    const auto error = openAndRun(o);
+    const auto error = openAndRun(ntlmOptions(fake));
     ASSERT_TRUE(error);
     EXPECT_EQ(error->kind, Error::Kind::Auth) << error->toLogString().toStdString();
     EXPECT_TRUE(error->message.contains(QStringLiteral("twice in a row")))
@@ -151,13 +172,10 @@ TEST(SessionReauthentication, NtlmSecondRejectionAfterReauthenticationIsAnError)
     EXPECT_FALSE(error->toLogString().contains(kAdminPassword));
 
     // A single 401 there is answered by a new handshake and the Receive sent again.
-    FakeExchangeProcess::Options once = fo;
-    once.faults = {QStringLiteral("auth401@4")};
-    FakeExchangeProcess fakeOnce(once);
+    FakeExchangeProcess fakeOnce(ntlmFake({QStringLiteral("auth401@4")}));
     ASSERT_TRUE(fakeOnce.start()) << fakeOnce.errorString().toStdString();
-    o.endpoint = fakeOnce.url();
     int requests = 0;
-    const auto again = openAndRun(o, &requests);
+    const auto again = openAndRun(ntlmOptions(fakeOnce), &requests);
     EXPECT_FALSE(again) << again->toLogString().toStdString();
     // 7 requests without the fault (two legs, Create, two pool Receives, Command, Receive),
     // plus the refused Receive and the new handshake's two legs.
@@ -188,19 +206,9 @@ void expectNextPipelineAfterAFailedHandshakeWorks(const SessionOptions &options)
 TEST(SessionReauthentication, NtlmHandshakeFailingMidSessionIsStartedAfreshNextTime)
 {
     // 1-2 NTLM legs, 3 Create, 4-5 pool Receives, 6 Command: 401; 7 the new negotiate leg: 503.
-    FakeExchangeProcess::Options fo;
-    fo.https = false;
-    fo.auth = QStringLiteral("ntlm");
-    fo.faults = {QStringLiteral("auth401@6"), QStringLiteral("http503@7")};
-    FakeExchangeProcess fake(fo);
+    FakeExchangeProcess fake(ntlmFake({QStringLiteral("auth401@6"), QStringLiteral("http503@7")}));
     ASSERT_TRUE(fake.start()) << fake.errorString().toStdString();
-    SessionOptions o;
-    o.endpoint = fake.url();
-    o.auth = AuthMethod::Ntlm;
-    o.userName = QStringLiteral("CONTOSO\\admin");
-    o.password = kAdminPassword;
-    o.operationTimeoutSeconds = 5;
-    expectNextPipelineAfterAFailedHandshakeWorks(o);
+    expectNextPipelineAfterAFailedHandshakeWorks(ntlmOptions(fake));
 }
 
 TEST(SessionReauthentication, KerberosHandshakeFailingMidSessionIsStartedAfreshNextTime)
@@ -209,20 +217,8 @@ TEST(SessionReauthentication, KerberosHandshakeFailingMidSessionIsStartedAfreshN
     auto kdc = testsupport::TestKdc::startForHttpService(kAdmin, kAdminPassword, &kdcError);
     ASSERT_TRUE(kdc) << kdcError.toStdString();
     // 1 the token, 2 Create, 3-4 pool Receives, 5 Command: 401; 6 the new token: 503.
-    FakeExchangeProcess::Options fo;
-    fo.https = false;
-    fo.auth = QStringLiteral("negotiate");
-    fo.keytab = kdc->keytabPath();
-    fo.faults = {QStringLiteral("auth401@5"), QStringLiteral("http503@6")};
-    FakeExchangeProcess fake(fo);
+    FakeExchangeProcess fake(kerberosFake(
+        kdc->keytabPath(), {QStringLiteral("auth401@5"), QStringLiteral("http503@6")}));
     ASSERT_TRUE(fake.start()) << fake.errorString().toStdString();
-    SessionOptions o;
-    QUrl url = fake.url();
-    url.setHost(QStringLiteral("localhost"));
-    o.endpoint = url;
-    o.auth = AuthMethod::Kerberos;
-    o.userName = kAdmin;
-    o.password = kAdminPassword;
-    o.operationTimeoutSeconds = 5;
-    expectNextPipelineAfterAFailedHandshakeWorks(o);
+    expectNextPipelineAfterAFailedHandshakeWorks(kerberosOptions(fake));
 }
