@@ -450,6 +450,23 @@ protected:
         return cli(QStringList{sub} + connection() + extra, stdinData);
     }
 
+    // undo --journal JOURNAL --yes, then `extra`, signed in as the admin.
+    CliResult undoJournal(const QString &journal, const QStringList &extra = {}) const
+    {
+        return cli(QStringList{QStringLiteral("undo"), QStringLiteral("--journal"), journal,
+                               QStringLiteral("--yes")}
+                   + extra + connection());
+    }
+
+    // A plain apply succeeds and leaves the organisation fully configured.
+    void expectApplyConfigures() const
+    {
+        const CliResult again
+            = run(QStringLiteral("apply"), QStringList{QStringLiteral("--yes")} + settings());
+        EXPECT_EQ(again.exitCode, 0) << again.describe();
+        expectConfigured(state());
+    }
+
     static QString journalPathFrom(const CliResult &r)
     {
         static const QRegularExpression re(QStringLiteral("^Change journal: (.+)$"),
@@ -1004,10 +1021,7 @@ TEST_P(CliFaultTest, ServerErrorMidApplyThenUndoRestoresOriginal)
     // Undo against the same organisation, now without the fault.
     stopFake();
     ASSERT_TRUE(startFake());
-    const CliResult undo
-        = cli(QStringList{QStringLiteral("undo"), QStringLiteral("--journal"), journal,
-                          QStringLiteral("--yes"), QStringLiteral("--stats")}
-              + connection());
+    const CliResult undo = undoJournal(journal, {QStringLiteral("--stats")});
     EXPECT_EQ(undo.exitCode, 0) << undo.describe();
     EXPECT_TRUE(undo.out.contains(QStringLiteral("Undone and verified."))) << undo.describe();
     EXPECT_FALSE(undo.out.contains(QStringLiteral("Failed"))) << undo.describe();
@@ -1029,17 +1043,12 @@ TEST_P(CliFaultTest, ServerErrorMidApplyThenUndoRestoresOriginal)
 
     // A second undo of the same journal finds nothing left to undo and changes nothing.
     const QByteArray undone = stateBytes();
-    const CliResult undoAgain = cli(QStringList{QStringLiteral("undo"), QStringLiteral("--journal"),
-                                                journal, QStringLiteral("--yes")}
-                                    + connection());
+    const CliResult undoAgain = undoJournal(journal);
     EXPECT_EQ(undoAgain.exitCode, 0) << undoAgain.describe();
     EXPECT_EQ(stateBytes(), undone) << "undoing an undone journal changed the organisation";
 
     // And the organisation can be configured cleanly afterwards.
-    const CliResult again
-        = run(QStringLiteral("apply"), QStringList{QStringLiteral("--yes")} + settings());
-    EXPECT_EQ(again.exitCode, 0) << again.describe();
-    expectConfigured(state());
+    expectApplyConfigures();
 }
 
 // The single apply pipeline streams: a slow cmdlet makes the server answer the steps before it
@@ -1095,15 +1104,10 @@ TEST_F(CliTest, FaultOnTheApplyCommandLeavesEveryStepUnconfirmedAndChangesNothin
                       QStringLiteral("unconfirmed"));
         stopFake();
         ASSERT_TRUE(startFake());
-        const CliResult undo = cli(QStringList{QStringLiteral("undo"), QStringLiteral("--journal"),
-                                               journal, QStringLiteral("--yes")}
-                                   + connection());
+        const CliResult undo = undoJournal(journal);
         EXPECT_EQ(undo.exitCode, 0) << undo.describe();
         EXPECT_EQ(stateBytes(), before) << undo.describe();
-        const CliResult again
-            = run(QStringLiteral("apply"), QStringList{QStringLiteral("--yes")} + settings());
-        EXPECT_EQ(again.exitCode, 0) << again.describe();
-        expectConfigured(state());
+        expectApplyConfigures();
         stopFake();
         QFile::remove(statePath());
         QFile::remove(journal);
@@ -1183,18 +1187,13 @@ TEST_P(CliStatementFailureTest, FailureStopsTheRestJournalSaysSoUndoRestoresReap
     stopFake();
     ASSERT_GE(readJson(statsFile).value(QLatin1String("faultsInjected")).toInt(), 1);
     ASSERT_TRUE(startFake());
-    const CliResult undo = cli(QStringList{QStringLiteral("undo"), QStringLiteral("--journal"),
-                                           journal, QStringLiteral("--yes")}
-                               + connection());
+    const CliResult undo = undoJournal(journal);
     EXPECT_EQ(undo.exitCode, 0) << undo.describe();
     EXPECT_TRUE(undo.out.contains(QStringLiteral("Undone and verified."))) << undo.describe();
     EXPECT_EQ(stateBytes(), original) << undo.describe();
 
     // And the organisation is configured cleanly afterwards.
-    const CliResult again
-        = run(QStringLiteral("apply"), QStringList{QStringLiteral("--yes")} + settings());
-    EXPECT_EQ(again.exitCode, 0) << again.describe();
-    expectConfigured(state());
+    expectApplyConfigures();
 }
 
 INSTANTIATE_TEST_SUITE_P(
@@ -1266,9 +1265,7 @@ TEST_F(CliTest, ConcurrentAppliesLosersUndoLeavesTheWinnersObjects)
     expectConfigured(state());
 
     const QByteArray before = stateBytes();
-    const CliResult undo = cli(QStringList{QStringLiteral("undo"), QStringLiteral("--journal"),
-                                           journal, QStringLiteral("--yes")}
-                               + connection());
+    const CliResult undo = undoJournal(journal);
     EXPECT_EQ(undo.exitCode, 3) << undo.describe();
     EXPECT_TRUE(undo.out.contains(QStringLiteral("Refused"))) << undo.describe();
     EXPECT_TRUE(undo.out.contains(QStringLiteral("someone else"))) << undo.describe();
@@ -1306,9 +1303,7 @@ TEST_F(CliTest, UndoAgainstAnotherOrganisationRefusesNamingBoth)
     ASSERT_TRUE(startFake());
     const QByteArray before = stateBytes();
 
-    const CliResult undo = cli(QStringList{QStringLiteral("undo"), QStringLiteral("--journal"),
-                                           journal, QStringLiteral("--yes")}
-                               + connection());
+    const CliResult undo = undoJournal(journal);
     EXPECT_EQ(undo.exitCode, 3) << undo.describe();
     EXPECT_TRUE(undo.out.contains(QStringLiteral("ex02.fabrikam.com"))) << undo.describe();
     EXPECT_TRUE(undo.out.contains(contoso)) << undo.describe();
@@ -1837,16 +1832,11 @@ TEST_P(CliTimeoutStopTest, StopsThePipelineJournalsWhatHappenedUndoRestoresReapp
 
     // Undo with that journal restores the organisation byte for byte; a re-apply completes
     // (the cmdlet is slow on that one call only).
-    const CliResult undo = cli(QStringList{QStringLiteral("undo"), QStringLiteral("--journal"),
-                                           journal, QStringLiteral("--yes")}
-                               + connection());
+    const CliResult undo = undoJournal(journal);
     EXPECT_EQ(undo.exitCode, 0) << undo.describe();
     EXPECT_TRUE(undo.out.contains(QStringLiteral("Undone and verified."))) << undo.describe();
     EXPECT_EQ(stateBytes(), original) << undo.describe();
-    const CliResult again
-        = run(QStringLiteral("apply"), QStringList{QStringLiteral("--yes")} + settings());
-    EXPECT_EQ(again.exitCode, 0) << again.describe();
-    expectConfigured(state());
+    expectApplyConfigures();
 
     // Every run deleted its remote shell.
     stopFake();
