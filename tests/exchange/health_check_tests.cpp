@@ -114,6 +114,14 @@ PsValue created(const QString &time = QStringLiteral("2026-11-30T07:30:02Z"))
                          {kJournal});
 }
 
+// The archive's mail server refused the journal report: the address is not known there.
+PsValue rejectedByTheArchive()
+{
+    return trackingEvent(QStringLiteral("2026-11-30T07:30:05Z"), QStringLiteral("FAIL"),
+                         QStringLiteral("SMTP"), kReportId, {kJournal},
+                         {QStringLiteral("550 5.1.1 RESOLVER.ADR.RecipNotFound; not found")});
+}
+
 InvocationResult completed(const QList<PsValue> &output)
 {
     InvocationResult r;
@@ -352,16 +360,13 @@ TEST(HealthCheckTest, SuspendedQueueOffersResumeAsText)
 TEST(HealthCheckTest, RejectedWithNdrDelivered)
 {
     const QString dsnId = QStringLiteral("<dsn-1@contoso.com>");
-    const HealthReport r = evaluate(
-        configuration(),
-        {created(),
-         trackingEvent(QStringLiteral("2026-11-30T07:30:05Z"), QStringLiteral("FAIL"),
-                       QStringLiteral("SMTP"), kReportId, {kJournal},
-                       {QStringLiteral("550 5.1.1 RESOLVER.ADR.RecipNotFound; not found")}),
-         trackingEvent(QStringLiteral("2026-11-30T07:30:06Z"), QStringLiteral("DSN"),
-                       QStringLiteral("DSN"), dsnId, {kNdr}, {}, {}, {}, {kReportId}),
-         trackingEvent(QStringLiteral("2026-11-30T07:30:07Z"), QStringLiteral("DELIVER"),
-                       QStringLiteral("STOREDRIVER"), dsnId, {kNdr})});
+    const HealthReport r
+        = evaluate(configuration(),
+                   {created(), rejectedByTheArchive(),
+                    trackingEvent(QStringLiteral("2026-11-30T07:30:06Z"), QStringLiteral("DSN"),
+                                  QStringLiteral("DSN"), dsnId, {kNdr}, {}, {}, {}, {kReportId}),
+                    trackingEvent(QStringLiteral("2026-11-30T07:30:07Z"), QStringLiteral("DELIVER"),
+                                  QStringLiteral("STOREDRIVER"), dsnId, {kNdr})});
     EXPECT_EQ(r.verdict, HealthVerdict::Failing);
     const HealthFinding *f = findingOf(r, QStringLiteral("report-rejected"));
     ASSERT_NE(f, nullptr) << codes(r);
@@ -376,12 +381,8 @@ TEST(HealthCheckTest, RejectedWithNdrDelivered)
 
 TEST(HealthCheckTest, RejectedWithoutNdrMailboxSaysTheReportIsLost)
 {
-    const HealthReport r = evaluate(
-        configuration(true, QStringLiteral("<>")),
-        {created(),
-         trackingEvent(QStringLiteral("2026-11-30T07:30:05Z"), QStringLiteral("FAIL"),
-                       QStringLiteral("SMTP"), kReportId, {kJournal},
-                       {QStringLiteral("550 5.1.1 RESOLVER.ADR.RecipNotFound; not found")})});
+    const HealthReport r
+        = evaluate(configuration(true, QStringLiteral("<>")), {created(), rejectedByTheArchive()});
     EXPECT_EQ(r.verdict, HealthVerdict::Failing);
     ASSERT_NE(findingOf(r, QStringLiteral("ndr-missing")), nullptr) << codes(r);
     EXPECT_TRUE(
@@ -454,10 +455,7 @@ TEST(HealthCheckTest, LaterSuccessOutweighsAnEarlierRejection)
     const QString second = QStringLiteral("<9999@journal.report.generator>");
     const HealthReport r = evaluate(
         configuration(),
-        {created(),
-         trackingEvent(QStringLiteral("2026-11-30T07:30:05Z"), QStringLiteral("FAIL"),
-                       QStringLiteral("SMTP"), kReportId, {kJournal},
-                       {QStringLiteral("550 5.1.1 RESOLVER.ADR.RecipNotFound; not found")}),
+        {created(), rejectedByTheArchive(),
          trackingEvent(QStringLiteral("2026-11-30T07:40:05.1234567Z"), QStringLiteral("RECEIVE"),
                        QStringLiteral("AGENT"), second, {kJournal}),
          trackingEvent(QStringLiteral("2026-11-30T07:40:08.1234567Z"), QStringLiteral("SEND"),
