@@ -267,6 +267,24 @@ InvocationResult run(RemoteSession &session)
     return job->result();
 }
 
+// One pipeline in a session on the scripted server playing `scenario`: its result, or none (a
+// failure recorded) when the server did not start or the session did not open.
+std::optional<InvocationResult> runOn(ScriptedServer::Scenario scenario)
+{
+    ScriptedServer server(scenario);
+    QString error;
+    if (!server.start(&error)) {
+        ADD_FAILURE() << error.toStdString();
+        return std::nullopt;
+    }
+    RemoteSession session;
+    if (const auto openError = openSession(session, server.options())) {
+        ADD_FAILURE() << openError->toLogString().toStdString();
+        return std::nullopt;
+    }
+    return run(session);
+}
+
 } // namespace
 
 TEST(HostileSession, Protocol21ServerWithItsOwnShellAndCommandIds)
@@ -323,13 +341,9 @@ TEST(HostileSession, ForeignRpidDuringOpeningIsAProtocolError)
 
 TEST(HostileSession, ForeignPidInPipelineOutputIsAProtocolError)
 {
-    ScriptedServer server(ScriptedServer::Scenario::ForeignPidInPipeline);
-    QString error;
-    ASSERT_TRUE(server.start(&error)) << error.toStdString();
-    RemoteSession session;
-    ASSERT_FALSE(openSession(session, server.options()));
-    const InvocationResult r = run(session);
-    ASSERT_TRUE(r.transportError);
+    const auto result = runOn(ScriptedServer::Scenario::ForeignPidInPipeline);
+    ASSERT_TRUE(result && result->transportError);
+    const InvocationResult &r = *result;
     EXPECT_EQ(r.transportError->kind, Error::Kind::Protocol);
     EXPECT_TRUE(r.transportError->message.contains(QStringLiteral("another command")))
         << r.transportError->message.toStdString();
@@ -339,13 +353,9 @@ TEST(HostileSession, ForeignPidInPipelineOutputIsAProtocolError)
 
 TEST(HostileSession, MismatchedCommandIdIsAProtocolError)
 {
-    ScriptedServer server(ScriptedServer::Scenario::MismatchedCommandId);
-    QString error;
-    ASSERT_TRUE(server.start(&error)) << error.toStdString();
-    RemoteSession session;
-    ASSERT_FALSE(openSession(session, server.options()));
-    const InvocationResult r = run(session);
-    ASSERT_TRUE(r.transportError);
+    const auto result = runOn(ScriptedServer::Scenario::MismatchedCommandId);
+    ASSERT_TRUE(result && result->transportError);
+    const InvocationResult &r = *result;
     EXPECT_EQ(r.transportError->kind, Error::Kind::Protocol);
     EXPECT_TRUE(r.transportError->message.contains(QStringLiteral("DEADBEEF")))
         << r.transportError->message.toStdString();
