@@ -70,6 +70,8 @@ const PsValue *findQueue(const QList<PsValue> &queues, const QString &deliveryTy
             return &q;
     return nullptr;
 }
+// The result points into the list: a temporary list would leave it dangling.
+const PsValue *findQueue(QList<PsValue> &&queues, const QString &deliveryType) = delete;
 
 } // namespace
 
@@ -162,8 +164,8 @@ TEST(FakeOrgMailFlow, RuleCreatedAtTheSimulatedTimeJournalsLaterMailWhichIsSent)
     EXPECT_EQ(str(one.at(2), "EventId"), "SEND");
 
     // The delivery queue (DNS, next hop = the domain) is empty and Ready, then vanishes.
-    const PsValue *q
-        = findQueue(run(*org, cmd("Get-Queue").add("Server", "EX01")), "DnsConnectorDelivery");
+    const QList<PsValue> queues = run(*org, cmd("Get-Queue").add("Server", "EX01"));
+    const PsValue *q = findQueue(queues, "DnsConnectorDelivery");
     ASSERT_TRUE(q);
     EXPECT_EQ(str(*q, "NextHopDomain"), "archive.securestore.net");
     EXPECT_EQ(str(*q, "Status"), "Ready");
@@ -172,7 +174,8 @@ TEST(FakeOrgMailFlow, RuleCreatedAtTheSimulatedTimeJournalsLaterMailWhichIsSent)
     EXPECT_EQ(str(*q, "NextHopCategory"), "External");
     run(*org, cmd("Disable-JournalRule").add("Identity", "Journal"));
     org->freezeClockAt(t0.addSecs(600));
-    EXPECT_FALSE(findQueue(run(*org, cmd("Get-Queue")), "DnsConnectorDelivery"));
+    const QList<PsValue> queuesLater = run(*org, cmd("Get-Queue"));
+    EXPECT_FALSE(findQueue(queuesLater, "DnsConnectorDelivery"));
 }
 
 TEST(FakeOrgMailFlow, SmartHostConnectorSendsExternalAndRepeatedReadsAgree)
