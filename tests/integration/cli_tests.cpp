@@ -29,7 +29,9 @@
 #include <optional>
 
 #ifdef Q_OS_UNIX
+#include <cerrno>
 #include <csignal>
+#include <cstring>
 #include <sys/types.h>
 #endif
 
@@ -204,6 +206,19 @@ public:
         return r;
     }
     qint64 elapsedMs() const { return m_elapsedMs; } // start to finish()
+
+#ifdef Q_OS_UNIX
+    // Waits until `needle` shows, then sends `signal` (Ctrl-C by default).
+    ::testing::AssertionResult signalAfter(const QString &needle, int signal = SIGINT)
+    {
+        if (!waitFor(needle))
+            return ::testing::AssertionFailure() << "no \"" << needle.toStdString() << "\" in\n"
+                                                 << output().toStdString();
+        if (::kill(pid_t(pid()), signal) != 0)
+            return ::testing::AssertionFailure() << "kill failed: " << std::strerror(errno);
+        return ::testing::AssertionSuccess();
+    }
+#endif
 
 private:
     void drain()
@@ -1923,9 +1938,7 @@ TEST_P(CliInterruptTest, FirstSignalStopsAfterTheStepInFlightAndDeletesTheShell)
     ASSERT_TRUE(running->started());
     running->closeInput();
     // The NDR step is verified; the rule's New-JournalRule is now waiting for the server.
-    ASSERT_TRUE(running->waitFor(QStringLiteral("[ndr] Verified")))
-        << running->output().toStdString();
-    ASSERT_EQ(::kill(pid_t(running->pid()), GetParam()), 0);
+    ASSERT_TRUE(running->signalAfter(QStringLiteral("[ndr] Verified"), GetParam()));
     const CliResult r = running->finish();
     EXPECT_FALSE(r.crashed) << r.describe();
     EXPECT_EQ(r.exitCode, 130) << r.describe();
@@ -1984,12 +1997,8 @@ TEST_F(CliTest, SecondInterruptStopsAtOnceAndNamesTheJournal)
                             + connection() + settings());
     ASSERT_TRUE(running->started());
     running->closeInput();
-    ASSERT_TRUE(running->waitFor(QStringLiteral("[ndr] Verified")))
-        << running->output().toStdString();
-    ASSERT_EQ(::kill(pid_t(running->pid()), SIGINT), 0);
-    ASSERT_TRUE(running->waitFor(QStringLiteral("interrupt again to stop at once")))
-        << running->output().toStdString();
-    ASSERT_EQ(::kill(pid_t(running->pid()), SIGINT), 0);
+    ASSERT_TRUE(running->signalAfter(QStringLiteral("[ndr] Verified")));
+    ASSERT_TRUE(running->signalAfter(QStringLiteral("interrupt again to stop at once")));
     const CliResult r = running->finish(30000);
     EXPECT_FALSE(r.crashed) << r.describe();
     EXPECT_EQ(r.exitCode, 130) << r.describe();
@@ -2015,12 +2024,8 @@ TEST_F(CliTest, InterruptWhileStoppingAfterTheTimeout)
                             + connection() + settings());
     ASSERT_TRUE(running->started());
     running->closeInput();
-    ASSERT_TRUE(running->waitFor(QStringLiteral("Stopping the changes")))
-        << running->output().toStdString();
-    ASSERT_EQ(::kill(pid_t(running->pid()), SIGINT), 0);
-    ASSERT_TRUE(running->waitFor(QStringLiteral("Interrupted: already stopping")))
-        << running->output().toStdString();
-    ASSERT_EQ(::kill(pid_t(running->pid()), SIGINT), 0);
+    ASSERT_TRUE(running->signalAfter(QStringLiteral("Stopping the changes")));
+    ASSERT_TRUE(running->signalAfter(QStringLiteral("Interrupted: already stopping")));
     const CliResult r = running->finish(30000);
     EXPECT_FALSE(r.crashed) << r.describe();
     EXPECT_EQ(r.exitCode, 130) << r.describe();
@@ -2042,8 +2047,7 @@ TEST_F(CliTest, InterruptAtTheConfirmationChangesNothing)
     auto running = startCli(QStringList{QStringLiteral("apply")} + connection() + settings());
     ASSERT_TRUE(running->started());
     // The password is in; the answer to "Apply these changes…? [y/N]" never comes.
-    ASSERT_TRUE(running->waitFor(QStringLiteral("[y/N]"))) << running->output().toStdString();
-    ASSERT_EQ(::kill(pid_t(running->pid()), SIGINT), 0);
+    ASSERT_TRUE(running->signalAfter(QStringLiteral("[y/N]")));
     const CliResult r = running->finish(30000);
     EXPECT_EQ(r.exitCode, 130) << r.describe();
     EXPECT_TRUE(r.err.contains(QStringLiteral("Interrupted: nothing was changed.")))
