@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FakeExchangeProcess.h"
 #include "RemoteSession.h"
 
 #include <QSignalSpy>
@@ -10,6 +11,22 @@
 #include <optional>
 
 namespace testsupport {
+
+// Basic sign-in to the fake over HTTPS with its generated certificate pinned; each WS-Man
+// operation bounded at 5 s.
+inline remoting::SessionOptions
+basicSessionOptions(const FakeExchangeProcess &fake, const QString &user = QStringLiteral("admin"),
+                    const QString &password = QStringLiteral("Contoso!Admin1"))
+{
+    remoting::SessionOptions o;
+    o.endpoint = fake.url();
+    o.auth = remoting::AuthMethod::Basic;
+    o.userName = user;
+    o.password = password;
+    o.pinnedSha256 = fake.fingerprint();
+    o.operationTimeoutSeconds = 5;
+    return o;
+}
 
 // Opens a session and waits (bounded) for opened() or failed().
 inline std::optional<remoting::Error> openSession(remoting::RemoteSession &session,

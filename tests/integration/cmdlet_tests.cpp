@@ -37,14 +37,8 @@ protected:
         o.state = m_dir.filePath(QStringLiteral("state.json"));
         m_fake = std::make_unique<FakeExchangeProcess>(o);
         ASSERT_TRUE(m_fake->start()) << m_fake->errorString().toStdString();
-        SessionOptions so;
-        so.endpoint = m_fake->url();
-        so.auth = AuthMethod::Basic;
-        so.userName = QStringLiteral("admin");
-        so.password = QStringLiteral("Contoso!Admin1");
-        so.pinnedSha256 = m_fake->fingerprint();
-        so.operationTimeoutSeconds = 5;
-        const auto error = testsupport::openSession(m_session, so);
+        const auto error
+            = testsupport::openSession(m_session, testsupport::basicSessionOptions(*m_fake));
         ASSERT_FALSE(error) << error->toLogString().toStdString();
     }
 

@@ -47,14 +47,8 @@ protected:
             ADD_FAILURE() << m_fake->errorString().toStdString();
             return false;
         }
-        SessionOptions so;
-        so.endpoint = m_fake->url();
-        so.auth = AuthMethod::Basic;
-        so.userName = user;
-        so.password = password;
-        so.pinnedSha256 = m_fake->fingerprint();
-        so.operationTimeoutSeconds = 5;
-        const auto error = testsupport::openSession(m_session, so);
+        const auto error = testsupport::openSession(
+            m_session, testsupport::basicSessionOptions(*m_fake, user, password));
         if (error) {
             ADD_FAILURE() << error->toLogString().toStdString();
             return false;

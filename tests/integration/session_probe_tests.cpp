@@ -36,15 +36,9 @@ protected:
     SessionOptions options(const QString &user = QStringLiteral("admin"),
                            const QString &password = QStringLiteral("Contoso!Admin1")) const
     {
-        SessionOptions o;
-        o.endpoint = m_fake->url();
-        o.auth = AuthMethod::Basic;
-        o.userName = user;
-        o.password = password;
-        o.pinnedSha256 = m_fake->fingerprint();
+        SessionOptions o = testsupport::basicSessionOptions(*m_fake, user, password);
         o.connectTimeoutMs = 5000;
         o.readTimeoutMs = 20000;
-        o.operationTimeoutSeconds = 5;
         return o;
     }
 

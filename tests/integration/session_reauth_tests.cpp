@@ -29,14 +29,8 @@ std::unique_ptr<FakeExchangeProcess> startBasicFake(const QStringList &faults)
 
 SessionOptions basicOptions(const FakeExchangeProcess &fake)
 {
-    SessionOptions o;
-    o.endpoint = fake.url();
-    o.auth = AuthMethod::Basic;
-    o.userName = kAdmin;
-    o.password = kAdminPassword;
-    o.pinnedSha256 = fake.fingerprint();
+    SessionOptions o = testsupport::basicSessionOptions(fake, kAdmin, kAdminPassword);
     o.connectTimeoutMs = 5000;
-    o.operationTimeoutSeconds = 5;
     return o;
 }
 

@@ -27,15 +27,9 @@ const QString kAdminPassword = QStringLiteral("Contoso!Admin1");
 
 SessionOptions basicOptions(const FakeExchangeProcess &fake)
 {
-    SessionOptions o;
-    o.endpoint = fake.url();
-    o.auth = AuthMethod::Basic;
-    o.userName = kAdmin;
-    o.password = kAdminPassword;
-    o.pinnedSha256 = fake.fingerprint();
+    SessionOptions o = testsupport::basicSessionOptions(fake, kAdmin, kAdminPassword);
     o.connectTimeoutMs = 5000;
     o.readTimeoutMs = 20000;
-    o.operationTimeoutSeconds = 5;
     return o;
 }
 
