@@ -34,7 +34,7 @@ SessionOptions basicOptions(const FakeExchangeProcess &fake)
     return o;
 }
 
-// The fake over http signing in with NTLM, or with Kerberos from `keytab`, with `faults`.
+// The fake over http signing in with NTLM, with `faults`.
 FakeExchangeProcess::Options ntlmFake(const QStringList &faults)
 {
     FakeExchangeProcess::Options fo;
@@ -44,14 +44,33 @@ FakeExchangeProcess::Options ntlmFake(const QStringList &faults)
     return fo;
 }
 
-FakeExchangeProcess::Options kerberosFake(const QString &keytab, const QStringList &faults)
+// A KDC that knows the admin, and the fake taking Kerberos with its service key.
+struct KerberosFake
 {
+    std::unique_ptr<testsupport::TestKdc> kdc;
+    std::unique_ptr<FakeExchangeProcess> fake;
+};
+
+// Both started, or none (a failure recorded).
+std::optional<KerberosFake> startKerberosFake(const QStringList &faults)
+{
+    QString kdcError;
+    auto kdc = testsupport::TestKdc::startForHttpService(kAdmin, kAdminPassword, &kdcError);
+    if (!kdc) {
+        ADD_FAILURE() << kdcError.toStdString();
+        return std::nullopt;
+    }
     FakeExchangeProcess::Options fo;
     fo.https = false;
     fo.auth = QStringLiteral("negotiate");
-    fo.keytab = keytab;
+    fo.keytab = kdc->keytabPath();
     fo.faults = faults;
-    return fo;
+    auto fake = std::make_unique<FakeExchangeProcess>(fo);
+    if (!fake->start()) {
+        ADD_FAILURE() << fake->errorString().toStdString();
+        return std::nullopt;
+    }
+    return KerberosFake{std::move(kdc), std::move(fake)};
 }
 
 SessionOptions ntlmOptions(const FakeExchangeProcess &fake)
@@ -137,14 +156,11 @@ TEST(SessionReauthentication, BasicFirstRejectionStillBlamesTheCredentials)
 
 TEST(SessionReauthentication, KerberosSecondRejectionAfterReauthenticationIsAnError)
 {
-    QString kdcError;
-    auto kdc = testsupport::TestKdc::startForHttpService(kAdmin, kAdminPassword, &kdcError);
-    ASSERT_TRUE(kdc) << kdcError.toStdString();
     // 1 auth leg, 2 Create, 3-4 pool Receives: a 401 at 4, and the new auth leg (5) refused.
-    FakeExchangeProcess fake(kerberosFake(
-        kdc->keytabPath(), {QStringLiteral("auth401@4"), QStringLiteral("auth401@5")}));
-    ASSERT_TRUE(fake.start()) << fake.errorString().toStdString();
-    const auto error = openAndRun(kerberosOptions(fake));
+    const auto kerberos
+        = startKerberosFake({QStringLiteral("auth401@4"), QStringLiteral("auth401@5")});
+    ASSERT_TRUE(kerberos);
+    const auto error = openAndRun(kerberosOptions(*kerberos->fake));
     ASSERT_TRUE(error);
     EXPECT_EQ(error->kind, Error::Kind::Auth) << error->toLogString().toStdString();
     EXPECT_TRUE(error->message.contains(QStringLiteral("twice in a row")))
@@ -207,12 +223,9 @@ TEST(SessionReauthentication, NtlmHandshakeFailingMidSessionIsStartedAfreshNextT
 
 TEST(SessionReauthentication, KerberosHandshakeFailingMidSessionIsStartedAfreshNextTime)
 {
-    QString kdcError;
-    auto kdc = testsupport::TestKdc::startForHttpService(kAdmin, kAdminPassword, &kdcError);
-    ASSERT_TRUE(kdc) << kdcError.toStdString();
     // 1 the token, 2 Create, 3-4 pool Receives, 5 Command: 401; 6 the new token: 503.
-    FakeExchangeProcess fake(kerberosFake(
-        kdc->keytabPath(), {QStringLiteral("auth401@5"), QStringLiteral("http503@6")}));
-    ASSERT_TRUE(fake.start()) << fake.errorString().toStdString();
-    expectNextPipelineAfterAFailedHandshakeWorks(kerberosOptions(fake));
+    const auto kerberos
+        = startKerberosFake({QStringLiteral("auth401@5"), QStringLiteral("http503@6")});
+    ASSERT_TRUE(kerberos);
+    expectNextPipelineAfterAFailedHandshakeWorks(kerberosOptions(*kerberos->fake));
 }
