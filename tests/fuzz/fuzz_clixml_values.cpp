@@ -99,6 +99,8 @@ QList<QByteArray> builtinSeeds()
     ladder += "</LST></Obj>";
     const QList<QByteArray> seeds = {
         char(0) + ladder,
+        // an error record that is a bare string longer than the server-text cut (a finding)
+        char(1) + "<S>" + QByteArray(3000, 'x') + "</S>",
         char(1)
             + QByteArray("<Obj RefId=\"0\"><TN RefId=\"0\"><T>System.Management.Automation."
                          "ErrorRecord</T></TN><ToString>x</ToString><MS><Obj N=\"Exception\" "

@@ -125,6 +125,19 @@ TEST(ClixmlHostile, RefLadderFlatteningIsBoundedInCountAndSize)
     EXPECT_LT(timer.elapsed(), 20000) << "flattening must not be exponential";
 }
 
+TEST(ClixmlHostile, ErrorRecordThatIsAPlainStringIsCutLikeAnyOther)
+{
+    // Found by fuzz_clixml_values: an error record sent as a bare <S> skipped the cut that
+    // every field of a record object gets, so its whole text reached the log and the screen.
+    const QString longText(100000, QLatin1Char('x'));
+    auto v = cx::parse("<S>" + longText.toUtf8() + "</S>");
+    ASSERT_TRUE(v.ok());
+    const ErrorRecord record = errorRecordFromValue(*v);
+    EXPECT_LE(record.message.size(), kMaxServerTextChars + 64);
+    EXPECT_TRUE(record.message.startsWith(longText.left(100)));
+    EXPECT_TRUE(record.message.contains(QStringLiteral("more characters")));
+}
+
 TEST(ClixmlHostile, RefLadderInApplicationPrivateDataDuringPoolOpening)
 {
     // The 2 KB message of the issue: BuildVersion in APPLICATION_PRIVATE_DATA is a ladder.

@@ -246,7 +246,7 @@ ErrorRecord errorRecordFromValue(const PsValue &value)
     ErrorRecord r;
     r.raw = value;
     if (!value.isObject()) {
-        r.message = value.toString();
+        r.message = serverText(value.toString()); // bounded like every other field below
         return r;
     }
     const PsValue exception = value.property(QStringLiteral("Exception"));
