@@ -111,16 +111,21 @@ void WsmanTransport::resetAuthentication()
         m_context->reset();
 }
 
+void WsmanTransport::abandonSecurityContext()
+{
+    if (!m_context || m_context->scheme() == QLatin1String("Basic"))
+        return;
+    qCDebug(lcTransport) << "security context given up; the next request authenticates anew";
+    resetAuthentication();
+    m_connection->disconnectFromHost();
+}
+
 void WsmanTransport::failHandshake(const Error &error)
 {
-    if (m_context && m_context->scheme() != QLatin1String("Basic")) {
-        // Without this the next request (the shell's Delete, the next pipeline) would step a
-        // context that waits for a token that never comes, or send a fresh first leg into
-        // the server's half-done handshake on this connection: both fail.
-        qCDebug(lcTransport) << "handshake abandoned; the next request authenticates anew";
-        resetAuthentication();
-        m_connection->disconnectFromHost();
-    }
+    // Without this the next request (the shell's Delete, the next pipeline) would step a
+    // context that waits for a token that never comes, or send a fresh first leg into the
+    // server's half-done handshake on this connection: both fail.
+    abandonSecurityContext();
     finishCurrent(error);
 }
 
@@ -345,6 +350,14 @@ void WsmanTransport::onResponse(const http::Response &response)
         m_authenticated = true;
     }
     m_acceptedBefore = true; // anything but a 401 once authenticated
+    if (m_encrypt && !response.header("Content-Type").toLower().startsWith("multipart/encrypted")) {
+        // A sealed request answered unsealed: an error page of IIS/HTTP.sys (500, 503, 400…)
+        // sent before the request reached WS-Man, so the server may never have unsealed it.
+        // NTLM's sealing keeps a sequence state per direction; ours has moved on, the
+        // server's perhaps not, and every later message would then fail its integrity check
+        // there (the shell's Delete too). Start the next request with a new context.
+        abandonSecurityContext();
+    }
     if (response.status != 200 && response.status != 500 && response.status != 400) {
         finishCurrent(httpError(response));
         return;

@@ -69,9 +69,12 @@ private:
     void onFailed(const Error &error);
     void finishCurrent(const Expected<QByteArray> &result);
     void resetAuthentication();
+    // Kerberos/NTLM: gives up the security context and the connection the server holds its
+    // side on; the next request authenticates afresh on a new connection.
+    void abandonSecurityContext();
     // Ends the request with `error` when a Kerberos/NTLM handshake did not complete: the
     // security context and the server's state for this connection are half-way through it,
-    // so both are given up (the next request starts afresh on a new connection).
+    // so both are given up.
     void failHandshake(const Error &error);
     QByteArray authorizationFor(const QByteArray &token) const;
     QByteArray peerToken(const http::Response &response) const;

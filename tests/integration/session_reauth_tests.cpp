@@ -194,10 +194,10 @@ TEST(SessionReauthentication, NtlmSecondRejectionAfterReauthenticationIsAnError)
 
 namespace {
 
-// A pipeline whose Command is refused with a 401 and whose new handshake is then answered
-// with a server error fails; the next pipeline on the same session authenticates afresh (a
-// new context on a new connection) and succeeds, as the shell's final Delete must.
-void expectNextPipelineAfterAFailedHandshakeWorks(const SessionOptions &options)
+// A pipeline whose Command gets a 503 (after a 401, on the new handshake; or as the answer
+// to the sealed Command itself) fails; the next pipeline on the same session authenticates
+// afresh (a new context on a new connection) and succeeds, as the shell's final Delete must.
+void expectNextPipelineWorksAfterA503(const SessionOptions &options)
 {
     RemoteSession session;
     const auto openError = testsupport::openSession(session, options);
@@ -218,7 +218,7 @@ TEST(SessionReauthentication, NtlmHandshakeFailingMidSessionIsStartedAfreshNextT
     // 1-2 NTLM legs, 3 Create, 4-5 pool Receives, 6 Command: 401; 7 the new negotiate leg: 503.
     FakeExchangeProcess fake(ntlmFake({QStringLiteral("auth401@6"), QStringLiteral("http503@7")}));
     ASSERT_TRUE(fake.start()) << fake.errorString().toStdString();
-    expectNextPipelineAfterAFailedHandshakeWorks(ntlmOptions(fake));
+    expectNextPipelineWorksAfterA503(ntlmOptions(fake));
 }
 
 TEST(SessionReauthentication, KerberosHandshakeFailingMidSessionIsStartedAfreshNextTime)
@@ -227,5 +227,15 @@ TEST(SessionReauthentication, KerberosHandshakeFailingMidSessionIsStartedAfreshN
     const auto kerberos
         = startKerberosFake({QStringLiteral("auth401@5"), QStringLiteral("http503@6")});
     ASSERT_TRUE(kerberos);
-    expectNextPipelineAfterAFailedHandshakeWorks(kerberosOptions(*kerberos->fake));
+    expectNextPipelineWorksAfterA503(kerberosOptions(*kerberos->fake));
+}
+
+TEST(SessionReauthentication, NtlmErrorPageForASealedRequestStartsANewContext)
+{
+    // 1-2 NTLM legs, 3 Create, 4-5 pool Receives, 6 the sealed Command: an unsealed 503 page
+    // (the server may never have unsealed the Command: NTLM's sealing state would be out of
+    // step, and every later sealed message would fail its integrity check there).
+    FakeExchangeProcess fake(ntlmFake({QStringLiteral("http503@6")}));
+    ASSERT_TRUE(fake.start()) << fake.errorString().toStdString();
+    expectNextPipelineWorksAfterA503(ntlmOptions(fake));
 }
