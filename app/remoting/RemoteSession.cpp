@@ -128,8 +128,11 @@ public:
     bool open = false;
     bool opening_ = false;
     bool closing = false;
-    bool closeAfterCreate = false;  // close() came while the Create was still on its way
-    bool deleteWhenCreated = false; // opening failed while the Create was on its way
+    bool closeAfterCreate = false;      // close() came while the Create was still on its way
+    bool deleteWhenCreated = false;     // opening failed while the Create was on its way
+    bool createInFlight = false;        // the Create is sent and not answered yet
+    bool quietDeleteInFlight = false;   // the shell of a failed opening is being deleted
+    bool closeAfterQuietDelete = false; // close() came meanwhile: closed() once it is done
     bool traceEnabled = false;
     QList<QPointer<PipelineJobImpl>> jobs;
     ReceiveBackoff poolBackoff;
@@ -152,7 +155,7 @@ public:
         if (wasOpening && transport && !closing) {
             if (!shellId.isEmpty())
                 deleteShellQuietly();
-            else
+            else if (createInFlight)
                 deleteWhenCreated = true;
         }
         Q_EMIT q->failed(error);
@@ -162,16 +165,28 @@ public:
     {
         const auto request = wsman::buildDelete(endpoint, shellId);
         shellId.clear();
+        quietDeleteInFlight = true;
         transport->post(
             request.xml,
-            [id = request.messageId](const Expected<QByteArray> &soap) {
+            [this, id = request.messageId](const Expected<QByteArray> &soap) {
                 const Status st
                     = soap ? wsman::parseEmptyResponse(*soap, id) : Status(soap.error());
                 if (!st)
                     qCWarning(lcSession)
                         << "delete shell after a failed opening:" << st.error().toLogString();
+                quietDeleteInFlight = false;
+                emitClosedIfAwaited();
             },
             true);
+    }
+
+    // A close() that waited for the shell of a failed opening to be deleted is done.
+    void emitClosedIfAwaited()
+    {
+        if (!closeAfterQuietDelete)
+            return;
+        closeAfterQuietDelete = false;
+        Q_EMIT q->closed();
     }
 
     QByteArray encodeFragments(const psrp::Message &message)
@@ -522,6 +537,7 @@ void RemoteSession::open(const SessionOptions &options)
     d->rpid = QUuid::createUuid();
     d->opening_ = true;
     d->deleteWhenCreated = false;
+    d->closeAfterQuietDelete = false;
     d->openTimer.start(options.effectiveOpenTimeoutMs());
 
     psrp::Message capability{psrp::Destination::Server, psrp::MessageType::SessionCapability,
@@ -530,8 +546,10 @@ void RemoteSession::open(const SessionOptions &options)
                        QUuid(), psrp::buildInitRunspacePool(1, 1)};
     const QByteArray creation = d->encodeFragments(capability) + d->encodeFragments(init);
     const auto request = wsman::buildCreate(d->endpoint, upperGuid(d->rpid), creation);
+    d->createInFlight = true;
     d->transport->post(request.xml,
                        [this, id = request.messageId](const Expected<QByteArray> &soap) {
+                           d->createInFlight = false;
                            if (!d->opening_) {
                                if (d->deleteWhenCreated) {
                                    // Opening failed meanwhile: delete what was made.
@@ -541,6 +559,8 @@ void RemoteSession::open(const SessionOptions &options)
                                    if (created) {
                                        d->shellId = *created;
                                        d->deleteShellQuietly();
+                                   } else {
+                                       d->emitClosedIfAwaited();
                                    }
                                    return;
                                }
@@ -662,6 +682,13 @@ AliveCheck *RemoteSession::isAlive()
 
 void RemoteSession::close()
 {
+    if (d->quietDeleteInFlight || d->deleteWhenCreated) {
+        // Opening failed and the shell the server made is being deleted (or will be, once
+        // the Create's answer is in): closed() when that is done, so that a caller leaving
+        // on closed() (the CLI exits) does not leave the shell open on the server.
+        d->closeAfterQuietDelete = true;
+        return;
+    }
     if (d->opening_ && d->shellId.isEmpty() && d->transport) {
         // The Create is on its way: closed() follows once its answer is in (and the shell
         // it made is deleted).

@@ -81,7 +81,7 @@ class SessionImpl;
 // Remote PowerShell (MS-PSRP over WS-Management) on one persistent HTTP connection.
 // Asynchronous: open() -> opened() | failed(); invoke() -> PipelineJob::finished();
 // close() -> closed() (the shell is deleted on the server, also when close() comes while the
-// session is still opening).
+// session is still opening, or after opening failed: closed() once that shell is deleted).
 class RemoteSession : public CommandSession
 {
     Q_OBJECT

@@ -474,6 +474,41 @@ TEST(SessionFaults, HttpErrorsShowTheStatus)
     EXPECT_EQ(run500.openError->reason, Error::Reason::ServerFault);
 }
 
+TEST(SessionFaults, CloseAfterAFailedOpeningWaitsUntilTheShellIsDeleted)
+{
+    // 1 Create (the server makes the shell), 2 the first pool Receive: 503, so opening
+    // fails; the shell's Delete (3) is answered half a second late. closed() comes after
+    // that answer, so a caller leaving on closed() (the CLI exits) leaves no shell behind.
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    FakeExchangeProcess::Options fo;
+    fo.faults = {QStringLiteral("http503@2"), QStringLiteral("latency:500@3")};
+    fo.statsFile = dir.filePath(QStringLiteral("stats.json"));
+    FakeExchangeProcess fake(fo);
+    ASSERT_TRUE(fake.start()) << fake.errorString().toStdString();
+    {
+        RemoteSession session;
+        const auto error = testsupport::openSession(session, basicOptions(fake));
+        ASSERT_TRUE(error);
+        EXPECT_EQ(error->httpStatus, 503) << error->toLogString().toStdString();
+        EXPECT_TRUE(testsupport::closeSession(session));
+    } // gone, as the CLI is once closed() came
+    fake.stop();
+    EXPECT_EQ(readStats(fo.statsFile).value(QStringLiteral("openShells")).toInt(-1), 0);
+
+    // The Create itself refused: no shell, nothing to wait for; closed() comes at once.
+    FakeExchangeProcess::Options refused;
+    refused.faults = {QStringLiteral("http503@1")};
+    FakeExchangeProcess fake2(refused);
+    ASSERT_TRUE(fake2.start()) << fake2.errorString().toStdString();
+    RemoteSession session;
+    ASSERT_TRUE(testsupport::openSession(session, basicOptions(fake2)));
+    QElapsedTimer timer;
+    timer.start();
+    EXPECT_TRUE(testsupport::closeSession(session, 5000));
+    EXPECT_LT(timer.elapsed(), 2000);
+}
+
 TEST(SessionFaults, WsManFaultIsTyped)
 {
     const FaultRun run = runWithFault(QStringLiteral("wsman@1"));
