@@ -30,8 +30,9 @@
 // the refused request again; a WS-Man fault is not put on an auth leg (no SOAP body).
 // NTLM and Kerberos also get the legs of a handshake in mid-session faulted: the changes'
 // answer is refused with a 401 and each leg of the new handshake gets each fault (a second
-// 401 is worded as a second rejection; however it fails, the shell's Delete still goes out
-// on a handshake of its own).
+// 401 is worded as a second rejection).
+// Once the server has made the shell, every run that is not left waiting on a slow answer
+// ends with the shell's Delete answered, however the fault ended it.
 //
 // Also here: concurrent apply + apply and apply + undo against one fake.
 
@@ -580,16 +581,33 @@ TEST_P(FaultMatrixTest, ApplyReapplyUndo)
             << apply.describe();
         EXPECT_TRUE(log.at(next).value(QLatin1String("fault")).toString().isEmpty());
     }
-    if (c.reauthAt > 0 && !isSlow(c.kind)) {
-        // However the new handshake failed, the shell is still closed at the end: the next
-        // request starts a handshake of its own (the half-done context and the connection
-        // the server holds it on are given up), so the run's final Delete is answered.
-        ASSERT_FALSE(log.isEmpty());
-        EXPECT_EQ(log.constLast().value(QLatin1String("action")).toString(),
-                  QStringLiteral("Delete"))
+    if (!isSlow(c.kind) && phase != Phase::Closing && c.request.action != QLatin1String("Create")
+        && !(isAuthLeg(c.request) && c.reauthAt == 0)) {
+        // Once the server has made the shell, the run ends by deleting it, however the fault
+        // ended the run (Exchange throttles open shells per user): after a failed opening
+        // the CLI waits for that Delete; an NTLM context whose sealed request was answered by
+        // an error page (the server may not have unsealed it) or whose new handshake failed
+        // half-way is given up, so the Delete goes out on a handshake of its own.
+        const auto lastIsDelete = [&] {
+            const QList<QJsonObject> now = m_h->requestLog();
+            return !now.isEmpty()
+                   && now.constLast().value(QLatin1String("action")).toString()
+                          == QLatin1String("Delete");
+        };
+        // (The fake may log the Delete just after answering it.)
+        EXPECT_TRUE(lastIsDelete() || QTest::qWaitFor(lastIsDelete, 3000))
+            << "the shell was not deleted\n"
             << apply.describe();
-        EXPECT_TRUE(log.constLast().value(QLatin1String("fault")).toString().isEmpty());
+        if (const QList<QJsonObject> after = m_h->requestLog(); !after.isEmpty()) {
+            EXPECT_TRUE(after.constLast().value(QLatin1String("fault")).toString().isEmpty());
+        }
         EXPECT_FALSE(apply.all().contains(QLatin1String("was not deleted"))) << apply.describe();
+    }
+    if (!isSlow(c.kind)) {
+        // Nothing waits here: a run this slow sat out the CLI's 15 s closing bound (a
+        // closed() that never came) or a timeout.
+        EXPECT_LT(applyMs, 10000) << "the faulted run took " << applyMs << " ms\n"
+                                  << apply.describe();
     }
     if (isSlow(c.kind)) {
         EXPECT_LT(applyMs, (kSlowTimeoutSeconds + 8) * 1000) << "--timeout was not kept";
