@@ -388,8 +388,8 @@
         <translation>Es wurde kein Kennwort angegeben: --auth basic benötigt das Kennwort auf der Standardeingabe mit --password-stdin (z. B. echo &quot;$PW&quot; | securestore-setup %1 … --user %2 --password-stdin).</translation>
     </message>
     <message>
-        <source>each request&apos;s deadline: give up on one not fully answered after SECONDS (default 120); the step in flight is then reported unconfirmed</source>
-        <translation>Zeitlimit jeder Anfrage: eine nicht vollständig beantwortete Anfrage nach SECONDS Sekunden aufgeben (Standard 120); der laufende Schritt wird dann als unbestätigt gemeldet</translation>
+        <source>each request&apos;s deadline: give up on one not fully answered after SECONDS (default 120); apply then stops its changes after the step in flight and reads that step back</source>
+        <translation>Zeitlimit jeder Anfrage: eine nicht vollständig beantwortete Anfrage nach SECONDS Sekunden aufgeben (Standard 120); apply stoppt dann seine Änderungen nach dem laufenden Schritt und liest diesen Schritt zurück</translation>
     </message>
 </context>
 <context>
@@ -685,6 +685,46 @@
     <message>
         <source>The changes ended without a confirmed outcome; the steps marked Failed above may or may not have been made (run verify). To roll back: %1</source>
         <translation>Die Änderungen endeten ohne bestätigtes Ergebnis; die oben mit „Failed“ markierten Schritte wurden vielleicht ausgeführt, vielleicht auch nicht (führen Sie verify aus). Zum Zurückrollen: %1</translation>
+    </message>
+    <message>
+        <source>Stopped after --timeout: %1 took longer than %2 s, so the changes were stopped after the step in flight.</source>
+        <translation>Nach --timeout gestoppt: %1 hat länger als %2 s gebraucht, daher wurden die Änderungen nach dem laufenden Schritt gestoppt.</translation>
+    </message>
+    <message>
+        <source>Stopped after --timeout: %1 took longer than %2 s, and the stop was not confirmed.</source>
+        <translation>Nach --timeout gestoppt: %1 hat länger als %2 s gebraucht, und das Stoppen wurde nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>The steps marked Verified above were made.</source>
+        <translation>Die oben als „Überprüft“ markierten Schritte wurden ausgeführt.</translation>
+    </message>
+    <message>
+        <source>The steps marked Skipped were not attempted.</source>
+        <translation>Die als „Übersprungen“ markierten Schritte wurden nicht versucht.</translation>
+    </message>
+    <message>
+        <source>The steps marked Failed may or may not have been made: run verify.</source>
+        <translation>Die als „Fehlgeschlagen“ markierten Schritte wurden möglicherweise ausgeführt, möglicherweise nicht: Führen Sie verify aus.</translation>
+    </message>
+    <message>
+        <source>stop the changes and read back the step in flight</source>
+        <translation>die Änderungen zu stoppen und den laufenden Schritt zurückzulesen</translation>
+    </message>
+    <message>
+        <source>%1 did not %2 within %3 s either.</source>
+        <translation>%1 hat es auch nicht geschafft, innerhalb von %3 s %2.</translation>
+    </message>
+    <message>
+        <source>The server did not confirm the stop, so the steps after it may still be made.</source>
+        <translation>Der Server hat das Stoppen nicht bestätigt, daher können die Schritte danach noch ausgeführt werden.</translation>
+    </message>
+    <message>
+        <source>Stopping the changes: the step in flight, %1, is read back once the server has ended it, and the steps after it are not made (waiting at most %2 s).</source>
+        <translation>Die Änderungen werden gestoppt: Der laufende Schritt, %1, wird zurückgelesen, sobald der Server ihn beendet hat, und die Schritte danach werden nicht ausgeführt (höchstens %2 s Wartezeit).</translation>
+    </message>
+    <message>
+        <source>Interrupted: already stopping after the step in flight (interrupt again to stop at once).</source>
+        <translation>Unterbrochen: Der Lauf stoppt bereits nach dem laufenden Schritt (erneut unterbrechen, um sofort zu stoppen).</translation>
     </message>
 </context>
 <context>
@@ -1508,6 +1548,14 @@
     <message>
         <source>The run that writes this change journal is still going (%1): undoing now could remove what it is creating. Nothing was undone: run undo again when that run has finished.</source>
         <translation>Der Lauf, der dieses Änderungsjournal schreibt, ist noch nicht beendet (%1): Ein Rückgängigmachen jetzt könnte entfernen, was er gerade erstellt. Es wurde nichts rückgängig gemacht: Führen Sie undo erneut aus, wenn dieser Lauf beendet ist.</translation>
+    </message>
+    <message>
+        <source>Not attempted: the changes were stopped because the server took too long; nothing was changed here.</source>
+        <translation>Nicht versucht: Die Änderungen wurden gestoppt, weil der Server zu lange gebraucht hat; hier wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Stopped because the server took too long while this change was being sent; read back, it was not made: nothing was changed here.</source>
+        <translation>Gestoppt, weil der Server zu lange gebraucht hat, während diese Änderung gesendet wurde; laut Zurücklesen wurde sie nicht ausgeführt: Hier wurde nichts geändert.</translation>
     </message>
 </context>
 <context>

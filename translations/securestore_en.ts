@@ -388,8 +388,8 @@
         <translation>No password was given: --auth basic needs the password on standard input with --password-stdin (e.g. echo &quot;$PW&quot; | securestore-setup %1 … --user %2 --password-stdin).</translation>
     </message>
     <message>
-        <source>each request&apos;s deadline: give up on one not fully answered after SECONDS (default 120); the step in flight is then reported unconfirmed</source>
-        <translation>each request&apos;s deadline: give up on one not fully answered after SECONDS (default 120); the step in flight is then reported unconfirmed</translation>
+        <source>each request&apos;s deadline: give up on one not fully answered after SECONDS (default 120); apply then stops its changes after the step in flight and reads that step back</source>
+        <translation>each request&apos;s deadline: give up on one not fully answered after SECONDS (default 120); apply then stops its changes after the step in flight and reads that step back</translation>
     </message>
 </context>
 <context>
@@ -685,6 +685,46 @@
     <message>
         <source>The changes ended without a confirmed outcome; the steps marked Failed above may or may not have been made (run verify). To roll back: %1</source>
         <translation>The changes ended without a confirmed outcome; the steps marked Failed above may or may not have been made (run verify). To roll back: %1</translation>
+    </message>
+    <message>
+        <source>Stopped after --timeout: %1 took longer than %2 s, so the changes were stopped after the step in flight.</source>
+        <translation>Stopped after --timeout: %1 took longer than %2 s, so the changes were stopped after the step in flight.</translation>
+    </message>
+    <message>
+        <source>Stopped after --timeout: %1 took longer than %2 s, and the stop was not confirmed.</source>
+        <translation>Stopped after --timeout: %1 took longer than %2 s, and the stop was not confirmed.</translation>
+    </message>
+    <message>
+        <source>The steps marked Verified above were made.</source>
+        <translation>The steps marked Verified above were made.</translation>
+    </message>
+    <message>
+        <source>The steps marked Skipped were not attempted.</source>
+        <translation>The steps marked Skipped were not attempted.</translation>
+    </message>
+    <message>
+        <source>The steps marked Failed may or may not have been made: run verify.</source>
+        <translation>The steps marked Failed may or may not have been made: run verify.</translation>
+    </message>
+    <message>
+        <source>stop the changes and read back the step in flight</source>
+        <translation>stop the changes and read back the step in flight</translation>
+    </message>
+    <message>
+        <source>%1 did not %2 within %3 s either.</source>
+        <translation>%1 did not %2 within %3 s either.</translation>
+    </message>
+    <message>
+        <source>The server did not confirm the stop, so the steps after it may still be made.</source>
+        <translation>The server did not confirm the stop, so the steps after it may still be made.</translation>
+    </message>
+    <message>
+        <source>Stopping the changes: the step in flight, %1, is read back once the server has ended it, and the steps after it are not made (waiting at most %2 s).</source>
+        <translation>Stopping the changes: the step in flight, %1, is read back once the server has ended it, and the steps after it are not made (waiting at most %2 s).</translation>
+    </message>
+    <message>
+        <source>Interrupted: already stopping after the step in flight (interrupt again to stop at once).</source>
+        <translation>Interrupted: already stopping after the step in flight (interrupt again to stop at once).</translation>
     </message>
 </context>
 <context>
@@ -1508,6 +1548,14 @@
     <message>
         <source>The run that writes this change journal is still going (%1): undoing now could remove what it is creating. Nothing was undone: run undo again when that run has finished.</source>
         <translation>The run that writes this change journal is still going (%1): undoing now could remove what it is creating. Nothing was undone: run undo again when that run has finished.</translation>
+    </message>
+    <message>
+        <source>Not attempted: the changes were stopped because the server took too long; nothing was changed here.</source>
+        <translation>Not attempted: the changes were stopped because the server took too long; nothing was changed here.</translation>
+    </message>
+    <message>
+        <source>Stopped because the server took too long while this change was being sent; read back, it was not made: nothing was changed here.</source>
+        <translation>Stopped because the server took too long while this change was being sent; read back, it was not made: nothing was changed here.</translation>
     </message>
 </context>
 <context>

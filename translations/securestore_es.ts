@@ -388,8 +388,8 @@
         <translation>No se indicó ninguna contraseña: --auth basic necesita la contraseña en la entrada estándar con --password-stdin (p. ej. echo &quot;$PW&quot; | securestore-setup %1 … --user %2 --password-stdin).</translation>
     </message>
     <message>
-        <source>each request&apos;s deadline: give up on one not fully answered after SECONDS (default 120); the step in flight is then reported unconfirmed</source>
-        <translation>plazo de cada solicitud: abandonar una que no se haya respondido por completo tras SECONDS segundos (predeterminado: 120); el paso en curso se notifica entonces como no confirmado</translation>
+        <source>each request&apos;s deadline: give up on one not fully answered after SECONDS (default 120); apply then stops its changes after the step in flight and reads that step back</source>
+        <translation>plazo de cada solicitud: abandonar una que no se haya respondido por completo tras SECONDS segundos (predeterminado: 120); apply detiene entonces sus cambios tras el paso en curso y vuelve a leer ese paso</translation>
     </message>
 </context>
 <context>
@@ -685,6 +685,46 @@
     <message>
         <source>The changes ended without a confirmed outcome; the steps marked Failed above may or may not have been made (run verify). To roll back: %1</source>
         <translation>Los cambios terminaron sin un resultado confirmado; puede que los pasos marcados arriba como Failed se hayan realizado o no (ejecute verify). Para revertirlos: %1</translation>
+    </message>
+    <message>
+        <source>Stopped after --timeout: %1 took longer than %2 s, so the changes were stopped after the step in flight.</source>
+        <translation>Detenido tras --timeout: %1 tardó más de %2 s, así que los cambios se detuvieron tras el paso en curso.</translation>
+    </message>
+    <message>
+        <source>Stopped after --timeout: %1 took longer than %2 s, and the stop was not confirmed.</source>
+        <translation>Detenido tras --timeout: %1 tardó más de %2 s, y la detención no se confirmó.</translation>
+    </message>
+    <message>
+        <source>The steps marked Verified above were made.</source>
+        <translation>Los pasos marcados arriba como «Verificado» se realizaron.</translation>
+    </message>
+    <message>
+        <source>The steps marked Skipped were not attempted.</source>
+        <translation>Los pasos marcados como «Omitido» no se intentaron.</translation>
+    </message>
+    <message>
+        <source>The steps marked Failed may or may not have been made: run verify.</source>
+        <translation>Los pasos marcados como «Error» pueden haberse realizado o no: ejecute verify.</translation>
+    </message>
+    <message>
+        <source>stop the changes and read back the step in flight</source>
+        <translation>detener los cambios y volver a leer el paso en curso</translation>
+    </message>
+    <message>
+        <source>%1 did not %2 within %3 s either.</source>
+        <translation>%1 tampoco logró %2 en %3 s.</translation>
+    </message>
+    <message>
+        <source>The server did not confirm the stop, so the steps after it may still be made.</source>
+        <translation>El servidor no confirmó la detención, así que los pasos posteriores todavía pueden realizarse.</translation>
+    </message>
+    <message>
+        <source>Stopping the changes: the step in flight, %1, is read back once the server has ended it, and the steps after it are not made (waiting at most %2 s).</source>
+        <translation>Deteniendo los cambios: el paso en curso, %1, se vuelve a leer cuando el servidor lo haya terminado, y los pasos posteriores no se realizan (espera máxima: %2 s).</translation>
+    </message>
+    <message>
+        <source>Interrupted: already stopping after the step in flight (interrupt again to stop at once).</source>
+        <translation>Interrumpido: ya se está deteniendo tras el paso en curso (interrumpa de nuevo para detenerse de inmediato).</translation>
     </message>
 </context>
 <context>
@@ -1508,6 +1548,14 @@
     <message>
         <source>The run that writes this change journal is still going (%1): undoing now could remove what it is creating. Nothing was undone: run undo again when that run has finished.</source>
         <translation>La ejecución que escribe este diario de cambios sigue en curso (%1): deshacer ahora podría eliminar lo que está creando. No se deshizo nada: vuelva a ejecutar undo cuando esa ejecución haya terminado.</translation>
+    </message>
+    <message>
+        <source>Not attempted: the changes were stopped because the server took too long; nothing was changed here.</source>
+        <translation>No se intentó: los cambios se detuvieron porque el servidor tardó demasiado; aquí no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Stopped because the server took too long while this change was being sent; read back, it was not made: nothing was changed here.</source>
+        <translation>Detenido porque el servidor tardó demasiado mientras se enviaba este cambio; al volver a leerlo, no se había realizado: aquí no se cambió nada.</translation>
     </message>
 </context>
 <context>

@@ -317,9 +317,9 @@ printf '  %s\n' "${MISSED[@]}"
 # What the misses known at the time of writing wait for (issue 11):
 all=$(printf '%s\n' "${MISSED[@]}")
 grep -q ' apply: [0-9]* requests' <<<"$all" &&
-    echo "  apply: needs every change and its read-back in one change pipeline (issue 11 item 1)"
+    echo "  apply: more than the one change pipeline (Command + Receive) after discovery: see the fake's --request-log"
 grep -Eq ' (plan|re-apply): [0-9]* requests' <<<"$all" &&
-    echo "  plan, re-apply: the fake, like the recorded real servers, answers the runspace pool's opening in two Receives (README)"
+    echo "  plan, re-apply: the fake, like the recorded real servers, answers the runspace pool's opening in two Receives, and a client may create a pipeline only once the pool is Opened (MS-PSRP 3.1.5.4.10; README)"
 grep -q 'x requests x latency' <<<"$all" &&
-    echo "  latency: per-request work on this machine at its load (printed above) adds to each 50 ms"
+    echo "  latency: per-run work (process start, authentication, per-request crypto) and this machine's load (printed above) add to each 50 ms"
 exit 1
