@@ -180,6 +180,7 @@ public:
     void nextOperation();
     void sendCurrentChange();
     void changeFinished(const InvocationResult &r);
+    // The outcome of operation `op`, or of the current one; emits stepChanged.
     void setOutcome(StepState state, const QString &message, const QString &detail = {});
     void setOutcomeOf(int op, StepState state, const QString &message, const QString &detail = {});
     void finishRun();
@@ -773,12 +774,7 @@ void JournalingEngine::Private::recordObserved(const Operation &op,
 void JournalingEngine::Private::setOutcome(StepState state, const QString &message,
                                            const QString &detail)
 {
-    const int idx = outcomeIndex.at(current);
-    StepOutcome &o = result.steps[idx];
-    o.state = state;
-    o.message = message;
-    o.detail = detail;
-    Q_EMIT q->stepChanged(idx, o);
+    setOutcomeOf(current, state, message, detail);
 }
 
 void JournalingEngine::Private::finishRun()
