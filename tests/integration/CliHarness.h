@@ -67,11 +67,25 @@ struct CliOutcome
     QString err;
 
     QString all() const { return out + QLatin1Char('\n') + err; }
+    // What explains a failure comes first (a CI report may keep only the start): the exit
+    // code, stderr, the last lines of the run's log (the "Log: PATH" it named), then stdout.
     std::string describe() const
     {
-        return QStringLiteral("exit %1\n--- stdout\n%2\n--- stderr\n%3")
+        QString logTail;
+        static const QRegularExpression logRe(QStringLiteral("^Log: (.+)$"),
+                                              QRegularExpression::MultilineOption);
+        if (const auto m = logRe.match(err); m.hasMatch()) {
+            QFile f(m.captured(1).trimmed());
+            if (f.open(QIODevice::ReadOnly)) {
+                QStringList lines = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'));
+                if (lines.size() > 30)
+                    lines = lines.mid(lines.size() - 30);
+                logTail = lines.join(QLatin1Char('\n'));
+            }
+        }
+        return QStringLiteral("exit %1\n--- stderr\n%2\n--- end of the log\n%3\n--- stdout\n%4")
             .arg(exitCode)
-            .arg(out, err)
+            .arg(err, logTail, out)
             .toStdString();
     }
     // The change journal the run named ("Change journal: PATH"), empty when none.

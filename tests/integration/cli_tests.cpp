@@ -4,6 +4,7 @@
 // MIT KDC). Every assertion is on what the CLI printed, its exit code, its change journal
 // and the fake's --state JSON (the organisation as Exchange would hold it).
 
+#include "CliHarness.h"
 #include "FakeExchangeProcess.h"
 #include "TestKdc.h"
 #include "TestPaths.h"
@@ -73,22 +74,10 @@ struct Stats
     qint64 elapsedMs = -1;
 };
 
-struct CliResult
+// The harness's outcome (exit code, output, describe()) plus the --stats line.
+struct CliResult : testsupport::CliOutcome
 {
-    int exitCode = -1;
-    bool crashed = false;
-    QString out;
-    QString err;
     std::optional<Stats> stats;
-
-    QString all() const { return out + QLatin1Char('\n') + err; }
-    std::string describe() const
-    {
-        return QStringLiteral("exit %1\n--- stdout\n%2\n--- stderr\n%3")
-            .arg(exitCode)
-            .arg(out, err)
-            .toStdString();
-    }
 };
 
 QJsonObject readJson(const QString &path)
