@@ -261,10 +261,26 @@ remoting::Status ChangeJournal::save() const
     return remoting::success();
 }
 
+remoting::Status ChangeJournal::changed()
+{
+    if (!m_holding)
+        return save();
+    m_changedWhileHeld = true;
+    return remoting::success();
+}
+
+remoting::Status ChangeJournal::writeHeld()
+{
+    const bool pending = m_holding && m_changedWhileHeld;
+    m_holding = false;
+    m_changedWhileHeld = false;
+    return pending ? save() : remoting::success();
+}
+
 remoting::Status ChangeJournal::append(const JournalEntry &entry)
 {
     m_entries.append(entry);
-    return save();
+    return changed();
 }
 
 remoting::Status ChangeJournal::setStatus(int index, JournalStatus status)
@@ -272,7 +288,7 @@ remoting::Status ChangeJournal::setStatus(int index, JournalStatus status)
     if (index < 0 || index >= m_entries.size())
         return Error::make(Error::Kind::Usage, QStringLiteral("journal entry out of range"));
     m_entries[index].status = status;
-    return save();
+    return changed();
 }
 
 remoting::Status ChangeJournal::setObserved(int index, const QJsonObject &observed)
@@ -280,7 +296,7 @@ remoting::Status ChangeJournal::setObserved(int index, const QJsonObject &observ
     if (index < 0 || index >= m_entries.size())
         return Error::make(Error::Kind::Usage, QStringLiteral("journal entry out of range"));
     m_entries[index].observed = observed;
-    return save();
+    return changed();
 }
 
 } // namespace exchange

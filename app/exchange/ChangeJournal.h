@@ -82,10 +82,17 @@ public:
     }
     const QList<JournalEntry> &entries() const { return m_entries; }
 
-    remoting::Status append(const JournalEntry &entry); // appends and saves
+    // Each change is saved at once (the file replaced atomically), except while writes are
+    // held: then changes stay in memory until writeHeld(), which saves them in one write.
+    // The engine holds writes for what one answer of the server brought (several steps
+    // decided together): one durable write instead of one per entry and field.
+    remoting::Status append(const JournalEntry &entry);
     remoting::Status setStatus(int index, JournalStatus status);
     remoting::Status setObserved(int index, const QJsonObject &observed);
     remoting::Status save() const;
+    void holdWrites() { m_holding = true; }
+    bool holdsWrites() const { return m_holding; }
+    remoting::Status writeHeld(); // ends the hold; saves when something changed meanwhile
 
     QJsonObject toJson() const;
     static ChangeJournal fromJson(const QJsonObject &json);
@@ -96,6 +103,10 @@ private:
     OrganisationIdentity m_organisation;
     QDateTime m_created = QDateTime::currentDateTimeUtc();
     QList<JournalEntry> m_entries;
+    bool m_holding = false;
+    bool m_changedWhileHeld = false;
+
+    remoting::Status changed(); // saves, or notes the change while writes are held
 };
 
 StepKind stepKindFromName(const QString &name, bool *ok = nullptr);

@@ -137,6 +137,11 @@ public:
     bool stopSent = false;          // the pipeline was asked to stop (cancel, failed step)
     bool stoppedForFailure = false; // ... because a step failed (not the user's cancel)
     int followUpOp = -1;            // the operation being read back after a stop
+    // What one answer of the server brought is handled as one batch: the journal is written
+    // once for it (not once per entry and field), and the outcomes decided meanwhile are
+    // announced after that write, each naming the journal's problem when the write failed.
+    int answerDepth = 0;
+    QList<std::pair<int, StepOutcome>> heldOutcomes; // (result.steps index, outcome), in order
 
     RunLog log;
     QString requestedLogPath;
@@ -190,6 +195,9 @@ public:
     QString markerFor(int statement) const;
     int opInFlight() const; // the operation of the statement in flight; -1: none
     void consume(const InvocationResult &soFar);
+    void holdAnswer();
+    void releaseAnswer();
+    void writeHeldAnswer(); // the journal write and the held outcomes, now
     void statementCompleted(int index);
     void decideFailed(int op, const QString &message, const QString &detail, JournalStatus status);
     void decideVerified(int op);
@@ -779,6 +787,8 @@ void JournalingEngine::Private::setOutcome(StepState state, const QString &messa
 
 void JournalingEngine::Private::finishRun()
 {
+    if (answerDepth > 0)
+        writeHeldAnswer(); // the steps' outcomes come before the run's end
     bool ok = !result.cancelled;
     for (const StepOutcome &o : std::as_const(result.steps))
         if (o.state != StepState::Verified && o.state != StepState::NoChange
@@ -804,7 +814,50 @@ void JournalingEngine::Private::setOutcomeOf(int op, StepState state, const QStr
     o.state = state;
     o.message = message;
     o.detail = detail;
-    Q_EMIT q->stepChanged(idx, o);
+    if (answerDepth > 0)
+        heldOutcomes.append({idx, o});
+    else
+        Q_EMIT q->stepChanged(idx, o);
+}
+
+void JournalingEngine::Private::holdAnswer()
+{
+    if (answerDepth++ == 0)
+        journal.holdWrites();
+}
+
+void JournalingEngine::Private::releaseAnswer()
+{
+    if (--answerDepth == 0)
+        writeHeldAnswer();
+}
+
+void JournalingEngine::Private::writeHeldAnswer()
+{
+    const remoting::Status written = journal.writeHeld();
+    if (!written)
+        logLine(QStringLiteral("journal: cannot write %1: %2")
+                    .arg(journal.path(), written.error().message));
+    QList<std::pair<int, StepOutcome>> held;
+    held.swap(heldOutcomes);
+    for (auto &[idx, o] : held) {
+        const bool recorded = o.state == StepState::Verified || o.state == StepState::Failed
+                              || o.state == StepState::Skipped;
+        if (!written && recorded) {
+            const int op = int(outcomeIndex.indexOf(idx));
+            const int entry = op >= 0 ? operations.at(op).journalIndex : -1;
+            if (entry >= 0) {
+                o.detail = tr("The change journal could not record this step as %1: %2")
+                               .arg(ChangeJournal::statusName(journal.entries().at(entry).status),
+                                    written.error().message);
+                if (result.steps[idx].state == o.state)
+                    result.steps[idx].detail = o.detail;
+            }
+        }
+        Q_EMIT q->stepChanged(idx, o);
+    }
+    if (answerDepth > 0)
+        journal.holdWrites(); // the rest of the answer (the run ends: nothing more comes)
 }
 
 // ---------------------------------------------------------------- apply in one pipeline
@@ -880,27 +933,29 @@ void JournalingEngine::Private::startApplyPipeline()
     journal.setPath(journalLock->journalPath());
     journalCreated = true;
     result.journalPath = journal.path();
+    journal.holdWrites(); // every entry, then one write
     for (int i = 0; i < operations.size(); ++i) {
         Operation &op = operations[i];
         op.entry.time = QDateTime::currentDateTimeUtc();
         op.entry.status = JournalStatus::Pending;
-        const remoting::Status written = journal.append(op.entry);
-        if (!written) {
-            decided[i] = true;
-            setOutcomeOf(i, StepState::Failed,
-                         tr("Nothing was changed: the change journal could not be written. %1")
-                             .arg(written.error().message));
-            decideNotRun(0, tr("Not attempted: nothing was changed."));
-            finishRun();
-            return;
-        }
+        journal.append(op.entry); // in memory until writeHeld()
         op.journalIndex = int(journal.entries().size()) - 1;
+    }
+    if (const remoting::Status written = journal.writeHeld(); !written) {
+        decided[0] = true;
+        setOutcomeOf(0, StepState::Failed,
+                     tr("Nothing was changed: the change journal could not be written. %1")
+                         .arg(written.error().message));
+        decideNotRun(1, tr("Not attempted: nothing was changed."));
+        finishRun();
+        return;
+    }
+    for (const Operation &op : std::as_const(operations))
         logLine(QStringLiteral("journal: %1 entry %2 (%3 %4 %5) pending")
                     .arg(journal.path())
                     .arg(op.journalIndex)
                     .arg(stepKindName(op.kind), ChangeJournal::operationName(op.entry.operation),
                          op.identity));
-    }
 
     QList<Command> commands;
     auto stop = [](Command c) { return c.add(QStringLiteral("ErrorAction"), "Stop"); };
@@ -948,6 +1003,7 @@ void JournalingEngine::Private::startApplyPipeline()
 // Attributes what arrived since the last call to the statements, in stream order.
 void JournalingEngine::Private::consume(const InvocationResult &soFar)
 {
+    holdAnswer();
     auto takeErrors = [&](qsizetype outputsBefore) {
         while (errorsSeen < soFar.errors.size()) {
             const ErrorRecord &e = soFar.errors.at(errorsSeen);
@@ -976,6 +1032,7 @@ void JournalingEngine::Private::consume(const InvocationResult &soFar)
             statementOutput[done] << v;
     }
     takeErrors(outputsSeen);
+    releaseAnswer();
 }
 
 void JournalingEngine::Private::statementCompleted(int index)

@@ -6,6 +6,7 @@
 #include "JournalingEngine.h"
 #include "Planner.h"
 
+#include <QDir>
 #include <QFile>
 #include <QPointer>
 #include <QSignalSpy>
@@ -324,6 +325,41 @@ TEST_F(EngineTest, ApplyJournalsBeforeEachChangeVerifiesAndUndoRestores)
     EXPECT_FALSE(m_state.remote);
     EXPECT_EQ(m_runner.sent.last().first().name, QStringLiteral("Set-TransportConfig"));
     EXPECT_EQ(statusesIn(result->journalPath), QList<JournalStatus>(3, JournalStatus::Undone));
+}
+
+// What one answer decides is journaled in one write after the answer; when that write
+// fails, every step it decided says so (the change was made and verified, the journal does
+// not show it), and the run is not reported as a plain success.
+TEST_F(EngineTest, AJournalWriteThatFailsAfterAnAnswerIsShownOnEveryStepItDecided)
+{
+    m_runner.onSend = [&] {
+        // The pending entries are on disk; from now on the journal cannot be replaced.
+        const QString path = ChangeJournal::latestPath();
+        ASSERT_FALSE(path.isEmpty());
+        ASSERT_TRUE(QFile::remove(path));
+        ASSERT_TRUE(QDir().mkdir(path));
+    };
+    QSignalSpy changed(&m_engine, &JournalingEngine::stepChanged);
+    const auto result = applyFreshPlan();
+    ASSERT_TRUE(result);
+    EXPECT_EQ(statesOf(*result), (QList<StepState>{StepState::Verified, StepState::Verified,
+                                                   StepState::Verified, StepState::Skipped}));
+    EXPECT_EQ(m_state.ndr, settings().ndrMailbox);
+    for (int i = 0; i < 3; ++i)
+        EXPECT_TRUE(result->steps.at(i).detail.contains(
+            QStringLiteral("could not record this step as verified")))
+            << i << ": " << result->steps.at(i).detail.toStdString();
+    // The announced outcomes carry it too (they come after the write).
+    int announcedWithProblem = 0;
+    for (const QList<QVariant> &args : std::as_const(changed)) {
+        const auto o = args.at(1).value<StepOutcome>();
+        if (o.state == StepState::Verified)
+            announcedWithProblem += o.detail.contains(QStringLiteral("could not record")) ? 1 : 0;
+    }
+    EXPECT_EQ(announcedWithProblem, 3);
+    QFile log(result->logPath);
+    ASSERT_TRUE(log.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(log.readAll().contains("journal: cannot write"));
 }
 
 TEST_F(EngineTest, StopsAtTheFirstFailedStepAndNeverReportsUnverifiedSuccess)

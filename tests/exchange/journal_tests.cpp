@@ -3,6 +3,7 @@
 #include "RunLog.h"
 #include "StepTable.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QStandardPaths>
@@ -161,6 +162,54 @@ TEST(ChangeJournal, PathsAreTimestampedPerServerAndLatestIsFound)
                     .contains(QStringLiteral("/journals/")));
     EXPECT_FALSE(ChangeJournal::newPath(QStringLiteral("../../etc/passwd"))
                      .contains(QStringLiteral("/../")));
+}
+
+// Held writes: the changes of one answer stay in memory and are saved in one write.
+TEST(ChangeJournal, HeldChangesAreWrittenOnceWhenReleased)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    ChangeJournal j;
+    j.setPath(dir.filePath(QStringLiteral("j.json")));
+    JournalEntry e;
+    e.step = StepKind::JournalRule;
+    e.operation = ChangeOperation::Create;
+    e.identity = QStringLiteral("Journaling to SecureStore Archive");
+
+    j.holdWrites();
+    EXPECT_TRUE(j.holdsWrites());
+    ASSERT_TRUE(j.append(e).ok());
+    ASSERT_TRUE(j.append(e).ok());
+    ASSERT_TRUE(j.setStatus(1, JournalStatus::Verified).ok());
+    EXPECT_FALSE(QFile::exists(j.path())) << "written while held";
+    ASSERT_TRUE(j.writeHeld().ok());
+    EXPECT_FALSE(j.holdsWrites());
+    auto saved = ChangeJournal::load(j.path());
+    ASSERT_TRUE(saved.ok());
+    ASSERT_EQ(saved->entries().size(), 2);
+    EXPECT_EQ(saved->entries().at(1).status, JournalStatus::Verified);
+
+    // Nothing changed while held: no write (the file removed here is not made again).
+    ASSERT_TRUE(QFile::remove(j.path()));
+    j.holdWrites();
+    ASSERT_TRUE(j.writeHeld().ok());
+    EXPECT_FALSE(QFile::exists(j.path()));
+
+    // Not held: every change is saved at once, as before.
+    ASSERT_TRUE(j.setStatus(0, JournalStatus::Failed).ok());
+    saved = ChangeJournal::load(j.path());
+    ASSERT_TRUE(saved.ok());
+    EXPECT_EQ(saved->entries().at(0).status, JournalStatus::Failed);
+
+    // A write that fails is reported by writeHeld (a folder stands where the file goes).
+    ASSERT_TRUE(QFile::remove(j.path()));
+    ASSERT_TRUE(QDir(dir.path()).mkdir(QStringLiteral("j.json")));
+    j.holdWrites();
+    ASSERT_TRUE(j.setStatus(0, JournalStatus::Verified).ok());
+    const remoting::Status written = j.writeHeld();
+    ASSERT_FALSE(written.ok());
+    EXPECT_TRUE(written.error().message.contains(QStringLiteral("Cannot write the change journal")))
+        << written.error().message.toStdString();
 }
 
 #ifdef Q_OS_UNIX
