@@ -432,7 +432,12 @@ void WsmanTransport::onFailed(const Error &error)
     if (m_context && m_context->scheme() != QLatin1String("Basic"))
         resetAuthentication();
     const bool dropped = error.kind == Error::Kind::Network;
-    if (dropped && m_current->retryOnDrop && m_current->attempts < 2) {
+    // A leg of the handshake over http carries no body (the request is sealed once the
+    // context is complete): when the connection is lost on it, WS-Man has processed nothing,
+    // so any request may be sent again, on a new connection with a new handshake.
+    const bool lostOnBodilessLeg = error.reason == Error::Reason::ConnectionLost
+                                   && m_phase == Phase::Handshake && !m_overTls;
+    if (dropped && (m_current->retryOnDrop || lostOnBodilessLeg) && m_current->attempts < 2) {
         qCDebug(lcTransport) << "connection dropped, sending again:" << error.detail;
         auto again = std::move(*m_current);
         m_current.reset();
