@@ -6,6 +6,8 @@
 #include "auth/GssapiAcceptor.h"
 #include "auth/GssapiContext.h"
 
+#include <QFile>
+
 #include <gtest/gtest.h>
 
 using namespace remoting;
@@ -73,6 +75,45 @@ TEST_F(KerberosTest, SpnegoWithExplicitPasswordAuthenticatesAndEncrypts)
     EXPECT_EQ(g->negotiatedMechanism(), GssapiContext::Mechanism::Kerberos);
     // AES256-CTS: 16-byte token header + 16 confounder... folded: 60 bytes.
     authtest::expectRoundTrips(*c, *s, 60);
+}
+
+// With a password, SPNEGO's credential is built from the one Kerberos acquired: the KDC sees
+// one AS exchange (its pre-authentication round trip included) and one TGS exchange, where
+// asking SPNEGO for a credential of its own with the password cost a second AS exchange.
+// Nothing is written to the file credential cache, and SPNEGO offers Kerberos only.
+TEST_F(KerberosTest, SpnegoWithPasswordAsksTheKdcOnceForEachTicket)
+{
+    const QString alice = kUser + QLatin1Char('@') + m_kdc->realm();
+    auto c = client(kUser, kPassword);
+    auto s = server(QStringLiteral("Negotiate"));
+    ASSERT_TRUE(c && s);
+    auto first = c->step({});
+    ASSERT_TRUE(first.ok()) << first.error().toLogString().toStdString();
+    const QByteArray ntlmOid("\x06\x0a\x2b\x06\x01\x04\x01\x82\x37\x02\x02\x0a", 12);
+    const QByteArray krb5Oid("\x06\x09\x2a\x86\x48\x86\xf7\x12\x01\x02\x02", 11);
+    EXPECT_TRUE(first->contains(krb5Oid));
+    EXPECT_FALSE(first->contains(ntlmOid));
+    auto answer = s->step(*first);
+    ASSERT_TRUE(answer.ok()) << answer.error().toLogString().toStdString();
+    auto last = c->step(*answer);
+    ASSERT_TRUE(last.ok()) << last.error().toLogString().toStdString();
+    ASSERT_TRUE(c->isComplete() && s->isComplete());
+    EXPECT_EQ(s->peerName(), alice);
+    authtest::expectRoundTrips(*c, *s, 60);
+
+    EXPECT_EQ(
+        m_kdc->loggedRequests(QStringLiteral("AS_REQ"), QStringLiteral("NEEDED_PREAUTH"), alice),
+        1);
+    EXPECT_EQ(m_kdc->loggedRequests(QStringLiteral("AS_REQ"), QStringLiteral("ISSUE"), alice), 1);
+    EXPECT_EQ(m_kdc->loggedRequests(QStringLiteral("TGS_REQ"), QStringLiteral("ISSUE"), alice), 1);
+
+    // A new exchange (after a dropped connection) reuses both tickets.
+    c->reset();
+    s->reset();
+    ASSERT_TRUE(authtest::handshake(*c, *s).ok());
+    EXPECT_EQ(m_kdc->loggedRequests(QStringLiteral("AS_REQ"), QStringLiteral("ISSUE"), alice), 1);
+    EXPECT_EQ(m_kdc->loggedRequests(QStringLiteral("TGS_REQ"), QStringLiteral("ISSUE"), alice), 1);
+    EXPECT_FALSE(QFile::exists(m_kdc->ccachePath()));
 }
 
 TEST_F(KerberosTest, BareKerberosWithCredentialCacheFromKinit)
@@ -154,6 +195,8 @@ TEST_F(KerberosTest, WrongPasswordIsAClearAuthError)
     EXPECT_TRUE(e.message.contains(kUser));
     EXPECT_FALSE(e.toLogString().contains(QStringLiteral("not-the-password")));
     EXPECT_TRUE(e.detail.contains(QStringLiteral("gss_acquire_cred_with_password")));
+    // One try of the password (an account lockout counts each).
+    EXPECT_EQ(m_kdc->loggedRequests(QStringLiteral("AS_REQ"), QStringLiteral("PREAUTH_FAILED")), 1);
 }
 
 TEST_F(KerberosTest, UnknownUserIsReported)

@@ -376,4 +376,25 @@ void TestKdc::kdestroy()
     QFile::remove(ccachePath());
 }
 
+int TestKdc::loggedRequests(const QString &kind, const QString &outcome,
+                            const QString &client) const
+{
+    // krb5kdc writes one line per request it answered, before it answers:
+    //   ... AS_REQ (2 etypes {...}) 127.0.0.1: ISSUE: authtime ..., alice@REALM for krbtgt/...
+    QFile log(m_dir.filePath(QStringLiteral("kdc.log")));
+    if (!log.open(QIODevice::ReadOnly))
+        return 0;
+    const QString request = QStringLiteral(": %1 (").arg(kind);
+    const QString answer = QStringLiteral(": %1: ").arg(outcome);
+    const QString who = QStringLiteral(" %1 for ").arg(client);
+    int count = 0;
+    const QStringList lines = QString::fromLocal8Bit(log.readAll()).split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        if (line.contains(request) && line.contains(answer)
+            && (client.isEmpty() || line.contains(who)))
+            ++count;
+    }
+    return count;
+}
+
 } // namespace testsupport

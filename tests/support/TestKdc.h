@@ -51,6 +51,11 @@ public:
     void kdestroy();
     // Stops krb5kdc (to test "KDC unreachable"); the configuration stays.
     void stop();
+    // How many requests of `kind` ("AS_REQ", "TGS_REQ") the KDC has logged so far with
+    // `outcome` ("ISSUE", "NEEDED_PREAUTH", "PREAUTH_FAILED"...) for the client principal
+    // `client` ("alice@REALM"; empty: any): what a client really asked the KDC for.
+    int loggedRequests(const QString &kind, const QString &outcome,
+                       const QString &client = {}) const;
 
     // Runs kadmin.local -q <query>; returns its exit code == 0.
     bool kadmin(const QString &query, QString *output = nullptr);

@@ -72,6 +72,10 @@ struct GssapiContext::Private
     OM_uint32 flags = 0;
     bool complete = false;
     bool started = false;
+    // SPNEGO with a password: the private in-memory credential cache (never a file) that
+    // holds the Kerberos credential SPNEGO uses, and the krb5 context that owns it.
+    krb5_context krb = nullptr;
+    krb5_ccache memoryCache = nullptr;
 
     ~Private()
     {
@@ -81,6 +85,18 @@ struct GssapiContext::Private
             gss_release_cred(&minor, &cred);
         if (target != GSS_C_NO_NAME)
             gss_release_name(&minor, &target);
+        dropMemoryCache();
+    }
+
+    void dropMemoryCache()
+    {
+        // After the credential that reads it is released: destroying wipes the tickets.
+        if (memoryCache)
+            krb5_cc_destroy(krb, memoryCache);
+        memoryCache = nullptr;
+        if (krb)
+            krb5_free_context(krb);
+        krb = nullptr;
     }
 
     void releaseContext()
@@ -104,6 +120,7 @@ struct GssapiContext::Private
 
     Error mapError(const char *call, OM_uint32 major, OM_uint32 minor) const;
     Status acquireInitiatorCredentials();
+    Status spnegoCredentialFrom(gss_cred_id_t kerberos);
 };
 
 Error GssapiContext::Private::mapError(const char *call, OM_uint32 major, OM_uint32 minor) const
@@ -252,29 +269,28 @@ Status GssapiContext::Private::acquireInitiatorCredentials()
         QByteArray password = options.password.toUtf8();
         gss_buffer_desc pw = view(password);
         OM_uint32 ignored = 0;
-        if (mechanism == Mechanism::Spnego) {
-            // SPNEGO hides why its Kerberos element could not be acquired ("cannot find
-            // mechanisms to negotiate"). Acquire through Kerberos first: its failure says
-            // why (wrong password, unknown user, KDC unreachable...). A success costs one
-            // more AS exchange with the right password (no lockout impact).
-            gss_OID_set_desc krb5 = {1, krb5Oid()};
-            gss_cred_id_t probe = GSS_C_NO_CREDENTIAL;
-            major = gss_acquire_cred_with_password(&minor, name, &pw, GSS_C_INDEFINITE, &krb5,
-                                                   GSS_C_INITIATE, &probe, nullptr, nullptr);
-            if (probe != GSS_C_NO_CREDENTIAL)
-                gss_release_cred(&ignored, &probe);
-            if (GSS_ERROR(major)) {
-                password.fill('\0');
-                gss_release_name(&ignored, &name);
-                return mapError("gss_acquire_cred_with_password", major, minor);
-            }
-        }
-        major = gss_acquire_cred_with_password(&minor, name, &pw, GSS_C_INDEFINITE, &mechs,
-                                               GSS_C_INITIATE, &cred, nullptr, nullptr);
+        // SPNEGO hides why its Kerberos element could not be acquired ("cannot find
+        // mechanisms to negotiate"): acquire through Kerberos itself, whose failure says why
+        // (wrong password, unknown user, KDC unreachable...), and build the SPNEGO
+        // credential from that one (spnegoCredentialFrom): one AS exchange, one try of the
+        // password.
+        gss_OID_set_desc krb5 = {1, krb5Oid()};
+        gss_cred_id_t acquired = GSS_C_NO_CREDENTIAL;
+        major = gss_acquire_cred_with_password(&minor, name, &pw, GSS_C_INDEFINITE,
+                                               mechanism == Mechanism::Spnego ? &krb5 : &mechs,
+                                               GSS_C_INITIATE, &acquired, nullptr, nullptr);
         password.fill('\0');
         gss_release_name(&ignored, &name);
         if (GSS_ERROR(major))
             return mapError("gss_acquire_cred_with_password", major, minor);
+        if (mechanism != Mechanism::Spnego) {
+            cred = acquired;
+            return success();
+        }
+        const Status spnego = spnegoCredentialFrom(acquired);
+        gss_release_cred(&ignored, &acquired);
+        if (!spnego)
+            return spnego;
     } else {
         major = gss_acquire_cred(&minor, GSS_C_NO_NAME, GSS_C_INDEFINITE, &mechs, GSS_C_INITIATE,
                                  &cred, nullptr, nullptr);
@@ -286,6 +302,46 @@ Status GssapiContext::Private::acquireInitiatorCredentials()
         major = gss_set_neg_mechs(&minor, cred, &krb5);
         if (GSS_ERROR(major))
             return mapError("gss_set_neg_mechs", major, minor);
+    }
+    return success();
+}
+
+Status GssapiContext::Private::spnegoCredentialFrom(gss_cred_id_t kerberos)
+{
+    // Asking SPNEGO for a credential with the password would run a second AS exchange (the
+    // string-to-key and the KDC round trips again) and compute an NTLM hash for a mechanism
+    // switched off below. Instead its Kerberos element reads the credential just acquired
+    // from a private MEMORY cache: in this process only, destroyed with the context.
+    krb5_error_code code = krb5_init_context(&krb);
+    if (code == 0)
+        code = krb5_cc_new_unique(krb, "MEMORY", nullptr, &memoryCache);
+    char *fullName = nullptr;
+    if (code == 0)
+        code = krb5_cc_get_full_name(krb, memoryCache, &fullName);
+    if (code != 0) {
+        dropMemoryCache();
+        return mapError("krb5_cc_new_unique(MEMORY)", GSS_S_FAILURE, OM_uint32(code));
+    }
+    const QByteArray cacheName(fullName);
+    krb5_free_string(krb, fullName);
+    gss_key_value_element_desc element = {"ccache", cacheName.constData()};
+    const gss_key_value_set_desc store = {1, &element};
+
+    OM_uint32 minor = 0;
+    OM_uint32 major = gss_store_cred_into(&minor, kerberos, GSS_C_INITIATE, krb5Oid(), 1, 0, &store,
+                                          nullptr, nullptr);
+    if (GSS_ERROR(major)) {
+        dropMemoryCache();
+        return mapError("gss_store_cred_into(MEMORY)", major, minor);
+    }
+    // No name: the cache's own principal, as the KDC returned it (its spelling may differ
+    // from what the user typed).
+    gss_OID_set_desc spnego = {1, spnegoOid()};
+    major = gss_acquire_cred_from(&minor, GSS_C_NO_NAME, GSS_C_INDEFINITE, &spnego, GSS_C_INITIATE,
+                                  &store, &cred, nullptr, nullptr);
+    if (GSS_ERROR(major)) {
+        dropMemoryCache();
+        return mapError("gss_acquire_cred_from(MEMORY)", major, minor);
     }
     return success();
 }
