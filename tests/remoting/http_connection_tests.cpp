@@ -8,11 +8,14 @@
 
 #include <gtest/gtest.h>
 
+#include <QFile>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <optional>
 
 using namespace remoting;
 using namespace remoting::http;
@@ -144,6 +147,53 @@ TEST(HttpConnection, KeepAliveReusesOneConnectionAndCounts)
     EXPECT_EQ(first.header("Content-Length"), "4");
     EXPECT_EQ(first.header("Content-Type"), "application/soap+xml;charset=UTF-8");
     EXPECT_EQ(first.path, "/PowerShell");
+}
+
+namespace {
+
+// Whether Qt's TLS backend (a plugin that loads OpenSSL and reads the trust store) has been
+// loaded into this process; nullopt where that cannot be seen.
+std::optional<bool> tlsBackendLoaded()
+{
+#ifdef Q_OS_LINUX
+    QFile maps(QStringLiteral("/proc/self/maps"));
+    if (!maps.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    return maps.readAll().contains("/plugins/tls/");
+#else
+    return std::nullopt;
+#endif
+}
+
+} // namespace
+
+// Plain http (Kerberos and NTLM sessions) has no use for TLS: loading its backend cost
+// several milliseconds before the first request of every CLI run.
+TEST(HttpConnection, PlainHttpLeavesTheTlsBackendUnloaded)
+{
+    const std::optional<bool> before = tlsBackendLoaded();
+    if (!before)
+        GTEST_SKIP() << "loaded libraries are not visible on this platform";
+    if (*before)
+        GTEST_SKIP() << "an earlier test in this process loaded TLS (ctest runs each alone)";
+    // A raw server: the fake's HttpServer is ready for TLS whether it serves it or not.
+    QTcpServer raw;
+    ASSERT_TRUE(raw.listen(QHostAddress::LocalHost, 0));
+    QObject::connect(&raw, &QTcpServer::newConnection, &raw, [&raw] {
+        QTcpSocket *s = raw.nextPendingConnection();
+        QObject::connect(s, &QTcpSocket::readyRead, s, [s] {
+            if (s->readAll().endsWith("plain"))
+                s->write("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok");
+        });
+    });
+    HttpConnection conn(urlFor(raw));
+    Spies spies(&conn);
+    conn.send(post("plain"));
+    ASSERT_TRUE(spies.waitOutcome(1));
+    ASSERT_EQ(spies.failures.size(), 0);
+    EXPECT_EQ(spies.response(0).body, "ok");
+    conn.disconnectFromHost();
+    EXPECT_EQ(tlsBackendLoaded(), std::optional<bool>(false));
 }
 
 TEST(HttpConnection, CookiesAreSentBack)

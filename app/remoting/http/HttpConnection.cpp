@@ -6,6 +6,7 @@
 #include <QLoggingCategory>
 #include <QSslConfiguration>
 #include <QSslSocket>
+#include <QTcpSocket>
 
 Q_LOGGING_CATEGORY(lcHttp, "securestore.http", QtInfoMsg)
 
@@ -93,16 +94,17 @@ void HttpConnection::pump()
 void HttpConnection::startConnecting()
 {
     dropSocket();
-    m_socket = new QSslSocket(this);
+    QSslSocket *tls = m_tls ? new QSslSocket(this) : nullptr;
+    m_socket = tls ? tls : new QTcpSocket(this);
     m_phase = Phase::Connecting;
     m_sslErrors.clear();
     m_pinAccepted = false;
     m_parser.reset();
 
-    connect(m_socket, &QSslSocket::readyRead, this, &HttpConnection::onReadyRead);
-    connect(m_socket, &QSslSocket::disconnected, this, &HttpConnection::onDisconnected);
-    connect(m_socket, &QSslSocket::errorOccurred, this, &HttpConnection::onSocketError);
-    connect(m_socket, &QSslSocket::bytesWritten, this, [this] {
+    connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
+    connect(m_socket, &QTcpSocket::disconnected, this, &HttpConnection::onDisconnected);
+    connect(m_socket, &QTcpSocket::errorOccurred, this, &HttpConnection::onSocketError);
+    connect(m_socket, &QTcpSocket::bytesWritten, this, [this] {
         if (m_current && m_timer.isActive())
             m_timer.start(m_readMs); // upload progress counts as activity
     });
@@ -110,18 +112,18 @@ void HttpConnection::startConnecting()
     const QString host = m_base.host();
     const quint16 port = quint16(m_base.port(m_tls ? 443 : 80));
     m_timer.start(m_connectMs);
-    if (m_tls) {
+    if (tls) {
         QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
         conf.setProtocol(QSsl::TlsV1_2OrLater);
         conf.setPeerVerifyMode(QSslSocket::VerifyPeer);
-        m_socket->setSslConfiguration(conf);
-        m_socket->setPeerVerifyName(host);
-        connect(m_socket, &QSslSocket::encrypted, this, &HttpConnection::onSocketReady);
-        connect(m_socket, &QSslSocket::sslErrors, this, &HttpConnection::onSslErrors);
+        tls->setSslConfiguration(conf);
+        tls->setPeerVerifyName(host);
+        connect(tls, &QSslSocket::encrypted, this, &HttpConnection::onSocketReady);
+        connect(tls, &QSslSocket::sslErrors, this, &HttpConnection::onSslErrors);
         qCDebug(lcHttp) << "connecting (TLS) to" << host << port;
-        m_socket->connectToHostEncrypted(host, port);
+        tls->connectToHostEncrypted(host, port);
     } else {
-        connect(m_socket, &QSslSocket::connected, this, &HttpConnection::onSocketReady);
+        connect(m_socket, &QTcpSocket::connected, this, &HttpConnection::onSocketReady);
         qCDebug(lcHttp) << "connecting to" << host << port;
         m_socket->connectToHost(host, port);
     }
@@ -132,9 +134,9 @@ void HttpConnection::onSocketReady()
     m_timer.stop();
     m_phase = Phase::Connected;
     ++m_connectionCount;
-    if (m_tls) {
-        m_peerCertificate = m_socket->peerCertificate();
-        m_peerChain = m_socket->peerCertificateChain();
+    if (QSslSocket *tls = tlsSocket()) {
+        m_peerCertificate = tls->peerCertificate();
+        m_peerChain = tls->peerCertificateChain();
     }
     qCDebug(lcHttp) << "connected; connection" << m_connectionCount;
     QPointer<HttpConnection> self(this);
@@ -149,20 +151,27 @@ void HttpConnection::onSocketReady()
 
 void HttpConnection::onSslErrors(const QList<QSslError> &errors)
 {
+    QSslSocket *tls = tlsSocket();
+    if (!tls)
+        return;
     m_sslErrors = errors;
-    const QSslCertificate leaf = m_socket->peerCertificate();
+    const QSslCertificate leaf = tls->peerCertificate();
     const QByteArray digest = sha256Fingerprint(leaf);
     if (!m_pinned.isEmpty() && !digest.isEmpty() && digest == m_pinned) {
         // Exactly the pinned certificate: accept these errors, for this certificate only.
         for (const QSslError &e : errors) {
-            if (!e.certificate().isNull()
-                && !m_socket->peerCertificateChain().contains(e.certificate()))
+            if (!e.certificate().isNull() && !tls->peerCertificateChain().contains(e.certificate()))
                 return; // an error about some other certificate: do not override
         }
         qCInfo(lcHttp) << "accepting the pinned certificate" << formatFingerprint(digest);
         m_pinAccepted = true;
-        m_socket->ignoreSslErrors(errors);
+        tls->ignoreSslErrors(errors);
     }
+}
+
+QSslSocket *HttpConnection::tlsSocket() const
+{
+    return m_tls ? static_cast<QSslSocket *>(m_socket) : nullptr;
 }
 
 Error::Reason HttpConnection::certificateReason(const QList<QSslError> &errors)
@@ -181,9 +190,9 @@ Error::Reason HttpConnection::certificateReason(const QList<QSslError> &errors)
 
 Error HttpConnection::tlsError(const QString &socketError) const
 {
-    QSslCertificate leaf = m_socket ? m_socket->peerCertificate() : QSslCertificate();
-    QList<QSslCertificate> chain
-        = m_socket ? m_socket->peerCertificateChain() : QList<QSslCertificate>();
+    const QSslSocket *tls = tlsSocket();
+    QSslCertificate leaf = tls ? tls->peerCertificate() : QSslCertificate();
+    QList<QSslCertificate> chain = tls ? tls->peerCertificateChain() : QList<QSslCertificate>();
     if (leaf.isNull() && !m_sslErrors.isEmpty())
         leaf = m_sslErrors.first().certificate();
     if (chain.isEmpty() && !leaf.isNull())
@@ -455,7 +464,7 @@ void HttpConnection::dropSocket()
     m_phase = Phase::Idle;
     if (!m_socket)
         return;
-    QSslSocket *s = m_socket;
+    QTcpSocket *s = m_socket;
     m_socket = nullptr;
     s->disconnect(this);
     s->abort();

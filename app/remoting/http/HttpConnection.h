@@ -19,6 +19,7 @@
 #include <optional>
 
 class QSslSocket;
+class QTcpSocket;
 
 namespace remoting::http {
 
@@ -59,7 +60,10 @@ public:
 
     bool isConnected() const;
     bool isBusy() const { return m_current.has_value() || !m_queue.isEmpty(); }
-    QSslCertificate peerCertificate() const { return m_peerCertificate; }
+    QSslCertificate peerCertificate() const
+    {
+        return m_peerCertificate ? *m_peerCertificate : QSslCertificate();
+    }
     QList<QSslCertificate> peerCertificateChain() const { return m_peerChain; }
 
     quint64 bytesSent() const { return m_bytesSent; }
@@ -94,6 +98,7 @@ private:
     QByteArray hostHeader() const;
     void storeCookies(const Response &response);
     QByteArray cookieHeader(const QByteArray &path) const;
+    QSslSocket *tlsSocket() const;
 
     QUrl m_base;
     bool m_tls = false;
@@ -101,7 +106,9 @@ private:
     int m_readMs = 120000;
     QByteArray m_pinned;
 
-    QSslSocket *m_socket = nullptr;
+    // A QSslSocket for https only: plain http never loads the TLS backend (OpenSSL and the
+    // system trust store cost several milliseconds at the first use in a process).
+    QTcpSocket *m_socket = nullptr;
     Phase m_phase = Phase::Idle;
     QTimer m_timer;
     QTimer m_deadline; // total time of the request in flight
@@ -112,7 +119,7 @@ private:
     bool m_written = false;
     QList<QSslError> m_sslErrors;
     bool m_pinAccepted = false;
-    QSslCertificate m_peerCertificate;
+    std::optional<QSslCertificate> m_peerCertificate; // not a null one: see m_socket
     QList<QSslCertificate> m_peerChain;
     QList<QNetworkCookie> m_cookies;
 
