@@ -2122,8 +2122,21 @@ TEST(CliKerberos, FullApplyWithMessageEncryption)
               QStringLiteral("None"));
     EXPECT_FALSE(findByName(st, "sendConnectors", kConnectorName).isEmpty());
 
+    // What the run asked the KDC: one AS exchange (with its pre-authentication round trip)
+    // and one service ticket, for the whole run; nothing in the file credential cache.
+    const QString principal = kAdmin + QLatin1Char('@') + kdc->realm();
+    const auto kdcRequests = [&](const char *kind, const char *outcome) {
+        return kdc->loggedRequests(QLatin1String(kind), QLatin1String(outcome), principal);
+    };
+    EXPECT_EQ(kdcRequests("AS_REQ", "NEEDED_PREAUTH"), 1);
+    EXPECT_EQ(kdcRequests("AS_REQ", "ISSUE"), 1);
+    EXPECT_EQ(kdcRequests("TGS_REQ", "ISSUE"), 1);
+
     const auto [code2, out2, err2] = runCli({QStringLiteral("verify")});
     EXPECT_EQ(code2, 0) << out2.toStdString() << err2.toStdString();
+    EXPECT_EQ(kdcRequests("AS_REQ", "ISSUE"), 2);
+    EXPECT_EQ(kdcRequests("TGS_REQ", "ISSUE"), 2);
+    EXPECT_FALSE(QFile::exists(kdc->ccachePath()));
 
     // The fake authenticated the Kerberos principal (no Basic on this listener); over http
     // it only answers sealed bodies, so the completed apply proves message encryption.
