@@ -16,6 +16,7 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QPointer>
+#include <QThreadPool>
 #include <QTimer>
 #include <QUuid>
 
@@ -478,16 +479,25 @@ void JournalingEngine::Private::lookUpSmartHost()
         mode = Mode::Idle;
         Q_EMIT q->discovered(organisation);
     };
-    const int id = QHostInfo::lookupHost(host, q, [done](const QHostInfo &info) {
-        if (info.error() == QHostInfo::NoError && !info.addresses().isEmpty())
-            done(true, QString());
-        else
-            done(false, info.errorString());
+    // On the application's thread pool, not QHostInfo::lookupHost's own: the application
+    // joins its pool before it ends (QCoreApplication's destructor), so no lookup thread is
+    // still being torn down while the process exits. A lookup that outlives the guard is
+    // left to finish: the resolver's own timeouts bound it.
+    QPointer<JournalingEngine> self(q);
+    QThreadPool::globalInstance()->start([self, host, done] {
+        const QHostInfo info = QHostInfo::fromName(host);
+        const bool resolved = info.error() == QHostInfo::NoError && !info.addresses().isEmpty();
+        const QString error = resolved ? QString() : info.errorString();
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, done, resolved, error] {
+                if (self)
+                    done(resolved, error);
+            },
+            Qt::QueuedConnection);
     });
-    QObject::connect(guard, &QTimer::timeout, q, [id, done] {
-        QHostInfo::abortHostLookup(id);
-        done(false, tr("no answer from DNS within 5 seconds"));
-    });
+    QObject::connect(guard, &QTimer::timeout, q,
+                     [done] { done(false, tr("no answer from DNS within 5 seconds")); });
     guard->start(5000);
 }
 
