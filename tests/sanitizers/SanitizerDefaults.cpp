@@ -12,11 +12,13 @@
 //  - gss-ntlmssp's acceptor credential keeps 32 bytes (gss_acquire_cred_from with GSS_C_NO_NAME)
 //    that gss_release_cred, which the fake's GssapiAcceptor calls, does not free.
 //  - glibc keeps the message of a thread's last failed dlopen/dlsym in a per-thread buffer
-//    (_dlerror_run, 24 bytes) that it frees only when that thread exits. The sign-in's first
-//    step runs on a pool thread, where GSSAPI loads its mechanism plugins; when the process ends
-//    while that thread is being torn down, LeakSanitizer no longer sees the thread's pointer
-//    and reports the buffer (seen once in ~300 NTLM CLI runs of the fault matrix under ASan,
-//    where it made a clean re-apply exit 1). Our code loads no library itself.
+//    (_dlerror_run, 24 bytes) that it frees only when that thread exits. Worker threads load
+//    libraries: the sign-in's first step (GSSAPI's mechanism plugins) and, until 51bc5f0, the
+//    smart-host DNS lookup on QHostInfo's own pool (NSS modules), which was not joined before
+//    the process ended. LeakSanitizer reported the buffer of such a thread caught in teardown
+//    (once in ~300 NTLM CLI runs under ASan; it made a clean re-apply exit 1 in CI). The
+//    lookup now runs on the application's pool, joined before exit; the suppression stays for
+//    glibc's buffer. Our code loads no library itself.
 extern "C" const char *__lsan_default_suppressions()
 {
     return "leak:libcrypto.so\n"
