@@ -15,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
+#include <memory>
 #include <optional>
 
 using namespace remoting;
@@ -74,6 +76,21 @@ struct EchoServer
     }
     bool listen() { return server.listen(QHostAddress::LocalHost, 0); }
 };
+
+// A bare TCP server for answers the fake's HttpServer would not give (malformed, chunked,
+// HTTP/1.0), and for tests that must not load TLS (HttpServer is ready for it): `answer`
+// gets each chunk a client sends, the socket, and which connection it is (1, 2, ...).
+void answerRaw(QTcpServer &raw,
+               std::function<void(QTcpSocket *, int connection, const QByteArray &)> answer)
+{
+    auto connections = std::make_shared<int>(0);
+    QObject::connect(&raw, &QTcpServer::newConnection, &raw, [&raw, connections, answer] {
+        QTcpSocket *s = raw.nextPendingConnection();
+        const int id = ++*connections;
+        QObject::connect(s, &QTcpSocket::readyRead, s,
+                         [s, id, answer] { answer(s, id, s->readAll()); });
+    });
+}
 
 struct Spies
 {
@@ -176,15 +193,11 @@ TEST(HttpConnection, PlainHttpLeavesTheTlsBackendUnloaded)
         GTEST_SKIP() << "loaded libraries are not visible on this platform";
     if (*before)
         GTEST_SKIP() << "an earlier test in this process loaded TLS (ctest runs each alone)";
-    // A raw server: the fake's HttpServer is ready for TLS whether it serves it or not.
     QTcpServer raw;
     ASSERT_TRUE(raw.listen(QHostAddress::LocalHost, 0));
-    QObject::connect(&raw, &QTcpServer::newConnection, &raw, [&raw] {
-        QTcpSocket *s = raw.nextPendingConnection();
-        QObject::connect(s, &QTcpSocket::readyRead, s, [s] {
-            if (s->readAll().endsWith("plain"))
-                s->write("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok");
-        });
+    answerRaw(raw, [](QTcpSocket *s, int, const QByteArray &received) {
+        if (received.endsWith("plain"))
+            s->write("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok");
     });
     HttpConnection conn(urlFor(raw));
     Spies spies(&conn);
@@ -359,12 +372,8 @@ TEST(HttpConnection, MalformedResponseIsHttpError)
 {
     QTcpServer raw;
     ASSERT_TRUE(raw.listen(QHostAddress::LocalHost, 0));
-    QObject::connect(&raw, &QTcpServer::newConnection, &raw, [&raw] {
-        QTcpSocket *s = raw.nextPendingConnection();
-        QObject::connect(s, &QTcpSocket::readyRead, s, [s] {
-            s->readAll();
-            s->write("HTTP/1.1 200 OK\r\nContent-Length: banana\r\n\r\n");
-        });
+    answerRaw(raw, [](QTcpSocket *s, int, const QByteArray &) {
+        s->write("HTTP/1.1 200 OK\r\nContent-Length: banana\r\n\r\n");
     });
     HttpConnection conn(urlFor(raw));
     Spies spies(&conn);
@@ -377,22 +386,16 @@ TEST(HttpConnection, ChunkedResponseAndBodyUntilClose)
 {
     QTcpServer raw;
     ASSERT_TRUE(raw.listen(QHostAddress::LocalHost, 0));
-    int conns = 0;
-    QObject::connect(&raw, &QTcpServer::newConnection, &raw, [&] {
-        QTcpSocket *s = raw.nextPendingConnection();
-        const int id = ++conns;
-        QObject::connect(s, &QTcpSocket::readyRead, s, [s, id] {
-            s->readAll();
-            if (id == 1) {
-                s->write("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n4\r\nab");
-                s->flush();
-                s->write("cd\r\n0\r\n\r\n");
-            } else {
-                s->write("HTTP/1.0 500 Internal Server Error\r\nContent-Type: "
-                         "text/html\r\n\r\n<html>oops</html>");
-                s->disconnectFromHost();
-            }
-        });
+    answerRaw(raw, [](QTcpSocket *s, int connection, const QByteArray &) {
+        if (connection == 1) {
+            s->write("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n4\r\nab");
+            s->flush();
+            s->write("cd\r\n0\r\n\r\n");
+        } else {
+            s->write("HTTP/1.0 500 Internal Server Error\r\nContent-Type: "
+                     "text/html\r\n\r\n<html>oops</html>");
+            s->disconnectFromHost();
+        }
     });
     HttpConnection conn(urlFor(raw));
     Spies spies(&conn);
