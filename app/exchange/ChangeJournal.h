@@ -91,7 +91,6 @@ public:
     remoting::Status setObserved(int index, const QJsonObject &observed);
     remoting::Status save() const;
     void holdWrites() { m_holding = true; }
-    bool holdsWrites() const { return m_holding; }
     remoting::Status writeHeld(); // ends the hold; saves when something changed meanwhile
 
     QJsonObject toJson() const;

@@ -141,7 +141,7 @@ public:
     // What one answer of the server brought is handled as one batch: the journal is written
     // once for it (not once per entry and field), and the outcomes decided meanwhile are
     // announced after that write, each naming the journal's problem when the write failed.
-    int answerDepth = 0;
+    bool holdingAnswer = false;
     QList<std::pair<int, StepOutcome>> heldOutcomes; // (result.steps index, outcome), in order
 
     RunLog log;
@@ -181,6 +181,11 @@ public:
     void lookUpSmartHost();
     // Records a step's status in the journal; returns a problem to show, or empty.
     QString markJournal(int index, JournalStatus status);
+    static QString journalProblem(JournalStatus status, const Error &error)
+    {
+        return tr("The change journal could not record this step as %1: %2")
+            .arg(ChangeJournal::statusName(status), error.message);
+    }
     // Apply: what the read-back showed after this run's change, kept in the journal entry.
     void recordObserved(const Operation &op, const remoting::PsObject &object);
     void nextOperation();
@@ -197,8 +202,7 @@ public:
     int opInFlight() const; // the operation of the statement in flight; -1: none
     void consume(const InvocationResult &soFar);
     void holdAnswer();
-    void releaseAnswer();
-    void writeHeldAnswer(); // the journal write and the held outcomes, now
+    void releaseAnswer(); // the journal write and the held outcomes; nothing when not holding
     void statementCompleted(int index);
     void decideFailed(int op, const QString &message, const QString &detail, JournalStatus status);
     void decideVerified(int op);
@@ -760,8 +764,7 @@ QString JournalingEngine::Private::markJournal(int index, JournalStatus status)
     const remoting::Status written = journal.setStatus(index, status);
     if (written)
         return {};
-    const QString problem = tr("The change journal could not record this step as %1: %2")
-                                .arg(ChangeJournal::statusName(status), written.error().message);
+    const QString problem = journalProblem(status, written.error());
     logLine(problem);
     return problem;
 }
@@ -797,8 +800,7 @@ void JournalingEngine::Private::setOutcome(StepState state, const QString &messa
 
 void JournalingEngine::Private::finishRun()
 {
-    if (answerDepth > 0)
-        writeHeldAnswer(); // the steps' outcomes come before the run's end
+    releaseAnswer(); // the steps' outcomes come before the run's end
     bool ok = !result.cancelled;
     for (const StepOutcome &o : std::as_const(result.steps))
         if (o.state != StepState::Verified && o.state != StepState::NoChange
@@ -824,7 +826,7 @@ void JournalingEngine::Private::setOutcomeOf(int op, StepState state, const QStr
     o.state = state;
     o.message = message;
     o.detail = detail;
-    if (answerDepth > 0)
+    if (holdingAnswer)
         heldOutcomes.append({idx, o});
     else
         Q_EMIT q->stepChanged(idx, o);
@@ -832,18 +834,15 @@ void JournalingEngine::Private::setOutcomeOf(int op, StepState state, const QStr
 
 void JournalingEngine::Private::holdAnswer()
 {
-    if (answerDepth++ == 0)
-        journal.holdWrites();
+    holdingAnswer = true;
+    journal.holdWrites();
 }
 
 void JournalingEngine::Private::releaseAnswer()
 {
-    if (--answerDepth == 0)
-        writeHeldAnswer();
-}
-
-void JournalingEngine::Private::writeHeldAnswer()
-{
+    if (!holdingAnswer)
+        return;
+    holdingAnswer = false;
     const remoting::Status written = journal.writeHeld();
     if (!written)
         logLine(QStringLiteral("journal: cannot write %1: %2")
@@ -857,17 +856,13 @@ void JournalingEngine::Private::writeHeldAnswer()
             const int op = int(outcomeIndex.indexOf(idx));
             const int entry = op >= 0 ? operations.at(op).journalIndex : -1;
             if (entry >= 0) {
-                o.detail = tr("The change journal could not record this step as %1: %2")
-                               .arg(ChangeJournal::statusName(journal.entries().at(entry).status),
-                                    written.error().message);
+                o.detail = journalProblem(journal.entries().at(entry).status, written.error());
                 if (result.steps[idx].state == o.state)
                     result.steps[idx].detail = o.detail;
             }
         }
         Q_EMIT q->stepChanged(idx, o);
     }
-    if (answerDepth > 0)
-        journal.holdWrites(); // the rest of the answer (the run ends: nothing more comes)
 }
 
 // ---------------------------------------------------------------- apply in one pipeline
